@@ -1,0 +1,1061 @@
+//! `zend_array`: PHP's ordered hash table.
+//!
+//! Two layouts, as in PHP 8.2+:
+//! * **packed** — keys 0..n in ascending order; the data block is just `T` zvals
+//!   (`16·T + 8` bytes), holes are `Undef`;
+//! * **hash** — `T` buckets (zval, hash, key: 32 bytes each) behind a `u32` index of `2·T`
+//!   entries (`40·T` bytes in all). The first `T` index entries are chain heads, the other `T`
+//!   are each bucket's next link — the same bytes Zend spends, laid out for a Rust zval that has
+//!   no spare `u2` word.
+//!
+//! `T` (nTableSize) is a power of two ≥ 8. Buckets are appended in insertion order; deleting
+//! leaves an `Undef` hole that a later rehash compacts. Writes go through copy-on-write:
+//! every mutating method first separates a shared array ([`ZArr::separate`]).
+
+use crate::{ZStr, Zval};
+use memphis_gc::{flags, type_code, GcHeader};
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+const PACKED: u32 = 1;
+const INVALID: u32 = u32::MAX;
+const MIN_SIZE: u32 = 8;
+/// Largest table size (`HT_MAX_SIZE` on 64-bit).
+pub const MAX_SIZE: u32 = 0x4000_0000;
+
+#[repr(C)]
+struct ZendArray {
+    gc: GcHeader,
+    flags: u32,
+    mask: u32,
+    data: *mut u8,
+    n_used: u32,
+    n_elems: u32,
+    table_size: u32,
+    internal_ptr: Cell<u32>,
+    next_free: i64,
+    _destructor: usize,
+}
+
+const _: () = assert!(std::mem::size_of::<ZendArray>() == 56);
+
+#[repr(C)]
+struct Bucket {
+    val: Zval,
+    h: u64,
+    key: Option<ZStr>,
+}
+
+const _: () = assert!(std::mem::size_of::<Bucket>() == 32);
+
+/// An array key after PHP's normalisation (`"1"` → `1`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// Integer key.
+    Int(i64),
+    /// String key (never a canonical decimal integer).
+    Str(ZStr),
+}
+
+/// A borrowed key, as iteration yields it.
+#[derive(Clone, Copy, Debug)]
+pub enum KeyRef<'a> {
+    /// Integer key.
+    Int(i64),
+    /// String key.
+    Str(&'a ZStr),
+}
+
+impl KeyRef<'_> {
+    /// An owned key.
+    pub fn to_key(self) -> Key {
+        match self {
+            KeyRef::Int(i) => Key::Int(i),
+            KeyRef::Str(s) => Key::Str(s.clone()),
+        }
+    }
+    /// The key as a zval.
+    pub fn to_zval(self) -> Zval {
+        match self {
+            KeyRef::Int(i) => Zval::Long(i),
+            KeyRef::Str(s) => Zval::Str(s.clone()),
+        }
+    }
+}
+
+impl Key {
+    /// The key as a zval.
+    pub fn to_zval(&self) -> Zval {
+        match self {
+            Key::Int(i) => Zval::Long(*i),
+            Key::Str(s) => Zval::Str(s.clone()),
+        }
+    }
+    /// Borrowed form.
+    pub fn as_ref(&self) -> KeyRef<'_> {
+        match self {
+            Key::Int(i) => KeyRef::Int(*i),
+            Key::Str(s) => KeyRef::Str(s),
+        }
+    }
+}
+
+/// If `b` is a canonical decimal integer (`"0"`, `"-5"`, not `"05"`, `"+1"`, `"1.0"`), its value —
+/// PHP's rule for string keys that become integer keys.
+pub fn canonical_int(b: &[u8]) -> Option<i64> {
+    if b.is_empty() || b.len() > 20 {
+        return None;
+    }
+    let (neg, digits) = if b[0] == b'-' { (true, &b[1..]) } else { (false, b) };
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if digits[0] == b'0' && (digits.len() > 1 || neg) {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &d in digits {
+        v = v.checked_mul(10)?;
+        v = if neg { v.checked_sub((d - b'0') as i64)? } else { v.checked_add((d - b'0') as i64)? };
+    }
+    Some(v)
+}
+
+impl Key {
+    /// The key for string bytes, normalised.
+    pub fn from_bytes(b: &[u8]) -> Key {
+        match canonical_int(b) {
+            Some(i) => Key::Int(i),
+            None => Key::Str(ZStr::new(b)),
+        }
+    }
+    /// The key for a string, normalised (keeps the handle when it stays a string).
+    pub fn from_zstr(s: &ZStr) -> Key {
+        match canonical_int(s.as_bytes()) {
+            Some(i) => Key::Int(i),
+            None => Key::Str(s.clone()),
+        }
+    }
+}
+
+/// A handle to a PHP array. `Clone` shares it (refcount + 1); writes separate.
+pub struct ZArr(NonNull<ZendArray>);
+
+fn table_size_for(n: u32) -> u32 {
+    n.max(MIN_SIZE).checked_next_power_of_two().unwrap_or(MAX_SIZE).min(MAX_SIZE)
+}
+
+fn packed_bytes(t: u32) -> usize {
+    16 * t as usize + 8
+}
+
+fn hash_bytes(t: u32) -> usize {
+    40 * t as usize
+}
+
+impl ZArr {
+    /// A new empty array in the PHP heap (data block allocated on first insert).
+    pub fn new() -> ZArr {
+        Self::with_capacity(0)
+    }
+
+    /// A new array sized for `n` elements (`array_init_size`): `T` is the next power of two.
+    pub fn with_capacity(n: u32) -> ZArr {
+        let p = memphis_mm::alloc(56).cast::<ZendArray>();
+        // SAFETY: fresh 56-byte block, 8-aligned.
+        unsafe {
+            p.as_ptr().write(ZendArray {
+                gc: GcHeader::new(type_code::ARRAY, 0),
+                flags: 0,
+                mask: 0,
+                data: std::ptr::null_mut(),
+                n_used: 0,
+                n_elems: 0,
+                table_size: table_size_for(n),
+                internal_ptr: Cell::new(0),
+                next_free: i64::MIN,
+                _destructor: 0,
+            })
+        };
+        ZArr(p)
+    }
+
+    /// The shared immutable empty array (`[]`), which costs nothing.
+    pub fn empty() -> ZArr {
+        EMPTY.with(|e| (**e).clone())
+    }
+
+    #[inline]
+    fn ht(&self) -> &ZendArray {
+        // SAFETY: a live handle points at an initialised array.
+        unsafe { self.0.as_ref() }
+    }
+
+    #[inline]
+    fn ht_mut(&mut self) -> &mut ZendArray {
+        // SAFETY: callers reach this only after `separate`, so this handle is the only one.
+        unsafe { self.0.as_mut() }
+    }
+
+    /// Number of elements.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.ht().n_elems as usize
+    }
+
+    /// Whether the array has no elements.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.ht().n_elems == 0
+    }
+
+    /// Whether the array uses the packed layout.
+    #[inline]
+    pub fn is_packed(&self) -> bool {
+        self.ht().flags & PACKED != 0
+    }
+
+    /// Whether this is the immutable shared empty array.
+    pub fn is_immutable(&self) -> bool {
+        self.ht().gc.has(flags::IMMUTABLE)
+    }
+
+    /// Reference count.
+    pub fn refcount(&self) -> u32 {
+        self.ht().gc.refcount()
+    }
+
+    /// Whether both handles are the same array.
+    pub fn ptr_eq(&self, o: &ZArr) -> bool {
+        self.0 == o.0
+    }
+
+    /// Address, for identity.
+    pub fn as_ptr(&self) -> *const u8 {
+        self.0.as_ptr().cast()
+    }
+
+    /// The GC header (for the collector and recursion guards).
+    pub fn gc(&self) -> &GcHeader {
+        &self.ht().gc
+    }
+
+    /// Next integer key `$a[] = …` would use.
+    pub fn next_index(&self) -> i64 {
+        let n = self.ht().next_free;
+        if n == i64::MIN {
+            0
+        } else {
+            n
+        }
+    }
+
+    /// Table size `T` (capacity before the next growth).
+    pub fn table_size(&self) -> u32 {
+        self.ht().table_size
+    }
+
+    // ----- raw access to the data block -------------------------------------------------------
+
+    #[inline]
+    fn packed_slots(&self) -> &[Zval] {
+        let h = self.ht();
+        if h.data.is_null() {
+            return &[];
+        }
+        // SAFETY: a packed data block holds `table_size` zvals, of which `n_used` are initialised.
+        unsafe { std::slice::from_raw_parts(h.data.cast::<Zval>(), h.n_used as usize) }
+    }
+
+    #[inline]
+    fn buckets(&self) -> &[Bucket] {
+        let h = self.ht();
+        if h.data.is_null() {
+            return &[];
+        }
+        // SAFETY: the buckets follow 2·T u32 index entries; `n_used` of them are initialised.
+        unsafe {
+            std::slice::from_raw_parts(
+                h.data.add(8 * h.table_size as usize).cast::<Bucket>(),
+                h.n_used as usize,
+            )
+        }
+    }
+
+    #[inline]
+    fn bucket_ptr(&self, i: u32) -> *mut Bucket {
+        let h = self.ht();
+        // SAFETY: i < table_size; the pointer stays inside the data block.
+        unsafe { h.data.add(8 * h.table_size as usize).cast::<Bucket>().add(i as usize) }
+    }
+
+    #[inline]
+    fn head(&self, slot: u32) -> *mut u32 {
+        // SAFETY: slot <= mask < table_size; inside the index part of the block.
+        unsafe { self.ht().data.cast::<u32>().add(slot as usize) }
+    }
+
+    #[inline]
+    fn next_link(&self, i: u32) -> *mut u32 {
+        let h = self.ht();
+        // SAFETY: i < table_size; the link array follows the T heads.
+        unsafe { h.data.cast::<u32>().add(h.table_size as usize + i as usize) }
+    }
+
+    // ----- lookup -----------------------------------------------------------------------------
+
+    fn find_int(&self, k: i64) -> Option<u32> {
+        let h = self.ht();
+        if h.data.is_null() {
+            return None;
+        }
+        if h.flags & PACKED != 0 {
+            if k >= 0 && (k as u64) < h.n_used as u64 && !self.packed_slots()[k as usize].is_undef() {
+                return Some(k as u32);
+            }
+            return None;
+        }
+        let hv = k as u64;
+        // SAFETY: index entries are initialised for a hash table.
+        let mut idx = unsafe { *self.head((hv as u32) & h.mask) };
+        while idx != INVALID {
+            // SAFETY: chain entries are < n_used.
+            let b = unsafe { &*self.bucket_ptr(idx) };
+            if b.key.is_none() && b.h == hv {
+                return Some(idx);
+            }
+            // SAFETY: as above.
+            idx = unsafe { *self.next_link(idx) };
+        }
+        None
+    }
+
+    fn find_str(&self, k: &[u8], hv: u64) -> Option<u32> {
+        let h = self.ht();
+        if h.data.is_null() || h.flags & PACKED != 0 {
+            return None;
+        }
+        // SAFETY: index entries are initialised for a hash table.
+        let mut idx = unsafe { *self.head((hv as u32) & h.mask) };
+        while idx != INVALID {
+            // SAFETY: chain entries are < n_used.
+            let b = unsafe { &*self.bucket_ptr(idx) };
+            if b.h == hv {
+                if let Some(bk) = &b.key {
+                    if bk.as_bytes() == k {
+                        return Some(idx);
+                    }
+                }
+            }
+            // SAFETY: as above.
+            idx = unsafe { *self.next_link(idx) };
+        }
+        None
+    }
+
+    fn find(&self, k: KeyRef<'_>) -> Option<u32> {
+        match k {
+            KeyRef::Int(i) => self.find_int(i),
+            KeyRef::Str(s) => self.find_str(s.as_bytes(), s.hash()),
+        }
+    }
+
+    fn slot(&self, idx: u32) -> &Zval {
+        if self.is_packed() {
+            &self.packed_slots()[idx as usize]
+        } else {
+            &self.buckets()[idx as usize].val
+        }
+    }
+
+    fn slot_mut(&mut self, idx: u32) -> &mut Zval {
+        if self.is_packed() {
+            // SAFETY: idx < n_used (from a lookup); we hold the only handle (separated).
+            unsafe { &mut *self.ht().data.cast::<Zval>().add(idx as usize) }
+        } else {
+            // SAFETY: as above.
+            unsafe { &mut (*self.bucket_ptr(idx)).val }
+        }
+    }
+
+    /// The value at `k`.
+    pub fn get(&self, k: &Key) -> Option<&Zval> {
+        self.find(k.as_ref()).map(|i| self.slot(i))
+    }
+
+    /// The value at integer key `k`.
+    #[inline]
+    pub fn get_int(&self, k: i64) -> Option<&Zval> {
+        self.find_int(k).map(|i| self.slot(i))
+    }
+
+    /// The value at string key `k` (normalised: `"1"` finds key 1).
+    pub fn get_str(&self, k: &[u8]) -> Option<&Zval> {
+        match canonical_int(k) {
+            Some(i) => self.get_int(i),
+            None => self.find_str(k, crate::string::hash_bytes(k)).map(|i| self.slot(i)),
+        }
+    }
+
+    /// Whether key `k` exists.
+    pub fn contains(&self, k: &Key) -> bool {
+        self.find(k.as_ref()).is_some()
+    }
+
+    // ----- separation -------------------------------------------------------------------------
+
+    /// Copy-on-write: makes this handle the only owner of its array, duplicating it when shared
+    /// (`SEPARATE_ARRAY`). Called by every mutating method.
+    #[inline]
+    pub fn separate(&mut self) {
+        if self.ht().gc.refcount() > 1 || self.is_immutable() {
+            *self = self.dup();
+        }
+    }
+
+    /// `zend_array_dup`: a fresh array with the same elements. References held only by this
+    /// array (refcount 1) are unwrapped, as PHP does.
+    pub fn dup(&self) -> ZArr {
+        let src = self.ht();
+        let mut out = ZArr::with_capacity(0);
+        if src.data.is_null() || src.n_elems == 0 {
+            if !src.data.is_null() || src.gc.has(flags::IMMUTABLE) {
+                // PHP keeps the table size of the source.
+                out.ht_mut().table_size = src.table_size.max(MIN_SIZE);
+            }
+            out.ht_mut().next_free = src.next_free;
+            return out;
+        }
+        let unwrap = |v: &Zval| -> Zval {
+            match v {
+                Zval::Ref(r) if r.refcount() == 1 => r.get(),
+                v => v.clone(),
+            }
+        };
+        let t = src.table_size;
+        if src.flags & PACKED != 0 {
+            let Some(block) = memphis_mm::try_alloc(packed_bytes(t)) else { return out };
+            let slots = self.packed_slots();
+            // SAFETY: fresh block of T zvals; we initialise the first n_used.
+            unsafe {
+                let d = block.as_ptr().cast::<Zval>();
+                for (i, v) in slots.iter().enumerate() {
+                    d.add(i).write(unwrap(v));
+                }
+            }
+            let o = out.ht_mut();
+            o.flags = PACKED;
+            o.data = block.as_ptr();
+            o.table_size = t;
+            o.n_used = src.n_used;
+            o.n_elems = src.n_elems;
+            o.next_free = src.next_free;
+            o.internal_ptr.set(src.internal_ptr.get());
+        } else {
+            let Some(block) = memphis_mm::try_alloc(hash_bytes(t)) else { return out };
+            {
+                let o = out.ht_mut();
+                o.data = block.as_ptr();
+                o.table_size = t;
+                o.mask = t - 1;
+                o.next_free = src.next_free;
+            }
+            out.reset_index();
+            let mut ip = 0;
+            let src_ip = src.internal_ptr.get();
+            for (i, b) in self.buckets().iter().enumerate() {
+                if b.val.is_undef() {
+                    continue;
+                }
+                if (i as u32) < src_ip {
+                    ip += 1;
+                }
+                out.raw_append_bucket(unwrap(&b.val), b.h, b.key.clone());
+            }
+            out.ht().internal_ptr.set(if src_ip >= src.n_used { out.ht().n_used } else { ip });
+        }
+        out
+    }
+
+    // ----- growth and layout changes ----------------------------------------------------------
+
+    fn reset_index(&mut self) {
+        let t = self.ht().table_size as usize;
+        // SAFETY: the index part holds 2·T u32 entries.
+        unsafe { std::ptr::write_bytes(self.ht().data.cast::<u32>(), 0xff, 2 * t) };
+    }
+
+    /// Appends a bucket to a hash table that has room (`n_used < T`) and links it.
+    fn raw_append_bucket(&mut self, val: Zval, h: u64, key: Option<ZStr>) -> u32 {
+        let idx = self.ht().n_used;
+        debug_assert!(idx < self.ht().table_size);
+        if key.is_none() {
+            let k = h as i64;
+            let nf = &mut self.ht_mut().next_free;
+            if *nf == i64::MIN || k >= *nf {
+                *nf = if k == i64::MAX { i64::MAX } else { k + 1 };
+            }
+        }
+        // SAFETY: idx < T, the bucket slot is uninitialised memory inside the block.
+        unsafe { self.bucket_ptr(idx).write(Bucket { val, h, key }) };
+        let slot = (h as u32) & self.ht().mask;
+        // SAFETY: slot and idx are inside the index arrays.
+        unsafe {
+            *self.next_link(idx) = *self.head(slot);
+            *self.head(slot) = idx;
+        }
+        let ht = self.ht_mut();
+        ht.n_used += 1;
+        ht.n_elems += 1;
+        idx
+    }
+
+    fn init_packed(&mut self) -> bool {
+        let t = self.ht().table_size;
+        let Some(block) = memphis_mm::try_alloc(packed_bytes(t)) else { return false };
+        let ht = self.ht_mut();
+        ht.data = block.as_ptr();
+        ht.flags |= PACKED;
+        true
+    }
+
+    fn init_hash(&mut self) -> bool {
+        let t = self.ht().table_size;
+        let Some(block) = memphis_mm::try_alloc(hash_bytes(t)) else { return false };
+        let ht = self.ht_mut();
+        ht.data = block.as_ptr();
+        ht.flags &= !PACKED;
+        ht.mask = t - 1;
+        self.reset_index();
+        true
+    }
+
+    /// Rebuilds a hash table into a block for `new_t` buckets, compacting holes.
+    fn rehash_into(&mut self, new_t: u32) -> bool {
+        let Some(block) = memphis_mm::try_alloc(hash_bytes(new_t)) else { return false };
+        let old_data = self.ht().data;
+        let old_used = self.ht().n_used;
+        let old_t = self.ht().table_size;
+        let ip = self.ht().internal_ptr.get();
+        let old_buckets = old_data.wrapping_add(8 * old_t as usize).cast::<Bucket>();
+        {
+            let ht = self.ht_mut();
+            ht.data = block.as_ptr();
+            ht.table_size = new_t;
+            ht.mask = new_t - 1;
+            ht.n_used = 0;
+            ht.n_elems = 0;
+        }
+        self.reset_index();
+        let nf = self.ht().next_free;
+        let mut new_ip = None;
+        for i in 0..old_used {
+            // SAFETY: each old bucket is read exactly once (moved) and the old block is then
+            // freed without dropping its contents.
+            let b = unsafe { old_buckets.add(i as usize).read() };
+            if i == ip {
+                new_ip = Some(self.ht().n_used);
+            }
+            if b.val.is_undef() {
+                continue;
+            }
+            self.raw_append_bucket(b.val, b.h, b.key);
+        }
+        self.ht_mut().next_free = nf;
+        self.ht().internal_ptr.set(new_ip.unwrap_or(self.ht().n_used));
+        // SAFETY: the old block came from the PHP heap and its contents were moved out.
+        unsafe { memphis_mm::free(NonNull::new_unchecked(old_data)) };
+        true
+    }
+
+    fn hash_make_room(&mut self) -> bool {
+        let h = self.ht();
+        if h.n_used < h.table_size {
+            return true;
+        }
+        if h.n_used > h.n_elems + (h.n_elems >> 5) {
+            let t = h.table_size;
+            return self.rehash_into(t);
+        }
+        if h.table_size >= MAX_SIZE {
+            return false;
+        }
+        let t = h.table_size * 2;
+        self.rehash_into(t)
+    }
+
+    fn packed_to_hash(&mut self) -> bool {
+        let t = self.ht().table_size;
+        let Some(block) = memphis_mm::try_alloc(hash_bytes(t)) else { return false };
+        let old = self.ht().data.cast::<Zval>();
+        let used = self.ht().n_used;
+        let ip = self.ht().internal_ptr.get();
+        let nf = self.ht().next_free;
+        {
+            let ht = self.ht_mut();
+            ht.data = block.as_ptr();
+            ht.flags &= !PACKED;
+            ht.mask = t - 1;
+            ht.n_used = 0;
+            ht.n_elems = 0;
+        }
+        self.reset_index();
+        let mut new_ip = None;
+        for i in 0..used {
+            // SAFETY: each old slot is moved out exactly once; the block is freed afterwards.
+            let v = unsafe { old.add(i as usize).read() };
+            if i == ip {
+                new_ip = Some(self.ht().n_used);
+            }
+            if v.is_undef() {
+                continue;
+            }
+            self.raw_append_bucket(v, i as u64, None);
+        }
+        self.ht_mut().next_free = nf;
+        self.ht().internal_ptr.set(new_ip.unwrap_or(self.ht().n_used));
+        // SAFETY: old packed block from the PHP heap, contents moved.
+        unsafe { memphis_mm::free(NonNull::new_unchecked(old.cast())) };
+        true
+    }
+
+    fn packed_grow(&mut self) -> bool {
+        let t = self.ht().table_size;
+        if t >= MAX_SIZE {
+            return false;
+        }
+        let data = self.ht().data;
+        // SAFETY: data is a live packed block; realloc keeps the initialised prefix.
+        let Some(nb) = (unsafe { memphis_mm::realloc(NonNull::new_unchecked(data), packed_bytes(t * 2)) }) else {
+            return false;
+        };
+        let ht = self.ht_mut();
+        ht.data = nb.as_ptr();
+        ht.table_size = t * 2;
+        true
+    }
+
+    // ----- insertion --------------------------------------------------------------------------
+
+    /// The slot for integer key `k`, created as `Undef` when missing. `None` only when the
+    /// memory limit refused growth.
+    fn int_slot(&mut self, k: i64) -> Option<&mut Zval> {
+        self.separate();
+        if self.ht().data.is_null() {
+            if k >= 0 && (k as u64) < self.ht().table_size as u64 {
+                if !self.init_packed() {
+                    return None;
+                }
+            } else if !self.init_hash() {
+                return None;
+            }
+        }
+        if self.is_packed() {
+            let h = self.ht();
+            if k >= 0 && (k as u64) < h.n_used as u64 {
+                if !self.packed_slots()[k as usize].is_undef() {
+                    return Some(self.slot_mut(k as u32));
+                }
+                if !self.packed_to_hash() {
+                    return None;
+                }
+            } else if k >= 0 && (k as u64) < h.table_size as u64 {
+                return Some(self.packed_put(k as u32));
+            } else if k >= 0
+                && ((k as u64) >> 1) < h.table_size as u64
+                && (h.table_size >> 1) < h.n_elems
+            {
+                if !self.packed_grow() {
+                    return None;
+                }
+                return Some(self.packed_put(k as u32));
+            } else if !self.packed_to_hash() {
+                return None;
+            }
+        }
+        if let Some(i) = self.find_int(k) {
+            return Some(self.slot_mut(i));
+        }
+        if !self.hash_make_room() {
+            return None;
+        }
+        let i = self.raw_append_bucket(Zval::Undef, k as u64, None);
+        self.ht_mut().n_elems -= 1; // counted when the caller fills it (see fill)
+        Some(self.slot_mut(i))
+    }
+
+    /// Puts an `Undef` at packed position `k ≥ n_used`, filling holes; counts on fill.
+    fn packed_put(&mut self, k: u32) -> &mut Zval {
+        let used = self.ht().n_used;
+        let d = self.ht().data.cast::<Zval>();
+        for i in used..=k {
+            // SAFETY: positions below T are inside the block and uninitialised beyond n_used.
+            unsafe { d.add(i as usize).write(Zval::Undef) };
+        }
+        let ht = self.ht_mut();
+        ht.n_used = k + 1;
+        let nf = &mut ht.next_free;
+        if *nf == i64::MIN || k as i64 >= *nf {
+            *nf = k as i64 + 1;
+        }
+        self.slot_mut(k)
+    }
+
+    fn str_slot(&mut self, k: &ZStr) -> Option<&mut Zval> {
+        self.separate();
+        if self.ht().data.is_null() {
+            if !self.init_hash() {
+                return None;
+            }
+        } else if self.is_packed() && !self.packed_to_hash() {
+            return None;
+        }
+        if let Some(i) = self.find_str(k.as_bytes(), k.hash()) {
+            return Some(self.slot_mut(i));
+        }
+        if !self.hash_make_room() {
+            return None;
+        }
+        let key = if k.is_interned() { k.clone() } else { k.clone() };
+        let i = self.raw_append_bucket(Zval::Undef, k.hash(), Some(key));
+        self.ht_mut().n_elems -= 1;
+        Some(self.slot_mut(i))
+    }
+
+    /// The slot for `k`, created (as `Undef`) if missing. The caller must store a value into a
+    /// fresh slot (check `is_undef()`), e.g. with [`ZArr::fill`] semantics: use
+    /// [`ZArr::entry`] instead unless you handle the count yourself.
+    fn raw_slot(&mut self, k: KeyRef<'_>) -> Option<&mut Zval> {
+        match k {
+            KeyRef::Int(i) => self.int_slot(i),
+            KeyRef::Str(s) => self.str_slot(s),
+        }
+    }
+
+    /// The slot for `k`, created holding `null` if missing (for nested writes like
+    /// `$a[k][] = v`). `None` only when the memory limit refused growth.
+    pub fn entry(&mut self, k: &Key) -> Option<&mut Zval> {
+        self.entry_with(k.as_ref(), || Zval::Null)
+    }
+
+    /// The slot for `k`, created with `init()` when missing.
+    pub fn entry_with(&mut self, k: KeyRef<'_>, init: impl FnOnce() -> Zval) -> Option<&mut Zval> {
+        let fresh;
+        {
+            let s = self.raw_slot(k)?;
+            fresh = s.is_undef();
+            if fresh {
+                *s = init();
+            }
+        }
+        if fresh {
+            self.ht_mut().n_elems += 1;
+        }
+        // Found again (cheap) to return a borrow after the count update.
+        let i = self.find(k)?;
+        Some(self.slot_mut(i))
+    }
+
+    /// `$a[k] = v`. Returns false only when the memory limit refused growth.
+    pub fn insert(&mut self, k: Key, v: Zval) -> bool {
+        self.set(k.as_ref(), v)
+    }
+
+    /// `$a[k] = v` with a borrowed key.
+    pub fn set(&mut self, k: KeyRef<'_>, v: Zval) -> bool {
+        let fresh;
+        {
+            let Some(s) = self.raw_slot(k) else { return false };
+            fresh = s.is_undef();
+            let old = std::mem::replace(s, v);
+            crate::release::drop_value(old);
+        }
+        if fresh {
+            self.ht_mut().n_elems += 1;
+        }
+        true
+    }
+
+    /// `$a[] = v`. Returns false when the next index is taken (`PHP_INT_MAX` used) or memory
+    /// ran out.
+    pub fn push(&mut self, v: Zval) -> bool {
+        let k = self.next_index();
+        if self.ht().next_free == i64::MAX && self.contains(&Key::Int(i64::MAX)) {
+            return false;
+        }
+        self.set(KeyRef::Int(k), v)
+    }
+
+    /// The slot `$a[]` creates, holding `null`, and its key. `None` when the next index is taken.
+    pub fn push_slot(&mut self) -> Option<(i64, &mut Zval)> {
+        let k = self.next_index();
+        if self.ht().next_free == i64::MAX && self.contains(&Key::Int(i64::MAX)) {
+            return None;
+        }
+        let s = self.entry_with(KeyRef::Int(k), || Zval::Null)?;
+        Some((k, s))
+    }
+
+    /// The existing value at `k`, mutable (separating first).
+    pub fn get_mut(&mut self, k: &Key) -> Option<&mut Zval> {
+        let i = self.find(k.as_ref())?;
+        self.separate();
+        Some(self.slot_mut(i))
+    }
+
+    /// `unset($a[k])`; returns the removed value.
+    pub fn remove(&mut self, k: &Key) -> Option<Zval> {
+        let i = self.find(k.as_ref())?;
+        self.separate();
+        Some(self.remove_at(i))
+    }
+
+    fn remove_at(&mut self, i: u32) -> Zval {
+        let v;
+        if self.is_packed() {
+            v = std::mem::take(self.slot_mut(i));
+        } else {
+            // Unlink from its chain.
+            let h = self.buckets()[i as usize].h;
+            let slot = (h as u32) & self.ht().mask;
+            // SAFETY: index entries are valid for a hash table; chain members < n_used.
+            unsafe {
+                let mut p = self.head(slot);
+                while *p != INVALID {
+                    if *p == i {
+                        *p = *self.next_link(i);
+                        break;
+                    }
+                    p = self.next_link(*p);
+                }
+            }
+            // SAFETY: bucket i is initialised; we take its value and key.
+            let b = unsafe { &mut *self.bucket_ptr(i) };
+            v = std::mem::take(&mut b.val);
+            if let Some(k) = b.key.take() {
+                crate::release::drop_value(Zval::Str(k));
+            }
+        }
+        let ht = self.ht_mut();
+        ht.n_elems -= 1;
+        if ht.internal_ptr.get() == i {
+            // Move the internal pointer to the next live element.
+            let mut p = i + 1;
+            while p < self.ht().n_used && self.slot(p).is_undef() {
+                p += 1;
+            }
+            self.ht().internal_ptr.set(p);
+        }
+        if self.ht().n_used == i + 1 {
+            let mut n = i;
+            while n > 0 && self.slot(n - 1).is_undef() {
+                n -= 1;
+            }
+            if self.is_packed() {
+                // Trailing Undef slots of a packed array hold nothing to drop.
+            }
+            let ht = self.ht_mut();
+            ht.n_used = n;
+            if ht.internal_ptr.get() > n {
+                ht.internal_ptr.set(n);
+            }
+        }
+        v
+    }
+
+    // ----- iteration --------------------------------------------------------------------------
+
+    /// Iterates `(key, value)` pairs in order.
+    pub fn iter(&self) -> Iter<'_> {
+        Iter { arr: self, pos: 0 }
+    }
+
+    /// Position of the first live element at or after `pos` (positions are bucket indexes).
+    pub fn valid_pos(&self, mut pos: u32) -> Option<u32> {
+        let n = self.ht().n_used;
+        while pos < n {
+            if !self.slot(pos).is_undef() {
+                return Some(pos);
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// Position of the last live element before `pos`.
+    pub fn prev_pos(&self, pos: u32) -> Option<u32> {
+        let mut p = pos.min(self.ht().n_used);
+        while p > 0 {
+            p -= 1;
+            if !self.slot(p).is_undef() {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// The key and value at a live position.
+    pub fn at(&self, pos: u32) -> Option<(KeyRef<'_>, &Zval)> {
+        if pos >= self.ht().n_used {
+            return None;
+        }
+        if self.is_packed() {
+            let v = &self.packed_slots()[pos as usize];
+            (!v.is_undef()).then_some((KeyRef::Int(pos as i64), v))
+        } else {
+            let b = &self.buckets()[pos as usize];
+            if b.val.is_undef() {
+                return None;
+            }
+            let k = match &b.key {
+                Some(s) => KeyRef::Str(s),
+                None => KeyRef::Int(b.h as i64),
+            };
+            Some((k, &b.val))
+        }
+    }
+
+    /// Mutable value at a live position (separating first).
+    pub fn at_mut(&mut self, pos: u32) -> Option<&mut Zval> {
+        if pos >= self.ht().n_used || self.slot(pos).is_undef() {
+            return None;
+        }
+        self.separate();
+        Some(self.slot_mut(pos))
+    }
+
+    /// Number of bucket positions used (live or holes).
+    pub fn used(&self) -> u32 {
+        self.ht().n_used
+    }
+
+    /// The internal pointer (`current()`/`next()`), as a position.
+    pub fn internal_pointer(&self) -> u32 {
+        self.ht().internal_ptr.get()
+    }
+
+    /// Moves the internal pointer. It is not part of the value, so it moves without separating.
+    pub fn set_internal_pointer(&self, pos: u32) {
+        self.ht().internal_ptr.set(pos)
+    }
+
+    /// Values in order (copies).
+    pub fn values(&self) -> impl Iterator<Item = &Zval> {
+        self.iter().map(|(_, v)| v)
+    }
+
+    /// Builds a packed list from values.
+    pub fn from_values(vals: impl IntoIterator<Item = Zval>) -> ZArr {
+        let it = vals.into_iter();
+        let (lo, _) = it.size_hint();
+        let mut a = ZArr::with_capacity(lo.min(MAX_SIZE as usize) as u32);
+        for v in it {
+            if !a.push(v) {
+                break;
+            }
+        }
+        a
+    }
+}
+
+impl Default for ZArr {
+    fn default() -> ZArr {
+        ZArr::new()
+    }
+}
+
+/// Iterator over an array's live elements.
+pub struct Iter<'a> {
+    arr: &'a ZArr,
+    pos: u32,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (KeyRef<'a>, &'a Zval);
+    fn next(&mut self) -> Option<Self::Item> {
+        let p = self.arr.valid_pos(self.pos)?;
+        self.pos = p + 1;
+        self.arr.at(p)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.arr.len()))
+    }
+}
+
+impl Clone for ZArr {
+    #[inline]
+    fn clone(&self) -> ZArr {
+        if !self.is_immutable() {
+            self.ht().gc.addref();
+        }
+        ZArr(self.0)
+    }
+}
+
+impl Drop for ZArr {
+    fn drop(&mut self) {
+        if self.is_immutable() {
+            return;
+        }
+        if self.ht().gc.delref() != 0 {
+            return;
+        }
+        let h = self.ht();
+        let data = h.data;
+        if !data.is_null() {
+            let packed = h.flags & PACKED != 0;
+            let used = h.n_used as usize;
+            let t = h.table_size as usize;
+            for i in 0..used {
+                // SAFETY: each initialised element is moved out once before the block is freed.
+                let v = unsafe {
+                    if packed {
+                        data.cast::<Zval>().add(i).read()
+                    } else {
+                        let b = data.add(8 * t).cast::<Bucket>().add(i).read();
+                        if let Some(k) = b.key {
+                            drop(k);
+                        }
+                        b.val
+                    }
+                };
+                crate::release::drop_value(v);
+            }
+            // SAFETY: the data block came from the PHP heap.
+            unsafe { memphis_mm::free(NonNull::new_unchecked(data)) };
+        }
+        // SAFETY: the header block came from the PHP heap; nothing refers to it any more.
+        unsafe { memphis_mm::free(self.0.cast()) };
+    }
+}
+
+impl std::fmt::Debug for ZArr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter().map(|(k, v)| (k.to_key(), v))).finish()
+    }
+}
+
+thread_local! {
+    static EMPTY: std::mem::ManuallyDrop<ZArr> = {
+        let layout = std::alloc::Layout::new::<ZendArray>();
+        // SAFETY: non-zero-size layout; the block is initialised right away and never freed.
+        let p = unsafe { std::alloc::alloc(layout) }.cast::<ZendArray>();
+        let Some(p) = NonNull::new(p) else { std::alloc::handle_alloc_error(layout) };
+        // SAFETY: fresh block of the right layout.
+        unsafe {
+            p.as_ptr().write(ZendArray {
+                gc: GcHeader::new(type_code::ARRAY, flags::IMMUTABLE),
+                flags: 0,
+                mask: 0,
+                data: std::ptr::null_mut(),
+                n_used: 0,
+                n_elems: 0,
+                table_size: MIN_SIZE,
+                internal_ptr: Cell::new(0),
+                next_free: i64::MIN,
+                _destructor: 0,
+            })
+        };
+        std::mem::ManuallyDrop::new(ZArr(p))
+    };
+}

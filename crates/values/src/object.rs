@@ -1,0 +1,460 @@
+//! `zend_object`: header, class, handle, declared property slots inline, dynamic properties on
+//! demand — and the object store that hands out handles and defers destructors.
+//!
+//! An object costs `bin(40 + 16·P)` for P declared property slots (+16 when the class has
+//! property magic, for Zend's guard slot), exactly as in PHP.
+//!
+//! Destructors: when the last reference goes, an object whose class has `__destruct` (not yet
+//! called) is not freed; it moves to the pending-destructor queue with refcount 1 and the VM
+//! runs its destructor before the next instruction ([`take_pending_destructor`]). PHP calls it
+//! at the same point in the script; running it between instructions keeps the Rust side free of
+//! re-entrancy.
+
+use crate::{ZArr, ZStr, Zval};
+use memphis_gc::{flags, type_code, GcHeader};
+use std::any::Any;
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::collections::HashMap;
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+/// Property visibility and modifier bits (`ZEND_ACC_*`).
+pub mod acc {
+    /// `public`.
+    pub const PUBLIC: u32 = 1;
+    /// `protected`.
+    pub const PROTECTED: u32 = 2;
+    /// `private`.
+    pub const PRIVATE: u32 = 4;
+    /// `static`.
+    pub const STATIC: u32 = 0x10;
+    /// `final`.
+    pub const FINAL: u32 = 0x20;
+    /// `abstract`.
+    pub const ABSTRACT: u32 = 0x40;
+    /// `readonly`.
+    pub const READONLY: u32 = 0x80;
+    /// Class is an interface.
+    pub const INTERFACE: u32 = 0x100;
+    /// Class is a trait.
+    pub const TRAIT: u32 = 0x200;
+    /// Class is an enum.
+    pub const ENUM: u32 = 0x400;
+    /// Class allows dynamic properties without deprecation (stdClass, `#[AllowDynamicProperties]`).
+    pub const ALLOW_DYNAMIC: u32 = 0x800;
+    /// Class declares property magic (`__get`/`__set`/`__isset`/`__unset`).
+    pub const USE_GUARDS: u32 = 0x1000;
+    /// Class is anonymous.
+    pub const ANON: u32 = 0x2000;
+    /// Property/class is typed-uninitialised until assigned.
+    pub const TYPED: u32 = 0x4000;
+}
+
+/// A declared instance property.
+#[derive(Debug)]
+pub struct PropInfo {
+    /// Name without `$`.
+    pub name: ZStr,
+    /// `acc::*` bits.
+    pub flags: u32,
+    /// Class that declared it (matters for private properties).
+    pub declaring: ZStr,
+    /// Initial value of the slot (`Undef` for typed properties without default).
+    pub default: Zval,
+}
+
+/// A class as objects see it: name, layout of property slots, destructor. Everything else the
+/// VM needs (methods, constants, statics, types) hangs off [`ClassEntry::ext`].
+pub struct ClassEntry {
+    /// Name as declared.
+    pub name: ZStr,
+    /// Lowercased name (class lookups are case-insensitive).
+    pub lcname: Vec<u8>,
+    /// `acc::*` bits.
+    pub flags: u32,
+    /// Parent class.
+    pub parent: Option<Rc<ClassEntry>>,
+    /// Declared instance properties in slot order (inherited ones first).
+    pub props: Vec<PropInfo>,
+    /// Property name → slot, for the properties visible by name from outside the class.
+    pub prop_slots: HashMap<Vec<u8>, u32>,
+    /// Whether the class (or a parent) has `__destruct`.
+    pub has_destructor: bool,
+    /// The VM's own data for this class.
+    pub ext: Box<dyn Any>,
+    /// Handle of the class's enum cases and other per-class mutable state can live in `ext`;
+    /// this counter numbers anonymous instances for debugging.
+    pub instances: Cell<u64>,
+}
+
+impl std::fmt::Debug for ClassEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "class {}", self.name.to_string_lossy())
+    }
+}
+
+impl ClassEntry {
+    /// Whether `self` is `other` or inherits from it (classes only; the VM adds interfaces).
+    pub fn is_subclass_of(&self, other: &ClassEntry) -> bool {
+        let mut c = Some(self);
+        while let Some(k) = c {
+            if std::ptr::eq(k, other) {
+                return true;
+            }
+            c = k.parent.as_deref();
+        }
+        false
+    }
+}
+
+#[repr(C)]
+struct ZendObject {
+    gc: GcHeader,
+    handle: u32,
+    nslots: u32,
+    ce: Rc<ClassEntry>,
+    props: UnsafeCell<Option<ZArr>>,
+    _handlers: usize,
+    // followed by `nslots` UnsafeCell<Zval>
+}
+
+const OBJ_HEADER: usize = std::mem::size_of::<ZendObject>();
+const _: () = assert!(OBJ_HEADER == 40);
+
+/// A handle to a PHP object. Objects are shared by handle: no copy-on-write.
+pub struct ZObj(NonNull<ZendObject>);
+
+impl ZObj {
+    /// Creates an object of class `ce` with its declared defaults, registered in the object store.
+    pub fn new(ce: Rc<ClassEntry>) -> ZObj {
+        let n = ce.props.len();
+        let guard = if ce.flags & acc::USE_GUARDS != 0 { 16 } else { 0 };
+        let p = memphis_mm::alloc(OBJ_HEADER + 16 * n + guard).cast::<ZendObject>();
+        let mut fl = 0;
+        if ce.has_destructor {
+            fl |= flags::HAS_DESTRUCTOR;
+        }
+        // SAFETY: fresh block of header + n slots; we initialise the header and every slot.
+        unsafe {
+            let slots = p.as_ptr().cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
+            for (i, pi) in ce.props.iter().enumerate() {
+                slots.add(i).write(UnsafeCell::new(pi.default.clone()));
+            }
+            p.as_ptr().write(ZendObject {
+                gc: GcHeader::new(type_code::OBJECT, fl),
+                handle: 0,
+                nslots: n as u32,
+                ce,
+                props: UnsafeCell::new(None),
+                _handlers: 0,
+            });
+        }
+        let o = ZObj(p);
+        let h = store::register(p);
+        // SAFETY: we are the only holder; setting the handle field of a fresh object.
+        unsafe { (*p.as_ptr()).handle = h };
+        o
+    }
+
+    #[inline]
+    fn obj(&self) -> &ZendObject {
+        // SAFETY: a live handle points at an initialised object.
+        unsafe { self.0.as_ref() }
+    }
+
+    /// The object's class.
+    #[inline]
+    pub fn class(&self) -> &Rc<ClassEntry> {
+        &self.obj().ce
+    }
+
+    /// The object handle (`#N` in var_dump, `spl_object_id`).
+    #[inline]
+    pub fn handle(&self) -> u32 {
+        self.obj().handle
+    }
+
+    /// Reference count.
+    pub fn refcount(&self) -> u32 {
+        self.obj().gc.refcount()
+    }
+
+    /// The GC header (flags such as destructor-called, recursion guards).
+    pub fn gc(&self) -> &GcHeader {
+        &self.obj().gc
+    }
+
+    /// Whether both handles are the same object.
+    #[inline]
+    pub fn ptr_eq(&self, o: &ZObj) -> bool {
+        self.0 == o.0
+    }
+
+    /// Address, for identity.
+    pub fn as_ptr(&self) -> *const u8 {
+        self.0.as_ptr().cast()
+    }
+
+    /// Number of declared property slots.
+    #[inline]
+    pub fn num_slots(&self) -> usize {
+        self.obj().nslots as usize
+    }
+
+    fn slot_cell(&self, i: usize) -> &UnsafeCell<Zval> {
+        assert!(i < self.num_slots());
+        // SAFETY: i < nslots; slots follow the header.
+        unsafe { &*self.0.as_ptr().cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>().add(i) }
+    }
+
+    /// A copy of declared property slot `i` (`Undef` when uninitialised or unset).
+    #[inline]
+    pub fn slot(&self, i: usize) -> Zval {
+        // SAFETY: no borrow of a slot outlives a method of this type.
+        unsafe { (*self.slot_cell(i).get()).clone() }
+    }
+
+    /// Runs `f` on slot `i` without copying. `f` must not touch this object's slots.
+    pub fn with_slot<R>(&self, i: usize, f: impl FnOnce(&Zval) -> R) -> R {
+        // SAFETY: see `slot`; the closure contract forbids re-entry into this slot.
+        f(unsafe { &*self.slot_cell(i).get() })
+    }
+
+    /// Stores `v` in slot `i`, returning the previous value.
+    #[inline]
+    pub fn set_slot(&self, i: usize, v: Zval) -> Zval {
+        // SAFETY: a single swap; no borrow of the slot is live.
+        unsafe { std::mem::replace(&mut *self.slot_cell(i).get(), v) }
+    }
+
+    /// Modifies slot `i` through a temporary move (so the object may be reached again inside).
+    pub fn modify_slot<R>(&self, i: usize, f: impl FnOnce(&mut Zval) -> R) -> R {
+        let mut v = self.set_slot(i, Zval::Undef);
+        let r = f(&mut v);
+        let _ = self.set_slot(i, v);
+        r
+    }
+
+    /// A copy of the dynamic-properties table, if any.
+    pub fn dyn_props(&self) -> Option<ZArr> {
+        // SAFETY: short shared read of the cell.
+        unsafe { (*self.obj().props.get()).clone() }
+    }
+
+    /// Whether the object has a dynamic-properties table.
+    pub fn has_dyn_props(&self) -> bool {
+        // SAFETY: short shared read.
+        unsafe { (*self.obj().props.get()).is_some() }
+    }
+
+    /// Modifies the dynamic-properties table (created on demand) through a temporary move.
+    pub fn modify_dyn_props<R>(&self, f: impl FnOnce(&mut ZArr) -> R) -> R {
+        // SAFETY: single moves in and out of the cell; no borrow outlives them.
+        let mut t = unsafe { (*self.obj().props.get()).take() }.unwrap_or_default();
+        let r = f(&mut t);
+        // SAFETY: as above.
+        let old = unsafe { std::mem::replace(&mut *self.obj().props.get(), Some(t)) };
+        drop(old);
+        r
+    }
+
+    /// A new object with the same class and shallow copies of all properties (`clone`).
+    pub fn shallow_clone(&self) -> ZObj {
+        let o = ZObj::new(self.class().clone());
+        for i in 0..self.num_slots() {
+            let _ = o.set_slot(i, self.slot(i));
+        }
+        if let Some(t) = self.dyn_props() {
+            let copy = t.dup();
+            o.modify_dyn_props(|p| *p = copy);
+        }
+        o
+    }
+}
+
+impl Clone for ZObj {
+    #[inline]
+    fn clone(&self) -> ZObj {
+        self.obj().gc.addref();
+        ZObj(self.0)
+    }
+}
+
+impl Drop for ZObj {
+    fn drop(&mut self) {
+        let gc = &self.obj().gc;
+        if gc.delref() != 0 {
+            return;
+        }
+        if gc.has(flags::HAS_DESTRUCTOR) && !gc.has(flags::DESTRUCTOR_CALLED) {
+            gc.set_refcount(1);
+            store::defer_destructor(ZObj(self.0));
+            return;
+        }
+        free_object(self.0);
+    }
+}
+
+fn free_object(p: NonNull<ZendObject>) {
+    // SAFETY: refcount reached 0; we own the object exclusively from here. Slots and the
+    // properties table are moved out, the class reference dropped, the block freed.
+    unsafe {
+        let o = p.as_ptr();
+        store::unregister((*o).handle);
+        let n = (*o).nslots as usize;
+        let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
+        let mut vals = Vec::with_capacity(n + 1);
+        for i in 0..n {
+            vals.push(slots.add(i).read().into_inner());
+        }
+        if let Some(t) = (*(*o).props.get()).take() {
+            vals.push(Zval::Arr(t));
+        }
+        let ce = std::ptr::read(&(*o).ce);
+        memphis_mm::free(p.cast());
+        for v in vals {
+            crate::release::drop_value(v);
+        }
+        drop(ce);
+    }
+}
+
+impl std::fmt::Debug for ZObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "object({})#{}", self.class().name.to_string_lossy(), self.handle())
+    }
+}
+
+/// Takes the next object whose destructor is due (refcount held by the returned handle).
+pub fn take_pending_destructor() -> Option<ZObj> {
+    store::take_pending()
+}
+
+/// Whether destructors are waiting to run.
+pub fn has_pending_destructors() -> bool {
+    store::has_pending()
+}
+
+/// Every live object, in handle order (for shutdown, which calls remaining destructors in
+/// creation order).
+pub fn live_objects() -> Vec<ZObj> {
+    store::live()
+}
+
+/// Number of handles in use or free in the store (its high-water mark).
+pub fn store_size() -> usize {
+    store::size()
+}
+
+mod store {
+    use super::{ZObj, ZendObject};
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+    use std::ptr::NonNull;
+
+    /// The object store: one pointer per handle in a block of the PHP heap (1024 slots at
+    /// first, doubled when full, as `EG(objects_store)`), free handles reused last-in first-out.
+    struct Store {
+        block: Option<NonNull<u8>>,
+        cap: usize,
+        top: usize,
+        free: Vec<u32>,
+        pending: VecDeque<ZObj>,
+    }
+
+    thread_local! {
+        static STORE: RefCell<Store> = const { RefCell::new(Store {
+            block: None, cap: 0, top: 1, free: Vec::new(), pending: VecDeque::new()
+        }) };
+    }
+
+    impl Store {
+        fn slots(&self) -> *mut *mut ZendObject {
+            self.block.map_or(std::ptr::null_mut(), |b| b.as_ptr().cast())
+        }
+    }
+
+    /// Allocates the store's handle table (request start-up does this in PHP).
+    pub fn init() {
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.block.is_none() {
+                s.block = Some(memphis_mm::alloc(1024 * 8));
+                s.cap = 1024;
+            }
+        })
+    }
+
+    pub fn register(p: NonNull<ZendObject>) -> u32 {
+        init();
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            let h = if let Some(h) = s.free.pop() {
+                h
+            } else {
+                if s.top == s.cap {
+                    let old = s.block.expect("store initialised");
+                    // SAFETY: the table block is live; realloc keeps its prefix.
+                    let nb = unsafe { memphis_mm::realloc(old, s.cap * 2 * 8) }
+                        .unwrap_or_else(|| std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>()));
+                    s.block = Some(nb);
+                    s.cap *= 2;
+                }
+                s.top += 1;
+                (s.top - 1) as u32
+            };
+            // SAFETY: h < cap.
+            unsafe { *s.slots().add(h as usize) = p.as_ptr() };
+            h
+        })
+    }
+
+    pub fn unregister(h: u32) {
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            // SAFETY: h < top <= cap.
+            unsafe { *s.slots().add(h as usize) = std::ptr::null_mut() };
+            s.free.push(h);
+        })
+    }
+
+    pub fn defer_destructor(o: ZObj) {
+        STORE.with(|s| s.borrow_mut().pending.push_back(o));
+        crate::interrupt::raise();
+    }
+
+    pub fn take_pending() -> Option<ZObj> {
+        STORE.with(|s| s.borrow_mut().pending.pop_front())
+    }
+
+    pub fn has_pending() -> bool {
+        STORE.with(|s| !s.borrow().pending.is_empty())
+    }
+
+    pub fn size() -> usize {
+        STORE.with(|s| s.borrow().top)
+    }
+
+    pub fn live() -> Vec<ZObj> {
+        STORE.with(|s| {
+            let s = s.borrow();
+            let mut out = Vec::new();
+            for h in 1..s.top {
+                // SAFETY: h < top; non-null entries are live objects.
+                let p = unsafe { *s.slots().add(h) };
+                if let Some(p) = NonNull::new(p) {
+                    // SAFETY: live object: take a new reference to it.
+                    unsafe { p.as_ref().gc.addref() };
+                    out.push(ZObj(p));
+                }
+            }
+            out
+        })
+    }
+}
+
+pub use store::init as init_store;
+
+thread_local! {
+    static _UNUSED: RefCell<()> = const { RefCell::new(()) };
+}

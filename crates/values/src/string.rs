@@ -1,0 +1,324 @@
+//! `zend_string`: a refcounted byte string with a cached hash, allocated in the PHP heap.
+//!
+//! Layout as in Zend: 8-byte header, 8-byte hash, 8-byte length, the bytes, a NUL — so a string
+//! of n bytes costs `bin(24 + n + 1)`. Interned strings (literals, one-byte strings, the empty
+//! string) live outside the PHP heap, are never freed and never counted.
+
+use memphis_gc::{flags, type_code, GcHeader};
+use std::cell::Cell;
+use std::fmt;
+use std::ptr::NonNull;
+
+#[repr(C)]
+struct ZendString {
+    gc: GcHeader,
+    h: Cell<u64>,
+    len: usize,
+    // followed by `len` bytes and a NUL
+}
+
+const HEADER: usize = std::mem::size_of::<ZendString>();
+
+/// A handle to a PHP string. `Clone` adds a reference, `Drop` releases one.
+pub struct ZStr(NonNull<ZendString>);
+
+/// Zend's DJBX33A string hash (times 33), with the top bit forced on as Zend does, so that
+/// a string hash is never 0.
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h: u64 = 5381;
+    for &c in b {
+        h = h.wrapping_mul(33).wrapping_add(c as u64);
+    }
+    h | 0x8000_0000_0000_0000
+}
+
+impl ZStr {
+    fn header(&self) -> &ZendString {
+        // SAFETY: a live handle always points at an initialised ZendString.
+        unsafe { self.0.as_ref() }
+    }
+
+    /// Allocates an uninitialised string of `len` bytes in the PHP heap, requesting `request`
+    /// bytes (Zend's producers differ: `align8(24+len+1)` or `len+32`). `None` when the memory
+    /// limit refuses a huge block.
+    fn alloc_with_request(len: usize, request: usize) -> Option<ZStr> {
+        let p = memphis_mm::try_alloc(request)?.cast::<ZendString>();
+        // SAFETY: the block is at least HEADER + len + 1 bytes (callers request at least that)
+        // and 8-aligned; we initialise the header and the NUL.
+        unsafe {
+            p.as_ptr().write(ZendString {
+                gc: GcHeader::new(type_code::STRING, flags::NOT_COLLECTABLE),
+                h: Cell::new(0),
+                len,
+            });
+            *p.as_ptr().cast::<u8>().add(HEADER + len) = 0;
+        }
+        Some(ZStr(p))
+    }
+
+    /// A new heap string holding `bytes` (`zend_string_init`), or `None` when the memory limit
+    /// refuses it.
+    pub fn try_new(bytes: &[u8]) -> Option<ZStr> {
+        let s = Self::alloc_with_request(bytes.len(), (HEADER + bytes.len() + 1 + 7) & !7)?;
+        // SAFETY: the block has room for `len` bytes after the header.
+        unsafe {
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), s.data_ptr(), bytes.len());
+        }
+        Some(s)
+    }
+
+    /// A new string with `bytes`; empty and one-byte strings are the interned ones, as in PHP.
+    /// Past the memory limit (huge refusal) the empty string is returned and the limit failure
+    /// stays recorded for the VM.
+    pub fn new(bytes: &[u8]) -> ZStr {
+        match bytes.len() {
+            0 => ZStr::empty(),
+            1 => ZStr::single(bytes[0]),
+            _ => Self::try_new(bytes).unwrap_or_else(ZStr::empty),
+        }
+    }
+
+    /// A string built like `zend_string_safe_alloc` (e.g. `str_repeat`): requests `len + 32`.
+    pub fn with_fill(len: usize, mut fill: impl FnMut(&mut [u8])) -> ZStr {
+        if len <= 1 {
+            let mut b = [0u8; 1];
+            fill(&mut b[..len]);
+            return ZStr::new(&b[..len]);
+        }
+        match Self::alloc_with_request(len, len + 32) {
+            Some(mut s) => {
+                // SAFETY: fresh string, refcount 1, `len` bytes of room.
+                fill(unsafe { s.bytes_mut_unchecked() });
+                s
+            }
+            None => ZStr::empty(),
+        }
+    }
+
+    /// A string from an owned buffer (for builtins that build their result in a Vec).
+    pub fn from_vec(v: Vec<u8>) -> ZStr {
+        ZStr::new(&v)
+    }
+
+    /// The interned empty string.
+    pub fn empty() -> ZStr {
+        interned_table::empty()
+    }
+
+    /// The interned one-byte string for `b`.
+    pub fn single(b: u8) -> ZStr {
+        interned_table::single(b)
+    }
+
+    /// An interned string outside the PHP heap (compiled literals, names). Never freed.
+    pub fn interned(bytes: &[u8]) -> ZStr {
+        let total = HEADER + bytes.len() + 1;
+        let layout = std::alloc::Layout::from_size_align(total, 8)
+            .unwrap_or(std::alloc::Layout::new::<u64>());
+        // SAFETY: non-zero size layout.
+        let raw = unsafe { std::alloc::alloc(layout) };
+        let Some(p) = NonNull::new(raw.cast::<ZendString>()) else {
+            std::alloc::handle_alloc_error(layout)
+        };
+        // SAFETY: fresh block of `total` bytes, 8-aligned.
+        unsafe {
+            p.as_ptr().write(ZendString {
+                gc: GcHeader::new(
+                    type_code::STRING,
+                    flags::NOT_COLLECTABLE | flags::IMMUTABLE | flags::INTERNED,
+                ),
+                h: Cell::new(hash_bytes(bytes)),
+                len: bytes.len(),
+            });
+            let d = p.as_ptr().cast::<u8>().add(HEADER);
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), d, bytes.len());
+            *d.add(bytes.len()) = 0;
+        }
+        ZStr(p)
+    }
+
+    fn data_ptr(&self) -> *mut u8 {
+        // SAFETY: the bytes follow the header inside the same block.
+        unsafe { self.0.as_ptr().cast::<u8>().add(HEADER) }
+    }
+
+    /// The bytes.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        // SAFETY: `len` bytes after the header are initialised for the handle's lifetime.
+        unsafe { std::slice::from_raw_parts(self.data_ptr(), self.header().len) }
+    }
+
+    /// Length in bytes.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.header().len
+    }
+
+    /// Whether the string is empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether the string is interned (never refcounted).
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.header().gc.has(flags::INTERNED)
+    }
+
+    /// Reference count (meaningless for interned strings).
+    pub fn refcount(&self) -> u32 {
+        self.header().gc.refcount()
+    }
+
+    /// The cached hash, computed on first use.
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        let h = self.header().h.get();
+        if h != 0 {
+            return h;
+        }
+        let h = hash_bytes(self.as_bytes());
+        self.header().h.set(h);
+        h
+    }
+
+    /// Whether both handles point at the same block.
+    pub fn ptr_eq(&self, other: &ZStr) -> bool {
+        self.0 == other.0
+    }
+
+    /// Mutable bytes of a string nobody else holds.
+    ///
+    /// # Safety
+    /// The caller must hold the only reference and the string must not be interned.
+    unsafe fn bytes_mut_unchecked(&mut self) -> &mut [u8] {
+        // SAFETY: per the contract nobody else can observe the bytes.
+        unsafe { std::slice::from_raw_parts_mut(self.data_ptr(), self.header().len) }
+    }
+
+    /// Mutable bytes, separating first (copy-on-write) if the string is shared or interned.
+    pub fn make_mut(&mut self) -> &mut [u8] {
+        if self.is_interned() || self.refcount() > 1 {
+            *self = match Self::try_new(self.as_bytes()) {
+                Some(s) => s,
+                None => return &mut [],
+            };
+        }
+        self.header().h.set(0);
+        // SAFETY: now uniquely held and not interned.
+        unsafe { self.bytes_mut_unchecked() }
+    }
+
+    /// Appends `more` (`$s .= ...`), reallocating in place when the string is not shared.
+    pub fn append(&mut self, more: &[u8]) {
+        if more.is_empty() {
+            return;
+        }
+        let old_len = self.len();
+        let new_len = old_len + more.len();
+        if self.is_interned() || self.refcount() > 1 {
+            let mut v = Vec::with_capacity(new_len);
+            v.extend_from_slice(self.as_bytes());
+            v.extend_from_slice(more);
+            *self = match Self::try_new(&v) {
+                Some(s) => s,
+                None => return,
+            };
+            return;
+        }
+        let request = (HEADER + new_len + 1 + 7) & !7;
+        // SAFETY: uniquely held heap string; realloc keeps the header and bytes.
+        let Some(p) = (unsafe { memphis_mm::realloc(self.0.cast(), request) }) else {
+            return;
+        };
+        let p = p.cast::<ZendString>();
+        // SAFETY: the new block has room for new_len + 1 bytes after the header.
+        unsafe {
+            (*p.as_ptr()).len = new_len;
+            (*p.as_ptr()).h.set(0);
+            let d = p.as_ptr().cast::<u8>().add(HEADER);
+            std::ptr::copy_nonoverlapping(more.as_ptr(), d.add(old_len), more.len());
+            *d.add(new_len) = 0;
+        }
+        self.0 = p;
+    }
+
+    /// Lossy UTF-8 view for messages.
+    pub fn to_string_lossy(&self) -> String {
+        String::from_utf8_lossy(self.as_bytes()).into_owned()
+    }
+
+    /// The raw pointer, for identity (e.g. recursion guards).
+    pub fn as_ptr(&self) -> *const u8 {
+        self.0.as_ptr().cast()
+    }
+}
+
+impl Clone for ZStr {
+    #[inline]
+    fn clone(&self) -> ZStr {
+        if !self.is_interned() {
+            self.header().gc.addref();
+        }
+        ZStr(self.0)
+    }
+}
+
+impl Drop for ZStr {
+    #[inline]
+    fn drop(&mut self) {
+        if self.is_interned() {
+            return;
+        }
+        if self.header().gc.delref() == 0 {
+            // SAFETY: the last reference is gone; the block came from the PHP heap.
+            unsafe { memphis_mm::free(self.0.cast()) }
+        }
+    }
+}
+
+impl PartialEq for ZStr {
+    fn eq(&self, other: &ZStr) -> bool {
+        self.0 == other.0 || self.as_bytes() == other.as_bytes()
+    }
+}
+impl Eq for ZStr {}
+
+impl fmt::Debug for ZStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.to_string_lossy())
+    }
+}
+
+impl From<&str> for ZStr {
+    fn from(s: &str) -> ZStr {
+        ZStr::new(s.as_bytes())
+    }
+}
+
+mod interned_table {
+    use super::ZStr;
+    use std::mem::ManuallyDrop;
+
+    struct Table {
+        empty: ManuallyDrop<ZStr>,
+        chars: Vec<ManuallyDrop<ZStr>>,
+    }
+
+    thread_local! {
+        static TABLE: Table = Table {
+            empty: ManuallyDrop::new(ZStr::interned(b"")),
+            chars: (0..=255u8).map(|b| ManuallyDrop::new(ZStr::interned(&[b]))).collect(),
+        };
+    }
+
+    pub fn empty() -> ZStr {
+        TABLE.with(|t| (*t.empty).clone())
+    }
+
+    pub fn single(b: u8) -> ZStr {
+        TABLE.with(|t| (*t.chars[b as usize]).clone())
+    }
+}

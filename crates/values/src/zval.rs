@@ -1,0 +1,143 @@
+//! The zval: a 16-byte PHP value. Scalars live inline; strings, arrays, objects and references
+//! are handles to refcounted blocks in the PHP heap.
+
+use crate::{ZArr, ZObj, ZRef, ZStr};
+
+/// A PHP value.
+#[derive(Clone, Debug, Default)]
+pub enum Zval {
+    /// `IS_UNDEF`: an unset slot (never visible to PHP code as a value).
+    #[default]
+    Undef,
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// `int`.
+    Long(i64),
+    /// `float`.
+    Double(f64),
+    /// `string`.
+    Str(ZStr),
+    /// `array`.
+    Arr(ZArr),
+    /// `object`.
+    Obj(ZObj),
+    /// A PHP reference (`&`) shared by several slots.
+    Ref(ZRef),
+}
+
+const _: () = assert!(std::mem::size_of::<Zval>() == 16);
+
+impl Zval {
+    /// Whether the value is a handle to a refcounted block.
+    #[inline]
+    pub fn is_refcounted(&self) -> bool {
+        matches!(self, Zval::Str(_) | Zval::Arr(_) | Zval::Obj(_) | Zval::Ref(_))
+    }
+
+    /// Whether this is `IS_UNDEF`.
+    #[inline]
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Zval::Undef)
+    }
+
+    /// Whether this is null (or undef, which reads as null).
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Zval::Null | Zval::Undef)
+    }
+
+    /// A string value from bytes.
+    pub fn str(b: &[u8]) -> Zval {
+        Zval::Str(ZStr::new(b))
+    }
+
+    /// The value behind a reference (a copy), or a copy of the value itself.
+    #[inline]
+    pub fn deref(&self) -> Zval {
+        match self {
+            Zval::Ref(r) => r.get(),
+            v => v.clone(),
+        }
+    }
+
+    /// Runs `f` on the dereferenced value without copying it.
+    #[inline]
+    pub fn with_deref<R>(&self, f: impl FnOnce(&Zval) -> R) -> R {
+        match self {
+            Zval::Ref(r) => r.with(f),
+            v => f(v),
+        }
+    }
+
+    /// Consumes the value, unwrapping a reference into a copy of its content.
+    #[inline]
+    pub fn into_deref(self) -> Zval {
+        match self {
+            Zval::Ref(r) => r.get(),
+            v => v,
+        }
+    }
+
+    /// PHP's type name as `gettype()` prints it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Zval::Undef | Zval::Null => "NULL",
+            Zval::Bool(_) => "boolean",
+            Zval::Long(_) => "integer",
+            Zval::Double(_) => "double",
+            Zval::Str(_) => "string",
+            Zval::Arr(_) => "array",
+            Zval::Obj(_) => "object",
+            Zval::Ref(r) => r.with(|v| v.type_name()),
+        }
+    }
+
+    /// Identity of the refcounted block, if any.
+    pub fn block_ptr(&self) -> Option<*const u8> {
+        match self {
+            Zval::Str(s) => Some(s.as_ptr()),
+            Zval::Arr(a) => Some(a.as_ptr()),
+            Zval::Obj(o) => Some(o.as_ptr()),
+            Zval::Ref(r) => Some(r.as_ptr()),
+            _ => None,
+        }
+    }
+}
+
+impl From<i64> for Zval {
+    fn from(v: i64) -> Zval {
+        Zval::Long(v)
+    }
+}
+impl From<f64> for Zval {
+    fn from(v: f64) -> Zval {
+        Zval::Double(v)
+    }
+}
+impl From<bool> for Zval {
+    fn from(v: bool) -> Zval {
+        Zval::Bool(v)
+    }
+}
+impl From<ZStr> for Zval {
+    fn from(v: ZStr) -> Zval {
+        Zval::Str(v)
+    }
+}
+impl From<ZArr> for Zval {
+    fn from(v: ZArr) -> Zval {
+        Zval::Arr(v)
+    }
+}
+impl From<ZObj> for Zval {
+    fn from(v: ZObj) -> Zval {
+        Zval::Obj(v)
+    }
+}
+impl From<&str> for Zval {
+    fn from(v: &str) -> Zval {
+        Zval::Str(ZStr::new(v.as_bytes()))
+    }
+}
