@@ -1,0 +1,595 @@
+//! The bytecode: three-address instructions over the slots of a frame, close to Zend's opcodes.
+//!
+//! A frame's slots are its compiled variables (CVs: one per named local, parameters first)
+//! followed by its temporaries. Operands name a slot or an entry of the function's literal
+//! table. Writes to anything deeper than a plain variable (`$a[1]['x']->p = …`) go through a
+//! [`Place`]: a base (variable, `$this`, static property, temporary) and a path of dimension and
+//! property steps, which the VM walks with copy-on-write separation and auto-vivification.
+
+use memphis_values::Zval;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// An instruction input: a literal (top bit), a temporary (next bit: read once, moved out) or a
+/// compiled variable (copied, warned about when undefined).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Operand(pub u32);
+
+const CONST_BIT: u32 = 1 << 31;
+const TMP_BIT: u32 = 1 << 30;
+
+impl Operand {
+    /// A compiled-variable operand.
+    pub fn cv(i: u32) -> Operand {
+        Operand(i)
+    }
+    /// A temporary operand (consumed by the instruction that reads it).
+    pub fn tmp(i: u32) -> Operand {
+        Operand(i | TMP_BIT)
+    }
+    /// A literal operand.
+    pub fn lit(i: u32) -> Operand {
+        Operand(i | CONST_BIT)
+    }
+    /// The literal index, if this is a literal.
+    #[inline]
+    pub fn as_lit(self) -> Option<u32> {
+        (self.0 & CONST_BIT != 0).then_some(self.0 & !CONST_BIT)
+    }
+    /// The slot index, if this is a slot (CV or temporary).
+    #[inline]
+    pub fn as_slot(self) -> Option<u32> {
+        (self.0 & CONST_BIT == 0).then_some(self.0 & !TMP_BIT)
+    }
+    /// Whether this is a temporary.
+    #[inline]
+    pub fn is_tmp(self) -> bool {
+        self.0 & (CONST_BIT | TMP_BIT) == TMP_BIT
+    }
+}
+
+impl std::fmt::Debug for Operand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.as_lit() {
+            Some(l) => write!(f, "L{l}"),
+            None if self.is_tmp() => write!(f, "T{}", self.0 & !TMP_BIT),
+            None => write!(f, "CV{}", self.0),
+        }
+    }
+}
+
+/// A slot index.
+pub type Slot = u32;
+/// An instruction index.
+pub type Target = u32;
+
+/// Binary operators.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    Concat,
+    Eq,
+    NotEq,
+    Identical,
+    NotIdentical,
+    Less,
+    LessEq,
+    Greater,
+    GreaterEq,
+    Spaceship,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    Xor,
+}
+
+/// Unary operators.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    Not,
+    BitNot,
+    ToBool,
+}
+
+/// Casts.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CastKind {
+    Int,
+    Float,
+    String,
+    Bool,
+    Array,
+    Object,
+    Unset,
+}
+
+/// How a class is named in an instruction.
+#[derive(Clone, Debug)]
+pub enum ClassRef {
+    /// A class name (literal index of its name as written, resolved for namespaces).
+    Named(u32),
+    /// `self`.
+    SelfRef,
+    /// `parent`.
+    Parent,
+    /// `static`.
+    Static,
+    /// A value: an object or a class-name string.
+    Dynamic(Operand),
+}
+
+/// Where a place starts.
+#[derive(Clone, Debug)]
+pub enum PlaceBase {
+    /// A compiled variable.
+    Cv(Slot),
+    /// A variable named at run time (`$$name`).
+    VarVar(Operand),
+    /// `$this`.
+    This,
+    /// A static property `Class::$name`.
+    StaticProp(ClassRef, Operand),
+    /// A temporary (a call result, `(expr)`): writes go to the value it holds.
+    Tmp(Slot),
+}
+
+/// One step from a place into its value.
+#[derive(Clone, Debug)]
+pub enum PlaceElem {
+    /// `[dim]`.
+    Dim(Operand),
+    /// `[]`.
+    Append,
+    /// `->name`.
+    Prop(Operand),
+    /// `?->name` (reading only).
+    NullsafeProp(Operand),
+}
+
+/// A writable location.
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// Start.
+    pub base: PlaceBase,
+    /// Steps.
+    pub elems: Vec<PlaceElem>,
+}
+
+/// Argument passing modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SendMode {
+    /// By value.
+    Val,
+    /// By reference if the callee's parameter is by reference (the argument is a place).
+    VarEx,
+    /// By reference always (`f(&$x)` is not PHP syntax; used for builtins known by-ref).
+    Ref,
+}
+
+/// What `include`-family operator this is.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IncludeKind {
+    Include,
+    IncludeOnce,
+    Require,
+    RequireOnce,
+}
+
+/// Magic constants resolved at run time.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Magic {
+    Class,
+    Function,
+    Method,
+}
+
+/// An instruction.
+#[allow(missing_docs)]
+#[derive(Clone, Debug)]
+pub enum Op {
+    Nop,
+    /// `dst = src` (a copy; references are read through).
+    Copy { dst: Slot, src: Operand },
+    /// `dst = src` moving out of a temporary.
+    Move { dst: Slot, src: Slot },
+    /// Assigns to a compiled variable (writes through a reference held there).
+    AssignCv { cv: Slot, val: Operand, dst: Option<Slot> },
+    /// Assigns to a place.
+    Assign { place: u32, val: Operand, dst: Option<Slot> },
+    /// Compound assignment (`.=`, `+=` …).
+    AssignOp { place: u32, op: BinOp, val: Operand, dst: Option<Slot> },
+    /// `??=`: jumps to `done` with the current value in `dst` when it is set and not null.
+    CoalesceAssignCheck { place: u32, dst: Slot, done: Target },
+    /// `++`/`--` on a place.
+    IncDec { place: u32, inc: bool, post: bool, dst: Option<Slot> },
+    /// Makes the place hold a reference and puts that reference in `dst`.
+    MakeRef { place: u32, dst: Slot },
+    /// Binds the place to the reference in `src` (`$a = &…`).
+    AssignRef { place: u32, src: Slot },
+    /// `unset(place)`.
+    Unset { place: u32 },
+    /// `isset(place)` / `empty(place)`.
+    Isset { place: u32, dst: Slot, empty: bool },
+    /// Binary operator.
+    Bin { op: BinOp, dst: Slot, a: Operand, b: Operand },
+    /// Unary operator.
+    Un { op: UnOp, dst: Slot, a: Operand },
+    /// Cast.
+    Cast { kind: CastKind, dst: Slot, a: Operand },
+    /// `instanceof`.
+    InstanceOf { dst: Slot, a: Operand, class: ClassRef },
+    /// String interpolation: concatenates parts into `dst`.
+    Rope { dst: Slot, parts: Box<[Operand]> },
+    Jmp { target: Target },
+    JmpZ { cond: Operand, target: Target },
+    JmpNz { cond: Operand, target: Target },
+    /// Jumps when the value is set and not null (for `??`), copying it into `dst`.
+    JmpSet { val: Operand, dst: Slot, target: Target },
+    /// `??` left side as a place read quietly: jumps with the value when set and not null.
+    CoalescePlace { place: u32, dst: Slot, target: Target },
+    Echo { val: Operand },
+    /// Reads `base[dim]`.
+    FetchDim { dst: Slot, base: Operand, dim: Operand, quiet: bool },
+    /// Reads `obj->name` (nullsafe: null when obj is null).
+    FetchProp { dst: Slot, obj: Operand, name: Operand, nullsafe: bool, quiet: bool },
+    /// Reads `Class::$name`.
+    FetchStaticProp { dst: Slot, class: ClassRef, name: Operand },
+    /// Reads `Class::NAME` (and `Class::class`).
+    FetchClassConst { dst: Slot, class: ClassRef, name: Operand },
+    /// Reads a global constant (`name`, with `fallback` for unqualified names in a namespace).
+    FetchConst { dst: Slot, name: u32, fallback: Option<u32> },
+    /// Reads `$this`.
+    FetchThis { dst: Slot },
+    /// Reads a variable by name (`$$x`, quiet for isset).
+    FetchVarVar { dst: Slot, name: Operand, quiet: bool },
+    /// Reads a compiled variable, warning when undefined.
+    FetchCv { dst: Slot, cv: Slot },
+    /// Declares a constant (`const X = …` / `define`).
+    DeclareConst { name: u32, val: Operand },
+    /// Creates an empty array with a size hint.
+    InitArray { dst: Slot, size: u32 },
+    /// Adds an element (`key => val` or appended).
+    AddElem { arr: Slot, key: Option<Operand>, val: Operand },
+    /// Adds a reference element `&$place`.
+    AddElemRef { arr: Slot, key: Option<Operand>, place: u32 },
+    /// Adds the elements of `...$val`.
+    AddSpread { arr: Slot, val: Operand },
+    /// Begins a call to a function by name.
+    InitFCall { name: u32, fallback: Option<u32>, argc: u32 },
+    /// Begins a call to a callable value.
+    InitDynCall { callee: Operand, argc: u32 },
+    /// Begins a method call.
+    InitMethodCall { obj: Operand, name: Operand, nullsafe: Option<(Slot, Target)>, argc: u32 },
+    /// Begins a static method call.
+    InitStaticCall { class: ClassRef, name: Operand, argc: u32 },
+    /// `new Class(...)`: creates the object in `dst` and begins its constructor call.
+    New { dst: Slot, class: ClassRef, argc: u32 },
+    /// Passes an argument by value (named when `name` is set).
+    SendVal { val: Operand, name: Option<u32> },
+    /// Passes a place: by reference when the callee wants one.
+    SendPlace { place: u32, name: Option<u32>, mode: SendMode },
+    /// Passes `...$val`.
+    SendUnpack { val: Operand },
+    /// Performs the pending call.
+    DoCall { dst: Option<Slot> },
+    /// Creates a callable from the pending call (`f(...)`).
+    CallableFromPending { dst: Slot },
+    /// Receives parameter `n` that has no default (type check, missing-argument error).
+    Recv { n: u32 },
+    /// Receives parameter `n` with a default: jumps to `skip` when the argument was passed.
+    RecvInit { n: u32, skip: Target },
+    /// Checks the type of parameter `n` after its default was computed.
+    RecvCheck { n: u32 },
+    /// Collects the variadic parameter `n`.
+    RecvVariadic { n: u32 },
+    Return { val: Operand },
+    /// Returns the reference at the place (`function &f()`).
+    ReturnRef { place: u32 },
+    /// Checks the value against the declared return type (coercing), into `dst`.
+    VerifyReturn { val: Operand, dst: Slot },
+    Throw { val: Operand },
+    /// Checks the current exception against `classes`; binds it to `var` and continues, or
+    /// jumps to `next`.
+    Catch { classes: Box<[u32]>, var: Option<Slot>, next: Target },
+    /// No catch matched: rethrow the current exception.
+    Rethrow,
+    /// Ends a `finally` block: resumes what entered it (fallthrough, jump, return, throw).
+    FinallyEnd { kind: Slot, val: Slot },
+    /// Starts iteration over `val` into iterator `iter`; jumps to `end` when empty.
+    FeReset { iter: u32, val: Operand, end: Target },
+    /// Starts by-reference iteration over the array at `place`.
+    FeResetRef { iter: u32, place: u32, end: Target },
+    /// Next element into `val`/`key`; jumps to `end` when done.
+    FeFetch { iter: u32, val: Slot, key: Option<Slot>, end: Target },
+    /// Frees iterator `iter`.
+    FeFree { iter: u32 },
+    /// Declares class `n` of this function (no-op if already declared early; when `early`,
+    /// silently skipped if its parent is not declared yet).
+    DeclareClass { n: u32, early: bool },
+    /// Declares function `n` of the unit (conditional declarations).
+    DeclareFunction { n: u32 },
+    /// Creates a closure from function `n` of the unit, capturing `uses`.
+    MakeClosure { dst: Slot, func: u32, uses: Box<[(Slot, bool)]>, is_static: bool },
+    /// Binds a `static $x` variable: jumps to `done` when already initialised.
+    StaticInit { cv: Slot, idx: u32, done: Target },
+    /// Stores the initial value of static `idx` and binds it.
+    StaticSet { cv: Slot, idx: u32, val: Operand },
+    /// `global $name`.
+    BindGlobal { cv: Slot, name: u32 },
+    /// `clone`.
+    Clone { dst: Slot, val: Operand },
+    /// `include`/`require`.
+    Include { dst: Slot, path: Operand, kind: IncludeKind },
+    /// `eval`.
+    Eval { dst: Slot, code: Operand },
+    /// `exit`/`die`.
+    Exit { val: Option<Operand> },
+    /// Starts suppressing errors (`@`): saves the level in `slot`.
+    BeginSilence { slot: Slot },
+    /// Restores the error level.
+    EndSilence { slot: Slot },
+    /// `yield` (value, key) → sent value in dst.
+    Yield { dst: Option<Slot>, val: Option<Operand>, key: Option<Operand> },
+    /// `yield from`.
+    YieldFrom { dst: Option<Slot>, val: Operand },
+    /// `match` without a matching arm.
+    MatchError { val: Operand },
+    /// Magic constants known only at run time.
+    Magic { dst: Slot, kind: Magic },
+    /// `print`-style: echo then set dst to 1.
+    Print { val: Operand, dst: Slot },
+    /// Checks `$this` exists (for `$this` use outside object context errors).
+    FreeTmp { slot: Slot },
+    /// Strict-equality switch comparison for `match` (dst = a === b).
+    CaseStrict { dst: Slot, a: Operand, b: Operand },
+    /// Loose comparison for `switch` cases.
+    Case { dst: Slot, a: Operand, b: Operand },
+    /// `list()` source check helper: fetch dim for destructuring (quiet on non-arrays).
+    FetchListDim { dst: Slot, base: Operand, dim: Operand },
+    /// `func_get_args()` and friends need the frame; `compact`/`extract` too.
+    FuncGetArgs { dst: Slot },
+    /// `get_defined_vars()`.
+    DefinedVars { dst: Slot },
+    /// `compact(...)` with the names in `names`.
+    Compact { dst: Slot, names: Box<[Operand]> },
+    /// `extract($arr)` into the current frame.
+    Extract { dst: Slot, arr: Operand },
+}
+
+/// A declared type (parameter, return, property).
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeDecl {
+    /// A builtin type keyword (`int`, `string`, `mixed`, `self` …), lowercase.
+    Builtin(String),
+    /// A class or interface name.
+    Class(String),
+    /// `?T`.
+    Nullable(Box<TypeDecl>),
+    /// `A|B`.
+    Union(Vec<TypeDecl>),
+    /// `A&B`.
+    Intersection(Vec<TypeDecl>),
+}
+
+impl TypeDecl {
+    /// The type as PHP spells it in messages.
+    pub fn display(&self) -> String {
+        match self {
+            TypeDecl::Builtin(s) | TypeDecl::Class(s) => s.clone(),
+            TypeDecl::Nullable(t) => format!("?{}", t.display()),
+            TypeDecl::Union(ts) => ts.iter().map(|t| t.display()).collect::<Vec<_>>().join("|"),
+            TypeDecl::Intersection(ts) => {
+                ts.iter().map(|t| t.display()).collect::<Vec<_>>().join("&")
+            }
+        }
+    }
+}
+
+/// A parameter.
+#[derive(Clone, Debug)]
+pub struct Param {
+    /// Name without `$`.
+    pub name: String,
+    /// By reference.
+    pub by_ref: bool,
+    /// Variadic (`...$rest`).
+    pub variadic: bool,
+    /// Declared type.
+    pub ty: Option<TypeDecl>,
+    /// Has a default value.
+    pub has_default: bool,
+    /// Promoted constructor property visibility (`acc::*`), if promoted.
+    pub promote: Option<u32>,
+    /// Default value when it is a compile-time constant (for reflection-like uses).
+    pub default_const: Option<Zval>,
+}
+
+/// A try/catch/finally region.
+#[derive(Clone, Debug)]
+pub struct TryRegion {
+    /// First instruction of the try body.
+    pub start: Target,
+    /// One past the last instruction of the try body.
+    pub end: Target,
+    /// Catch dispatch code, if there are catches.
+    pub catch: Option<Target>,
+    /// Finally block start, if any.
+    pub finally: Option<Target>,
+    /// One past the finally block's `FinallyEnd`.
+    pub finally_end: Target,
+    /// Slots recording why the finally block was entered.
+    pub fin_kind: Slot,
+    /// Value that goes with it (return value, exception, jump target).
+    pub fin_val: Slot,
+}
+
+/// A compiled function, method, closure body or file's main code.
+#[derive(Debug)]
+pub struct Function {
+    /// Name as declared (`{closure}` for closures, `` for the main script).
+    pub name: String,
+    /// Declaring class, for methods.
+    pub class_name: Option<String>,
+    /// Instructions.
+    pub ops: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Literal table.
+    pub literals: Vec<Zval>,
+    /// Places used by the instructions.
+    pub places: Vec<Place>,
+    /// Name of each frame slot: compiled variables have their name (parameters first),
+    /// temporaries an empty string.
+    pub cv_names: Vec<String>,
+    /// Number of foreach iterators.
+    pub num_iters: u32,
+    /// Parameters.
+    pub params: Vec<Param>,
+    /// Required parameter count.
+    pub required: u32,
+    /// Declared return type.
+    pub ret_type: Option<TypeDecl>,
+    /// Returns by reference.
+    pub by_ref: bool,
+    /// Contains `yield`: calling it makes a Generator.
+    pub is_generator: bool,
+    /// `static` method or closure.
+    pub is_static: bool,
+    /// Modifier bits (`acc::*`) for methods.
+    pub flags: u32,
+    /// try regions, innermost last within nesting.
+    pub try_regions: Vec<TryRegion>,
+    /// Static variables' current values (shared by all calls).
+    pub statics: RefCell<Vec<Option<memphis_values::ZRef>>>,
+    /// File the function was compiled from.
+    pub file: Rc<str>,
+    /// Line of the declaration.
+    pub line_start: u32,
+    /// Last line of the declaration.
+    pub line_end: u32,
+    /// Uses `func_get_args` or variable-variables (needs all args kept).
+    pub uses_dynamic_vars: bool,
+    /// Number of `use` variables (closures): they are the CVs right after the parameters.
+    pub num_uses: u32,
+    /// Doc comment.
+    pub doc: Option<String>,
+    /// Strict types declared in the file.
+    pub strict_types: bool,
+    /// Namespace the function was declared in.
+    pub namespace: String,
+    /// Functions declared inside this one (named, closures, methods of nested classes).
+    pub children: Vec<Rc<Function>>,
+    /// Classes declared inside this one.
+    pub classes: Vec<Rc<ClassDecl>>,
+}
+
+impl Function {
+    /// Total slots a frame needs.
+    pub fn num_slots(&self) -> usize {
+        self.cv_names.len()
+    }
+}
+
+/// A class constant declaration.
+#[derive(Debug)]
+pub struct ConstDecl {
+    /// Name.
+    pub name: String,
+    /// Initialiser: a tiny function returning the value.
+    pub init: Rc<Function>,
+    /// Visibility bits.
+    pub flags: u32,
+}
+
+/// A property declaration.
+#[derive(Debug)]
+pub struct PropDecl {
+    /// Name without `$`.
+    pub name: String,
+    /// Initialiser (None: no default → null, or uninitialised when typed).
+    pub init: Option<Rc<Function>>,
+    /// Visibility and modifier bits.
+    pub flags: u32,
+    /// Declared type.
+    pub ty: Option<TypeDecl>,
+    /// Doc comment.
+    pub doc: Option<String>,
+}
+
+/// Trait adaptation rules.
+#[derive(Debug, Clone)]
+pub enum TraitRule {
+    /// `T::m insteadof U`.
+    Insteadof { trait_name: String, method: String, instead_of: Vec<String> },
+    /// `T::m as [visibility] alias`.
+    Alias { trait_name: Option<String>, method: String, alias: Option<String>, flags: Option<u32> },
+}
+
+/// An enum case.
+#[derive(Debug)]
+pub struct CaseDecl {
+    /// Case name.
+    pub name: String,
+    /// Backing value initialiser.
+    pub value: Option<Rc<Function>>,
+}
+
+/// A class, interface, trait or enum declaration.
+#[derive(Debug)]
+pub struct ClassDecl {
+    /// Fully qualified name.
+    pub name: String,
+    /// `acc::*` flags (abstract, final, interface, trait, enum, readonly …).
+    pub flags: u32,
+    /// Parent class name.
+    pub parent: Option<String>,
+    /// Implemented (or, for interfaces, extended) interfaces.
+    pub interfaces: Vec<String>,
+    /// Used traits.
+    pub traits: Vec<String>,
+    /// Trait rules.
+    pub trait_rules: Vec<TraitRule>,
+    /// Constants.
+    pub consts: Vec<ConstDecl>,
+    /// Properties (instance and static).
+    pub props: Vec<PropDecl>,
+    /// Methods (lowercase name → function).
+    pub methods: Vec<Rc<Function>>,
+    /// Enum cases.
+    pub cases: Vec<CaseDecl>,
+    /// Enum backing type (`int`/`string`).
+    pub enum_backing: Option<String>,
+    /// Declaration line.
+    pub line: u32,
+    /// Last line.
+    pub line_end: u32,
+    /// Doc comment.
+    pub doc: Option<String>,
+    /// Attribute names (for `#[AllowDynamicProperties]`).
+    pub attributes: Vec<String>,
+    /// Can be declared before the script runs (top level, unconditional).
+    pub toplevel: bool,
+}
+
+/// The result of compiling one file.
+#[derive(Debug)]
+pub struct Unit {
+    /// The file's top-level code (declarations hang off it as children).
+    pub main: Rc<Function>,
+    /// File path.
+    pub file: Rc<str>,
+}

@@ -1,0 +1,1448 @@
+//! AST → bytecode.
+//!
+//! One [`FnC`] per function body. Expressions compile to an [`Operand`] (a literal, a compiled
+//! variable read in place, or a temporary holding the result); statements to instructions.
+//! Temporaries are recycled at the end of each statement; the ones that must live across
+//! statements (loop iterators, `switch` subjects, `finally` state) are pinned.
+
+use crate::bytecode::*;
+use crate::{source, CompileError, LineMap};
+use memphis_values::object::acc;
+use memphis_values::{Key, ZArr, ZStr, Zval};
+use php_ast::ast::{self as a, ExprKind, StmtKind};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+type R<T> = Result<T, CompileError>;
+
+/// File-wide state: source, namespace, imports.
+struct Ctx<'s> {
+    src: &'s str,
+    file: Rc<str>,
+    lines: &'s LineMap,
+    namespace: String,
+    uses: HashMap<String, String>,
+    fn_uses: HashMap<String, String>,
+    const_uses: HashMap<String, String>,
+    strict_types: bool,
+    anon_count: u32,
+}
+
+struct LoopCtx {
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+    /// Iterator to free when leaving the loop with break (foreach), and the switch marker.
+    iter: Option<u32>,
+    try_depth: usize,
+}
+
+struct TryCtx {
+    fin_kind: Slot,
+    fin_val: Slot,
+    /// Jumps into this try's finally block to patch.
+    finally_jumps: Vec<usize>,
+    has_finally: bool,
+    in_finally: bool,
+}
+
+/// Compiler state for one function body.
+struct FnC<'c, 's> {
+    ctx: &'c mut Ctx<'s>,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    literals: Vec<Zval>,
+    lit_strs: HashMap<Vec<u8>, u32>,
+    lit_ints: HashMap<i64, u32>,
+    places: Vec<Place>,
+    slots: Vec<String>,
+    cv_map: HashMap<String, u32>,
+    free_tmps: Vec<Slot>,
+    stmt_tmps: Vec<Vec<Slot>>,
+    num_iters: u32,
+    loops: Vec<LoopCtx>,
+    tries: Vec<TryCtx>,
+    try_regions: Vec<TryRegion>,
+    line: u32,
+    children: Vec<Rc<Function>>,
+    classes: Vec<Rc<ClassDecl>>,
+    is_generator: bool,
+    num_statics: u32,
+    class_name: Option<String>,
+    func_name: String,
+    uses_dynamic_vars: bool,
+    in_class_method: bool,
+    depth_block: u32,
+    returns_ref: bool,
+    has_ret_type: bool,
+}
+
+fn err<T>(line: u32, msg: impl Into<String>) -> R<T> {
+    Err(CompileError { parse: false, message: msg.into(), line })
+}
+
+/// Compiles a file's top level.
+pub fn compile_program(p: &a::Program, src: &str, file: Rc<str>, lines: &LineMap) -> R<Rc<Function>> {
+    let mut ctx = Ctx {
+        src,
+        file,
+        lines,
+        namespace: String::new(),
+        uses: HashMap::new(),
+        fn_uses: HashMap::new(),
+        const_uses: HashMap::new(),
+        strict_types: false,
+        anon_count: 0,
+    };
+    let mut f = FnC::new(&mut ctx, String::new(), None);
+    f.line = 1;
+    // Hoisting: unconditional top-level functions are declared before the script runs, and
+    // classes are bound early when their parent already exists.
+    f.hoist(&p.stmts)?;
+    f.stmts(&p.stmts)?;
+    let lit = f.lit(Zval::Long(1));
+    f.emit(Op::Return { val: lit });
+    Ok(Rc::new(f.finish(Vec::new(), 0, None, false, 0, 1, u32::MAX)))
+}
+
+impl<'c, 's> FnC<'c, 's> {
+    fn new(ctx: &'c mut Ctx<'s>, name: String, class_name: Option<String>) -> FnC<'c, 's> {
+        FnC {
+            ctx,
+            ops: Vec::new(),
+            lines: Vec::new(),
+            literals: Vec::new(),
+            lit_strs: HashMap::new(),
+            lit_ints: HashMap::new(),
+            places: Vec::new(),
+            slots: Vec::new(),
+            cv_map: HashMap::new(),
+            free_tmps: Vec::new(),
+            stmt_tmps: vec![Vec::new()],
+            num_iters: 0,
+            loops: Vec::new(),
+            tries: Vec::new(),
+            try_regions: Vec::new(),
+            line: 0,
+            children: Vec::new(),
+            classes: Vec::new(),
+            is_generator: false,
+            num_statics: 0,
+            class_name,
+            func_name: name,
+            uses_dynamic_vars: false,
+            in_class_method: false,
+            depth_block: 0,
+            returns_ref: false,
+            has_ret_type: false,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        self,
+        params: Vec<Param>,
+        required: u32,
+        ret_type: Option<TypeDecl>,
+        by_ref: bool,
+        flags: u32,
+        line_start: u32,
+        line_end: u32,
+    ) -> Function {
+        Function {
+            name: self.func_name,
+            class_name: self.class_name,
+            ops: self.ops,
+            lines: self.lines,
+            literals: self.literals,
+            places: self.places,
+            cv_names: self.slots,
+            num_iters: self.num_iters,
+            params,
+            required,
+            ret_type,
+            by_ref,
+            is_generator: self.is_generator,
+            is_static: flags & acc::STATIC != 0,
+            flags,
+            try_regions: self.try_regions,
+            statics: std::cell::RefCell::new(vec![None; self.num_statics as usize]),
+            file: self.ctx.file.clone(),
+            line_start,
+            line_end,
+            uses_dynamic_vars: self.uses_dynamic_vars,
+            num_uses: 0,
+            doc: None,
+            strict_types: self.ctx.strict_types,
+            namespace: self.ctx.namespace.clone(),
+            children: self.children,
+            classes: self.classes,
+        }
+    }
+
+    // ----- emission helpers -------------------------------------------------------------------
+
+    fn emit(&mut self, op: Op) -> usize {
+        self.ops.push(op);
+        self.lines.push(self.line);
+        self.ops.len() - 1
+    }
+
+    fn here(&self) -> Target {
+        self.ops.len() as Target
+    }
+
+    fn patch(&mut self, at: usize, target: Target) {
+        match &mut self.ops[at] {
+            Op::Jmp { target: t }
+            | Op::JmpZ { target: t, .. }
+            | Op::JmpNz { target: t, .. }
+            | Op::JmpSet { target: t, .. }
+            | Op::CoalescePlace { target: t, .. }
+            | Op::FeReset { end: t, .. }
+            | Op::FeResetRef { end: t, .. }
+            | Op::FeFetch { end: t, .. }
+            | Op::RecvInit { skip: t, .. }
+            | Op::StaticInit { done: t, .. }
+            | Op::CoalesceAssignCheck { done: t, .. }
+            | Op::Catch { next: t, .. } => *t = target,
+            Op::InitMethodCall { nullsafe: Some((_, t)), .. } => *t = target,
+            _ => {}
+        }
+    }
+
+    fn line_of(&self, span: php_ast::Span) -> u32 {
+        self.ctx.lines.line(span.start)
+    }
+
+    fn lit(&mut self, v: Zval) -> Operand {
+        match &v {
+            Zval::Str(s) => {
+                if let Some(&i) = self.lit_strs.get(s.as_bytes()) {
+                    return Operand::lit(i);
+                }
+                let i = self.literals.len() as u32;
+                self.lit_strs.insert(s.as_bytes().to_vec(), i);
+                self.literals.push(v);
+                Operand::lit(i)
+            }
+            Zval::Long(n) => {
+                if let Some(&i) = self.lit_ints.get(n) {
+                    return Operand::lit(i);
+                }
+                let i = self.literals.len() as u32;
+                self.lit_ints.insert(*n, i);
+                self.literals.push(v);
+                Operand::lit(i)
+            }
+            _ => {
+                let i = self.literals.len() as u32;
+                self.literals.push(v);
+                Operand::lit(i)
+            }
+        }
+    }
+
+    fn lit_str(&mut self, s: &[u8]) -> Operand {
+        let z = ZStr::interned(s);
+        self.lit(Zval::Str(z))
+    }
+
+    fn lit_idx(&mut self, s: &str) -> u32 {
+        self.lit_str(s.as_bytes()).as_lit().unwrap_or(0)
+    }
+
+    fn cv(&mut self, name: &str) -> Slot {
+        if let Some(&s) = self.cv_map.get(name) {
+            return s;
+        }
+        let s = self.slots.len() as Slot;
+        self.slots.push(name.to_string());
+        self.cv_map.insert(name.to_string(), s);
+        s
+    }
+
+    fn tmp(&mut self) -> Slot {
+        let s = match self.free_tmps.pop() {
+            Some(s) => s,
+            None => {
+                let s = self.slots.len() as Slot;
+                self.slots.push(String::new());
+                s
+            }
+        };
+        if let Some(l) = self.stmt_tmps.last_mut() {
+            l.push(s);
+        }
+        s
+    }
+
+    /// A temporary that lives until the enclosing statement ends (not recycled by nested ones).
+    fn pinned_tmp(&mut self) -> Slot {
+        let s = self.slots.len() as Slot;
+        self.slots.push(String::new());
+        s
+    }
+
+    fn place(&mut self, base: PlaceBase, elems: Vec<PlaceElem>) -> u32 {
+        self.places.push(Place { base, elems });
+        (self.places.len() - 1) as u32
+    }
+
+    fn begin_stmt(&mut self) {
+        self.stmt_tmps.push(Vec::new());
+    }
+
+    fn end_stmt(&mut self) {
+        if let Some(l) = self.stmt_tmps.pop() {
+            self.free_tmps.extend(l);
+        }
+    }
+
+    // ----- names ------------------------------------------------------------------------------
+
+    fn resolve_class_name(&self, name: &a::Name) -> String {
+        let raw = name.to_string_repr();
+        self.resolve_class_str(&raw, name.kind())
+    }
+
+    fn resolve_class_str(&self, raw: &str, kind: a::NameKind) -> String {
+        if let Some(stripped) = raw.strip_prefix('\\') {
+            return stripped.to_string();
+        }
+        let lower = raw.to_ascii_lowercase();
+        if matches!(lower.as_str(), "self" | "parent" | "static") {
+            return raw.to_string();
+        }
+        if kind == a::NameKind::Relative {
+            let rest = raw.trim_start_matches("namespace\\");
+            return self.ns_join(rest);
+        }
+        let (first, rest) = match raw.split_once('\\') {
+            Some((f, r)) => (f, Some(r)),
+            None => (raw, None),
+        };
+        if let Some(full) = self.ctx.uses.get(&first.to_ascii_lowercase()) {
+            return match rest {
+                Some(r) => format!("{full}\\{r}"),
+                None => full.clone(),
+            };
+        }
+        if is_builtin_type(&lower) && rest.is_none() {
+            return raw.to_string();
+        }
+        self.ns_join(raw)
+    }
+
+    fn ns_join(&self, n: &str) -> String {
+        if self.ctx.namespace.is_empty() {
+            n.to_string()
+        } else {
+            format!("{}\\{}", self.ctx.namespace, n)
+        }
+    }
+
+    /// Resolves a function or constant name: (name to try, fallback global name).
+    fn resolve_fn_name(&self, name: &a::Name, is_const: bool) -> (String, Option<String>) {
+        let raw = name.to_string_repr();
+        if let Some(s) = raw.strip_prefix('\\') {
+            return (s.to_string(), None);
+        }
+        if name.kind() == a::NameKind::Relative {
+            return (self.ns_join(raw.trim_start_matches("namespace\\")), None);
+        }
+        if raw.contains('\\') {
+            let (first, rest) = raw.split_once('\\').unwrap_or((&raw, ""));
+            if let Some(full) = self.ctx.uses.get(&first.to_ascii_lowercase()) {
+                return (format!("{full}\\{rest}"), None);
+            }
+            return (self.ns_join(&raw), None);
+        }
+        let map = if is_const { &self.ctx.const_uses } else { &self.ctx.fn_uses };
+        let key = if is_const { raw.to_string() } else { raw.to_ascii_lowercase() };
+        if let Some(full) = map.get(&key) {
+            return (full.clone(), None);
+        }
+        if self.ctx.namespace.is_empty() {
+            (raw.to_string(), None)
+        } else {
+            (self.ns_join(&raw), Some(raw.to_string()))
+        }
+    }
+
+    fn class_ref(&mut self, e: &a::Expr) -> R<ClassRef> {
+        match &e.kind {
+            ExprKind::Name(n) => Ok(self.class_ref_name(&n.to_string_repr(), n.kind())),
+            ExprKind::Identifier(n) => Ok(self.class_ref_name(n, a::NameKind::Unqualified)),
+            _ => {
+                let v = self.expr(e)?;
+                Ok(ClassRef::Dynamic(v))
+            }
+        }
+    }
+
+    fn class_ref_name(&mut self, raw: &str, kind: a::NameKind) -> ClassRef {
+        match raw.to_ascii_lowercase().as_str() {
+            "self" => ClassRef::SelfRef,
+            "parent" => ClassRef::Parent,
+            "static" => ClassRef::Static,
+            _ => {
+                let full = self.resolve_class_str(raw, kind);
+                ClassRef::Named(self.lit_idx(&full))
+            }
+        }
+    }
+
+    // ----- statements -------------------------------------------------------------------------
+
+    fn hoist(&mut self, stmts: &[a::Stmt]) -> R<()> {
+        for s in stmts {
+            match &s.kind {
+                StmtKind::Function(fd) => {
+                    self.line = self.line_of(s.span);
+                    let n = self.function_decl(fd, s.span)?;
+                    self.emit(Op::DeclareFunction { n });
+                }
+                StmtKind::Namespace(ns) => {
+                    if let a::NamespaceBody::Braced(b) = &ns.body {
+                        let saved = std::mem::take(&mut self.ctx.namespace);
+                        self.ctx.namespace = ns.name.as_ref().map(|n| n.join_parts().to_string()).unwrap_or_default();
+                        self.hoist(&b.stmts)?;
+                        self.ctx.namespace = saved;
+                    } else {
+                        // Simple namespace statements apply to what follows; handled in order.
+                        return Ok(());
+                    }
+                }
+                StmtKind::Declare(d) => {
+                    for (k, v) in d.directives.iter() {
+                        if k.eq_ignore_ascii_case("strict_types") {
+                            self.ctx.strict_types = matches!(v.kind, ExprKind::Int(1));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, stmts: &[a::Stmt]) -> R<()> {
+        // Early class binding for classes in this statement list.
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn block_or_stmt(&mut self, s: &a::Stmt) -> R<()> {
+        self.stmt(s)
+    }
+
+    fn stmt(&mut self, s: &a::Stmt) -> R<()> {
+        self.line = self.line_of(s.span);
+        self.begin_stmt();
+        let r = self.stmt_inner(s);
+        self.end_stmt();
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &a::Stmt) -> R<()> {
+        match &s.kind {
+            StmtKind::Expression(e) => {
+                let v = self.expr_discard(e)?;
+                if let Some(v) = v {
+                    if v.is_tmp() {
+                        let slot = v.as_slot().unwrap_or(0);
+                        self.emit(Op::FreeTmp { slot });
+                    }
+                }
+            }
+            StmtKind::Echo(es) => {
+                for e in es.iter() {
+                    let v = self.expr(e)?;
+                    self.emit(Op::Echo { val: v });
+                }
+            }
+            StmtKind::InlineHtml(h) => {
+                let v = self.lit_str(&source::restore(h.as_bytes()));
+                self.emit(Op::Echo { val: v });
+            }
+            StmtKind::Return(e) => self.return_stmt(*e, s.span)?,
+            StmtKind::Block(b) => self.stmts(&b.stmts)?,
+            StmtKind::If(i) => self.if_stmt(i)?,
+            StmtKind::While(w) => {
+                let top = self.here();
+                let c = self.cond(&w.condition)?;
+                let jz = self.emit(Op::JmpZ { cond: c, target: 0 });
+                self.push_loop(None);
+                self.block_or_stmt(w.body)?;
+                self.emit(Op::Jmp { target: top });
+                let end = self.here();
+                self.patch(jz, end);
+                self.pop_loop(end, top);
+            }
+            StmtKind::DoWhile(d) => {
+                let top = self.here();
+                self.push_loop(None);
+                self.block_or_stmt(d.body)?;
+                let cont = self.here();
+                self.line = self.line_of(d.condition.span);
+                let c = self.cond(&d.condition)?;
+                self.emit(Op::JmpNz { cond: c, target: top });
+                let end = self.here();
+                self.pop_loop(end, cont);
+            }
+            StmtKind::For(f) => {
+                for e in f.init.iter() {
+                    if let Some(v) = self.expr_discard(e)? {
+                        if v.is_tmp() {
+                            self.emit(Op::FreeTmp { slot: v.as_slot().unwrap_or(0) });
+                        }
+                    }
+                }
+                let top = self.here();
+                let mut jz = None;
+                let n = f.condition.len();
+                for (i, e) in f.condition.iter().enumerate() {
+                    if i + 1 == n {
+                        let c = self.cond(e)?;
+                        jz = Some(self.emit(Op::JmpZ { cond: c, target: 0 }));
+                    } else {
+                        self.expr_discard(e)?;
+                    }
+                }
+                self.push_loop(None);
+                self.block_or_stmt(f.body)?;
+                let cont = self.here();
+                for e in f.update.iter() {
+                    self.begin_stmt();
+                    if let Some(v) = self.expr_discard(e)? {
+                        if v.is_tmp() {
+                            self.emit(Op::FreeTmp { slot: v.as_slot().unwrap_or(0) });
+                        }
+                    }
+                    self.end_stmt();
+                }
+                self.emit(Op::Jmp { target: top });
+                let end = self.here();
+                if let Some(j) = jz {
+                    self.patch(j, end);
+                }
+                self.pop_loop(end, cont);
+            }
+            StmtKind::Foreach(f) => self.foreach(f)?,
+            StmtKind::Switch(sw) => self.switch(sw)?,
+            StmtKind::Break(e) => self.break_continue(*e, true, s.span)?,
+            StmtKind::Continue(e) => self.break_continue(*e, false, s.span)?,
+            StmtKind::Function(fd) => {
+                // Hoisted at top level; nested declarations happen when executed.
+                if !self.func_name.is_empty() || self.class_name.is_some() || !self.is_toplevel_stmt(s) {
+                    let n = self.function_decl(fd, s.span)?;
+                    self.emit(Op::DeclareFunction { n });
+                }
+            }
+            StmtKind::Class(c) => {
+                let n = self.class_decl(c, s.span, 0)?;
+                self.emit_declare_class(n);
+            }
+            StmtKind::Interface(i) => {
+                let n = self.interface_decl(i, s.span)?;
+                self.emit_declare_class(n);
+            }
+            StmtKind::Trait(t) => {
+                let n = self.trait_decl(t, s.span)?;
+                self.emit_declare_class(n);
+            }
+            StmtKind::Enum(e) => {
+                let n = self.enum_decl(e, s.span)?;
+                self.emit_declare_class(n);
+            }
+            StmtKind::Unset(es) => {
+                for e in es.iter() {
+                    let p = self.lvalue(e)?;
+                    self.emit(Op::Unset { place: p });
+                }
+            }
+            StmtKind::Throw(e) => {
+                let v = self.expr(e)?;
+                self.emit(Op::Throw { val: v });
+            }
+            StmtKind::TryCatch(t) => self.try_stmt(t)?,
+            StmtKind::Global(es) => {
+                for e in es.iter() {
+                    match &e.kind {
+                        ExprKind::Variable(n) => {
+                            let cv = self.cv(n);
+                            let name = self.lit_idx(n);
+                            self.emit(Op::BindGlobal { cv, name });
+                        }
+                        _ => return err(self.line, "global with a variable variable is not supported"),
+                    }
+                }
+            }
+            StmtKind::StaticVar(vars) => {
+                for v in vars.iter() {
+                    let name = v.name.or_error();
+                    let cv = self.cv(name);
+                    let idx = self.num_statics;
+                    self.num_statics += 1;
+                    let j = self.emit(Op::StaticInit { cv, idx, done: 0 });
+                    let val = match &v.default {
+                        Some(d) => self.expr(d)?,
+                        None => self.lit(Zval::Null),
+                    };
+                    self.emit(Op::StaticSet { cv, idx, val });
+                    let h = self.here();
+                    self.patch(j, h);
+                }
+            }
+            StmtKind::Namespace(ns) => {
+                let name = ns.name.as_ref().map(|n| n.join_parts().to_string()).unwrap_or_default();
+                match &ns.body {
+                    a::NamespaceBody::Braced(b) => {
+                        let saved = std::mem::replace(&mut self.ctx.namespace, name);
+                        let saved_uses = std::mem::take(&mut self.ctx.uses);
+                        self.stmts(&b.stmts)?;
+                        self.ctx.namespace = saved;
+                        self.ctx.uses = saved_uses;
+                    }
+                    _ => {
+                        self.ctx.namespace = name;
+                        self.ctx.uses.clear();
+                        self.ctx.fn_uses.clear();
+                        self.ctx.const_uses.clear();
+                    }
+                }
+            }
+            StmtKind::Use(u) => {
+                for item in u.uses.iter() {
+                    let full = item.name.join_parts().to_string();
+                    let full = full.trim_start_matches('\\').to_string();
+                    let alias = match &item.alias {
+                        Some(a) => a.or_error().to_string(),
+                        None => full.rsplit('\\').next().unwrap_or(&full).to_string(),
+                    };
+                    let kind = item.kind.unwrap_or(u.kind);
+                    match kind {
+                        a::UseKind::Normal => {
+                            self.ctx.uses.insert(alias.to_ascii_lowercase(), full);
+                        }
+                        a::UseKind::Function => {
+                            self.ctx.fn_uses.insert(alias.to_ascii_lowercase(), full);
+                        }
+                        _ => {
+                            self.ctx.const_uses.insert(alias, full);
+                        }
+                    }
+                }
+            }
+            StmtKind::Const(items) => {
+                for c in items.iter() {
+                    let name = self.ns_join(c.name.or_error());
+                    let v = self.expr(&c.value)?;
+                    let n = self.lit_idx(&name);
+                    self.emit(Op::DeclareConst { name: n, val: v });
+                }
+            }
+            StmtKind::Declare(d) => {
+                for (k, v) in d.directives.iter() {
+                    if k.eq_ignore_ascii_case("strict_types") {
+                        self.ctx.strict_types = matches!(v.kind, ExprKind::Int(1));
+                    }
+                }
+                if let Some(b) = d.body {
+                    self.block_or_stmt(b)?;
+                }
+            }
+            StmtKind::HaltCompiler(_) => {
+                let v = self.lit(Zval::Long(1));
+                self.emit(Op::Exit { val: Some(v) });
+                // `exit` with status from the literal would set 1; use a plain return instead.
+                self.ops.pop();
+                self.lines.pop();
+                let v = self.lit(Zval::Long(1));
+                self.emit(Op::Return { val: v });
+            }
+            StmtKind::Nop => {}
+            StmtKind::Goto(_) | StmtKind::Label(_) => {
+                return err(self.line, "goto is not supported yet");
+            }
+            StmtKind::Error => return err(self.line, "syntax error"),
+            _ => return err(self.line, "unsupported statement"),
+        }
+        Ok(())
+    }
+
+    fn is_toplevel_stmt(&self, _s: &a::Stmt) -> bool {
+        // Called only for Function statements while compiling main: top-level ones were hoisted
+        // by `hoist`; functions nested in blocks (if/while) are not hoisted.
+        self.stmt_tmps.len() <= 2 && self.loops.is_empty() && self.tries.is_empty() && self.depth_block == 0
+    }
+
+    fn emit_declare_class(&mut self, n: u32) {
+        let early = self.func_name.is_empty() && self.class_name.is_none() && self.loops.is_empty() && self.tries.is_empty() && self.depth_block == 0;
+        if early {
+            // Bind early at the start of the script when possible; keep the runtime declaration.
+            self.ops.insert(0, Op::DeclareClass { n, early: true });
+            self.lines.insert(0, self.line);
+            self.shift_targets(0);
+        }
+        self.emit(Op::DeclareClass { n, early: false });
+    }
+
+    /// After inserting an instruction at `at`, moves every jump target ≥ `at` one forward.
+    fn shift_targets(&mut self, at: u32) {
+        let bump = |t: &mut Target| {
+            if *t > at {
+                *t += 1;
+            }
+        };
+        for op in self.ops.iter_mut() {
+            match op {
+                Op::Jmp { target }
+                | Op::JmpZ { target, .. }
+                | Op::JmpNz { target, .. }
+                | Op::JmpSet { target, .. }
+                | Op::CoalescePlace { target, .. } => bump(target),
+                Op::FeReset { end, .. } | Op::FeResetRef { end, .. } | Op::FeFetch { end, .. } => bump(end),
+                Op::RecvInit { skip, .. } => bump(skip),
+                Op::StaticInit { done, .. } | Op::CoalesceAssignCheck { done, .. } => bump(done),
+                Op::Catch { next, .. } => bump(next),
+                Op::InitMethodCall { nullsafe: Some((_, t)), .. } => bump(t),
+                _ => {}
+            }
+        }
+        for r in self.try_regions.iter_mut() {
+            bump(&mut r.start);
+            bump(&mut r.end);
+            if let Some(c) = &mut r.catch {
+                bump(c);
+            }
+            if let Some(f) = &mut r.finally {
+                bump(f);
+            }
+            bump(&mut r.finally_end);
+        }
+        for l in self.loops.iter_mut() {
+            for b in l.breaks.iter_mut().chain(l.continues.iter_mut()) {
+                if *b as u32 >= at {
+                    *b += 1;
+                }
+            }
+        }
+        for t in self.tries.iter_mut() {
+            for b in t.finally_jumps.iter_mut() {
+                if *b as u32 >= at {
+                    *b += 1;
+                }
+            }
+        }
+    }
+
+    fn if_stmt(&mut self, i: &a::IfStmt) -> R<()> {
+        let c = self.cond(&i.condition)?;
+        let jz = self.emit(Op::JmpZ { cond: c, target: 0 });
+        self.depth_block += 1;
+        self.block_or_stmt(i.then_branch)?;
+        let mut ends = vec![self.emit(Op::Jmp { target: 0 })];
+        let mut next = jz;
+        for ei in i.elseif_branches.iter() {
+            let h = self.here();
+            self.patch(next, h);
+            self.line = self.line_of(ei.span);
+            let c = self.cond(&ei.condition)?;
+            next = self.emit(Op::JmpZ { cond: c, target: 0 });
+            self.block_or_stmt(&ei.body)?;
+            ends.push(self.emit(Op::Jmp { target: 0 }));
+        }
+        let h = self.here();
+        self.patch(next, h);
+        if let Some(e) = i.else_branch {
+            self.block_or_stmt(e)?;
+        }
+        self.depth_block -= 1;
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        Ok(())
+    }
+
+    fn push_loop(&mut self, iter: Option<u32>) {
+        self.depth_block += 1;
+        self.loops.push(LoopCtx { breaks: Vec::new(), continues: Vec::new(), iter, try_depth: self.tries.len() });
+    }
+
+    fn pop_loop(&mut self, brk: Target, cont: Target) {
+        self.depth_block -= 1;
+        if let Some(l) = self.loops.pop() {
+            for b in l.breaks {
+                self.patch(b, brk);
+            }
+            for c in l.continues {
+                self.patch(c, cont);
+            }
+        }
+    }
+
+    fn break_continue(&mut self, e: Option<&a::Expr>, is_break: bool, span: php_ast::Span) -> R<()> {
+        let line = self.line_of(span);
+        let n = match e {
+            None => 1,
+            Some(a::Expr { kind: ExprKind::Int(n), .. }) if *n >= 1 => *n as usize,
+            Some(_) => {
+                return err(line, format!("'{}' operator accepts only positive integers", if is_break { "break" } else { "continue" }))
+            }
+        };
+        if self.loops.is_empty() {
+            return err(line, format!("'{}' not in the 'loop' or 'switch' context", if is_break { "break" } else { "continue" }));
+        }
+        if n > self.loops.len() {
+            return err(line, format!("Cannot '{}' {} level{}", if is_break { "break" } else { "continue" }, n, if n == 1 { "" } else { "s" }));
+        }
+        let depth = self.loops.len() - n;
+        // Free iterators of the loops we leave (a continue keeps the target loop's own).
+        let frees: Vec<u32> = self.loops[depth..]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| is_break || *i > 0)
+            .filter_map(|(_, l)| l.iter)
+            .filter(|&it| it != u32::MAX)
+            .collect();
+        for it in frees {
+            self.emit(Op::FeFree { iter: it });
+        }
+        let j = self.emit(Op::Jmp { target: 0 });
+        let lp = &mut self.loops[depth];
+        if is_break {
+            lp.breaks.push(j);
+        } else {
+            lp.continues.push(j);
+        }
+        Ok(())
+    }
+
+    fn foreach(&mut self, f: &a::ForeachStmt) -> R<()> {
+        let iter = self.num_iters;
+        self.num_iters += 1;
+        let reset = if f.by_ref {
+            let p = self.lvalue(&f.expr)?;
+            self.emit(Op::FeResetRef { iter, place: p, end: 0 })
+        } else {
+            let v = self.expr(&f.expr)?;
+            self.emit(Op::FeReset { iter, val: v, end: 0 })
+        };
+        let top = self.here();
+        let val_tmp = self.pinned_tmp();
+        let key_tmp = if f.key.is_some() { Some(self.pinned_tmp()) } else { None };
+        let fetch = self.emit(Op::FeFetch { iter, val: val_tmp, key: key_tmp, end: 0 });
+        if let (Some(k), Some(kt)) = (&f.key, key_tmp) {
+            self.assign_to(k, Operand::tmp(kt))?;
+        }
+        if f.by_ref {
+            let p = self.lvalue(&f.value)?;
+            self.emit(Op::AssignRef { place: p, src: val_tmp });
+        } else {
+            self.assign_to(&f.value, Operand::tmp(val_tmp))?;
+        }
+        self.push_loop(Some(iter));
+        self.block_or_stmt(f.body)?;
+        self.emit(Op::Jmp { target: top });
+        let end = self.here();
+        self.emit(Op::FeFree { iter });
+        self.patch(reset, end);
+        self.patch(fetch, end);
+        self.pop_loop(end, top);
+        Ok(())
+    }
+
+    fn switch(&mut self, sw: &a::SwitchStmt) -> R<()> {
+        let subj = self.expr(&sw.expr)?;
+        let s = self.pinned_tmp();
+        match subj.as_slot() {
+            Some(x) if subj.is_tmp() => {
+                self.emit(Op::Move { dst: s, src: x });
+            }
+            _ => {
+                self.emit(Op::Copy { dst: s, src: subj });
+            }
+        }
+        let mut case_jumps = Vec::new();
+        let mut default = None;
+        for (i, c) in sw.body.cases.iter().enumerate() {
+            match &c.value {
+                Some(v) => {
+                    self.line = self.line_of(c.span);
+                    let val = self.expr(v)?;
+                    let t = self.tmp();
+                    self.emit(Op::Case { dst: t, a: Operand::cv(s), b: val });
+                    let j = self.emit(Op::JmpNz { cond: Operand::tmp(t), target: 0 });
+                    case_jumps.push((i, j));
+                }
+                None => default = Some(i),
+            }
+        }
+        let to_default = self.emit(Op::Jmp { target: 0 });
+        self.push_loop(None);
+        let mut starts = Vec::new();
+        for c in sw.body.cases.iter() {
+            starts.push(self.here());
+            self.stmts(&c.body)?;
+        }
+        let end = self.here();
+        for (i, j) in case_jumps {
+            self.patch(j, starts[i]);
+        }
+        self.patch(to_default, default.map_or(end, |d| starts[d]));
+        self.pop_loop(end, end);
+        self.emit(Op::FreeTmp { slot: s });
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, e: Option<&a::Expr>, _span: php_ast::Span) -> R<()> {
+        let by_ref = self.returns_ref;
+        if by_ref {
+            if let Some(ex) = e {
+                if is_lvalue(ex) {
+                    let p = self.lvalue(ex)?;
+                    self.emit(Op::ReturnRef { place: p });
+                    return Ok(());
+                }
+            }
+        }
+        let v = match e {
+            Some(ex) => self.expr(ex)?,
+            None => self.lit(Zval::Null),
+        };
+        let v = if self.has_ret_type {
+            let t = self.tmp();
+            self.emit(Op::VerifyReturn { val: v, dst: t });
+            Operand::tmp(t)
+        } else {
+            v
+        };
+        // Inside try/finally: go through the finally blocks.
+        if let Some(idx) = (0..self.tries.len()).rev().find(|&i| self.tries[i].has_finally && !self.tries[i].in_finally) {
+            let (k, val) = (self.tries[idx].fin_kind, self.tries[idx].fin_val);
+            match v.as_slot() {
+                Some(x) if v.is_tmp() => {
+                    self.emit(Op::Move { dst: val, src: x });
+                }
+                _ => {
+                    self.emit(Op::Copy { dst: val, src: v });
+                }
+            }
+            let two = self.lit(Zval::Long(2));
+            self.emit(Op::Copy { dst: k, src: two });
+            let j = self.emit(Op::Jmp { target: 0 });
+            self.tries[idx].finally_jumps.push(j);
+            return Ok(());
+        }
+        self.emit(Op::Return { val: v });
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, t: &a::TryCatchStmt) -> R<()> {
+        let has_finally = t.finally.is_some();
+        let fin_kind = self.pinned_tmp();
+        let fin_val = self.pinned_tmp();
+        let region_idx = self.try_regions.len();
+        self.try_regions.push(TryRegion { start: 0, end: 0, catch: None, finally: None, finally_end: 0, fin_kind, fin_val });
+        self.tries.push(TryCtx { fin_kind, fin_val, finally_jumps: Vec::new(), has_finally, in_finally: false });
+        if has_finally {
+            let zero = self.lit(Zval::Long(0));
+            self.emit(Op::Copy { dst: fin_kind, src: zero });
+        }
+        let start = self.here();
+        self.depth_block += 1;
+        self.stmts(&t.body.stmts)?;
+        let end = self.here();
+        let mut to_finally = vec![self.emit(Op::Jmp { target: 0 })];
+        let mut catch_start = None;
+        if !t.catches.is_empty() {
+            catch_start = Some(self.here());
+            for c in t.catches.iter() {
+                self.line = self.line_of(c.span);
+                let classes: Vec<u32> = c.types.iter().map(|n| {
+                    let full = self.resolve_class_name(n);
+                    self.lit_idx(&full)
+                }).collect();
+                let var = c.var.as_ref().map(|v| self.cv(v.or_error().trim_start_matches('$')));
+                let j = self.emit(Op::Catch { classes: classes.into(), var, next: 0 });
+                self.stmts(&c.body.stmts)?;
+                to_finally.push(self.emit(Op::Jmp { target: 0 }));
+                let h = self.here();
+                self.patch(j, h);
+            }
+            self.emit(Op::Rethrow);
+        }
+        self.depth_block -= 1;
+        let finally_start = self.here();
+        let ctx = self.tries.pop().unwrap_or(TryCtx { fin_kind, fin_val, finally_jumps: vec![], has_finally, in_finally: false });
+        for j in to_finally {
+            self.patch(j, finally_start);
+        }
+        for j in &ctx.finally_jumps {
+            self.patch(*j, finally_start);
+        }
+        if let Some(fb) = t.finally {
+            self.tries.push(TryCtx { fin_kind, fin_val, finally_jumps: Vec::new(), has_finally: true, in_finally: true });
+            self.stmts(&fb.stmts)?;
+            self.tries.pop();
+            self.emit(Op::FinallyEnd { kind: fin_kind, val: fin_val });
+        }
+        let fin_end = self.here();
+        let r = &mut self.try_regions[region_idx];
+        r.start = start;
+        r.end = end;
+        r.catch = catch_start;
+        r.finally = has_finally.then_some(finally_start);
+        r.finally_end = fin_end;
+        Ok(())
+    }
+
+    // ----- declarations -----------------------------------------------------------------------
+
+    fn type_decl(&self, t: &a::TypeHint) -> TypeDecl {
+        match &t.kind {
+            a::TypeHintKind::Named(n) => {
+                let raw = n.to_string_repr();
+                let lower = raw.to_ascii_lowercase();
+                if is_builtin_type(&lower) {
+                    TypeDecl::Builtin(lower)
+                } else {
+                    TypeDecl::Class(self.resolve_class_str(&raw, n.kind()))
+                }
+            }
+            a::TypeHintKind::Keyword(b, _) => TypeDecl::Builtin(b.as_str().to_ascii_lowercase()),
+            a::TypeHintKind::Nullable(inner) => TypeDecl::Nullable(Box::new(self.type_decl(inner))),
+            a::TypeHintKind::Union(ts) => TypeDecl::Union(ts.iter().map(|t| self.type_decl(t)).collect()),
+            a::TypeHintKind::Intersection(ts) => TypeDecl::Intersection(ts.iter().map(|t| self.type_decl(t)).collect()),
+            _ => TypeDecl::Builtin("mixed".into()),
+        }
+    }
+
+    /// Compiles a function-like body into a child function; returns its index.
+    #[allow(clippy::too_many_arguments)]
+    fn compile_function(
+        &mut self,
+        name: String,
+        class_name: Option<String>,
+        params: &[a::Param],
+        body: FnBody,
+        ret: Option<&a::TypeHint>,
+        by_ref: bool,
+        flags: u32,
+        span: php_ast::Span,
+        uses: &[(String, bool)],
+    ) -> R<Rc<Function>> {
+        let line_start = self.line_of(span);
+        let line_end = self.ctx.lines.line(span.end.saturating_sub(1));
+        let src = self.ctx.src;
+        let mut sub = FnC::new(self.ctx, name, class_name);
+        sub.in_class_method = sub.class_name.is_some();
+        sub.line = line_start;
+        sub.returns_ref = by_ref;
+        sub.has_ret_type = ret.is_some_and(|t| !matches!(&t.kind, a::TypeHintKind::Keyword(php_ast::ast::BuiltinType::Void, _) | a::TypeHintKind::Keyword(php_ast::ast::BuiltinType::Never, _)));
+        let mut ps = Vec::new();
+        let mut required = 0;
+        for (i, p) in params.iter().enumerate() {
+            let pname = p.name.or_error().trim_start_matches('$').to_string();
+            sub.cv(&pname);
+            let promote = if p.modifiers.visibility.is_some() || p.modifiers.is_readonly {
+                let mut fl = match p.modifiers.visibility {
+                    Some(a::Visibility::Private) => acc::PRIVATE,
+                    Some(a::Visibility::Protected) => acc::PROTECTED,
+                    _ => acc::PUBLIC,
+                };
+                if p.modifiers.is_readonly {
+                    fl |= acc::READONLY;
+                }
+                Some(fl)
+            } else {
+                None
+            };
+            if p.default.is_none() && !p.variadic {
+                required = i as u32 + 1;
+            }
+            let default_const = p.default.as_ref().and_then(|d| const_value(d, src));
+            ps.push(Param {
+                name: pname,
+                by_ref: p.by_ref,
+                variadic: p.variadic,
+                ty: p.type_hint.as_ref().map(|t| sub.type_decl(t)),
+                has_default: p.default.is_some(),
+                promote,
+                default_const,
+            });
+        }
+        for (u, _) in uses {
+            sub.cv(u);
+        }
+        // Parameter reception.
+        for (i, p) in params.iter().enumerate() {
+            sub.line = sub.line_of(p.span);
+            if p.variadic {
+                sub.emit(Op::RecvVariadic { n: i as u32 });
+            } else if let Some(d) = &p.default {
+                let j = sub.emit(Op::RecvInit { n: i as u32, skip: 0 });
+                sub.begin_stmt();
+                let v = sub.expr(d)?;
+                sub.emit(Op::AssignCv { cv: i as u32, val: v, dst: None });
+                sub.end_stmt();
+                sub.emit(Op::RecvCheck { n: i as u32 });
+                let h = sub.here();
+                sub.patch(j, h);
+            } else {
+                sub.emit(Op::Recv { n: i as u32 });
+            }
+        }
+        // Constructor promotion.
+        for (i, p) in ps.iter().enumerate() {
+            if p.promote.is_some() {
+                let name = sub.lit_str(p.name.as_bytes());
+                let pl = sub.place(PlaceBase::This, vec![PlaceElem::Prop(name)]);
+                sub.emit(Op::Assign { place: pl, val: Operand::cv(i as u32), dst: None });
+            }
+        }
+        sub.line = line_start;
+        match body {
+            FnBody::Block(b) => {
+                sub.stmts(&b.stmts)?;
+                sub.line = line_end;
+                let null = sub.lit(Zval::Null);
+                if sub.has_ret_type && !sub.is_generator {
+                    let t = sub.tmp();
+                    sub.emit(Op::VerifyReturn { val: null, dst: t });
+                    sub.emit(Op::Return { val: Operand::tmp(t) });
+                } else {
+                    sub.emit(Op::Return { val: null });
+                }
+            }
+            FnBody::Expr(e) => {
+                sub.line = sub.line_of(e.span);
+                sub.begin_stmt();
+                let v = sub.expr(e)?;
+                let v = if sub.has_ret_type {
+                    let t = sub.tmp();
+                    sub.emit(Op::VerifyReturn { val: v, dst: t });
+                    Operand::tmp(t)
+                } else {
+                    v
+                };
+                sub.emit(Op::Return { val: v });
+                sub.end_stmt();
+            }
+            FnBody::None => {
+                let null = sub.lit(Zval::Null);
+                sub.emit(Op::Return { val: null });
+            }
+        }
+        let ret_type = ret.map(|t| sub.type_decl(t));
+        let mut f = sub.finish(ps, required, ret_type, by_ref, flags, line_start, line_end);
+        f.num_uses = uses.len() as u32;
+        Ok(Rc::new(f))
+    }
+
+    fn function_decl(&mut self, fd: &a::FunctionDecl, span: php_ast::Span) -> R<u32> {
+        let name = self.ns_join(fd.name.or_error());
+        let f = self.compile_function(name, None, &fd.params, FnBody::Block(fd.body), fd.return_type.as_ref(), fd.by_ref, 0, span, &[])?;
+        self.children.push(f);
+        Ok((self.children.len() - 1) as u32)
+    }
+
+    fn thunk(&mut self, e: &a::Expr, class_name: Option<String>) -> R<Rc<Function>> {
+        let src = self.ctx.src;
+        let _ = src;
+        let line = self.line_of(e.span);
+        let mut sub = FnC::new(self.ctx, String::new(), class_name);
+        sub.line = line;
+        sub.in_class_method = true;
+        let v = sub.expr(e)?;
+        sub.emit(Op::Return { val: v });
+        Ok(Rc::new(sub.finish(Vec::new(), 0, None, false, 0, line, line)))
+    }
+
+    fn class_members(&mut self, cname: &str, members: &[a::ClassMember], decl: &mut ClassDecl) -> R<()> {
+        for m in members {
+            self.line = self.line_of(m.span);
+            match &m.kind {
+                a::ClassMemberKind::Property(p) => {
+                    let init = match &p.default {
+                        Some(d) => Some(self.thunk(d, Some(cname.to_string()))?),
+                        None => None,
+                    };
+                    decl.props.push(PropDecl {
+                        name: p.name.or_error().trim_start_matches('$').to_string(),
+                        init,
+                        flags: modifier_flags(&p.modifiers),
+                        ty: p.type_hint.as_ref().map(|t| self.type_decl(t)),
+                        doc: None,
+                    });
+                }
+                a::ClassMemberKind::Method(md) => {
+                    let f = self.method(cname, md, m.span, decl)?;
+                    decl.methods.push(f);
+                }
+                a::ClassMemberKind::ClassConst(c) => {
+                    let init = self.thunk(&c.value, Some(cname.to_string()))?;
+                    decl.consts.push(ConstDecl { name: c.name.or_error().to_string(), init, flags: modifier_flags(&c.modifiers) });
+                }
+                a::ClassMemberKind::TraitUse(t) => self.trait_use(t, decl),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn trait_use(&mut self, t: &a::TraitUseDecl, decl: &mut ClassDecl) {
+        for n in t.traits.iter() {
+            decl.traits.push(self.resolve_class_name(n));
+        }
+        for ad in t.adaptations.iter() {
+            match &ad.kind {
+                a::TraitAdaptationKind::Precedence { trait_name, method, insteadof } => {
+                    decl.trait_rules.push(TraitRule::Insteadof {
+                        trait_name: self.resolve_class_name(trait_name),
+                        method: method.to_string_repr().to_string(),
+                        instead_of: insteadof.iter().map(|n| self.resolve_class_name(n)).collect(),
+                    });
+                }
+                a::TraitAdaptationKind::Alias { trait_name, method, new_modifier, new_name, .. } => {
+                    decl.trait_rules.push(TraitRule::Alias {
+                        trait_name: trait_name.as_ref().map(|n| self.resolve_class_name(n)),
+                        method: method.to_string_repr().to_string(),
+                        alias: new_name.as_ref().map(|n| n.to_string_repr().to_string()),
+                        flags: new_modifier.map(|v| match v {
+                            a::Visibility::Public => acc::PUBLIC,
+                            a::Visibility::Protected => acc::PROTECTED,
+                            _ => acc::PRIVATE,
+                        }),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn method(&mut self, cname: &str, md: &a::MethodDecl, span: php_ast::Span, decl: &mut ClassDecl) -> R<Rc<Function>> {
+        let mut flags = modifier_flags(&md.modifiers);
+        if decl.flags & acc::INTERFACE != 0 {
+            flags |= acc::ABSTRACT;
+        }
+        let body = match md.body {
+            Some(b) => FnBody::Block(b),
+            None => FnBody::None,
+        };
+        let f = self.compile_function(md.name.or_error().to_string(), Some(cname.to_string()), &md.params, body, md.return_type.as_ref(), md.by_ref, flags, span, &[])?;
+        // Promoted constructor parameters become properties.
+        if md.name.or_error().eq_ignore_ascii_case("__construct") {
+            for p in f.params.iter() {
+                if let Some(fl) = p.promote {
+                    decl.props.push(PropDecl { name: p.name.clone(), init: None, flags: fl | if p.ty.is_some() { acc::TYPED } else { 0 }, ty: p.ty.clone(), doc: None });
+                }
+            }
+        }
+        Ok(f)
+    }
+
+    fn new_class_decl(&self, name: String, flags: u32, span: php_ast::Span) -> ClassDecl {
+        ClassDecl {
+            name,
+            flags,
+            parent: None,
+            interfaces: Vec::new(),
+            traits: Vec::new(),
+            trait_rules: Vec::new(),
+            consts: Vec::new(),
+            props: Vec::new(),
+            methods: Vec::new(),
+            cases: Vec::new(),
+            enum_backing: None,
+            line: self.line_of(span),
+            line_end: self.ctx.lines.line(span.end.saturating_sub(1)),
+            doc: None,
+            attributes: Vec::new(),
+            toplevel: false,
+        }
+    }
+
+    fn class_decl(&mut self, c: &a::ClassDecl, span: php_ast::Span, extra_flags: u32) -> R<u32> {
+        let name = match &c.name {
+            Some(n) => self.ns_join(n.or_error()),
+            None => {
+                self.ctx.anon_count += 1;
+                let base = match &c.extends {
+                    Some(p) => self.resolve_class_name(p),
+                    None => c.implements.first().map(|n| self.resolve_class_name(n)).unwrap_or_else(|| "class".into()),
+                };
+                format!("{base}@anonymous\0{}:{}${:x}", self.ctx.file, self.line_of(span), self.ctx.anon_count - 1)
+            }
+        };
+        let mut flags = extra_flags;
+        if c.modifiers.is_abstract {
+            flags |= acc::ABSTRACT;
+        }
+        if c.modifiers.is_final {
+            flags |= acc::FINAL;
+        }
+        if c.modifiers.is_readonly {
+            flags |= acc::READONLY;
+        }
+        let mut decl = self.new_class_decl(name.clone(), flags, span);
+        decl.parent = c.extends.as_ref().map(|p| self.resolve_class_name(p));
+        decl.interfaces = c.implements.iter().map(|n| self.resolve_class_name(n)).collect();
+        decl.attributes = c.attributes.iter().map(|at| self.resolve_class_name(&at.name)).collect();
+        self.class_members(&name, &c.body.members, &mut decl)?;
+        if c.modifiers.is_readonly {
+            for p in decl.props.iter_mut() {
+                p.flags |= acc::READONLY;
+            }
+        }
+        self.classes.push(Rc::new(decl));
+        Ok((self.classes.len() - 1) as u32)
+    }
+
+    fn interface_decl(&mut self, i: &a::InterfaceDecl, span: php_ast::Span) -> R<u32> {
+        let name = self.ns_join(i.name.or_error());
+        let mut decl = self.new_class_decl(name.clone(), acc::INTERFACE | acc::ABSTRACT, span);
+        decl.interfaces = i.extends.iter().map(|n| self.resolve_class_name(n)).collect();
+        self.class_members(&name, &i.body.members, &mut decl)?;
+        self.classes.push(Rc::new(decl));
+        Ok((self.classes.len() - 1) as u32)
+    }
+
+    fn trait_decl(&mut self, t: &a::TraitDecl, span: php_ast::Span) -> R<u32> {
+        let name = self.ns_join(t.name.or_error());
+        let mut decl = self.new_class_decl(name.clone(), acc::TRAIT, span);
+        self.class_members(&name, &t.body.members, &mut decl)?;
+        self.classes.push(Rc::new(decl));
+        Ok((self.classes.len() - 1) as u32)
+    }
+
+    fn enum_decl(&mut self, e: &a::EnumDecl, span: php_ast::Span) -> R<u32> {
+        let name = self.ns_join(e.name.or_error());
+        let mut decl = self.new_class_decl(name.clone(), acc::ENUM | acc::FINAL, span);
+        decl.enum_backing = e.scalar_type.as_ref().map(|n| n.to_string_repr().to_ascii_lowercase());
+        decl.interfaces = e.implements.iter().map(|n| self.resolve_class_name(n)).collect();
+        for m in e.body.members.iter() {
+            self.line = self.line_of(m.span);
+            match &m.kind {
+                a::EnumMemberKind::Case(c) => {
+                    let value = match &c.value {
+                        Some(v) => Some(self.thunk(v, Some(name.clone()))?),
+                        None => None,
+                    };
+                    decl.cases.push(CaseDecl { name: c.name.or_error().to_string(), value });
+                }
+                a::EnumMemberKind::Method(md) => {
+                    let f = self.method(&name, md, m.span, &mut decl)?;
+                    decl.methods.push(f);
+                }
+                a::EnumMemberKind::ClassConst(c) => {
+                    let init = self.thunk(&c.value, Some(name.clone()))?;
+                    decl.consts.push(ConstDecl { name: c.name.or_error().to_string(), init, flags: modifier_flags(&c.modifiers) });
+                }
+                a::EnumMemberKind::TraitUse(t) => self.trait_use(t, &mut decl),
+                _ => return err(self.line, "Enums may not include properties"),
+            }
+        }
+        self.classes.push(Rc::new(decl));
+        Ok((self.classes.len() - 1) as u32)
+    }
+}
+
+enum FnBody<'x, 'arena, 'src> {
+    Block(&'x a::Block<'arena, 'src>),
+    Expr(&'x a::Expr<'arena, 'src>),
+    None,
+}
+
+fn modifier_flags(m: &a::Modifiers) -> u32 {
+    let mut f = match m.visibility {
+        Some(a::Visibility::Private) => acc::PRIVATE,
+        Some(a::Visibility::Protected) => acc::PROTECTED,
+        _ => acc::PUBLIC,
+    };
+    if m.is_static {
+        f |= acc::STATIC;
+    }
+    if m.is_abstract {
+        f |= acc::ABSTRACT;
+    }
+    if m.is_final {
+        f |= acc::FINAL;
+    }
+    if m.is_readonly {
+        f |= acc::READONLY;
+    }
+    f
+}
+
+fn is_builtin_type(lower: &str) -> bool {
+    matches!(
+        lower,
+        "int" | "float" | "string" | "bool" | "array" | "callable" | "iterable" | "object" | "mixed"
+            | "void" | "null" | "never" | "false" | "true" | "self" | "static" | "parent"
+    )
+}
+
+fn is_lvalue(e: &a::Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Variable(_)
+            | ExprKind::VariableVariable(_)
+            | ExprKind::ArrayAccess(_)
+            | ExprKind::PropertyAccess(_)
+            | ExprKind::StaticPropertyAccess(_)
+    )
+}
+
+/// Value of a constant expression known at compile time (literals and arrays of them).
+fn const_value(e: &a::Expr, src: &str) -> Option<Zval> {
+    Some(match &e.kind {
+        ExprKind::Int(i) => Zval::Long(*i),
+        ExprKind::Float(f) => Zval::Double(*f),
+        ExprKind::String(s) => Zval::Str(ZStr::interned(&source::restore(s.as_bytes()))),
+        ExprKind::Bool(b) => Zval::Bool(*b),
+        ExprKind::Null => Zval::Null,
+        ExprKind::Parenthesized(e) => return const_value(e, src),
+        ExprKind::UnaryPrefix(u) if u.op == a::UnaryPrefixOp::Negate => match const_value(u.operand, src)? {
+            Zval::Long(i) => i.checked_neg().map(Zval::Long).unwrap_or(Zval::Double(-(i as f64))),
+            Zval::Double(d) => Zval::Double(-d),
+            _ => return None,
+        },
+        ExprKind::Array(elems) => {
+            if elems.is_empty() {
+                return Some(Zval::Arr(ZArr::empty()));
+            }
+            let mut arr = ZArr::with_capacity(elems.len() as u32);
+            for el in elems.iter() {
+                let a::ArrayElementKind::Value(v) = &el.kind else { return None };
+                let v = const_value(v, src)?;
+                match &el.key {
+                    None => {
+                        if !arr.push(v) {
+                            return None;
+                        }
+                    }
+                    Some(k) => {
+                        let key = match const_value(k, src)? {
+                            Zval::Long(i) => Key::Int(i),
+                            Zval::Str(s) => Key::from_zstr(&s),
+                            Zval::Bool(b) => Key::Int(b as i64),
+                            Zval::Null => Key::Str(ZStr::empty()),
+                            Zval::Double(d) if d.is_finite() && d.fract() == 0.0 => Key::Int(d as i64),
+                            _ => return None,
+                        };
+                        arr.insert(key, v);
+                    }
+                }
+            }
+            Zval::Arr(arr)
+        }
+        _ => return None,
+    })
+}
+
+mod expr;

@@ -1,0 +1,1170 @@
+//! Expressions, places (lvalues) and calls.
+
+use super::*;
+
+impl<'c, 's> FnC<'c, 's> {
+    /// Compiles `e` for its value.
+    pub(super) fn expr(&mut self, e: &a::Expr) -> R<Operand> {
+        Ok(match self.expr_inner(e, true)? {
+            Some(v) => v,
+            None => self.lit(Zval::Null),
+        })
+    }
+
+    /// Compiles `e` for its side effects (the result may be dropped).
+    pub(super) fn expr_discard(&mut self, e: &a::Expr) -> R<Option<Operand>> {
+        self.expr_inner(e, false)
+    }
+
+    pub(super) fn cond(&mut self, e: &a::Expr) -> R<Operand> {
+        self.expr(e)
+    }
+
+    fn into_tmp(&mut self, v: Operand) -> Slot {
+        if v.is_tmp() {
+            return v.as_slot().unwrap_or(0);
+        }
+        let t = self.tmp();
+        self.emit(Op::Copy { dst: t, src: v });
+        t
+    }
+
+    fn expr_inner(&mut self, e: &a::Expr, want: bool) -> R<Option<Operand>> {
+        let saved_line = self.line;
+        let l = self.line_of(e.span);
+        if l > self.line {
+            self.line = l;
+        }
+        let r = self.expr_kind(e, want);
+        self.line = saved_line.max(self.line.min(l.max(saved_line)));
+        self.line = saved_line;
+        r
+    }
+
+    fn expr_kind(&mut self, e: &a::Expr, want: bool) -> R<Option<Operand>> {
+        let v = match &e.kind {
+            ExprKind::Int(i) => self.lit(Zval::Long(*i)),
+            ExprKind::Float(f) => self.lit(Zval::Double(*f)),
+            ExprKind::String(s) => self.lit_str(&source::restore(s.as_bytes())),
+            ExprKind::Nowdoc { value, .. } => self.lit_str(&source::restore(value.as_bytes())),
+            ExprKind::InterpolatedString(parts) | ExprKind::Heredoc { parts, .. } => self.rope(parts)?,
+            ExprKind::ShellExec(_) => return err(self.line, "shell_exec (backticks) is not supported"),
+            ExprKind::Bool(b) => self.lit(Zval::Bool(*b)),
+            ExprKind::Null => self.lit(Zval::Null),
+            ExprKind::Variable(n) => {
+                if n.as_str() == "this" {
+                    let t = self.tmp();
+                    self.emit(Op::FetchThis { dst: t });
+                    Operand::tmp(t)
+                } else {
+                    Operand::cv(self.cv(n))
+                }
+            }
+            ExprKind::VariableVariable(inner) => {
+                self.uses_dynamic_vars = true;
+                let name = self.expr(inner)?;
+                let t = self.tmp();
+                self.emit(Op::FetchVarVar { dst: t, name, quiet: false });
+                Operand::tmp(t)
+            }
+            ExprKind::Identifier(n) => self.constant(n, a::NameKind::Unqualified, None)?,
+            ExprKind::Name(n) => {
+                let raw = n.to_string_repr().to_string();
+                self.constant(&raw, n.kind(), Some(n))?
+            }
+            ExprKind::Assign(asg) => return self.assign_expr(asg, want),
+            ExprKind::Binary(b) => self.binary(b)?,
+            ExprKind::UnaryPrefix(u) => self.unary_prefix(u, want)?,
+            ExprKind::UnaryPostfix(u) => {
+                let p = self.lvalue(u.operand)?;
+                let inc = u.op == a::UnaryPostfixOp::PostIncrement;
+                if want {
+                    let t = self.tmp();
+                    self.emit(Op::IncDec { place: p, inc, post: true, dst: Some(t) });
+                    Operand::tmp(t)
+                } else {
+                    self.emit(Op::IncDec { place: p, inc, post: false, dst: None });
+                    return Ok(None);
+                }
+            }
+            ExprKind::Ternary(t) => {
+                let res = self.tmp();
+                match t.then_expr {
+                    Some(then) => {
+                        let c = self.cond(t.condition)?;
+                        let jz = self.emit(Op::JmpZ { cond: c, target: 0 });
+                        let v = self.expr(then)?;
+                        self.emit_move(res, v);
+                        let j = self.emit(Op::Jmp { target: 0 });
+                        let h = self.here();
+                        self.patch(jz, h);
+                        let v = self.expr(t.else_expr)?;
+                        self.emit_move(res, v);
+                        let h = self.here();
+                        self.patch(j, h);
+                    }
+                    None => {
+                        let c = self.expr(t.condition)?;
+                        let ct = self.into_tmp(c);
+                        let b = self.tmp();
+                        self.emit(Op::Un { op: UnOp::ToBool, dst: b, a: Operand::cv(ct) });
+                        let jz = self.emit(Op::JmpZ { cond: Operand::tmp(b), target: 0 });
+                        self.emit(Op::Move { dst: res, src: ct });
+                        let j = self.emit(Op::Jmp { target: 0 });
+                        let h = self.here();
+                        self.patch(jz, h);
+                        self.emit(Op::FreeTmp { slot: ct });
+                        let v = self.expr(t.else_expr)?;
+                        self.emit_move(res, v);
+                        let h = self.here();
+                        self.patch(j, h);
+                    }
+                }
+                Operand::tmp(res)
+            }
+            ExprKind::NullCoalesce(n) => {
+                let res = self.tmp();
+                let j = if is_lvalue(n.left) {
+                    let p = self.lvalue_quiet(n.left)?;
+                    self.emit(Op::CoalescePlace { place: p, dst: res, target: 0 })
+                } else {
+                    let v = self.expr(n.left)?;
+                    self.emit(Op::JmpSet { val: v, dst: res, target: 0 })
+                };
+                let v = self.expr(n.right)?;
+                self.emit_move(res, v);
+                let h = self.here();
+                self.patch(j, h);
+                Operand::tmp(res)
+            }
+            ExprKind::FunctionCall(fc) => return self.function_call(fc, want),
+            ExprKind::Array(elems) => self.array_literal(elems)?,
+            ExprKind::ArrayAccess(aa) => {
+                let base = self.expr(aa.array)?;
+                let Some(idx) = aa.index else {
+                    return err(self.line, "Cannot use [] for reading");
+                };
+                let dim = self.expr(idx)?;
+                let t = self.tmp();
+                self.emit(Op::FetchDim { dst: t, base, dim, quiet: false });
+                Operand::tmp(t)
+            }
+            ExprKind::Print(inner) => {
+                let v = self.expr(inner)?;
+                let t = self.tmp();
+                self.emit(Op::Print { val: v, dst: t });
+                Operand::tmp(t)
+            }
+            ExprKind::Parenthesized(inner) => return self.expr_inner(inner, want),
+            ExprKind::Cast(kind, inner) => {
+                let v = self.expr(inner)?;
+                let k = match kind {
+                    a::CastKind::Int => CastKind::Int,
+                    a::CastKind::Float => CastKind::Float,
+                    a::CastKind::String => CastKind::String,
+                    a::CastKind::Bool => CastKind::Bool,
+                    a::CastKind::Array => CastKind::Array,
+                    a::CastKind::Object => CastKind::Object,
+                    _ => CastKind::Unset,
+                };
+                let t = self.tmp();
+                self.emit(Op::Cast { kind: k, dst: t, a: v });
+                Operand::tmp(t)
+            }
+            ExprKind::ErrorSuppress(inner) => {
+                let s = self.pinned_tmp();
+                self.emit(Op::BeginSilence { slot: s });
+                let v = self.expr(inner)?;
+                let t = self.into_tmp(v);
+                self.emit(Op::EndSilence { slot: s });
+                Operand::tmp(t)
+            }
+            ExprKind::Isset(es) => {
+                let res = self.tmp();
+                let mut jumps = Vec::new();
+                for (i, x) in es.iter().enumerate() {
+                    let t = if i == 0 { res } else { self.tmp() };
+                    if is_lvalue(x) {
+                        let p = self.lvalue_quiet(x)?;
+                        self.emit(Op::Isset { place: p, dst: t, empty: false });
+                    } else {
+                        let v = self.expr(x)?;
+                        let tv = self.into_tmp(v);
+                        let p = self.place(PlaceBase::Tmp(tv), vec![]);
+                        self.emit(Op::Isset { place: p, dst: t, empty: false });
+                    }
+                    if i > 0 {
+                        self.emit(Op::Move { dst: res, src: t });
+                    }
+                    if i + 1 < es.len() {
+                        jumps.push(self.emit(Op::JmpZ { cond: Operand::cv(res), target: 0 }));
+                    }
+                }
+                let h = self.here();
+                for j in jumps {
+                    self.patch(j, h);
+                }
+                Operand::tmp(res)
+            }
+            ExprKind::Empty(inner) => {
+                let t = self.tmp();
+                if is_lvalue(inner) {
+                    let p = self.lvalue_quiet(inner)?;
+                    self.emit(Op::Isset { place: p, dst: t, empty: true });
+                } else {
+                    let v = self.expr(inner)?;
+                    self.emit(Op::Un { op: UnOp::Not, dst: t, a: v });
+                }
+                Operand::tmp(t)
+            }
+            ExprKind::Include(kind, path) => {
+                let p = self.expr(path)?;
+                let t = self.tmp();
+                let k = match kind {
+                    a::IncludeKind::Include => IncludeKind::Include,
+                    a::IncludeKind::IncludeOnce => IncludeKind::IncludeOnce,
+                    a::IncludeKind::Require => IncludeKind::Require,
+                    _ => IncludeKind::RequireOnce,
+                };
+                self.uses_dynamic_vars = true;
+                self.emit(Op::Include { dst: t, path: p, kind: k });
+                Operand::tmp(t)
+            }
+            ExprKind::Eval(code) => {
+                let c = self.expr(code)?;
+                let t = self.tmp();
+                self.uses_dynamic_vars = true;
+                self.emit(Op::Eval { dst: t, code: c });
+                Operand::tmp(t)
+            }
+            ExprKind::Exit(v) => {
+                let v = match v {
+                    Some(x) => Some(self.expr(x)?),
+                    None => None,
+                };
+                self.emit(Op::Exit { val: v });
+                self.lit(Zval::Null)
+            }
+            ExprKind::MagicConst(k) => self.magic_const(*k)?,
+            ExprKind::Clone(inner) => {
+                let v = self.expr(inner)?;
+                let t = self.tmp();
+                self.emit(Op::Clone { dst: t, val: v });
+                Operand::tmp(t)
+            }
+            ExprKind::CloneWith(..) => return err(self.line, "clone with is not supported"),
+            ExprKind::New(n) => {
+                let class = match &n.class.kind {
+                    ExprKind::AnonymousClass(cd) => {
+                        let idx = self.class_decl(cd, n.class.span, acc::ANON)?;
+                        self.emit(Op::DeclareClass { n: idx, early: false });
+                        let name = self.classes[idx as usize].name.clone();
+                        ClassRef::Named(self.lit_idx(&name))
+                    }
+                    _ => self.class_ref(n.class)?,
+                };
+                let t = self.tmp();
+                self.emit(Op::New { dst: t, class, argc: n.args.len() as u32 });
+                self.send_args(&n.args)?;
+                self.emit(Op::DoCall { dst: None });
+                Operand::tmp(t)
+            }
+            ExprKind::AnonymousClass(cd) => {
+                let idx = self.class_decl(cd, e.span, acc::ANON)?;
+                self.emit(Op::DeclareClass { n: idx, early: false });
+                let name = self.classes[idx as usize].name.clone();
+                let t = self.tmp();
+                let lit = self.lit_idx(&name);
+                self.emit(Op::New { dst: t, class: ClassRef::Named(lit), argc: 0 });
+                self.emit(Op::DoCall { dst: None });
+                Operand::tmp(t)
+            }
+            ExprKind::PropertyAccess(pa) | ExprKind::NullsafePropertyAccess(pa) => {
+                let nullsafe = matches!(e.kind, ExprKind::NullsafePropertyAccess(_));
+                let obj = self.expr(pa.object)?;
+                let name = self.member_name(pa.property)?;
+                let t = self.tmp();
+                self.emit(Op::FetchProp { dst: t, obj, name, nullsafe, quiet: false });
+                Operand::tmp(t)
+            }
+            ExprKind::StaticPropertyAccess(sa) => {
+                let class = self.class_ref(sa.class)?;
+                let name = self.member_name(sa.member)?;
+                let t = self.tmp();
+                self.emit(Op::FetchStaticProp { dst: t, class, name });
+                Operand::tmp(t)
+            }
+            ExprKind::StaticPropertyAccessDynamic { class, member } => {
+                let class = self.class_ref(class)?;
+                let name = self.expr(member)?;
+                let t = self.tmp();
+                self.emit(Op::FetchStaticProp { dst: t, class, name });
+                Operand::tmp(t)
+            }
+            ExprKind::ClassConstAccess(sa) => {
+                let class = self.class_ref(sa.class)?;
+                let name = self.member_name(sa.member)?;
+                let t = self.tmp();
+                self.emit(Op::FetchClassConst { dst: t, class, name });
+                Operand::tmp(t)
+            }
+            ExprKind::ClassConstAccessDynamic { class, member } => {
+                let class = self.class_ref(class)?;
+                let name = self.expr(member)?;
+                let t = self.tmp();
+                self.emit(Op::FetchClassConst { dst: t, class, name });
+                Operand::tmp(t)
+            }
+            ExprKind::MethodCall(mc) | ExprKind::NullsafeMethodCall(mc) => {
+                let nullsafe = matches!(e.kind, ExprKind::NullsafeMethodCall(_));
+                let obj = self.expr(mc.object)?;
+                let name = self.member_name(mc.method)?;
+                let t = self.tmp();
+                let j = self.emit(Op::InitMethodCall { obj, name, nullsafe: nullsafe.then_some((t, 0)), argc: mc.args.len() as u32 });
+                if self.send_args_or_callable(&mc.args, t)? {
+                    if nullsafe {
+                        let h = self.here();
+                        self.patch(j, h);
+                    }
+                    return Ok(Some(Operand::tmp(t)));
+                }
+                self.emit(Op::DoCall { dst: Some(t) });
+                if nullsafe {
+                    let h = self.here();
+                    self.patch(j, h);
+                }
+                Operand::tmp(t)
+            }
+            ExprKind::StaticMethodCall(sc) => {
+                let class = self.class_ref(sc.class)?;
+                let name = self.member_name(sc.method)?;
+                let t = self.tmp();
+                self.emit(Op::InitStaticCall { class, name, argc: sc.args.len() as u32 });
+                if self.send_args_or_callable(&sc.args, t)? {
+                    return Ok(Some(Operand::tmp(t)));
+                }
+                self.emit(Op::DoCall { dst: Some(t) });
+                Operand::tmp(t)
+            }
+            ExprKind::StaticMethodCallDynamic(sc) => {
+                let class = self.class_ref(sc.class)?;
+                let name = self.expr(sc.method)?;
+                let t = self.tmp();
+                self.emit(Op::InitStaticCall { class, name, argc: sc.args.len() as u32 });
+                self.send_args(&sc.args)?;
+                self.emit(Op::DoCall { dst: Some(t) });
+                Operand::tmp(t)
+            }
+            ExprKind::Closure(c) => self.closure(c, e.span)?,
+            ExprKind::ArrowFunction(af) => self.arrow_fn(af, e.span)?,
+            ExprKind::Match(m) => self.match_expr(m)?,
+            ExprKind::Throw(inner) => {
+                let v = self.expr(inner)?;
+                self.emit(Op::Throw { val: v });
+                self.lit(Zval::Null)
+            }
+            ExprKind::Yield(y) => {
+                self.is_generator = true;
+                if y.is_from {
+                    let v = match y.value {
+                        Some(x) => self.expr(x)?,
+                        None => self.lit(Zval::Null),
+                    };
+                    let t = self.tmp();
+                    self.emit(Op::YieldFrom { dst: Some(t), val: v });
+                    Operand::tmp(t)
+                } else {
+                    let key = match y.key {
+                        Some(k) => Some(self.expr(k)?),
+                        None => None,
+                    };
+                    let val = match y.value {
+                        Some(v) => Some(self.expr(v)?),
+                        None => None,
+                    };
+                    let t = self.tmp();
+                    self.emit(Op::Yield { dst: Some(t), val, key });
+                    Operand::tmp(t)
+                }
+            }
+            ExprKind::CallableCreate(cc) => {
+                let t = self.tmp();
+                match &cc.kind {
+                    a::CallableCreateKind::Function(f) => {
+                        self.init_call_for(f, 0)?;
+                    }
+                    a::CallableCreateKind::Method { object, method } | a::CallableCreateKind::NullsafeMethod { object, method } => {
+                        let obj = self.expr(object)?;
+                        let name = self.member_name(method)?;
+                        self.emit(Op::InitMethodCall { obj, name, nullsafe: None, argc: 0 });
+                    }
+                    a::CallableCreateKind::StaticMethod { class, method } => {
+                        let class = self.class_ref(class)?;
+                        let name = self.member_name(method)?;
+                        self.emit(Op::InitStaticCall { class, name, argc: 0 });
+                    }
+                    _ => return err(self.line, "unsupported callable syntax"),
+                }
+                self.emit(Op::CallableFromPending { dst: t });
+                Operand::tmp(t)
+            }
+            ExprKind::Omit => self.lit(Zval::Null),
+            ExprKind::Error => return err(self.line, "syntax error"),
+            _ => return err(self.line, "unsupported expression"),
+        };
+        Ok(Some(v))
+    }
+
+    pub(super) fn emit_move(&mut self, dst: Slot, v: Operand) {
+        match v.as_slot() {
+            Some(s) if v.is_tmp() => {
+                if s != dst {
+                    self.emit(Op::Move { dst, src: s });
+                }
+            }
+            _ => {
+                self.emit(Op::Copy { dst, src: v });
+            }
+        }
+    }
+
+    fn member_name(&mut self, e: &a::Expr) -> R<Operand> {
+        match &e.kind {
+            ExprKind::Identifier(n) => Ok(self.lit_str(n.as_bytes())),
+            ExprKind::Name(n) => Ok(self.lit_str(n.to_string_repr().as_bytes())),
+            ExprKind::Variable(n) if false => Ok(self.lit_str(n.as_bytes())),
+            _ => self.expr(e),
+        }
+    }
+
+    fn constant(&mut self, raw: &str, kind: a::NameKind, name: Option<&a::Name>) -> R<Operand> {
+        let lower = raw.to_ascii_lowercase();
+        match lower.trim_start_matches('\\') {
+            "true" => return Ok(self.lit(Zval::Bool(true))),
+            "false" => return Ok(self.lit(Zval::Bool(false))),
+            "null" => return Ok(self.lit(Zval::Null)),
+            "php_eol" => return Ok(self.lit_str(b"\n")),
+            "php_int_max" => return Ok(self.lit(Zval::Long(i64::MAX))),
+            "php_int_min" => return Ok(self.lit(Zval::Long(i64::MIN))),
+            "php_int_size" => return Ok(self.lit(Zval::Long(8))),
+            _ => {}
+        }
+        let (n, fb) = match name {
+            Some(nm) => self.resolve_fn_name(nm, true),
+            None => {
+                let _ = kind;
+                if self.ctx.namespace.is_empty() {
+                    (raw.to_string(), None)
+                } else if let Some(full) = self.ctx.const_uses.get(raw) {
+                    (full.clone(), None)
+                } else {
+                    (self.ns_join(raw), Some(raw.to_string()))
+                }
+            }
+        };
+        let name = self.lit_idx(&n);
+        let fallback = fb.map(|f| self.lit_idx(&f));
+        let t = self.tmp();
+        self.emit(Op::FetchConst { dst: t, name, fallback });
+        Ok(Operand::tmp(t))
+    }
+
+    fn magic_const(&mut self, k: a::MagicConstKind) -> R<Operand> {
+        Ok(match k {
+            a::MagicConstKind::Line => self.lit(Zval::Long(self.line as i64)),
+            a::MagicConstKind::File => {
+                let f = self.ctx.file.to_string();
+                self.lit_str(f.as_bytes())
+            }
+            a::MagicConstKind::Dir => {
+                let f = self.ctx.file.to_string();
+                let d = std::path::Path::new(&f).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|| ".".into());
+                self.lit_str(d.as_bytes())
+            }
+            a::MagicConstKind::Namespace => {
+                let n = self.ctx.namespace.clone();
+                self.lit_str(n.as_bytes())
+            }
+            a::MagicConstKind::Class => {
+                let t = self.tmp();
+                self.emit(Op::Magic { dst: t, kind: Magic::Class });
+                Operand::tmp(t)
+            }
+            a::MagicConstKind::Trait => {
+                let n = self.class_name.clone().unwrap_or_default();
+                self.lit_str(n.as_bytes())
+            }
+            a::MagicConstKind::Function => {
+                let t = self.tmp();
+                self.emit(Op::Magic { dst: t, kind: Magic::Function });
+                Operand::tmp(t)
+            }
+            a::MagicConstKind::Method => {
+                let t = self.tmp();
+                self.emit(Op::Magic { dst: t, kind: Magic::Method });
+                Operand::tmp(t)
+            }
+            _ => self.lit_str(b""),
+        })
+    }
+
+    fn rope(&mut self, parts: &[a::StringPart]) -> R<Operand> {
+        let mut ops = Vec::new();
+        for p in parts {
+            match p {
+                a::StringPart::Literal(b) => {
+                    let b = source::restore(b.as_bytes()).into_owned();
+                    if !b.is_empty() {
+                        ops.push(self.lit_str(&b));
+                    }
+                }
+                a::StringPart::Expr(e) => ops.push(self.expr(e)?),
+                _ => {}
+            }
+        }
+        let t = self.tmp();
+        self.emit(Op::Rope { dst: t, parts: ops.into() });
+        Ok(Operand::tmp(t))
+    }
+
+    fn binary(&mut self, b: &a::BinaryExpr) -> R<Operand> {
+        use a::BinaryOp as B;
+        let op = match b.op {
+            B::BooleanAnd | B::LogicalAnd | B::BooleanOr | B::LogicalOr => {
+                let is_and = matches!(b.op, B::BooleanAnd | B::LogicalAnd);
+                let res = self.tmp();
+                let l = self.expr(b.left)?;
+                self.emit(Op::Un { op: UnOp::ToBool, dst: res, a: l });
+                let j = if is_and {
+                    self.emit(Op::JmpZ { cond: Operand::cv(res), target: 0 })
+                } else {
+                    self.emit(Op::JmpNz { cond: Operand::cv(res), target: 0 })
+                };
+                let r = self.expr(b.right)?;
+                self.emit(Op::Un { op: UnOp::ToBool, dst: res, a: r });
+                let h = self.here();
+                self.patch(j, h);
+                return Ok(Operand::tmp(res));
+            }
+            B::Instanceof => {
+                let v = self.expr(b.left)?;
+                let class = self.class_ref(b.right)?;
+                let t = self.tmp();
+                self.emit(Op::InstanceOf { dst: t, a: v, class });
+                return Ok(Operand::tmp(t));
+            }
+            B::Pipe => return err(self.line, "syntax error, unexpected token \"|>\""),
+            B::Add => BinOp::Add,
+            B::Sub => BinOp::Sub,
+            B::Mul => BinOp::Mul,
+            B::Div => BinOp::Div,
+            B::Mod => BinOp::Mod,
+            B::Pow => BinOp::Pow,
+            B::Concat => BinOp::Concat,
+            B::Equal => BinOp::Eq,
+            B::NotEqual => BinOp::NotEq,
+            B::Identical => BinOp::Identical,
+            B::NotIdentical => BinOp::NotIdentical,
+            B::Less => BinOp::Less,
+            B::Greater => BinOp::Greater,
+            B::LessOrEqual => BinOp::LessEq,
+            B::GreaterOrEqual => BinOp::GreaterEq,
+            B::Spaceship => BinOp::Spaceship,
+            B::BitwiseAnd => BinOp::BitAnd,
+            B::BitwiseOr => BinOp::BitOr,
+            B::BitwiseXor => BinOp::BitXor,
+            B::ShiftLeft => BinOp::Shl,
+            B::ShiftRight => BinOp::Shr,
+            B::LogicalXor => BinOp::Xor,
+            _ => return err(self.line, "unsupported operator"),
+        };
+        // Constant folding for literal string concatenation (PHP interns the result).
+        let l = self.expr(b.left)?;
+        let r = self.expr(b.right)?;
+        if op == BinOp::Concat {
+            if let (Some(li), Some(ri)) = (l.as_lit(), r.as_lit()) {
+                if let (Zval::Str(x), Zval::Str(y)) = (&self.literals[li as usize], &self.literals[ri as usize]) {
+                    let mut v = x.as_bytes().to_vec();
+                    v.extend_from_slice(y.as_bytes());
+                    return Ok(self.lit_str(&v));
+                }
+            }
+        }
+        let t = self.tmp();
+        self.emit(Op::Bin { op, dst: t, a: l, b: r });
+        Ok(Operand::tmp(t))
+    }
+
+    fn unary_prefix(&mut self, u: &a::UnaryPrefixExpr, want: bool) -> R<Operand> {
+        use a::UnaryPrefixOp as U;
+        match u.op {
+            U::PreIncrement | U::PreDecrement => {
+                let p = self.lvalue(u.operand)?;
+                let inc = u.op == U::PreIncrement;
+                if want {
+                    let t = self.tmp();
+                    self.emit(Op::IncDec { place: p, inc, post: false, dst: Some(t) });
+                    Ok(Operand::tmp(t))
+                } else {
+                    self.emit(Op::IncDec { place: p, inc, post: false, dst: None });
+                    Ok(self.lit(Zval::Null))
+                }
+            }
+            _ => {
+                if u.op == U::Negate {
+                    if let ExprKind::Int(i) = u.operand.kind {
+                        return Ok(self.lit(Zval::Long(-i)));
+                    }
+                    if let ExprKind::Float(f) = u.operand.kind {
+                        return Ok(self.lit(Zval::Double(-f)));
+                    }
+                }
+                let v = self.expr(u.operand)?;
+                let op = match u.op {
+                    U::Negate => UnOp::Neg,
+                    U::Plus => UnOp::Plus,
+                    U::BooleanNot => UnOp::Not,
+                    _ => UnOp::BitNot,
+                };
+                let t = self.tmp();
+                self.emit(Op::Un { op, dst: t, a: v });
+                Ok(Operand::tmp(t))
+            }
+        }
+    }
+
+    fn array_literal(&mut self, elems: &[a::ArrayElement]) -> R<Operand> {
+        // Fully constant arrays live in the literal table (shared, as PHP's compiled literal).
+        let all_const = !elems.is_empty() && elems.iter().all(|el| matches!(el.kind, a::ArrayElementKind::Value(_)));
+        if elems.is_empty() {
+            return Ok(self.lit(Zval::Arr(ZArr::empty())));
+        }
+        if all_const {
+            let arr_expr = a::Expr { kind: ExprKind::Omit, span: php_ast::Span { start: 0, end: 0 } };
+            let _ = arr_expr;
+            if let Some(v) = const_array(elems, self.ctx.src) {
+                return Ok(self.lit(v));
+            }
+        }
+        let t = self.tmp();
+        self.emit(Op::InitArray { dst: t, size: elems.len() as u32 });
+        for el in elems {
+            let key = match &el.key {
+                Some(k) => Some(self.expr(k)?),
+                None => None,
+            };
+            match &el.kind {
+                a::ArrayElementKind::Value(v) => {
+                    let v = self.expr(v)?;
+                    self.emit(Op::AddElem { arr: t, key, val: v });
+                }
+                a::ArrayElementKind::ByRef(v) => {
+                    let p = self.lvalue(v)?;
+                    self.emit(Op::AddElemRef { arr: t, key, place: p });
+                }
+                a::ArrayElementKind::Spread(v) => {
+                    let v = self.expr(v)?;
+                    self.emit(Op::AddSpread { arr: t, val: v });
+                }
+                _ => {}
+            }
+        }
+        Ok(Operand::tmp(t))
+    }
+
+    // ----- places -----------------------------------------------------------------------------
+
+    /// Compiles `e` as a writable location.
+    pub(super) fn lvalue(&mut self, e: &a::Expr) -> R<u32> {
+        let (base, elems) = self.place_parts(e)?;
+        Ok(self.place(base, elems))
+    }
+
+    /// A place for isset/empty/??: same shape, read quietly.
+    pub(super) fn lvalue_quiet(&mut self, e: &a::Expr) -> R<u32> {
+        self.lvalue(e)
+    }
+
+    fn place_parts(&mut self, e: &a::Expr) -> R<(PlaceBase, Vec<PlaceElem>)> {
+        match &e.kind {
+            ExprKind::Variable(n) => {
+                if n.as_str() == "this" {
+                    Ok((PlaceBase::This, vec![]))
+                } else {
+                    Ok((PlaceBase::Cv(self.cv(n)), vec![]))
+                }
+            }
+            ExprKind::VariableVariable(inner) => {
+                self.uses_dynamic_vars = true;
+                let n = self.expr(inner)?;
+                let t = self.into_tmp(n);
+                Ok((PlaceBase::VarVar(Operand::cv(t)), vec![]))
+            }
+            ExprKind::Parenthesized(inner) if is_lvalue(inner) => self.place_parts(inner),
+            ExprKind::ArrayAccess(aa) => {
+                let (base, mut elems) = self.place_parts(aa.array)?;
+                match aa.index {
+                    Some(i) => {
+                        let d = self.expr(i)?;
+                        let d = if d.is_tmp() { Operand::cv(d.as_slot().unwrap_or(0)) } else { d };
+                        elems.push(PlaceElem::Dim(d));
+                    }
+                    None => elems.push(PlaceElem::Append),
+                }
+                Ok((base, elems))
+            }
+            ExprKind::PropertyAccess(pa) | ExprKind::NullsafePropertyAccess(pa) => {
+                let nullsafe = matches!(e.kind, ExprKind::NullsafePropertyAccess(_));
+                let (base, mut elems) = self.place_parts(pa.object)?;
+                let n = self.member_name(pa.property)?;
+                let n = if n.is_tmp() { Operand::cv(n.as_slot().unwrap_or(0)) } else { n };
+                elems.push(if nullsafe { PlaceElem::NullsafeProp(n) } else { PlaceElem::Prop(n) });
+                Ok((base, elems))
+            }
+            ExprKind::StaticPropertyAccess(sa) => {
+                let class = self.class_ref(sa.class)?;
+                let class = pin_class(self, class);
+                let n = self.member_name(sa.member)?;
+                let n = if n.is_tmp() { Operand::cv(n.as_slot().unwrap_or(0)) } else { n };
+                Ok((PlaceBase::StaticProp(class, n), vec![]))
+            }
+            _ => {
+                let v = self.expr(e)?;
+                let t = self.into_tmp(v);
+                Ok((PlaceBase::Tmp(t), vec![]))
+            }
+        }
+    }
+
+    // ----- assignment -------------------------------------------------------------------------
+
+    fn assign_expr(&mut self, asg: &a::AssignExpr, want: bool) -> R<Option<Operand>> {
+        if asg.by_ref {
+            let src = match &asg.value.kind {
+                k if is_lvalue(asg.value) && !matches!(k, ExprKind::Parenthesized(_)) => {
+                    let sp = self.lvalue(asg.value)?;
+                    let t = self.tmp();
+                    self.emit(Op::MakeRef { place: sp, dst: t });
+                    t
+                }
+                _ => {
+                    // `$a = &f()` / `&new`: bind to the value (functions returning refs give one).
+                    let v = self.expr(asg.value)?;
+                    let t = self.into_tmp(v);
+                    let pl = self.place(PlaceBase::Tmp(t), vec![]);
+                    let r = self.tmp();
+                    self.emit(Op::MakeRef { place: pl, dst: r });
+                    r
+                }
+            };
+            let p = self.lvalue(asg.target)?;
+            self.emit(Op::AssignRef { place: p, src });
+            if want {
+                let t = self.tmp();
+                let pl = self.place(self.places[p as usize].base.clone(), self.places[p as usize].elems.clone());
+                let _ = pl;
+                self.emit(Op::Copy { dst: t, src: Operand::cv(src) });
+                return Ok(Some(Operand::tmp(t)));
+            }
+            return Ok(None);
+        }
+        if asg.op == a::AssignOp::Assign {
+            if let ExprKind::Array(_) = asg.target.kind {
+                let v = self.expr(asg.value)?;
+                let t = self.into_tmp(v);
+                self.destructure(asg.target, t)?;
+                return Ok(Some(Operand::tmp(t)));
+            }
+            let dst = if want { Some(self.tmp()) } else { None };
+            if let ExprKind::Variable(n) = &asg.target.kind {
+                if n.as_str() != "this" {
+                    let v = self.expr(asg.value)?;
+                    let cv = self.cv(n);
+                    self.emit(Op::AssignCv { cv, val: v, dst });
+                    return Ok(dst.map(Operand::tmp));
+                }
+            }
+            let p = self.lvalue(asg.target)?;
+            let v = self.expr(asg.value)?;
+            self.emit(Op::Assign { place: p, val: v, dst });
+            return Ok(dst.map(Operand::tmp));
+        }
+        if asg.op == a::AssignOp::Coalesce {
+            let p = self.lvalue(asg.target)?;
+            let res = self.tmp();
+            let j = self.emit(Op::CoalesceAssignCheck { place: p, dst: res, done: 0 });
+            let v = self.expr(asg.value)?;
+            let p2 = self.place(self.places[p as usize].base.clone(), self.places[p as usize].elems.clone());
+            self.emit(Op::Assign { place: p2, val: v, dst: Some(res) });
+            let h = self.here();
+            self.patch(j, h);
+            return Ok(Some(Operand::tmp(res)));
+        }
+        let op = match asg.op {
+            a::AssignOp::Plus => BinOp::Add,
+            a::AssignOp::Minus => BinOp::Sub,
+            a::AssignOp::Mul => BinOp::Mul,
+            a::AssignOp::Div => BinOp::Div,
+            a::AssignOp::Mod => BinOp::Mod,
+            a::AssignOp::Pow => BinOp::Pow,
+            a::AssignOp::Concat => BinOp::Concat,
+            a::AssignOp::BitwiseAnd => BinOp::BitAnd,
+            a::AssignOp::BitwiseOr => BinOp::BitOr,
+            a::AssignOp::BitwiseXor => BinOp::BitXor,
+            a::AssignOp::ShiftLeft => BinOp::Shl,
+            a::AssignOp::ShiftRight => BinOp::Shr,
+            _ => BinOp::Add,
+        };
+        let p = self.lvalue(asg.target)?;
+        let v = self.expr(asg.value)?;
+        let dst = if want { Some(self.tmp()) } else { None };
+        self.emit(Op::AssignOp { place: p, op, val: v, dst });
+        Ok(dst.map(Operand::tmp))
+    }
+
+    /// Assigns the value in `src` to a target expression (variable, place or list).
+    pub(super) fn assign_to(&mut self, target: &a::Expr, src: Operand) -> R<()> {
+        match &target.kind {
+            ExprKind::Array(_) => {
+                let t = self.into_tmp(src);
+                self.destructure(target, t)?;
+                self.emit(Op::FreeTmp { slot: t });
+            }
+            ExprKind::Variable(n) if n.as_str() != "this" => {
+                let cv = self.cv(n);
+                self.emit(Op::AssignCv { cv, val: src, dst: None });
+            }
+            _ => {
+                let p = self.lvalue(target)?;
+                self.emit(Op::Assign { place: p, val: src, dst: None });
+            }
+        }
+        Ok(())
+    }
+
+    fn destructure(&mut self, target: &a::Expr, src: Slot) -> R<()> {
+        let ExprKind::Array(elems) = &target.kind else { return Ok(()) };
+        let mut idx = 0i64;
+        for el in elems.iter() {
+            let value = match &el.kind {
+                a::ArrayElementKind::Value(v) => v,
+                a::ArrayElementKind::ByRef(v) => {
+                    let dim = match &el.key {
+                        Some(k) => self.expr(k)?,
+                        None => {
+                            idx += 1;
+                            self.lit(Zval::Long(idx - 1))
+                        }
+                    };
+                    let sp = self.place(PlaceBase::Tmp(src), vec![PlaceElem::Dim(dim)]);
+                    let r = self.tmp();
+                    self.emit(Op::MakeRef { place: sp, dst: r });
+                    let p = self.lvalue(v)?;
+                    self.emit(Op::AssignRef { place: p, src: r });
+                    continue;
+                }
+                _ => return err(self.line, "Spread operator is not supported in assignments"),
+            };
+            if matches!(value.kind, ExprKind::Omit) {
+                idx += 1;
+                continue;
+            }
+            let dim = match &el.key {
+                Some(k) => self.expr(k)?,
+                None => {
+                    idx += 1;
+                    self.lit(Zval::Long(idx - 1))
+                }
+            };
+            let t = self.tmp();
+            self.emit(Op::FetchListDim { dst: t, base: Operand::cv(src), dim });
+            self.assign_to(value, Operand::tmp(t))?;
+        }
+        Ok(())
+    }
+
+    // ----- calls ------------------------------------------------------------------------------
+
+    fn init_call_for(&mut self, f: &a::Expr, argc: u32) -> R<()> {
+        match &f.kind {
+            ExprKind::Name(n) => {
+                let (name, fb) = self.resolve_fn_name(n, false);
+                let name = self.lit_idx(&name);
+                let fallback = fb.map(|f| self.lit_idx(&f));
+                self.emit(Op::InitFCall { name, fallback, argc });
+            }
+            ExprKind::Identifier(n) => {
+                let name = self.lit_idx(n);
+                self.emit(Op::InitFCall { name, fallback: None, argc });
+            }
+            _ => {
+                let callee = self.expr(f)?;
+                self.emit(Op::InitDynCall { callee, argc });
+            }
+        }
+        Ok(())
+    }
+
+    fn function_call(&mut self, fc: &a::FunctionCallExpr, want: bool) -> R<Option<Operand>> {
+        let simple = match &fc.name.kind {
+            ExprKind::Name(n) if n.kind() == a::NameKind::Unqualified || n.kind() == a::NameKind::FullyQualified => {
+                Some(n.to_string_repr().trim_start_matches('\\').to_ascii_lowercase())
+            }
+            ExprKind::Identifier(n) => Some(n.to_ascii_lowercase()),
+            _ => None,
+        };
+        if let Some(name) = &simple {
+            let plain_args = fc.args.iter().all(|a| a.name.is_none() && matches!(a.kind, a::ArgKind::Value(_)));
+            match name.as_str() {
+                "compact" if plain_args => {
+                    self.uses_dynamic_vars = true;
+                    let mut names = Vec::new();
+                    for a in fc.args.iter() {
+                        if let a::ArgKind::Value(v) = &a.kind {
+                            names.push(self.expr(v)?);
+                        }
+                    }
+                    let t = self.tmp();
+                    self.emit(Op::Compact { dst: t, names: names.into() });
+                    return Ok(Some(Operand::tmp(t)));
+                }
+                "extract" if plain_args && fc.args.len() == 1 => {
+                    self.uses_dynamic_vars = true;
+                    let a::ArgKind::Value(v) = &fc.args[0].kind else { unreachable_arg() };
+                    let arr = self.expr(v)?;
+                    let t = self.tmp();
+                    self.emit(Op::Extract { dst: t, arr });
+                    return Ok(Some(Operand::tmp(t)));
+                }
+                "func_get_args" if fc.args.is_empty() => {
+                    let t = self.tmp();
+                    self.emit(Op::FuncGetArgs { dst: t });
+                    return Ok(Some(Operand::tmp(t)));
+                }
+                "func_num_args" if fc.args.is_empty() => {
+                    let t = self.tmp();
+                    self.emit(Op::FuncGetArgs { dst: t });
+                    let name = self.lit_idx("count");
+                    self.emit(Op::InitFCall { name, fallback: None, argc: 1 });
+                    self.emit(Op::SendVal { val: Operand::tmp(t), name: None });
+                    let r = self.tmp();
+                    self.emit(Op::DoCall { dst: Some(r) });
+                    return Ok(Some(Operand::tmp(r)));
+                }
+                "get_defined_vars" if fc.args.is_empty() => {
+                    self.uses_dynamic_vars = true;
+                    let t = self.tmp();
+                    self.emit(Op::DefinedVars { dst: t });
+                    return Ok(Some(Operand::tmp(t)));
+                }
+                _ => {}
+            }
+        }
+        self.init_call_for(fc.name, fc.args.len() as u32)?;
+        let t = self.tmp();
+        if self.send_args_or_callable(&fc.args, t)? {
+            return Ok(Some(Operand::tmp(t)));
+        }
+        if want {
+            self.emit(Op::DoCall { dst: Some(t) });
+            Ok(Some(Operand::tmp(t)))
+        } else {
+            self.emit(Op::DoCall { dst: None });
+            Ok(None)
+        }
+    }
+
+    /// Sends arguments; for `f(...)` creates the callable into `dst` and returns true.
+    fn send_args_or_callable(&mut self, args: &[a::Arg], dst: Slot) -> R<bool> {
+        if args.len() == 1 && matches!(args[0].kind, a::ArgKind::SpreadPlaceholder) {
+            self.emit(Op::CallableFromPending { dst });
+            return Ok(true);
+        }
+        self.send_args(args)?;
+        Ok(false)
+    }
+
+    pub(super) fn send_args(&mut self, args: &[a::Arg]) -> R<()> {
+        for arg in args {
+            let name = arg.name.as_ref().map(|n| {
+                let s = n.to_string_repr().to_string();
+                self.lit_idx(&s)
+            });
+            match &arg.kind {
+                a::ArgKind::Value(v) | a::ArgKind::ByRef(v) => {
+                    if is_lvalue(v) {
+                        let p = self.lvalue(v)?;
+                        self.emit(Op::SendPlace { place: p, name, mode: SendMode::VarEx });
+                    } else {
+                        let val = self.expr(v)?;
+                        self.emit(Op::SendVal { val, name });
+                    }
+                }
+                a::ArgKind::Spread(v) => {
+                    let val = self.expr(v)?;
+                    self.emit(Op::SendUnpack { val });
+                }
+                _ => {
+                    return err(self.line, "Partial function application is not supported");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ----- closures and match -----------------------------------------------------------------
+
+    fn closure(&mut self, c: &a::ClosureExpr, span: php_ast::Span) -> R<Operand> {
+        let uses: Vec<(String, bool)> = c.use_vars.iter().map(|u| (u.name.or_error().trim_start_matches('$').to_string(), u.by_ref)).collect();
+        let flags = if c.is_static { acc::STATIC } else { 0 };
+        let f = self.compile_function("{closure}".into(), self.class_name.clone(), &c.params, FnBody::Block(c.body), c.return_type.as_ref(), c.by_ref, flags, span, &uses)?;
+        self.children.push(f);
+        let idx = (self.children.len() - 1) as u32;
+        let captured: Vec<(Slot, bool)> = uses.iter().map(|(n, r)| (self.cv(n), *r)).collect();
+        let t = self.tmp();
+        self.emit(Op::MakeClosure { dst: t, func: idx, uses: captured.into(), is_static: c.is_static });
+        Ok(Operand::tmp(t))
+    }
+
+    fn arrow_fn(&mut self, af: &a::ArrowFunctionExpr, span: php_ast::Span) -> R<Operand> {
+        // Arrow functions capture, by value, every variable of the enclosing scope they use.
+        let mut names = Vec::new();
+        collect_vars(af.body, &mut names);
+        let params: Vec<String> = af.params.iter().map(|p| p.name.or_error().trim_start_matches('$').to_string()).collect();
+        let uses: Vec<(String, bool)> = names
+            .into_iter()
+            .filter(|n| n != "this" && !params.contains(n))
+            .filter(|n| self.cv_map.contains_key(n))
+            .map(|n| (n, false))
+            .collect();
+        let flags = if af.is_static { acc::STATIC } else { 0 };
+        let f = self.compile_function("{closure}".into(), self.class_name.clone(), &af.params, FnBody::Expr(af.body), af.return_type.as_ref(), af.by_ref, flags, span, &uses)?;
+        self.children.push(f);
+        let idx = (self.children.len() - 1) as u32;
+        let captured: Vec<(Slot, bool)> = uses.iter().map(|(n, _)| (self.cv(n), false)).collect();
+        let t = self.tmp();
+        self.emit(Op::MakeClosure { dst: t, func: idx, uses: captured.into(), is_static: af.is_static });
+        Ok(Operand::tmp(t))
+    }
+
+    fn match_expr(&mut self, m: &a::MatchExpr) -> R<Operand> {
+        let subj = self.expr(m.subject)?;
+        let s = self.pinned_tmp();
+        self.emit_move(s, subj);
+        let res = self.tmp();
+        let mut ends = Vec::new();
+        let mut default = None;
+        for arm in m.arms.iter() {
+            match &arm.conditions {
+                None => default = Some(arm),
+                Some(conds) => {
+                    let mut hits = Vec::new();
+                    for c in conds.iter() {
+                        let v = self.expr(c)?;
+                        let t = self.tmp();
+                        self.emit(Op::CaseStrict { dst: t, a: Operand::cv(s), b: v });
+                        hits.push(self.emit(Op::JmpNz { cond: Operand::tmp(t), target: 0 }));
+                    }
+                    let skip = self.emit(Op::Jmp { target: 0 });
+                    let body = self.here();
+                    for h in hits {
+                        self.patch(h, body);
+                    }
+                    let v = self.expr(&arm.body)?;
+                    self.emit_move(res, v);
+                    ends.push(self.emit(Op::Jmp { target: 0 }));
+                    let h = self.here();
+                    self.patch(skip, h);
+                }
+            }
+        }
+        match default {
+            Some(arm) => {
+                let v = self.expr(&arm.body)?;
+                self.emit_move(res, v);
+            }
+            None => {
+                self.emit(Op::MatchError { val: Operand::cv(s) });
+            }
+        }
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.emit(Op::FreeTmp { slot: s });
+        Ok(Operand::tmp(res))
+    }
+}
+
+fn unreachable_arg() -> ! {
+    // Guarded by `plain_args` above.
+    panic!("non-value argument")
+}
+
+fn pin_class(f: &mut FnC, c: ClassRef) -> ClassRef {
+    match c {
+        ClassRef::Dynamic(v) if v.is_tmp() => ClassRef::Dynamic(Operand::cv(v.as_slot().unwrap_or(0))),
+        ClassRef::Dynamic(v) => {
+            let _ = f;
+            ClassRef::Dynamic(v)
+        }
+        other => other,
+    }
+}
+
+fn const_array(elems: &[a::ArrayElement], src: &str) -> Option<Zval> {
+    let mut arr = ZArr::with_capacity(elems.len() as u32);
+    for el in elems {
+        let a::ArrayElementKind::Value(v) = &el.kind else { return None };
+        let v = const_value(v, src)?;
+        match &el.key {
+            None => {
+                if !arr.push(v) {
+                    return None;
+                }
+            }
+            Some(k) => {
+                let key = match const_value(k, src)? {
+                    Zval::Long(i) => Key::Int(i),
+                    Zval::Str(s) => Key::from_zstr(&s),
+                    Zval::Bool(b) => Key::Int(b as i64),
+                    _ => return None,
+                };
+                arr.insert(key, v);
+            }
+        }
+    }
+    Some(Zval::Arr(arr))
+}
+
+/// Variable names used in an expression (for arrow-function capture), not descending into
+/// nested non-arrow closures.
+fn collect_vars(e: &a::Expr, out: &mut Vec<String>) {
+    use php_ast::visitor::{walk_expr, Visitor};
+    use std::ops::ControlFlow;
+    struct V<'o>(&'o mut Vec<String>);
+    impl<'arena, 'src> Visitor<'arena, 'src> for V<'_> {
+        type Break = ();
+        fn visit_expr(&mut self, expr: &a::Expr<'arena, 'src>) -> ControlFlow<()> {
+            match &expr.kind {
+                ExprKind::Variable(n) => {
+                    if !self.0.iter().any(|x| x == n.as_str()) {
+                        self.0.push(n.to_string());
+                    }
+                    ControlFlow::Continue(())
+                }
+                ExprKind::Closure(c) => {
+                    for u in c.use_vars.iter() {
+                        let n = u.name.or_error().trim_start_matches('$').to_string();
+                        if !self.0.contains(&n) {
+                            self.0.push(n);
+                        }
+                    }
+                    ControlFlow::Continue(())
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let _ = V(out).visit_expr(e);
+}
