@@ -1,1 +1,130 @@
-//! placeholder
+//! memphis-std — PHP's builtin functions.
+//!
+//! Builtins see the engine only through the [`Engine`] trait (output, diagnostics, calling back
+//! into PHP code, conversions that may run user code), so that this crate depends on values
+//! alone and the VM depends on it. Each builtin is a plain function over an [`Args`] list that
+//! checks and coerces its arguments the way PHP 8.4's parameter parsing does, with PHP's
+//! TypeError, ValueError and ArgumentCountError texts.
+//!
+//! Functions are grouped like PHP's extensions: [`string`], [`array`], [`math`], [`var`] …
+
+pub mod args;
+pub mod array;
+pub mod math;
+pub mod output;
+pub mod string;
+pub mod var;
+
+pub use args::{Args, Param};
+
+use memphis_values::{ZObj, ZStr, Zval};
+
+/// Why a builtin stopped early: the VM unwinds accordingly.
+#[derive(Debug)]
+pub enum Flow {
+    /// An exception is being thrown.
+    Throw(ZObj),
+    /// `exit()` ran, or a fatal error ended the script; nothing more executes.
+    Exit,
+}
+
+/// What a builtin returns.
+pub type BResult = Result<Zval, Flow>;
+
+/// Severity of a diagnostic, as PHP's `E_*` constants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// `E_WARNING`.
+    Warning,
+    /// `E_NOTICE`.
+    Notice,
+    /// `E_DEPRECATED`.
+    Deprecated,
+}
+
+/// The engine services builtins use.
+pub trait Engine {
+    /// Writes script output (through output buffers).
+    fn echo(&mut self, bytes: &[u8]);
+    /// Raises a warning/notice/deprecation at the current line (may run an error handler).
+    fn diag(&mut self, level: Level, msg: &str) -> Result<(), Flow>;
+    /// Creates a throwable of a builtin class (`TypeError`, `ValueError` …) to throw.
+    fn error(&mut self, class: &str, msg: String) -> Flow;
+    /// Calls a PHP callable with arguments.
+    fn call(&mut self, callable: &Zval, args: Vec<Zval>) -> BResult;
+    /// Whether `v` is callable (strings, arrays, closures, invokable objects).
+    fn is_callable(&mut self, v: &Zval) -> bool;
+    /// `(string)$v` for any value, calling `__toString` for objects.
+    fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow>;
+    /// Current value of an ini setting.
+    fn ini(&self, key: &str) -> Option<String>;
+    /// Name of the builtin being called (for messages).
+    fn current_function(&self) -> &str;
+    /// The object's properties in PHP's order (declared, then dynamic), for var_dump, print_r,
+    /// var_export, get_object_vars and casts.
+    fn object_props(&mut self, o: &ZObj) -> Vec<PropView>;
+    /// Whether the object's class has method `name` (lowercase).
+    fn has_method(&self, o: &ZObj, lcname: &str) -> bool;
+    /// For enum cases: the case name and backing value.
+    fn enum_case(&self, o: &ZObj) -> Option<(ZStr, Option<Zval>)>;
+    /// Whether strict_types is on for the calling code.
+    fn strict_types(&self) -> bool {
+        false
+    }
+}
+
+/// One property of an object as the dumpers see it.
+pub struct PropView {
+    /// Name.
+    pub name: ZStr,
+    /// Value (`Undef` for an uninitialised typed property).
+    pub value: Zval,
+    /// `acc::*` visibility bits.
+    pub flags: u32,
+    /// Declaring class (shown for private properties).
+    pub class: ZStr,
+    /// Declared type, shown for uninitialised typed properties.
+    pub ty: Option<String>,
+}
+
+/// A builtin function.
+pub type BuiltinFn = fn(&mut dyn Engine, &mut Args) -> BResult;
+
+/// A builtin's signature and implementation.
+pub struct Builtin {
+    /// Function name.
+    pub name: &'static str,
+    /// Parameters (names for messages and named arguments, by-reference flags).
+    pub params: &'static [Param],
+    /// Accepts any number of extra arguments.
+    pub variadic: bool,
+    /// Implementation.
+    pub f: BuiltinFn,
+}
+
+impl Builtin {
+    /// Number of required parameters.
+    pub fn required(&self) -> usize {
+        self.params.iter().filter(|p| !p.optional).count()
+    }
+}
+
+/// Every builtin of this crate.
+pub fn all() -> Vec<&'static Builtin> {
+    let mut v: Vec<&'static Builtin> = Vec::new();
+    v.extend(string::BUILTINS.iter());
+    v.extend(array::BUILTINS.iter());
+    v.extend(math::BUILTINS.iter());
+    v.extend(var::BUILTINS.iter());
+    v.extend(output::BUILTINS.iter());
+    v
+}
+
+/// Declares a parameter list: `params!["string", "?times"]` — a leading `?` marks an optional
+/// parameter, a leading `&` a by-reference one.
+#[macro_export]
+macro_rules! params {
+    ($($p:expr),* $(,)?) => {
+        &[$($crate::args::Param::parse($p)),*]
+    };
+}
