@@ -67,6 +67,8 @@ pub trait Engine {
     fn has_method(&self, o: &ZObj, lcname: &str) -> bool;
     /// For enum cases: the case name and backing value.
     fn enum_case(&self, o: &ZObj) -> Option<(ZStr, Option<Zval>)>;
+    /// The engine itself, for builtins that belong to the VM (class and function handling).
+    fn as_any(&mut self) -> &mut dyn std::any::Any;
     /// Whether strict_types is on for the calling code.
     fn strict_types(&self) -> bool {
         false
@@ -117,6 +119,46 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(math::BUILTINS.iter());
     v.extend(var::BUILTINS.iter());
     v.extend(output::BUILTINS.iter());
+    v
+}
+
+/// Constants defined by the standard extensions (sorting flags, JSON options …).
+pub fn constants() -> Vec<(&'static str, Zval)> {
+    let mut v = vec![];
+    for (n, i) in [
+        ("SORT_REGULAR", 0),
+        ("SORT_NUMERIC", 1),
+        ("SORT_STRING", 2),
+        ("SORT_LOCALE_STRING", 5),
+        ("SORT_NATURAL", 6),
+        ("SORT_FLAG_CASE", 8),
+        ("SORT_ASC", 4),
+        ("SORT_DESC", 3),
+        ("ARRAY_FILTER_USE_KEY", 2),
+        ("ARRAY_FILTER_USE_BOTH", 1),
+        ("EXTR_OVERWRITE", 0),
+        ("EXTR_SKIP", 1),
+        ("STR_PAD_RIGHT", 1),
+        ("STR_PAD_LEFT", 0),
+        ("STR_PAD_BOTH", 2),
+        ("PHP_ROUND_HALF_UP", 1),
+        ("PHP_ROUND_HALF_DOWN", 2),
+        ("PHP_ROUND_HALF_EVEN", 3),
+        ("PHP_ROUND_HALF_ODD", 4),
+        ("ENT_QUOTES", 3),
+        ("ENT_COMPAT", 2),
+        ("ENT_NOQUOTES", 0),
+        ("ENT_HTML401", 0),
+        ("ENT_HTML5", 48),
+        ("ENT_SUBSTITUTE", 8),
+        ("ENT_IGNORE", 4),
+        ("MT_RAND_MT19937", 0),
+        ("MT_RAND_PHP", 1),
+        ("LC_ALL", 6),
+        ("LC_NUMERIC", 4),
+    ] {
+        v.push((n, Zval::Long(i)));
+    }
     v
 }
 

@@ -167,6 +167,15 @@ pub fn class_display(o: &ZObj) -> String {
     .replace("@anonymous@anonymous", "@anonymous")
 }
 
+/// Class name of a class entry as messages show it.
+pub fn class_display_name(ce: &memphis_values::ClassEntry) -> String {
+    let n = ce.name.to_string_lossy();
+    match n.find('\0') {
+        Some(p) => n[..p].to_string(),
+        None => n,
+    }
+}
+
 fn var_dump(e: &mut dyn Engine, a: &mut Args) -> BResult {
     for v in a.vals.iter() {
         let mut out = Vec::new();

@@ -13,7 +13,7 @@
 use crate::{ZArr, ZStr, Zval};
 use memphis_gc::{flags, type_code, GcHeader};
 use std::any::Any;
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::{Cell, UnsafeCell};
 use std::collections::HashMap;
 use std::ptr::NonNull;
 use std::rc::Rc;
@@ -114,7 +114,9 @@ struct ZendObject {
     nslots: u32,
     ce: Rc<ClassEntry>,
     props: UnsafeCell<Option<ZArr>>,
-    _handlers: usize,
+    /// Native state of internal classes (closures, generators, iterators), in Zend's
+    /// `handlers` word.
+    native: UnsafeCell<Option<Box<Box<dyn Any>>>>,
     // followed by `nslots` UnsafeCell<Zval>
 }
 
@@ -146,7 +148,7 @@ impl ZObj {
                 nslots: n as u32,
                 ce,
                 props: UnsafeCell::new(None),
-                _handlers: 0,
+                native: UnsafeCell::new(None),
             });
         }
         let o = ZObj(p);
@@ -258,6 +260,26 @@ impl ZObj {
         r
     }
 
+    /// Attaches native state; only once per object (returns false if already set), so no
+    /// borrow handed out by [`ZObj::native`] can be invalidated.
+    pub fn set_native(&self, data: Box<dyn Any>) -> bool {
+        // SAFETY: the cell is only written here, and only while empty (no borrows exist).
+        let cell = unsafe { &mut *self.obj().native.get() };
+        if cell.is_some() {
+            return false;
+        }
+        *cell = Some(Box::new(data));
+        true
+    }
+
+    /// The native state, if it is a `T`.
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        // SAFETY: once set, the native box is never replaced or dropped before the object is
+        // freed, which cannot happen while `&self` is alive.
+        let cell = unsafe { &*self.obj().native.get() };
+        cell.as_ref().and_then(|b| b.downcast_ref::<T>())
+    }
+
     /// A new object with the same class and shallow copies of all properties (`clone`).
     pub fn shallow_clone(&self) -> ZObj {
         let o = ZObj::new(self.class().clone());
@@ -310,11 +332,13 @@ fn free_object(p: NonNull<ZendObject>) {
         if let Some(t) = (*(*o).props.get()).take() {
             vals.push(Zval::Arr(t));
         }
+        let native = (*(*o).native.get()).take();
         let ce = std::ptr::read(&(*o).ce);
         memphis_mm::free(p.cast());
         for v in vals {
             crate::release::drop_value(v);
         }
+        drop(native);
         drop(ce);
     }
 }
@@ -455,6 +479,3 @@ mod store {
 
 pub use store::init as init_store;
 
-thread_local! {
-    static _UNUSED: RefCell<()> = const { RefCell::new(()) };
-}

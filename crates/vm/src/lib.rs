@@ -1,1 +1,460 @@
-//! placeholder
+//! memphis-vm — runs compiled PHP.
+//!
+//! The dispatch loop ([`exec`]) executes the top [`Frame`] of a VM stack; a PHP call pushes a
+//! frame and a return pops it, so PHP→PHP calls never recurse on the Rust stack. Builtins that
+//! call back into PHP (`array_map`, `usort`, destructors, `__toString`) re-enter the loop; that
+//! re-entry is bounded, and past the bound PHP 8.4's "Maximum call stack size" Error is thrown.
+//!
+//! Between two instructions the loop polls one flag ([`memphis_values::interrupt`]): due
+//! destructors run there, and a memory-limit failure becomes PHP's fatal error.
+
+mod builtins;
+mod call;
+mod class;
+mod engine;
+mod errors;
+mod exec;
+mod ops;
+mod output;
+mod place;
+mod prelude;
+
+pub use class::{Method, MethodImpl, VmClass};
+
+use memphis_compiler::bytecode::{Function, Unit};
+use memphis_std::Flow;
+use memphis_values::{ZArr, ZObj, ZRef, ZStr, Zval};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// One activation record on the VM stack.
+pub struct Frame {
+    /// The code being run.
+    pub func: Rc<Function>,
+    /// Index of slot 0 in the VM stack.
+    pub base: usize,
+    /// Next instruction.
+    pub ip: usize,
+    /// `$this`.
+    pub this: Option<ZObj>,
+    /// Class scope (for `self::`, private access).
+    pub scope: Option<Rc<memphis_values::ClassEntry>>,
+    /// Late static binding class (`static::`).
+    pub static_class: Option<Rc<memphis_values::ClassEntry>>,
+    /// Where the caller wants the return value.
+    pub ret: RetTo,
+    /// Arguments passed.
+    pub argc: u32,
+    /// Arguments beyond the declared parameters (for `func_get_args` and variadics).
+    pub extra_args: Vec<Zval>,
+    /// Foreach iterators.
+    pub iters: Vec<Option<exec::Iter>>,
+    /// The closure object being run, if any.
+    pub closure: Option<ZObj>,
+    /// Variables created by name that have no compiled slot (`$$x`, `extract`).
+    pub symtab: Option<HashMap<Vec<u8>, Zval>>,
+    /// The generator this frame belongs to.
+    pub generator: Option<ZObj>,
+    /// Current exception being handled by a catch/finally in this frame.
+    pub pending_calls_base: usize,
+    /// Name used in stack traces and `__FUNCTION__` (builtin-visible).
+    pub called_name: Option<Rc<str>>,
+    /// Included file frames bind their variables to the includer's on return.
+    pub include_of: Option<usize>,
+}
+
+/// Where a returning frame's value goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RetTo {
+    /// Discard it.
+    Discard,
+    /// Into this absolute stack slot of the caller.
+    Slot(usize),
+    /// Back to the Rust caller of `run` (callbacks, destructors, includes).
+    Native,
+    /// A constructor: the result is discarded (the object is already in its slot).
+    Ctor,
+}
+
+/// A callable resolved for a call in progress.
+#[derive(Clone)]
+pub enum Callee {
+    /// User function or method.
+    User { func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<memphis_values::ClassEntry>>, static_class: Option<Rc<memphis_values::ClassEntry>>, closure: Option<ZObj>, name: Option<Rc<str>> },
+    /// Builtin function.
+    Builtin(&'static memphis_std::Builtin),
+    /// Builtin method of an internal class.
+    Native { f: class::NativeMethod, this: Option<ZObj>, class: Rc<memphis_values::ClassEntry>, name: Rc<str> },
+    /// Nothing to call (constructor-less `new`, nullsafe short-circuit).
+    Noop,
+    /// `__call`/`__callStatic` trampoline.
+    Magic { method: Rc<Method>, this: Option<ZObj>, class: Rc<memphis_values::ClassEntry>, name: ZStr, is_static: bool },
+}
+
+/// A call whose arguments are being pushed.
+pub struct PendingCall {
+    /// What will be called.
+    pub callee: Callee,
+    /// Stack index of the first argument.
+    pub args_base: usize,
+    /// Named arguments collected so far.
+    pub named: Vec<(ZStr, Zval)>,
+}
+
+/// An ini setting value.
+#[derive(Clone, Debug)]
+pub struct IniEntry {
+    /// Current value.
+    pub value: String,
+}
+
+/// Script-visible configuration the CLI passes in.
+#[derive(Default, Clone)]
+pub struct Config {
+    /// `-d key=value` settings (and php.ini ones), in order.
+    pub ini: Vec<(String, String)>,
+    /// `$argv`.
+    pub argv: Vec<Vec<u8>>,
+}
+
+/// The virtual machine: one PHP request.
+pub struct Vm {
+    pub(crate) stack: Vec<Zval>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) calls: Vec<PendingCall>,
+    pub(crate) functions: HashMap<Vec<u8>, Rc<Function>>,
+    pub(crate) builtins: HashMap<&'static str, &'static memphis_std::Builtin>,
+    pub(crate) classes: HashMap<Vec<u8>, Rc<memphis_values::ClassEntry>>,
+    pub(crate) constants: HashMap<Vec<u8>, Zval>,
+    pub(crate) globals_extra: HashMap<Vec<u8>, Zval>,
+    pub(crate) ini: HashMap<String, String>,
+    pub(crate) out: output::Output,
+    pub(crate) error_reporting: i64,
+    pub(crate) silence: u32,
+    pub(crate) native_depth: u32,
+    pub(crate) exit_status: i32,
+    pub(crate) shutdown_functions: Vec<(Zval, Vec<Zval>)>,
+    pub(crate) error_handlers: Vec<(Zval, i64)>,
+    pub(crate) exception_handlers: Vec<Zval>,
+    pub(crate) included: Vec<String>,
+    pub(crate) autoloaders: Vec<Zval>,
+    pub(crate) main_file: Rc<str>,
+    pub(crate) current_builtin: &'static str,
+    pub(crate) fatal: bool,
+    pub(crate) in_shutdown: bool,
+    pub(crate) mt: builtins::MtRand,
+    pub(crate) units: Vec<Rc<Function>>,
+    pub(crate) argv: Vec<Vec<u8>>,
+    pub(crate) start: std::time::Instant,
+    pub(crate) autoloading: Vec<Vec<u8>>,
+    pub(crate) class_decls: HashMap<Vec<u8>, Rc<memphis_compiler::ClassDecl>>,
+    pub(crate) loading_prelude: bool,
+    pub(crate) magic_guards: Vec<(*const u8, ZStr, Vec<u8>)>,
+    pub(crate) deferred_exception: Option<ZObj>,
+    pub(crate) current_exception: Option<ZObj>,
+    pub(crate) native_ret: Zval,
+    pub(crate) ctor_marks: Vec<usize>,
+    pub(crate) pending_named_extra: Vec<(ZStr, Zval)>,
+    pub(crate) max_frames: usize,
+    pub(crate) current_native: Option<Rc<str>>,
+    pub(crate) pending_throw: Option<ZObj>,
+}
+
+/// Most nested native re-entries (callbacks, destructors) before PHP's stack-size Error.
+const MAX_NATIVE_DEPTH: u32 = 2000;
+
+impl Vm {
+    /// A fresh request with PHP's built-in defaults plus `cfg`.
+    pub fn new(cfg: Config) -> Vm {
+        memphis_values::object::init_store();
+        let mut vm = Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            calls: Vec::new(),
+            functions: HashMap::new(),
+            builtins: HashMap::new(),
+            classes: HashMap::new(),
+            constants: HashMap::new(),
+            globals_extra: HashMap::new(),
+            ini: HashMap::new(),
+            out: output::Output::new(),
+            error_reporting: 32767,
+            silence: 0,
+            native_depth: 0,
+            exit_status: 0,
+            shutdown_functions: Vec::new(),
+            error_handlers: Vec::new(),
+            exception_handlers: Vec::new(),
+            included: Vec::new(),
+            autoloaders: Vec::new(),
+            main_file: Rc::from(""),
+            current_builtin: "",
+            fatal: false,
+            in_shutdown: false,
+            mt: builtins::MtRand::new(),
+            units: Vec::new(),
+            argv: cfg.argv.clone(),
+            start: std::time::Instant::now(),
+            autoloading: Vec::new(),
+            class_decls: HashMap::new(),
+            loading_prelude: false,
+            magic_guards: Vec::new(),
+            deferred_exception: None,
+            current_exception: None,
+            native_ret: Zval::Null,
+            ctor_marks: Vec::new(),
+            pending_named_extra: Vec::new(),
+            max_frames: 1_000_000,
+            current_native: None,
+            pending_throw: None,
+        };
+        for b in memphis_std::all() {
+            vm.builtins.insert(b.name, b);
+        }
+        for b in builtins::BUILTINS.iter() {
+            vm.builtins.insert(b.name, b);
+        }
+        builtins::register_constants(&mut vm);
+        for (k, v) in builtins::default_ini() {
+            vm.ini.insert(k.to_string(), v.to_string());
+        }
+        for (k, v) in &cfg.ini {
+            vm.apply_startup_ini(k, v);
+        }
+        prelude::load(&mut vm);
+        vm
+    }
+
+    /// Compiles and runs a script file; returns the process exit status.
+    pub fn run_file(&mut self, path: &str, src: &[u8]) -> i32 {
+        self.main_file = Rc::from(path);
+        self.included.push(path.to_string());
+        let unit = match memphis_compiler::compile_file(src, path) {
+            Ok(u) => u,
+            Err(e) => {
+                self.compile_error(&e, path);
+                self.finish_output();
+                return 255;
+            }
+        };
+        self.run_unit(unit);
+        self.shutdown();
+        self.finish_output();
+        self.exit_status
+    }
+
+    /// `php -l`: checks syntax only.
+    pub fn lint(src: &[u8], path: &str) -> Result<(), String> {
+        match memphis_compiler::compile_file(src, path) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(if e.parse {
+                format!("PHP Parse error:  {} in {} on line {}", e.message, path, e.line)
+            } else {
+                format!("PHP Fatal error:  {} in {} on line {}", e.message, path, e.line)
+            }),
+        }
+    }
+
+    fn run_unit(&mut self, unit: Unit) {
+        self.units.push(unit.main.clone());
+        self.set_argv_globals(&unit.main);
+        let r = self.call_main(unit.main);
+        if let Err(Flow::Throw(e)) = r {
+            self.uncaught(e);
+        }
+    }
+
+    fn set_argv_globals(&mut self, _main: &Rc<Function>) {
+        let args: Vec<Zval> = self.argv.iter().map(|a| Zval::Str(ZStr::new(a))).collect();
+        let argc = args.len() as i64;
+        let arr = ZArr::from_values(args);
+        self.globals_extra.insert(b"argv".to_vec(), Zval::Arr(arr));
+        self.globals_extra.insert(b"argc".to_vec(), Zval::Long(argc));
+    }
+
+    fn call_main(&mut self, main: Rc<Function>) -> Result<Zval, Flow> {
+        let base = self.stack.len();
+        let n = main.num_slots();
+        self.stack.resize(base + n, Zval::Undef);
+        // $argv / $argc become globals of the main frame.
+        for (i, name) in main.cv_names.iter().enumerate() {
+            if let Some(v) = self.globals_extra.remove(name.as_bytes()) {
+                self.stack[base + i] = v;
+            }
+        }
+        self.frames.push(Frame::new(main, base, RetTo::Native));
+        self.run(self.frames.len() - 1)
+    }
+
+    /// Runs the registered shutdown functions, then destroys globals and remaining objects as
+    /// PHP does at the end of a request.
+    fn shutdown(&mut self) {
+        self.in_shutdown = true;
+        let mut i = 0;
+        while i < self.shutdown_functions.len() {
+            let (f, args) = self.shutdown_functions[i].clone();
+            i += 1;
+            self.fatal_in_shutdown_reset();
+            match self.call_value(&f, args) {
+                Ok(_) => {}
+                Err(Flow::Throw(e)) => {
+                    self.uncaught(e);
+                }
+                Err(Flow::Exit) => {
+                    if self.fatal {
+                        break;
+                    }
+                }
+            }
+            self.drain_destructors();
+        }
+        if self.fatal {
+            // After a fatal error PHP calls no more destructors.
+            for o in memphis_values::object::live_objects() {
+                o.gc().set(memphis_gc::flags::DESTRUCTOR_CALLED);
+            }
+        }
+        self.destroy_globals();
+        // Remaining objects get their destructors in creation order.
+        if !self.fatal {
+            for o in memphis_values::object::live_objects() {
+                if o.gc().has(memphis_gc::flags::HAS_DESTRUCTOR) && !o.gc().has(memphis_gc::flags::DESTRUCTOR_CALLED) {
+                    o.gc().set(memphis_gc::flags::DESTRUCTOR_CALLED);
+                    if let Err(Flow::Throw(e)) = self.call_destructor(&o) {
+                        self.uncaught(e);
+                    }
+                }
+                drop(o);
+                self.drain_destructors();
+            }
+        }
+    }
+
+    fn fatal_in_shutdown_reset(&mut self) {
+        // A memory-limit failure lets shutdown functions run with the same limit.
+        let _ = memphis_mm::take_limit_error();
+    }
+
+    /// Releases global variables in reverse order of creation, as PHP's shutdown does for
+    /// objects held only by globals, then everything else.
+    fn destroy_globals(&mut self) {
+        if self.frames.is_empty() && !self.units.is_empty() {
+            let main = self.units[0].clone();
+            let n = main.num_slots().min(self.stack.len());
+            // Pass 1: globals holding an object with refcount 1, in reverse order.
+            loop {
+                let mut any = false;
+                for i in (0..n).rev() {
+                    let kill = match &self.stack[i] {
+                        Zval::Obj(o) => o.refcount() == 1,
+                        Zval::Ref(r) => r.refcount() == 1 && r.with(|v| matches!(v, Zval::Obj(o) if o.refcount() == 1)),
+                        _ => false,
+                    };
+                    if kill {
+                        let v = std::mem::take(&mut self.stack[i]);
+                        drop(v);
+                        self.drain_destructors();
+                        any = true;
+                    }
+                }
+                if !any {
+                    break;
+                }
+            }
+            let extra: Vec<Zval> = self.globals_extra.drain().map(|(_, v)| v).collect();
+            drop(extra);
+            self.drain_destructors();
+            for i in 0..n {
+                let v = std::mem::take(&mut self.stack[i]);
+                drop(v);
+                self.drain_destructors();
+            }
+        }
+        self.stack.clear();
+    }
+
+    fn finish_output(&mut self) {
+        self.out.flush_all();
+    }
+
+    /// Runs due destructors (called between instructions and at shutdown).
+    pub(crate) fn drain_destructors(&mut self) {
+        while let Some(o) = memphis_values::object::take_pending_destructor() {
+            o.gc().set(memphis_gc::flags::DESTRUCTOR_CALLED);
+            if self.fatal {
+                continue;
+            }
+            if let Err(Flow::Throw(e)) = self.call_destructor(&o) {
+                // An exception from a destructor outside any frame is uncaught.
+                if self.frames.is_empty() {
+                    self.uncaught(e);
+                } else {
+                    self.deferred_exception = Some(e);
+                }
+            }
+        }
+    }
+
+    /// Looks up a user or builtin function by name (case-insensitive).
+    pub(crate) fn find_function(&self, name: &[u8]) -> Option<Callee> {
+        let lc = name.to_ascii_lowercase();
+        let lc = lc.strip_prefix(b"\\").unwrap_or(&lc);
+        if let Some(f) = self.functions.get(lc) {
+            return Some(Callee::User { func: f.clone(), this: None, scope: None, static_class: None, closure: None, name: None });
+        }
+        let s = std::str::from_utf8(lc).ok()?;
+        self.builtins.get(s).map(|b| Callee::Builtin(b))
+    }
+
+    /// The line of the instruction running in the top frame.
+    pub(crate) fn current_line(&self) -> u32 {
+        match self.frames.last() {
+            Some(f) => f.func.lines.get(f.ip.saturating_sub(1)).copied().unwrap_or(0),
+            None => 0,
+        }
+    }
+
+    /// The file of the code running in the top user frame.
+    pub(crate) fn current_file(&self) -> Rc<str> {
+        match self.frames.last() {
+            Some(f) => f.func.file.clone(),
+            None => self.main_file.clone(),
+        }
+    }
+
+    /// A reference cell for a global variable by name (creating it as null).
+    pub(crate) fn global_ref(&mut self, name: &[u8]) -> ZRef {
+        if let Some(main) = self.units.first().cloned() {
+            if let Some(i) = main.cv_names.iter().position(|n| n.as_bytes() == name) {
+                if let Some(slot) = self.stack.get_mut(i) {
+                    return place::make_ref_in(slot);
+                }
+            }
+        }
+        let slot = self.globals_extra.entry(name.to_vec()).or_insert(Zval::Null);
+        place::make_ref_in(slot)
+    }
+}
+
+impl Frame {
+    pub(crate) fn new(func: Rc<Function>, base: usize, ret: RetTo) -> Frame {
+        Frame {
+            func,
+            base,
+            ip: 0,
+            this: None,
+            scope: None,
+            static_class: None,
+            ret,
+            argc: 0,
+            extra_args: Vec::new(),
+            iters: Vec::new(),
+            closure: None,
+            symtab: None,
+            generator: None,
+            pending_calls_base: 0,
+            called_name: None,
+            include_of: None,
+        }
+    }
+}

@@ -1,0 +1,1294 @@
+//! Builtins that belong to the engine (function and class handling, errors, ini, output
+//! buffering, memory) and the native state of internal classes (closures, generators).
+
+use crate::class::{instance_of_name, vmc};
+use crate::{Callee, Flow, Frame, Vm};
+use memphis_compiler::bytecode::Function;
+use memphis_std::{params, Args, BResult, Builtin, Engine};
+use memphis_values::object::acc;
+use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZStr, Zval};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Native state of a Closure.
+pub struct ClosureData {
+    /// Body.
+    pub func: Rc<Function>,
+    /// Bound `$this`.
+    pub this: Option<ZObj>,
+    /// Class scope.
+    pub scope: Option<Rc<ClassEntry>>,
+    /// Late static binding class.
+    pub static_class: Option<Rc<ClassEntry>>,
+    /// Captured `use` values (references for `&$x`).
+    pub bound: Vec<Zval>,
+    /// Static variables of this closure object.
+    pub statics: RefCell<Vec<Option<memphis_values::ZRef>>>,
+    /// For closures made from builtins/methods with `f(...)`: the callee.
+    pub target: Option<Callee>,
+}
+
+/// What `yield from` delegates to.
+pub enum Delegate {
+    /// Pre-collected pairs (arrays, Traversables).
+    Items { items: Vec<(Zval, Zval)>, pos: usize },
+    /// Another generator.
+    Gen { g: ZObj, started: bool },
+}
+
+/// A generator's suspended state.
+pub struct GenState {
+    pub frame: Option<Frame>,
+    pub slots: Vec<Zval>,
+    pub current_key: Zval,
+    pub current: Zval,
+    pub sent: Zval,
+    pub retval: Zval,
+    pub started: bool,
+    pub finished: bool,
+    pub running: bool,
+    pub auto_key: i64,
+    pub delegate: Option<Delegate>,
+    pub exception_in: Option<ZObj>,
+    pub sent_dst: Option<usize>,
+}
+
+/// Native state of a Generator.
+pub struct GeneratorData {
+    pub state: RefCell<GenState>,
+}
+
+fn gd(g: &ZObj) -> Option<&GeneratorData> {
+    g.native::<GeneratorData>()
+}
+
+/// Runs the generator to its first yield if it has not started.
+pub fn generator_rewind(vm: &mut Vm, g: &ZObj) -> Result<(), Flow> {
+    let Some(d) = gd(g) else { return Ok(()) };
+    let started = d.state.borrow().started;
+    if !started {
+        vm.resume_generator(g)?;
+    } else {
+        let past_first = d.state.borrow().auto_key > 0 || d.state.borrow().finished;
+        if past_first && d.state.borrow().finished {
+            return Err(vm.throw_error("Exception", "Cannot rewind a generator that was already run".into()));
+        }
+    }
+    Ok(())
+}
+
+/// Resumes to the next yield.
+pub fn generator_next(vm: &mut Vm, g: &ZObj) -> Result<(), Flow> {
+    let Some(d) = gd(g) else { return Ok(()) };
+    if !d.state.borrow().started {
+        vm.resume_generator(g)?;
+    }
+    {
+        let mut st = d.state.borrow_mut();
+        st.sent = Zval::Null;
+    }
+    vm.resume_generator(g)
+}
+
+/// Whether the generator has a current element.
+pub fn generator_valid(vm: &mut Vm, g: &ZObj) -> Result<bool, Flow> {
+    let Some(d) = gd(g) else { return Ok(false) };
+    if !d.state.borrow().started {
+        vm.resume_generator(g)?;
+    }
+    Ok(!d.state.borrow().finished)
+}
+
+/// Current key and value.
+pub fn generator_current_pair(g: &ZObj) -> (Zval, Zval) {
+    match gd(g) {
+        Some(d) => {
+            let st = d.state.borrow();
+            (st.current_key.clone(), st.current.clone())
+        }
+        None => (Zval::Null, Zval::Null),
+    }
+}
+
+/// The value the generator returned.
+pub fn generator_return_value(g: &ZObj) -> Zval {
+    gd(g).map(|d| d.state.borrow().retval.clone()).unwrap_or(Zval::Null)
+}
+
+/// Marks a generator finished after an exception escaped it.
+pub fn generator_abort(g: &ZObj) {
+    if let Some(d) = gd(g) {
+        if let Ok(mut st) = d.state.try_borrow_mut() {
+            st.finished = true;
+            st.running = false;
+        }
+    }
+}
+
+/// Error message for classes that cannot be instantiated with `new`.
+pub fn uninstantiable(ce: &ClassEntry) -> Option<String> {
+    match ce.lcname.as_slice() {
+        b"closure" => Some("Instantiation of class Closure is not allowed".into()),
+        b"generator" => Some("The \"Generator\" class is reserved for internal use and cannot be manually instantiated".into()),
+        _ => None,
+    }
+}
+
+/// `clone` of internal objects with native state.
+pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
+    if let Some(cd) = o.native::<ClosureData>() {
+        let c = vm.make_closure(cd.func.clone(), cd.this.clone(), cd.scope.clone(), cd.static_class.clone(), cd.bound.clone());
+        return Ok(Some(c));
+    }
+    if o.native::<GeneratorData>().is_some() {
+        return Err(vm.throw_error("Error", "Trying to clone an uncloneable object of class Generator".into()));
+    }
+    Ok(None)
+}
+
+/// Properties shown for objects whose dump PHP customises (closures).
+pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> {
+    if o.native::<ClosureData>().is_some() || o.native::<GeneratorData>().is_some() {
+        return Some(Vec::new());
+    }
+    None
+}
+
+/// PHP's Mersenne Twister (`mt_rand`), seeded like PHP.
+pub struct MtRand {
+    state: [u32; 624],
+    next: usize,
+    seeded: bool,
+}
+
+impl MtRand {
+    pub fn new() -> MtRand {
+        MtRand { state: [0; 624], next: 0, seeded: false }
+    }
+
+    pub fn seed(&mut self, seed: u32) {
+        self.state[0] = seed;
+        for i in 1..624 {
+            let prev = self.state[i - 1];
+            self.state[i] = 1812433253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+        }
+        self.reload();
+        self.seeded = true;
+    }
+
+    fn reload(&mut self) {
+        let s = &mut self.state;
+        let twist = |m: u32, u: u32, v: u32| -> u32 { m ^ (((u & 0x8000_0000) | (v & 0x7fff_ffff)) >> 1) ^ ((0u32.wrapping_sub(v & 1)) & 0x9908_b0df) };
+        for i in 0..(624 - 397) {
+            s[i] = twist(s[i + 397], s[i], s[i + 1]);
+        }
+        for i in (624 - 397)..623 {
+            s[i] = twist(s[i + 397 - 624], s[i], s[i + 1]);
+        }
+        s[623] = twist(s[396], s[623], s[0]);
+        self.next = 0;
+    }
+
+    /// 32 random bits.
+    pub fn next_u32(&mut self) -> u32 {
+        if !self.seeded {
+            let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u32).unwrap_or(5489);
+            self.seed(t ^ std::process::id());
+        }
+        if self.next >= 624 {
+            self.reload();
+        }
+        let mut y = self.state[self.next];
+        self.next += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    /// A uniform integer in `[min, max]` (PHP's range mapping).
+    pub fn range(&mut self, min: i64, max: i64) -> i64 {
+        let umax = max.wrapping_sub(min) as u64;
+        if umax > u32::MAX as u64 {
+            // 64-bit range: two draws.
+            let mut r = ((self.next_u32() as u64) << 32) | self.next_u32() as u64;
+            if umax != u64::MAX {
+                let um = umax + 1;
+                if um & (um - 1) != 0 {
+                    let limit = u64::MAX - (u64::MAX % um) - 1;
+                    while r > limit {
+                        r = ((self.next_u32() as u64) << 32) | self.next_u32() as u64;
+                    }
+                }
+                r %= um;
+            }
+            return min.wrapping_add(r as i64);
+        }
+        let umax = umax as u32;
+        let mut r = self.next_u32();
+        if umax == u32::MAX {
+            return min.wrapping_add(r as i64);
+        }
+        let um = umax + 1;
+        if um & (um - 1) != 0 {
+            let limit = u32::MAX - (u32::MAX % um) - 1;
+            while r > limit {
+                r = self.next_u32();
+            }
+        }
+        min.wrapping_add((r % um) as i64)
+    }
+}
+
+/// Registers engine constants.
+pub fn register_constants(vm: &mut Vm) {
+    let c = |vm: &mut Vm, n: &str, v: Zval| {
+        vm.constants.insert(n.as_bytes().to_vec(), v);
+    };
+    c(vm, "PHP_VERSION", Zval::str(b"8.4.27"));
+    c(vm, "PHP_MAJOR_VERSION", Zval::Long(8));
+    c(vm, "PHP_MINOR_VERSION", Zval::Long(4));
+    c(vm, "PHP_RELEASE_VERSION", Zval::Long(27));
+    c(vm, "PHP_VERSION_ID", Zval::Long(80427));
+    c(vm, "PHP_EXTRA_VERSION", Zval::str(b""));
+    c(vm, "PHP_OS", Zval::str(b"Linux"));
+    c(vm, "PHP_OS_FAMILY", Zval::str(b"Linux"));
+    c(vm, "PHP_EOL", Zval::str(b"\n"));
+    c(vm, "PHP_INT_MAX", Zval::Long(i64::MAX));
+    c(vm, "PHP_INT_MIN", Zval::Long(i64::MIN));
+    c(vm, "PHP_INT_SIZE", Zval::Long(8));
+    c(vm, "PHP_FLOAT_EPSILON", Zval::Double(f64::EPSILON));
+    c(vm, "PHP_FLOAT_MAX", Zval::Double(f64::MAX));
+    c(vm, "PHP_FLOAT_MIN", Zval::Double(f64::MIN_POSITIVE));
+    c(vm, "PHP_FLOAT_DIG", Zval::Long(15));
+    c(vm, "NAN", Zval::Double(f64::NAN));
+    c(vm, "INF", Zval::Double(f64::INFINITY));
+    c(vm, "PHP_SAPI", Zval::str(b"cli"));
+    c(vm, "DIRECTORY_SEPARATOR", Zval::str(b"/"));
+    c(vm, "PATH_SEPARATOR", Zval::str(b":"));
+    c(vm, "PHP_MAXPATHLEN", Zval::Long(4096));
+    c(vm, "M_PI", Zval::Double(std::f64::consts::PI));
+    c(vm, "M_E", Zval::Double(std::f64::consts::E));
+    c(vm, "M_SQRT2", Zval::Double(std::f64::consts::SQRT_2));
+    c(vm, "COUNT_NORMAL", Zval::Long(0));
+    c(vm, "COUNT_RECURSIVE", Zval::Long(1));
+    for (n, v) in [
+        ("E_ERROR", 1),
+        ("E_WARNING", 2),
+        ("E_PARSE", 4),
+        ("E_NOTICE", 8),
+        ("E_CORE_ERROR", 16),
+        ("E_CORE_WARNING", 32),
+        ("E_COMPILE_ERROR", 64),
+        ("E_COMPILE_WARNING", 128),
+        ("E_USER_ERROR", 256),
+        ("E_USER_WARNING", 512),
+        ("E_USER_NOTICE", 1024),
+        ("E_STRICT", 2048),
+        ("E_RECOVERABLE_ERROR", 4096),
+        ("E_DEPRECATED", 8192),
+        ("E_USER_DEPRECATED", 16384),
+        ("E_ALL", 30719 | 2048),
+    ] {
+        c(vm, n, Zval::Long(v));
+    }
+    for (n, v) in memphis_std::constants() {
+        c(vm, n, v);
+    }
+}
+
+/// PHP's built-in ini defaults under `php -n` for the settings Memphis knows.
+pub fn default_ini() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("memory_limit", "128M"),
+        ("precision", "14"),
+        ("serialize_precision", "-1"),
+        ("display_errors", "1"),
+        ("error_reporting", ""),
+        ("zend.enable_gc", "1"),
+        ("max_execution_time", "0"),
+        ("default_charset", "UTF-8"),
+        ("include_path", ".:/usr/share/php"),
+        ("short_open_tag", "1"),
+        ("date.timezone", "UTC"),
+        ("output_buffering", "0"),
+        ("html_errors", "0"),
+        ("log_errors", "0"),
+        ("error_log", ""),
+        ("arg_separator.output", "&"),
+        ("assert.active", "1"),
+        ("zend.assertions", "-1"),
+        ("pcre.backtrack_limit", "1000000"),
+        ("pcre.recursion_limit", "100000"),
+        ("pcre.jit", "1"),
+        ("session.save_handler", "files"),
+        ("auto_detect_line_endings", "0"),
+        ("default_socket_timeout", "60"),
+        ("implicit_flush", "1"),
+        ("max_input_time", "-1"),
+        ("register_argc_argv", "1"),
+        ("variables_order", "EGPCS"),
+        ("xdebug.mode", ""),
+    ]
+}
+
+/// Parses an ini quantity (`128M`, `1G`, `-1`) as PHP does.
+pub fn parse_quantity(s: &str) -> Option<i64> {
+    let t = s.trim();
+    if t == "-1" {
+        return Some(-1);
+    }
+    let (num, mult) = match t.chars().last() {
+        Some('k') | Some('K') => (&t[..t.len() - 1], 1024),
+        Some('m') | Some('M') => (&t[..t.len() - 1], 1024 * 1024),
+        Some('g') | Some('G') => (&t[..t.len() - 1], 1024 * 1024 * 1024),
+        _ => (t, 1),
+    };
+    num.trim().parse::<i64>().ok().map(|n| n * mult)
+}
+
+impl Vm {
+    /// Applies a `-d`/php.ini setting at start-up.
+    pub(crate) fn apply_startup_ini(&mut self, k: &str, v: &str) {
+        match k {
+            "memory_limit" => {
+                if let Some(q) = parse_quantity(v) {
+                    let lim = if q < 0 { usize::MAX } else { q as usize };
+                    if memphis_mm::set_limit(lim).is_err() {
+                        let msg = format!("\nWarning: Failed to set memory limit to {} bytes (Current memory usage is {} bytes) in Unknown on line 0\n", q, memphis_mm::usage(true));
+                        self.out.write(msg.as_bytes());
+                        return;
+                    }
+                }
+            }
+            "error_reporting" => {
+                self.error_reporting = v.trim().parse().unwrap_or(32767);
+            }
+            _ => {}
+        }
+        self.ini.insert(k.to_string(), v.to_string());
+    }
+
+    /// `ini_set` at run time; returns the old value or None when refused.
+    pub(crate) fn ini_set(&mut self, k: &str, v: &str) -> Result<Option<String>, Flow> {
+        let old = self.ini.get(k).cloned();
+        let Some(old) = old else { return Ok(None) };
+        match k {
+            "memory_limit" => {
+                let q = parse_quantity(v).unwrap_or(0);
+                let lim = if q < 0 { usize::MAX } else { q as usize };
+                if let Err(cur) = memphis_mm::set_limit(lim) {
+                    self.warn(&format!("Failed to set memory limit to {} bytes (Current memory usage is {} bytes)", q, cur))?;
+                    return Ok(None);
+                }
+            }
+            "error_reporting" => self.error_reporting = v.trim().parse().unwrap_or(0),
+            "precision" | "serialize_precision" => {}
+            _ => {}
+        }
+        self.ini.insert(k.to_string(), v.to_string());
+        Ok(Some(old))
+    }
+}
+
+fn vm_of(e: &mut dyn Engine) -> &mut Vm {
+    match e.as_any().downcast_mut::<Vm>() {
+        Some(v) => v,
+        None => unreachable_engine(),
+    }
+}
+
+fn unreachable_engine() -> ! {
+    // Builtins are only ever called by the VM.
+    std::process::abort()
+}
+
+fn b_function_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.str(e, 0)?;
+    let vm = vm_of(e);
+    Ok(Zval::Bool(vm.find_function(n.as_bytes()).is_some()))
+}
+
+fn b_is_callable(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    Ok(Zval::Bool(e.is_callable(&v)))
+}
+
+fn b_call_user_func(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let f = a.callable(e, 0)?;
+    let args: Vec<Zval> = a.vals.drain(1..).collect();
+    e.call(&f, args)
+}
+
+fn b_call_user_func_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let f = a.callable(e, 0)?;
+    let arr = a.array(e, 1)?;
+    let vm = vm_of(e);
+    let callee = vm.resolve_callable(&f, true)?;
+    // Named keys become named arguments.
+    vm.push_call(callee);
+    for (k, v) in arr.iter() {
+        match k {
+            memphis_values::KeyRef::Int(_) => vm.send(v.clone(), None)?,
+            memphis_values::KeyRef::Str(s) => vm.send(v.clone(), Some(s.clone()))?,
+        }
+    }
+    let depth = vm.frames.len();
+    vm.native_depth += 1;
+    let r = vm.do_call(crate::RetTo::Native);
+    let r = match r {
+        Ok(()) => {
+            if vm.frames.len() > depth {
+                let entry = vm.frames.len() - 1;
+                vm.run(entry)
+            } else {
+                Ok(std::mem::take(&mut vm.native_ret))
+            }
+        }
+        Err(e) => Err(e),
+    };
+    vm.native_depth -= 1;
+    r
+}
+
+fn b_get_class(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    if !a.has(0) {
+        return match vm.frames.last().and_then(|f| f.scope.clone()) {
+            Some(s) => Ok(Zval::Str(s.name.clone())),
+            None => Err(vm.throw_error("Error", "get_class() without arguments must be called from within a class".into())),
+        };
+    }
+    match a.get(0) {
+        Zval::Obj(o) => Ok(Zval::str(memphis_std::var::class_display(&o).as_bytes())),
+        v => Err(a.type_error(vm, 0, "object", &v)),
+    }
+}
+
+fn b_get_parent_class(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let ce = if !a.has(0) {
+        vm.frames.last().and_then(|f| f.scope.clone())
+    } else {
+        match a.get(0) {
+            Zval::Obj(o) => Some(o.class().clone()),
+            Zval::Str(s) => vm.lookup_class(s.as_bytes()),
+            _ => None,
+        }
+    };
+    Ok(match ce.and_then(|c| c.parent.clone()) {
+        Some(p) => Zval::Str(p.name.clone()),
+        None => Zval::Bool(false),
+    })
+}
+
+fn class_of_arg(vm: &mut Vm, v: &Zval) -> Option<Rc<ClassEntry>> {
+    match v {
+        Zval::Obj(o) => Some(o.class().clone()),
+        Zval::Str(s) => vm.lookup_class(s.as_bytes()),
+        _ => None,
+    }
+}
+
+fn b_method_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let m = a.str(e, 1)?;
+    let vm = vm_of(e);
+    if !matches!(v, Zval::Obj(_) | Zval::Str(_)) {
+        return Err(a.type_error(vm, 0, "object|string", &v));
+    }
+    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let lc = m.as_bytes().to_ascii_lowercase();
+    Ok(Zval::Bool(Vm::find_method(&ce, &lc).is_some() || (ce.lcname == b"closure" && lc == b"__invoke")))
+}
+
+fn b_property_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let p = a.str(e, 1)?;
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    if ce.props.iter().any(|x| x.name.as_bytes() == p.as_bytes()) || vmc(&ce).statics.contains_key(p.as_bytes()) {
+        return Ok(Zval::Bool(true));
+    }
+    if let Zval::Obj(o) = &v {
+        if o.dyn_props().is_some_and(|t| t.get_str(p.as_bytes()).is_some()) {
+            return Ok(Zval::Bool(true));
+        }
+    }
+    Ok(Zval::Bool(false))
+}
+
+fn class_exists_kind(e: &mut dyn Engine, a: &mut Args, want: fn(u32) -> bool) -> BResult {
+    let n = a.str(e, 0)?;
+    let autoload = a.bool_or(e, 1, true)?;
+    let vm = vm_of(e);
+    let ce = if autoload {
+        vm.lookup_class(n.as_bytes())
+    } else {
+        let lc = n.as_bytes().to_ascii_lowercase();
+        vm.classes.get(lc.strip_prefix(b"\\").unwrap_or(&lc)).cloned()
+    };
+    Ok(Zval::Bool(ce.is_some_and(|c| want(c.flags))))
+}
+
+fn b_class_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    class_exists_kind(e, a, |f| f & (acc::INTERFACE | acc::TRAIT | acc::ENUM) == 0 || f & acc::ENUM != 0 && f & acc::INTERFACE == 0)
+}
+fn b_interface_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    class_exists_kind(e, a, |f| f & acc::INTERFACE != 0)
+}
+fn b_trait_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    class_exists_kind(e, a, |f| f & acc::TRAIT != 0)
+}
+fn b_enum_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    class_exists_kind(e, a, |f| f & acc::ENUM != 0)
+}
+
+fn b_get_object_vars(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(o) = a.get(0) else {
+        let v = a.get(0);
+        return Err(a.type_error(vm, 0, "object", &v));
+    };
+    let mut arr = ZArr::new();
+    for (k, v) in vm.visible_props(&o) {
+        match k {
+            Zval::Str(s) => arr.insert(Key::from_zstr(&s), v),
+            Zval::Long(i) => arr.insert(Key::Int(i), v),
+            _ => true,
+        };
+    }
+    Ok(Zval::Arr(arr))
+}
+
+fn b_get_class_methods(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Err(a.type_error(vm, 0, "object|string", &v));
+    };
+    let mut names: Vec<(usize, Rc<str>)> = Vec::new();
+    // Declaration order: own methods first, then inherited.
+    let mut chain = Vec::new();
+    let mut c = Some(ce.clone());
+    while let Some(k) = c {
+        chain.push(k.clone());
+        c = k.parent.clone();
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (depth, k) in chain.iter().enumerate() {
+        if let Some(d) = &vmc(k).decl {
+            for m in d.methods.iter() {
+                let lc = m.name.to_ascii_lowercase();
+                if seen.insert(lc.clone()) {
+                    if let Some(mm) = vmc(&ce).methods.get(lc.as_bytes()) {
+                        if mm.flags & acc::PUBLIC != 0 || vm.frames.last().and_then(|f| f.scope.clone()).is_some() {
+                            names.push((depth, mm.name.clone()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(Zval::Arr(ZArr::from_values(names.into_iter().map(|(_, n)| Zval::str(n.as_bytes())))))
+}
+
+fn b_spl_object_id(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    match a.get(0) {
+        Zval::Obj(o) => Ok(Zval::Long(o.handle() as i64)),
+        v => Err(a.type_error(e, 0, "object", &v)),
+    }
+}
+
+fn b_spl_object_hash(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    match a.get(0) {
+        Zval::Obj(o) => Ok(Zval::str(format!("{:032x}", o.handle()).as_bytes())),
+        v => Err(a.type_error(e, 0, "object", &v)),
+    }
+}
+
+fn b_spl_autoload_register(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    if !a.has(0) {
+        return Ok(Zval::Bool(true));
+    }
+    let f = a.callable(e, 0)?;
+    let prepend = a.bool_or(e, 2, false)?;
+    let vm = vm_of(e);
+    if prepend {
+        vm.autoloaders.insert(0, f);
+    } else {
+        vm.autoloaders.push(f);
+    }
+    Ok(Zval::Bool(true))
+}
+
+fn b_iterator_to_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let preserve = a.bool_or(e, 1, true)?;
+    let vm = vm_of(e);
+    let items = vm.iterate_all(&v)?;
+    let mut arr = ZArr::new();
+    for (k, v) in items {
+        if preserve {
+            let key = vm.dim_key(&k)?;
+            arr.insert(key, v);
+        } else {
+            arr.push(v);
+        }
+    }
+    Ok(Zval::Arr(arr))
+}
+
+fn b_iterator_count(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    Ok(Zval::Long(vm.iterate_all(&v)?.len() as i64))
+}
+
+fn b_define(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.str(e, 0)?;
+    let v = a.get(1);
+    let vm = vm_of(e);
+    if vm.constants.contains_key(n.as_bytes()) {
+        vm.warn(&format!("Constant {} already defined", n.to_string_lossy()))?;
+        return Ok(Zval::Bool(false));
+    }
+    vm.constants.insert(n.as_bytes().to_vec(), v);
+    Ok(Zval::Bool(true))
+}
+
+fn b_defined(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.str(e, 0)?;
+    let vm = vm_of(e);
+    if let Some(p) = n.as_bytes().windows(2).position(|w| w == b"::") {
+        let (c, k) = (&n.as_bytes()[..p], &n.as_bytes()[p + 2..]);
+        return Ok(Zval::Bool(vm.lookup_class(c).is_some_and(|ce| vmc(&ce).consts.borrow().get(k).is_some())));
+    }
+    Ok(Zval::Bool(vm.lookup_constant(n.as_bytes()).is_some()))
+}
+
+fn b_constant(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.str(e, 0)?;
+    let vm = vm_of(e);
+    if let Some(p) = n.as_bytes().windows(2).position(|w| w == b"::") {
+        let (c, k) = (&n.as_bytes()[..p], &n.as_bytes()[p + 2..]);
+        let ce = vm.class_or_throw(c)?;
+        return vm.class_constant(&ce, k);
+    }
+    match vm.lookup_constant(n.as_bytes()) {
+        Some(v) => Ok(v),
+        None => Err(vm.throw_error("Error", format!("Undefined constant \"{}\"", n.to_string_lossy()))),
+    }
+}
+
+fn b_ini_get(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let k = a.str(e, 0)?;
+    let vm = vm_of(e);
+    Ok(match vm.ini.get(&k.to_string_lossy()) {
+        Some(v) => Zval::str(v.as_bytes()),
+        None => Zval::Bool(false),
+    })
+}
+
+fn b_ini_set(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let k = a.str(e, 0)?;
+    let v = a.get(1);
+    let vm = vm_of(e);
+    let v = match v {
+        Zval::Bool(b) => if b { "1".to_string() } else { String::new() },
+        Zval::Null => String::new(),
+        other => vm.to_zstr(&other)?.to_string_lossy(),
+    };
+    Ok(match vm.ini_set(&k.to_string_lossy(), &v)? {
+        Some(old) => Zval::str(old.as_bytes()),
+        None => Zval::Bool(false),
+    })
+}
+
+fn b_error_reporting(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let old = vm.error_reporting;
+    if a.has(0) && !a.get(0).is_null() {
+        let n = a.int(vm, 0)?;
+        vm.error_reporting = n;
+        vm.ini.insert("error_reporting".into(), n.to_string());
+    }
+    Ok(Zval::Long(old))
+}
+
+fn b_set_error_handler(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let h = a.get(0);
+    let mask = a.int_or(e, 1, 32767)?;
+    let vm = vm_of(e);
+    let old = vm.error_handlers.last().map(|(h, _)| h.clone()).unwrap_or(Zval::Null);
+    vm.error_handlers.push((h, mask));
+    Ok(old)
+}
+
+fn b_restore_error_handler(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    vm.error_handlers.pop();
+    Ok(Zval::Bool(true))
+}
+
+fn b_set_exception_handler(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let h = a.get(0);
+    let vm = vm_of(e);
+    let old = vm.exception_handlers.last().cloned().unwrap_or(Zval::Null);
+    vm.exception_handlers.push(h);
+    Ok(old)
+}
+
+fn b_restore_exception_handler(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    vm.exception_handlers.pop();
+    Ok(Zval::Bool(true))
+}
+
+fn b_trigger_error(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let msg = a.str(e, 0)?;
+    let level = a.int_or(e, 1, 1024)?;
+    let vm = vm_of(e);
+    if ![256, 512, 1024, 16384].contains(&level) {
+        return Err(a.value_error(vm, 1, "must be one of E_USER_ERROR, E_USER_WARNING, E_USER_NOTICE, or E_USER_DEPRECATED"));
+    }
+    if level == 256 {
+        vm.raise(256, &msg.to_string_lossy())?;
+        // E_USER_ERROR ends the script unless a handler took it.
+        if vm.error_handlers.last().is_none() {
+            vm.exit_status = 255;
+            vm.fatal = true;
+            return Err(Flow::Exit);
+        }
+        return Ok(Zval::Bool(true));
+    }
+    vm.raise(level, &msg.to_string_lossy())?;
+    Ok(Zval::Bool(true))
+}
+
+fn b_error_log(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let msg = a.str(e, 0)?;
+    let vm = vm_of(e);
+    vm.out.flush();
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(msg.as_bytes());
+    let _ = err.write_all(b"\n");
+    Ok(Zval::Bool(true))
+}
+
+fn b_register_shutdown_function(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let f = a.callable(e, 0)?;
+    let args: Vec<Zval> = a.vals.drain(1..).collect();
+    let vm = vm_of(e);
+    vm.shutdown_functions.push((f, args));
+    Ok(Zval::Null)
+}
+
+fn b_ob_start(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    vm.out.buffers.push(Vec::new());
+    Ok(Zval::Bool(true))
+}
+
+fn b_ob_get_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(match vm.out.buffers.pop() {
+        Some(b) => Zval::Str(ZStr::from_vec(b)),
+        None => Zval::Bool(false),
+    })
+}
+
+fn b_ob_get_contents(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(match vm.out.buffers.last() {
+        Some(b) => Zval::Str(ZStr::new(b)),
+        None => Zval::Bool(false),
+    })
+}
+
+fn b_ob_end_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    if vm.out.buffers.pop().is_none() {
+        vm.raise(crate::errors::e::NOTICE, "ob_end_clean(): Failed to delete buffer. No buffer to delete")?;
+        return Ok(Zval::Bool(false));
+    }
+    Ok(Zval::Bool(true))
+}
+
+fn b_ob_end_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    match vm.out.buffers.pop() {
+        Some(b) => {
+            vm.out.write(&b);
+            Ok(Zval::Bool(true))
+        }
+        None => {
+            vm.raise(crate::errors::e::NOTICE, "ob_end_flush(): Failed to delete and flush buffer. No buffer to delete or flush")?;
+            Ok(Zval::Bool(false))
+        }
+    }
+}
+
+fn b_ob_get_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    match vm.out.buffers.pop() {
+        Some(b) => {
+            vm.out.write(&b);
+            Ok(Zval::Str(ZStr::from_vec(b)))
+        }
+        None => Ok(Zval::Bool(false)),
+    }
+}
+
+fn b_ob_get_level(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(Zval::Long(vm.out.buffers.len() as i64))
+}
+
+fn b_ob_get_length(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(match vm.out.buffers.last() {
+        Some(b) => Zval::Long(b.len() as i64),
+        None => Zval::Bool(false),
+    })
+}
+
+fn b_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    if vm.out.buffers.is_empty() {
+        vm.out.flush();
+    }
+    Ok(Zval::Null)
+}
+
+fn b_memory_get_usage(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let real = a.bool_or(e, 0, false)?;
+    Ok(Zval::Long(memphis_mm::usage(real) as i64))
+}
+
+fn b_memory_get_peak_usage(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let real = a.bool_or(e, 0, false)?;
+    Ok(Zval::Long(memphis_mm::peak_usage(real) as i64))
+}
+
+fn b_memory_reset_peak_usage(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    memphis_mm::reset_peak();
+    Ok(Zval::Null)
+}
+
+fn b_gc_mem_caches(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Long(memphis_mm::gc_caches() as i64))
+}
+
+fn b_mt_srand(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let seed = if a.has(0) { a.int(e, 0)? } else { std::process::id() as i64 };
+    let vm = vm_of(e);
+    vm.mt.seed(seed as u32);
+    Ok(Zval::Null)
+}
+
+fn b_mt_rand(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    if a.is_empty() {
+        let vm = vm_of(e);
+        return Ok(Zval::Long((vm.mt.next_u32() >> 1) as i64));
+    }
+    let min = a.int(e, 0)?;
+    let max = a.int(e, 1)?;
+    let vm = vm_of(e);
+    if max < min {
+        return Err(a.value_error(vm, 1, "must be greater than or equal to argument #1 ($min)"));
+    }
+    Ok(Zval::Long(vm.mt.range(min, max)))
+}
+
+fn b_mt_getrandmax(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Long(2147483647))
+}
+
+fn b_random_int(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let min = a.int(e, 0)?;
+    let max = a.int(e, 1)?;
+    let vm = vm_of(e);
+    if min > max {
+        return Err(a.value_error(vm, 0, "must be less than or equal to argument #2 ($max)"));
+    }
+    let mut buf = [0u8; 8];
+    let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf)).is_ok();
+    let r = if ok { u64::from_le_bytes(buf) } else { vm.mt.next_u32() as u64 };
+    let span = max.wrapping_sub(min) as u64;
+    let v = if span == u64::MAX { r } else { r % (span + 1) };
+    Ok(Zval::Long(min.wrapping_add(v as i64)))
+}
+
+fn b_debug_backtrace(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(Zval::Arr(vm.backtrace(0, true)))
+}
+
+fn b_trace_string(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(o) = a.get(0) else { return Ok(Zval::str(b"")) };
+    Ok(Zval::str(vm.trace_string(&o).as_bytes()))
+}
+
+fn b_exception_string(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(o) = a.get(0) else { return Ok(Zval::str(b"")) };
+    Ok(Zval::str(vm.uncaught_text(&o).as_bytes()))
+}
+
+fn b_closure_bind(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(c) = a.get(0) else { return Ok(Zval::Null) };
+    let new_this = match a.get(1) {
+        Zval::Obj(o) => Some(o),
+        _ => None,
+    };
+    let scope_given = matches!(a.get(3), Zval::Bool(true));
+    let Some(cd) = c.native::<ClosureData>() else { return Ok(Zval::Null) };
+    let scope = if scope_given {
+        match a.get(2) {
+            Zval::Obj(o) => Some(o.class().clone()),
+            Zval::Str(s) if s.as_bytes() == b"static" => cd.scope.clone(),
+            Zval::Str(s) => Some(vm.class_or_throw(s.as_bytes())?),
+            _ => None,
+        }
+    } else {
+        cd.scope.clone()
+    };
+    if new_this.is_some() && cd.func.is_static {
+        vm.warn("Cannot bind an instance to a static closure")?;
+        return Ok(Zval::Null);
+    }
+    let sc = new_this.as_ref().map(|t| t.class().clone()).or_else(|| scope.clone());
+    let n = vm.make_closure(cd.func.clone(), new_this, scope, sc, cd.bound.clone());
+    Ok(Zval::Obj(n))
+}
+
+fn b_closure_call(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(c) = a.get(0) else { return Ok(Zval::Null) };
+    let Zval::Obj(t) = a.get(1) else { return Ok(Zval::Null) };
+    let args: Vec<Zval> = match a.get(2) {
+        Zval::Arr(x) => x.values().cloned().collect(),
+        _ => Vec::new(),
+    };
+    let Some(cd) = c.native::<ClosureData>() else { return Ok(Zval::Null) };
+    let tc = t.class().clone();
+    let n = vm.make_closure(cd.func.clone(), Some(t), Some(tc.clone()), Some(tc), cd.bound.clone());
+    vm.call_value(&Zval::Obj(n), args)
+}
+
+fn b_closure_from_callable(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let f = a.get(0);
+    if let Zval::Obj(o) = &f {
+        if o.class().lcname == b"closure" {
+            return Ok(f);
+        }
+    }
+    let callee = vm.resolve_callable(&f, true)?;
+    vm.push_call(callee);
+    vm.callable_from_pending()
+}
+
+fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(g) = a.get(0) else { return Ok(Zval::Null) };
+    let op = convert_long(&a.get(1));
+    match op {
+        0 => {
+            generator_rewind(vm, &g)?;
+            Ok(generator_current_pair(&g).1)
+        }
+        1 => {
+            generator_rewind(vm, &g)?;
+            Ok(generator_current_pair(&g).0)
+        }
+        2 => {
+            generator_next(vm, &g)?;
+            Ok(Zval::Null)
+        }
+        3 => Ok(Zval::Bool(generator_valid(vm, &g)?)),
+        4 => {
+            generator_rewind(vm, &g)?;
+            Ok(Zval::Null)
+        }
+        5 => {
+            let v = a.get(2);
+            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            if !d.state.borrow().started {
+                vm.resume_generator(&g)?;
+            }
+            if d.state.borrow().finished {
+                return Ok(Zval::Null);
+            }
+            let dst = d.state.borrow().sent_dst;
+            if let Some(dst) = dst {
+                let mut st = d.state.borrow_mut();
+                if dst < st.slots.len() {
+                    st.slots[dst] = v;
+                }
+            }
+            vm.resume_generator(&g)?;
+            Ok(generator_current_pair(&g).1)
+        }
+        6 => {
+            let Zval::Obj(ex) = a.get(2) else { return Ok(Zval::Null) };
+            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            if !d.state.borrow().started || d.state.borrow().finished {
+                d.state.borrow_mut().finished = true;
+                return Err(Flow::Throw(ex));
+            }
+            d.state.borrow_mut().exception_in = Some(ex);
+            vm.resume_generator(&g)?;
+            Ok(generator_current_pair(&g).1)
+        }
+        _ => {
+            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            let st = d.state.borrow();
+            if !st.finished {
+                drop(st);
+                return Err(vm.throw_error("Exception", "Cannot get return value of a generator that hasn't returned".into()));
+            }
+            Ok(st.retval.clone())
+        }
+    }
+}
+
+fn convert_long(v: &Zval) -> i64 {
+    memphis_values::convert::to_long(v)
+}
+
+fn b_enum_cases(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let n = a.get(0);
+    let Zval::Str(n) = n else { return Ok(Zval::Null) };
+    let ce = vm.class_or_throw(n.as_bytes())?;
+    let cases = vm.enum_cases(&ce)?;
+    Ok(Zval::Arr(ZArr::from_values(cases)))
+}
+
+fn b_enum_from(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Str(n) = a.get(0) else { return Ok(Zval::Null) };
+    let v = a.get(1);
+    let try_ = matches!(a.get(2), Zval::Bool(true));
+    let ce = vm.class_or_throw(n.as_bytes())?;
+    let backing = vmc(&ce).enum_backing.clone().unwrap_or_default();
+    let v = if backing == "int" {
+        match &v {
+            Zval::Long(_) => v.clone(),
+            Zval::Str(s) => match memphis_values::convert::numeric_string(s.as_bytes()) {
+                Some(memphis_values::convert::Numeric::Long(i)) => Zval::Long(i),
+                _ => return Err(vm.throw_error("TypeError", format!("{}::{}(): Argument #1 ($value) must be of type int, string given", ce.name.to_string_lossy(), if try_ { "tryFrom" } else { "from" }))),
+            },
+            other => other.clone(),
+        }
+    } else {
+        match &v {
+            Zval::Long(i) => Zval::str(i.to_string().as_bytes()),
+            other => other.clone(),
+        }
+    };
+    for c in vm.enum_cases(&ce)? {
+        if let Zval::Obj(o) = &c {
+            if let Some(s) = crate::class::prop_slot(o, b"value") {
+                if memphis_values::convert::strict_eq(&o.slot(s), &v) {
+                    return Ok(c);
+                }
+            }
+        }
+    }
+    if try_ {
+        return Ok(Zval::Null);
+    }
+    let shown = match &v {
+        Zval::Str(s) => format!("\"{}\"", s.to_string_lossy()),
+        other => String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(other, 14)).into_owned(),
+    };
+    Err(vm.throw_error("ValueError", format!("{} is not a valid backing value for enum {}", shown, memphis_std::var::class_display_name(&ce))))
+}
+
+fn b_func_get_arg(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.int(e, 0)?;
+    let vm = vm_of(e);
+    let Some(f) = vm.frames.last() else { return Ok(Zval::Null) };
+    let np = f.func.params.len().min(f.argc as usize);
+    let n = n as usize;
+    if n < np {
+        return Ok(vm.stack[f.base + n].deref());
+    }
+    Ok(f.extra_args.get(n - np).map(|v| v.deref()).unwrap_or(Zval::Null))
+}
+
+fn b_gettype_is_a(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let c = a.str(e, 1)?;
+    let allow_string = a.bool_or(e, 2, false)?;
+    let vm = vm_of(e);
+    let ce = match &v {
+        Zval::Obj(o) => Some(o.class().clone()),
+        Zval::Str(s) if allow_string => vm.lookup_class(s.as_bytes()),
+        _ => None,
+    };
+    let lc = c.as_bytes().to_ascii_lowercase();
+    Ok(Zval::Bool(ce.is_some_and(|ce| instance_of_name(&ce, lc.strip_prefix(b"\\").unwrap_or(&lc)))))
+}
+
+fn b_is_subclass_of(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let c = a.str(e, 1)?;
+    let vm = vm_of(e);
+    let ce = match &v {
+        Zval::Obj(o) => Some(o.class().clone()),
+        Zval::Str(s) => vm.lookup_class(s.as_bytes()),
+        _ => None,
+    };
+    let lc = c.as_bytes().to_ascii_lowercase();
+    Ok(Zval::Bool(ce.is_some_and(|ce| ce.lcname != lc && instance_of_name(&ce, &lc))))
+}
+
+fn b_class_implements(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let mut arr = ZArr::new();
+    for i in vmc(&ce).interfaces.iter() {
+        if let Some(ic) = vm.classes.get(i).cloned() {
+            arr.insert(Key::Str(ic.name.clone()), Zval::Str(ic.name.clone()));
+        }
+    }
+    Ok(Zval::Arr(arr))
+}
+
+fn b_gc_collect_cycles(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Long(0))
+}
+
+fn b_gc_enabled(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(Zval::Bool(vm.ini.get("zend.enable_gc").is_none_or(|v| v == "1")))
+}
+
+fn b_gc_enable(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    vm.ini.insert("zend.enable_gc".into(), "1".into());
+    Ok(Zval::Null)
+}
+
+fn b_gc_disable(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    vm.ini.insert("zend.enable_gc".into(), "0".into());
+    Ok(Zval::Null)
+}
+
+fn b_set_time_limit(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Bool(true))
+}
+
+fn b_php_sapi_name(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::str(b"cli"))
+}
+
+fn b_phpversion(_e: &mut dyn Engine, a: &mut Args) -> BResult {
+    if a.has(0) {
+        return Ok(Zval::Bool(false));
+    }
+    Ok(Zval::str(b"8.4.27"))
+}
+
+fn b_extension_loaded(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.str(e, 0)?;
+    let lc = n.to_string_lossy().to_ascii_lowercase();
+    Ok(Zval::Bool(matches!(lc.as_str(), "core" | "standard" | "spl" | "pcre" | "json" | "date" | "random")))
+}
+
+fn b_get_called_class(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    match vm.frames.last().and_then(|f| f.static_class.clone().or_else(|| f.scope.clone())) {
+        Some(c) => Ok(Zval::Str(c.name.clone())),
+        None => Err(vm.throw_error("Error", "get_called_class() must be called from within a class".into())),
+    }
+}
+
+/// Engine builtins.
+pub static BUILTINS: &[Builtin] = &[
+    Builtin { name: "function_exists", params: params!["function"], variadic: false, f: b_function_exists },
+    Builtin { name: "is_callable", params: params!["value", "?syntax_only", "?&callable_name"], variadic: false, f: b_is_callable },
+    Builtin { name: "call_user_func", params: params!["callback", "args"], variadic: true, f: b_call_user_func },
+    Builtin { name: "call_user_func_array", params: params!["callback", "args"], variadic: false, f: b_call_user_func_array },
+    Builtin { name: "func_get_arg", params: params!["position"], variadic: false, f: b_func_get_arg },
+    Builtin { name: "get_class", params: params!["?object"], variadic: false, f: b_get_class },
+    Builtin { name: "get_parent_class", params: params!["?object_or_class"], variadic: false, f: b_get_parent_class },
+    Builtin { name: "get_called_class", params: params![], variadic: false, f: b_get_called_class },
+    Builtin { name: "method_exists", params: params!["object_or_class", "method"], variadic: false, f: b_method_exists },
+    Builtin { name: "property_exists", params: params!["object_or_class", "property"], variadic: false, f: b_property_exists },
+    Builtin { name: "class_exists", params: params!["class", "?autoload"], variadic: false, f: b_class_exists },
+    Builtin { name: "interface_exists", params: params!["interface", "?autoload"], variadic: false, f: b_interface_exists },
+    Builtin { name: "trait_exists", params: params!["trait", "?autoload"], variadic: false, f: b_trait_exists },
+    Builtin { name: "enum_exists", params: params!["enum", "?autoload"], variadic: false, f: b_enum_exists },
+    Builtin { name: "get_object_vars", params: params!["object"], variadic: false, f: b_get_object_vars },
+    Builtin { name: "get_class_methods", params: params!["object_or_class"], variadic: false, f: b_get_class_methods },
+    Builtin { name: "is_a", params: params!["object_or_class", "class", "?allow_string"], variadic: false, f: b_gettype_is_a },
+    Builtin { name: "is_subclass_of", params: params!["object_or_class", "class", "?allow_string"], variadic: false, f: b_is_subclass_of },
+    Builtin { name: "class_implements", params: params!["object_or_class", "?autoload"], variadic: false, f: b_class_implements },
+    Builtin { name: "spl_object_id", params: params!["object"], variadic: false, f: b_spl_object_id },
+    Builtin { name: "spl_object_hash", params: params!["object"], variadic: false, f: b_spl_object_hash },
+    Builtin { name: "spl_autoload_register", params: params!["?callback", "?throw", "?prepend"], variadic: false, f: b_spl_autoload_register },
+    Builtin { name: "iterator_to_array", params: params!["iterator", "?preserve_keys"], variadic: false, f: b_iterator_to_array },
+    Builtin { name: "iterator_count", params: params!["iterator"], variadic: false, f: b_iterator_count },
+    Builtin { name: "define", params: params!["constant_name", "value", "?case_insensitive"], variadic: false, f: b_define },
+    Builtin { name: "defined", params: params!["constant_name"], variadic: false, f: b_defined },
+    Builtin { name: "constant", params: params!["name"], variadic: false, f: b_constant },
+    Builtin { name: "ini_get", params: params!["option"], variadic: false, f: b_ini_get },
+    Builtin { name: "ini_set", params: params!["option", "value"], variadic: false, f: b_ini_set },
+    Builtin { name: "ini_alter", params: params!["option", "value"], variadic: false, f: b_ini_set },
+    Builtin { name: "error_reporting", params: params!["?error_level"], variadic: false, f: b_error_reporting },
+    Builtin { name: "set_error_handler", params: params!["callback", "?error_levels"], variadic: false, f: b_set_error_handler },
+    Builtin { name: "restore_error_handler", params: params![], variadic: false, f: b_restore_error_handler },
+    Builtin { name: "set_exception_handler", params: params!["callback"], variadic: false, f: b_set_exception_handler },
+    Builtin { name: "restore_exception_handler", params: params![], variadic: false, f: b_restore_exception_handler },
+    Builtin { name: "trigger_error", params: params!["message", "?error_level"], variadic: false, f: b_trigger_error },
+    Builtin { name: "user_error", params: params!["message", "?error_level"], variadic: false, f: b_trigger_error },
+    Builtin { name: "error_log", params: params!["message", "?message_type", "?destination", "?additional_headers"], variadic: false, f: b_error_log },
+    Builtin { name: "register_shutdown_function", params: params!["callback", "args"], variadic: true, f: b_register_shutdown_function },
+    Builtin { name: "ob_start", params: params!["?callback", "?chunk_size", "?flags"], variadic: false, f: b_ob_start },
+    Builtin { name: "ob_get_clean", params: params![], variadic: false, f: b_ob_get_clean },
+    Builtin { name: "ob_get_contents", params: params![], variadic: false, f: b_ob_get_contents },
+    Builtin { name: "ob_end_clean", params: params![], variadic: false, f: b_ob_end_clean },
+    Builtin { name: "ob_end_flush", params: params![], variadic: false, f: b_ob_end_flush },
+    Builtin { name: "ob_get_flush", params: params![], variadic: false, f: b_ob_get_flush },
+    Builtin { name: "ob_get_level", params: params![], variadic: false, f: b_ob_get_level },
+    Builtin { name: "ob_get_length", params: params![], variadic: false, f: b_ob_get_length },
+    Builtin { name: "flush", params: params![], variadic: false, f: b_flush },
+    Builtin { name: "memory_get_usage", params: params!["?real_usage"], variadic: false, f: b_memory_get_usage },
+    Builtin { name: "memory_get_peak_usage", params: params!["?real_usage"], variadic: false, f: b_memory_get_peak_usage },
+    Builtin { name: "memory_reset_peak_usage", params: params![], variadic: false, f: b_memory_reset_peak_usage },
+    Builtin { name: "gc_mem_caches", params: params![], variadic: false, f: b_gc_mem_caches },
+    Builtin { name: "gc_collect_cycles", params: params![], variadic: false, f: b_gc_collect_cycles },
+    Builtin { name: "gc_enabled", params: params![], variadic: false, f: b_gc_enabled },
+    Builtin { name: "gc_enable", params: params![], variadic: false, f: b_gc_enable },
+    Builtin { name: "gc_disable", params: params![], variadic: false, f: b_gc_disable },
+    Builtin { name: "mt_srand", params: params!["?seed", "?mode"], variadic: false, f: b_mt_srand },
+    Builtin { name: "srand", params: params!["?seed", "?mode"], variadic: false, f: b_mt_srand },
+    Builtin { name: "mt_rand", params: params!["?min", "?max"], variadic: false, f: b_mt_rand },
+    Builtin { name: "rand", params: params!["?min", "?max"], variadic: false, f: b_mt_rand },
+    Builtin { name: "mt_getrandmax", params: params![], variadic: false, f: b_mt_getrandmax },
+    Builtin { name: "getrandmax", params: params![], variadic: false, f: b_mt_getrandmax },
+    Builtin { name: "random_int", params: params!["min", "max"], variadic: false, f: b_random_int },
+    Builtin { name: "debug_backtrace", params: params!["?options", "?limit"], variadic: false, f: b_debug_backtrace },
+    Builtin { name: "set_time_limit", params: params!["seconds"], variadic: false, f: b_set_time_limit },
+    Builtin { name: "php_sapi_name", params: params![], variadic: false, f: b_php_sapi_name },
+    Builtin { name: "phpversion", params: params!["?extension"], variadic: false, f: b_phpversion },
+    Builtin { name: "extension_loaded", params: params!["extension"], variadic: false, f: b_extension_loaded },
+    Builtin { name: "__memphis_trace_string", params: params!["e"], variadic: false, f: b_trace_string },
+    Builtin { name: "__memphis_exception_string", params: params!["e"], variadic: false, f: b_exception_string },
+    Builtin { name: "__memphis_closure_bind", params: params!["closure", "newThis", "newScope", "scopeGiven"], variadic: false, f: b_closure_bind },
+    Builtin { name: "__memphis_closure_call", params: params!["closure", "newThis", "args"], variadic: false, f: b_closure_call },
+    Builtin { name: "__memphis_closure_from_callable", params: params!["callback"], variadic: false, f: b_closure_from_callable },
+    Builtin { name: "__memphis_gen", params: params!["generator", "op", "?value"], variadic: false, f: b_gen },
+    Builtin { name: "__memphis_enum_cases", params: params!["class"], variadic: false, f: b_enum_cases },
+    Builtin { name: "__memphis_enum_from", params: params!["class", "value", "try"], variadic: false, f: b_enum_from },
+];

@@ -1,0 +1,1361 @@
+//! Calls: resolving callees, passing arguments, entering and leaving frames, parameter and
+//! return types, callbacks from builtins, includes, generators.
+
+use crate::builtins::{ClosureData, GenState, GeneratorData};
+use crate::class::{instance_of, instance_of_name, vmc, Method, MethodImpl};
+use crate::exec::Ctl;
+use crate::{Callee, Flow, Frame, PendingCall, RetTo, Vm, MAX_NATIVE_DEPTH};
+use memphis_compiler::bytecode::{Function, IncludeKind, TypeDecl};
+use memphis_std::args::type_name;
+use memphis_values::object::acc;
+use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZRef, ZStr, Zval};
+use std::rc::Rc;
+
+impl Vm {
+    pub(crate) fn push_call(&mut self, callee: Callee) {
+        let args_base = self.stack.len();
+        self.calls.push(PendingCall { callee, args_base, named: Vec::new() });
+    }
+
+    /// Parameter info of the pending call's next argument.
+    pub(crate) fn pending_param_by_ref(&self, name: Option<ZStr>) -> bool {
+        let Some(c) = self.calls.last() else { return false };
+        let pos = self.stack.len() - c.args_base;
+        match &c.callee {
+            Callee::User { func, .. } => match name {
+                Some(n) => func.params.iter().any(|p| p.name.as_bytes() == n.as_bytes() && p.by_ref),
+                None => match func.params.get(pos) {
+                    Some(p) => p.by_ref,
+                    None => func.params.last().is_some_and(|p| p.variadic && p.by_ref),
+                },
+            },
+            Callee::Builtin(b) => match name {
+                Some(n) => b.params.iter().any(|p| p.name.as_bytes() == n.as_bytes() && p.by_ref),
+                None => match b.params.get(pos) {
+                    Some(p) => p.by_ref,
+                    None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
+                },
+            },
+            _ => false,
+        }
+    }
+
+    /// Pushes an argument for the pending call.
+    pub(crate) fn send(&mut self, v: Zval, name: Option<ZStr>) -> Result<(), Flow> {
+        match name {
+            None => {
+                if self.calls.last().is_some_and(|c| !c.named.is_empty()) {
+                    return Err(self.throw_error("Error", "Cannot use positional argument after named argument".into()));
+                }
+                self.stack.push(v);
+            }
+            Some(n) => {
+                if let Some(c) = self.calls.last_mut() {
+                    c.named.push((n, v));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Places named arguments into their positions (or the extra list for variadics).
+    fn bind_named(&mut self, pc: &mut PendingCall) -> Result<(), Flow> {
+        if pc.named.is_empty() {
+            return Ok(());
+        }
+        let names: Vec<(String, bool)> = match &pc.callee {
+            Callee::User { func, .. } => func.params.iter().map(|p| (p.name.clone(), p.variadic)).collect(),
+            Callee::Builtin(b) => b.params.iter().map(|p| (p.name.to_string(), false)).collect(),
+            Callee::Magic { .. } | Callee::Native { .. } | Callee::Noop => Vec::new(),
+        };
+        let fname = self.callee_name(&pc.callee);
+        let named = std::mem::take(&mut pc.named);
+        for (n, v) in named {
+            let pos = names.iter().position(|(p, var)| p.as_bytes() == n.as_bytes() && !var);
+            match pos {
+                Some(i) => {
+                    let idx = pc.args_base + i;
+                    if idx < self.stack.len() && !self.stack[idx].is_undef() {
+                        return Err(self.throw_error("Error", format!("Named parameter ${} overwrites previous argument", n.to_string_lossy())));
+                    }
+                    while self.stack.len() <= idx {
+                        self.stack.push(Zval::Undef);
+                    }
+                    self.stack[idx] = v;
+                }
+                None => {
+                    if names.last().is_some_and(|(_, var)| *var) {
+                        self.pending_named_extra.push((n, v));
+                    } else {
+                        return Err(self.throw_error("Error", format!("Unknown named parameter ${}", n.to_string_lossy())));
+                    }
+                }
+            }
+        }
+        let _ = fname;
+        Ok(())
+    }
+
+    fn callee_name(&self, c: &Callee) -> String {
+        match c {
+            Callee::User { func, .. } => match &func.class_name {
+                Some(cn) if func.name != "{closure}" => format!("{}::{}", cn, func.name),
+                _ => func.name.clone(),
+            },
+            Callee::Builtin(b) => b.name.to_string(),
+            Callee::Native { class, name, .. } => format!("{}::{}", class.name.to_string_lossy(), name),
+            Callee::Magic { class, name, .. } => format!("{}::{}", class.name.to_string_lossy(), name.to_string_lossy()),
+            Callee::Noop => String::new(),
+        }
+    }
+
+    /// Performs the pending call.
+    pub(crate) fn do_call(&mut self, ret: RetTo) -> Result<(), Flow> {
+        let Some(mut pc) = self.calls.pop() else { return Ok(()) };
+        let is_ctor = self.ctor_marks.last() == Some(&self.calls.len());
+        if is_ctor {
+            self.ctor_marks.pop();
+        }
+        self.bind_named(&mut pc)?;
+        let ret = if is_ctor { RetTo::Discard } else { ret };
+        match pc.callee.clone() {
+            Callee::User { func, this, scope, static_class, closure, name } => {
+                self.enter_user(func, this, scope, static_class, closure, pc.args_base, ret, name)?;
+            }
+            Callee::Builtin(b) => {
+                let args: Vec<Zval> = self.stack.split_off(pc.args_base);
+                let r = self.call_builtin(b, args)?;
+                self.deliver(ret, r);
+            }
+            Callee::Native { f, this, name, .. } => {
+                let args: Vec<Zval> = self.stack.split_off(pc.args_base).into_iter().map(|v| v.into_deref()).collect();
+                let saved = self.current_native.replace(name);
+                let r = f(self, this.as_ref(), args);
+                self.current_native = saved;
+                let r = r?;
+                self.deliver(ret, r);
+            }
+            Callee::Noop => {
+                self.stack.truncate(pc.args_base);
+                self.pending_named_extra.clear();
+                self.deliver(ret, Zval::Null);
+            }
+            Callee::Magic { method, this, class, name, is_static } => {
+                let args: Vec<Zval> = self.stack.split_off(pc.args_base).into_iter().map(|v| v.into_deref()).collect();
+                let arr = ZArr::from_values(args);
+                let callee = self.method_to_callee(&method, this, class);
+                let callee = match callee {
+                    Callee::User { func, this, scope, static_class, closure, .. } => Callee::User { func, this, scope, static_class, closure, name: None },
+                    c => c,
+                };
+                let _ = is_static;
+                let args_base = self.stack.len();
+                self.stack.push(Zval::Str(name));
+                self.stack.push(Zval::Arr(arr));
+                match callee {
+                    Callee::User { func, this, scope, static_class, closure, name } => {
+                        self.enter_user(func, this, scope, static_class, closure, args_base, ret, name)?;
+                    }
+                    _ => {
+                        self.stack.truncate(args_base);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn deliver(&mut self, ret: RetTo, v: Zval) {
+        match ret {
+            RetTo::Slot(i) => {
+                let old = std::mem::replace(&mut self.stack[i], v);
+                drop(old);
+            }
+            RetTo::Native => self.native_ret = v,
+            RetTo::Discard | RetTo::Ctor => drop(v),
+        }
+    }
+
+    /// Calls a builtin with its arguments (checking counts, mapping by-reference parameters).
+    pub(crate) fn call_builtin(&mut self, b: &'static memphis_std::Builtin, mut args: Vec<Zval>) -> Result<Zval, Flow> {
+        let required = b.required();
+        let max = b.params.len();
+        // Trailing undefs from named-argument gaps are defaults.
+        while args.last().is_some_and(|v| v.is_undef()) {
+            args.pop();
+        }
+        if args.len() < required || (!b.variadic && args.len() > max) {
+            let expect = if required == max && !b.variadic {
+                format!("exactly {}", required)
+            } else if args.len() < required {
+                format!("at least {}", required)
+            } else {
+                format!("at most {}", max)
+            };
+            let n = if args.len() < required { required } else { max };
+            return Err(self.throw_error("ArgumentCountError", format!("{}() expects {} argument{}, {} given", b.name, expect, if n == 1 { "" } else { "s" }, args.len())));
+        }
+        // By-value parameters get plain values.
+        for (i, a) in args.iter_mut().enumerate() {
+            let by_ref = b.params.get(i).map(|p| p.by_ref).unwrap_or(b.variadic && b.params.last().is_some_and(|p| p.by_ref));
+            if !by_ref {
+                if let Zval::Ref(_) = a {
+                    let v = std::mem::take(a);
+                    *a = v.into_deref();
+                }
+            } else if !matches!(a, Zval::Ref(_)) {
+                let v = std::mem::take(a);
+                *a = Zval::Ref(ZRef::new(v));
+            }
+        }
+        if !self.pending_named_extra.is_empty() {
+            self.pending_named_extra.clear();
+        }
+        let saved = std::mem::replace(&mut self.current_builtin, b.name);
+        let mut a = memphis_std::Args { vals: args, fname: b.name, params: b.params };
+        let r = (b.f)(self, &mut a);
+        self.current_builtin = saved;
+        r
+    }
+
+    /// Pushes a frame for a user function whose arguments start at `args_base`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn enter_user(&mut self, func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<ClassEntry>>, static_class: Option<Rc<ClassEntry>>, closure: Option<ZObj>, args_base: usize, ret: RetTo, name: Option<Rc<str>>) -> Result<(), Flow> {
+        if func.flags & acc::ABSTRACT != 0 {
+            self.stack.truncate(args_base);
+            let cls = func.class_name.clone().unwrap_or_default();
+            return Err(self.throw_error("Error", format!("Cannot call abstract method {}::{}()", cls, func.name)));
+        }
+        if self.frames.len() > self.max_frames {
+            self.stack.truncate(args_base);
+            return Err(self.fatal(&format!("Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)", memphis_mm::limit())));
+        }
+        let nparams = func.params.len();
+        let argc = self.stack.len() - args_base;
+        let mut extra = Vec::new();
+        if argc > nparams {
+            let has_variadic = func.params.last().is_some_and(|p| p.variadic);
+            let keep = if has_variadic { nparams - 1 } else { nparams };
+            extra = self.stack.split_off(args_base + keep);
+            if has_variadic {
+                // The variadic slot itself is filled by RecvVariadic from `extra`.
+            }
+        } else if func.params.last().is_some_and(|p| p.variadic) && argc == nparams {
+            // The last argument lands on the variadic parameter: collect it.
+            let v = self.stack.split_off(args_base + nparams - 1);
+            extra = v;
+        }
+        let n = func.num_slots();
+        self.stack.resize(args_base + n.max(self.stack.len() - args_base), Zval::Undef);
+        if self.stack.len() < args_base + n {
+            self.stack.resize(args_base + n, Zval::Undef);
+        }
+        // Closure `use` variables follow the parameters.
+        if let Some(c) = &closure {
+            if let Some(cd) = c.native::<ClosureData>() {
+                for (i, v) in cd.bound.iter().enumerate() {
+                    let idx = args_base + nparams + i;
+                    if idx < self.stack.len() {
+                        self.stack[idx] = v.clone();
+                    }
+                }
+            }
+        }
+        let mut frame = Frame::new(func.clone(), args_base, ret);
+        frame.this = this;
+        frame.scope = scope;
+        frame.static_class = static_class;
+        frame.closure = closure;
+        frame.argc = argc as u32;
+        frame.extra_args = extra;
+        frame.pending_calls_base = self.calls.len();
+        frame.called_name = name;
+        if func.is_generator {
+            // Calling a generator function creates the Generator without running the body.
+            let g = self.make_generator(frame);
+            self.deliver(ret, Zval::Obj(g));
+            return Ok(());
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Receives parameter `n`: missing-argument error, by-reference binding, type coercion.
+    pub(crate) fn recv(&mut self, func: &Rc<Function>, base: usize, n: u32, passed: bool) -> Result<(), Flow> {
+        let argc = self.frames.last().map(|f| f.argc).unwrap_or(0);
+        let slot = base + n as usize;
+        if !passed && (n >= argc || self.stack[slot].is_undef()) {
+            let fname = self.frame_function_name();
+            let (file, line) = self.caller_location();
+            let required = func.required;
+            let exact = func.params.iter().all(|p| !p.has_default && !p.variadic);
+            let passed_n = argc.min(n);
+            if self.frames.len() >= 2 && self.frames[self.frames.len() - 2].func.file.as_ref() == crate::prelude::PRELUDE_FILE {
+                return Err(self.throw_error("ArgumentCountError", format!("Too few arguments to function {}(), {} passed and {} {} expected", fname, passed_n, if exact { "exactly" } else { "at least" }, required)));
+            }
+            return Err(self.throw_error(
+                "ArgumentCountError",
+                format!("Too few arguments to function {}(), {} passed in {} on line {} and {} {} expected", fname, passed_n, file, line, if exact { "exactly" } else { "at least" }, required),
+            ));
+        }
+        let p = &func.params[n as usize];
+        if let Some(t) = &p.ty {
+            let v = self.stack[slot].clone();
+            let inner = v.deref();
+            let class_name = func.class_name.clone().unwrap_or_default();
+            match self.coerce_to_type(t, inner.clone(), class_name.as_bytes())? {
+                Some(x) => {
+                    if let Zval::Ref(r) = &v {
+                        if !memphis_values::convert::strict_eq(&x, &inner) || x.type_name() != inner.type_name() {
+                            drop(r.replace(x));
+                        }
+                    } else {
+                        self.stack[slot] = x;
+                    }
+                }
+                None => {
+                    let fname = self.frame_function_name();
+                    let (file, line) = self.caller_location();
+                    let given = type_name(&inner);
+                    return Err(self.throw_error(
+                        "TypeError",
+                        format!("{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}", fname, n + 1, p.name, t.display(), given, file, line),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Name of the function running in the top frame, as PHP prints it in messages.
+    pub(crate) fn frame_function_name(&self) -> String {
+        match self.frames.last() {
+            Some(f) => match &f.func.class_name {
+                Some(c) if f.func.name != "{closure}" => format!("{}::{}", f.scope.as_ref().map(|s| s.name.to_string_lossy()).unwrap_or_else(|| c.clone()), f.func.name),
+                Some(c) if f.func.name == "{closure}" => format!("{}::{{closure}}", c),
+                _ => f.func.name.clone(),
+            },
+            None => String::new(),
+        }
+    }
+
+    /// File and line of the call site of the top frame.
+    pub(crate) fn caller_location(&self) -> (Rc<str>, u32) {
+        if self.frames.len() >= 2 {
+            let f = &self.frames[self.frames.len() - 2];
+            return (f.func.file.clone(), f.func.lines.get(f.ip.saturating_sub(1)).copied().unwrap_or(0));
+        }
+        (self.main_file.clone(), 0)
+    }
+
+    /// Coerces `v` to a declared type (PHP's weak mode); `None` when it cannot.
+    pub(crate) fn coerce_to_type(&mut self, t: &TypeDecl, v: Zval, self_class: &[u8]) -> Result<Option<Zval>, Flow> {
+        if self.type_accepts(t, &v, self_class) {
+            return Ok(Some(v));
+        }
+        // Scalar coercion (non-strict mode).
+        let scalars = scalar_targets(t);
+        if scalars.is_empty() {
+            return Ok(None);
+        }
+        let try_int = scalars.contains(&"int");
+        let try_float = scalars.contains(&"float");
+        let try_string = scalars.contains(&"string");
+        let try_bool = scalars.contains(&"bool");
+        match &v {
+            Zval::Long(i) => {
+                if try_float {
+                    return Ok(Some(Zval::Double(*i as f64)));
+                }
+                if try_string {
+                    return Ok(Some(Zval::Str(memphis_values::convert::long_to_zstr(*i))));
+                }
+                if try_bool {
+                    return Ok(Some(Zval::Bool(*i != 0)));
+                }
+            }
+            Zval::Double(d) => {
+                if try_int && d.is_finite() && d.fract() == 0.0 && d.abs() < 9.2e18 {
+                    return Ok(Some(Zval::Long(*d as i64)));
+                }
+                if try_int && d.is_finite() && d.abs() < 9.2e18 && !try_string {
+                    let shown = memphis_values::convert::format_double(*d, -1);
+                    self.raise(crate::errors::e::DEPRECATED, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+                    return Ok(Some(Zval::Long(*d as i64)));
+                }
+                if try_string {
+                    return Ok(Some(Zval::Str(self.to_zstr(&v)?)));
+                }
+                if try_bool {
+                    return Ok(Some(Zval::Bool(*d != 0.0)));
+                }
+            }
+            Zval::Str(s) => {
+                if try_int || try_float {
+                    if let Some(n) = memphis_values::convert::numeric_string(s.as_bytes()) {
+                        return Ok(Some(match n {
+                            memphis_values::convert::Numeric::Long(i) if try_int => Zval::Long(i),
+                            memphis_values::convert::Numeric::Long(i) => Zval::Double(i as f64),
+                            memphis_values::convert::Numeric::Double(d) => {
+                                if try_float {
+                                    Zval::Double(d)
+                                } else if d.fract() == 0.0 {
+                                    Zval::Long(d as i64)
+                                } else {
+                                    return Ok(None);
+                                }
+                            }
+                        }));
+                    }
+                }
+                if try_bool {
+                    return Ok(Some(Zval::Bool(memphis_values::convert::to_bool(&v))));
+                }
+            }
+            Zval::Bool(b) => {
+                if try_int {
+                    return Ok(Some(Zval::Long(*b as i64)));
+                }
+                if try_float {
+                    return Ok(Some(Zval::Double(*b as i64 as f64)));
+                }
+                if try_string {
+                    return Ok(Some(Zval::Str(self.to_zstr(&v)?)));
+                }
+            }
+            Zval::Obj(o) => {
+                if try_string && self.has_method_lc(o, "__tostring") {
+                    return Ok(Some(Zval::Str(self.to_zstr(&v)?)));
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    /// Whether `v` already satisfies `t` without coercion.
+    pub(crate) fn type_accepts(&mut self, t: &TypeDecl, v: &Zval, self_class: &[u8]) -> bool {
+        match t {
+            TypeDecl::Nullable(inner) => v.is_null() || self.type_accepts(inner, v, self_class),
+            TypeDecl::Union(ts) => ts.iter().any(|x| self.type_accepts(x, v, self_class)),
+            TypeDecl::Intersection(ts) => ts.iter().all(|x| self.type_accepts(x, v, self_class)),
+            TypeDecl::Builtin(b) => match b.as_str() {
+                "mixed" => true,
+                "int" => matches!(v, Zval::Long(_)),
+                "float" => matches!(v, Zval::Double(_) | Zval::Long(_)) && { matches!(v, Zval::Double(_)) },
+                "string" => matches!(v, Zval::Str(_)),
+                "bool" => matches!(v, Zval::Bool(_)),
+                "true" => matches!(v, Zval::Bool(true)),
+                "false" => matches!(v, Zval::Bool(false)),
+                "null" | "void" => v.is_null(),
+                "array" => matches!(v, Zval::Arr(_)),
+                "object" => matches!(v, Zval::Obj(_)),
+                "iterable" => matches!(v, Zval::Arr(_)) || matches!(v, Zval::Obj(o) if instance_of_name(o.class(), b"traversable")),
+                "callable" => self.is_callable_value(v),
+                "self" | "static" => match v {
+                    Zval::Obj(o) => {
+                        let sc = if b == "static" { self.frames.last().and_then(|f| f.static_class.clone()).map(|c| c.lcname.clone()) } else { None };
+                        let target = sc.unwrap_or_else(|| self_class.to_ascii_lowercase());
+                        instance_of_name(o.class(), &target)
+                    }
+                    _ => false,
+                },
+                "parent" => match v {
+                    Zval::Obj(o) => {
+                        let parent = self.classes.get(&self_class.to_ascii_lowercase()).and_then(|c| c.parent.clone());
+                        parent.is_some_and(|p| instance_of(o.class(), &p))
+                    }
+                    _ => false,
+                },
+                "never" => false,
+                _ => false,
+            },
+            TypeDecl::Class(c) => match v {
+                Zval::Obj(o) => {
+                    let lc = c.to_ascii_lowercase();
+                    instance_of_name(o.class(), lc.trim_start_matches('\\').as_bytes())
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Checks a return value against the running function's declared type.
+    pub(crate) fn verify_return(&mut self, func: &Rc<Function>, v: Zval) -> Result<Zval, Flow> {
+        let Some(t) = &func.ret_type else { return Ok(v) };
+        if let TypeDecl::Builtin(b) = t {
+            if b == "void" {
+                return Ok(v);
+            }
+        }
+        let class_name = func.class_name.clone().unwrap_or_default();
+        match self.coerce_to_type(t, v.clone(), class_name.as_bytes())? {
+            Some(x) => Ok(x),
+            None => {
+                let fname = self.frame_function_name();
+                Err(self.throw_error("TypeError", format!("{}(): Return value must be of type {}, {} returned", fname, t.display(), type_name(&v))))
+            }
+        }
+    }
+
+    /// Leaves the top frame with `v`.
+    pub(crate) fn do_return(&mut self, v: Zval) -> Result<Ctl, Flow> {
+        let fi = self.frames.len() - 1;
+        if let Some(g) = self.frames[fi].generator.clone() {
+            return self.generator_return(g, v);
+        }
+        let ret = self.frames[fi].ret;
+        let v = match (&v, self.frames[fi].func.by_ref) {
+            (Zval::Ref(_), false) => v.into_deref(),
+            _ => v,
+        };
+        self.pop_frame();
+        match ret {
+            RetTo::Native => {
+                self.native_ret = Zval::Null;
+                Ok(Ctl::Done(v))
+            }
+            other => {
+                self.deliver(other, v);
+                Ok(Ctl::Next)
+            }
+        }
+    }
+
+    /// `return` inside a try with finally, at the end of the finally block.
+    pub(crate) fn finally_return(&mut self, func: &Rc<Function>, base: usize, v: Zval) -> Result<Ctl, Flow> {
+        // An enclosing finally (in this frame) runs next.
+        let ip = self.frames.last().map(|f| f.ip as u32).unwrap_or(0);
+        for r in func.try_regions.iter().rev() {
+            if let Some(f) = r.finally {
+                if r.start < ip && ip <= r.finally_end && !(ip > f && ip <= r.finally_end) && ip <= f {
+                    continue;
+                }
+                if ip > r.start && ip < f {
+                    let old_k = std::mem::replace(&mut self.stack[base + r.fin_kind as usize], Zval::Long(2));
+                    drop(old_k);
+                    let old_v = std::mem::replace(&mut self.stack[base + r.fin_val as usize], v);
+                    drop(old_v);
+                    self.jump(f);
+                    return Ok(Ctl::Next);
+                }
+            }
+        }
+        self.do_return(v)
+    }
+
+    // ----- resolving callees ------------------------------------------------------------------
+
+    /// The callee for `$o->name(...)`.
+    pub(crate) fn method_callee(&mut self, o: &ZObj, name: &ZStr) -> Result<Callee, Flow> {
+        let lc = name.as_bytes().to_ascii_lowercase();
+        let ce = o.class().clone();
+        // Closures: `$closure->__invoke()` / call / bindTo are native.
+        if let Some(m) = Self::find_method(&ce, &lc) {
+            if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 && !self.can_call(&m, &ce) {
+                if vmc(&ce).magic_call {
+                    if let Some(mc) = Self::find_method(&ce, b"__call") {
+                        return Ok(Callee::Magic { method: mc, this: Some(o.clone()), class: ce, name: name.clone(), is_static: false });
+                    }
+                }
+                let vis = if m.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
+                let from = match self.frames.last().and_then(|f| f.scope.clone()) {
+                    Some(s) => format!("scope {}", s.name.to_string_lossy()),
+                    None => "global scope".into(),
+                };
+                return Err(self.throw_error("Error", format!("Call to {} method {}::{}() from {}", vis, ce.name.to_string_lossy(), m.name, from)));
+            }
+            // A private method of the calling scope wins over an override.
+            let m = self.private_shadow(&ce, &lc).unwrap_or(m);
+            let is_static = m.flags & acc::STATIC != 0;
+            let this = if is_static { None } else { Some(o.clone()) };
+            return Ok(self.method_to_callee(&m, this, ce));
+        }
+        if ce.lcname == b"closure" && lc == b"__invoke" {
+            return self.closure_callee(o);
+        }
+        if vmc(&ce).magic_call {
+            if let Some(mc) = Self::find_method(&ce, b"__call") {
+                return Ok(Callee::Magic { method: mc, this: Some(o.clone()), class: ce, name: name.clone(), is_static: false });
+            }
+        }
+        Err(self.throw_error("Error", format!("Call to undefined method {}::{}()", ce.name.to_string_lossy(), name.to_string_lossy())))
+    }
+
+    fn private_shadow(&self, ce: &Rc<ClassEntry>, lc: &[u8]) -> Option<Rc<Method>> {
+        let scope = self.frames.last().and_then(|f| f.scope.clone())?;
+        if Rc::ptr_eq(&scope, ce) || !instance_of(ce, &scope) {
+            return None;
+        }
+        let m = Self::find_method(&scope, lc)?;
+        (m.flags & acc::PRIVATE != 0 && m.class().is_some_and(|c| Rc::ptr_eq(&c, &scope))).then_some(m)
+    }
+
+    fn can_call(&self, m: &Method, _ce: &Rc<ClassEntry>) -> bool {
+        let scope = self.frames.last().and_then(|f| f.scope.clone());
+        let Some(s) = scope else { return false };
+        let Some(decl) = m.class() else { return false };
+        if m.flags & acc::PRIVATE != 0 {
+            return Rc::ptr_eq(&s, &decl);
+        }
+        instance_of(&s, &decl) || instance_of(&decl, &s)
+    }
+
+    /// The callee for `Class::name(...)`; `forward` keeps `$this` and late static binding.
+    pub(crate) fn static_callee(&mut self, ce: &Rc<ClassEntry>, name: &ZStr, forward: bool) -> Result<Callee, Flow> {
+        let lc = name.as_bytes().to_ascii_lowercase();
+        let this = self.frames.last().and_then(|f| f.this.clone());
+        match Self::find_method(ce, &lc) {
+            Some(m) => {
+                if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 && !self.can_call(&m, ce) {
+                    let vis = if m.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
+                    let from = match self.frames.last().and_then(|f| f.scope.clone()) {
+                        Some(s) => format!("scope {}", s.name.to_string_lossy()),
+                        None => "global scope".into(),
+                    };
+                    return Err(self.throw_error("Error", format!("Call to {} method {}::{}() from {}", vis, ce.name.to_string_lossy(), m.name, from)));
+                }
+                if m.flags & acc::STATIC != 0 {
+                    let sc = if forward { self.frames.last().and_then(|f| f.static_class.clone()).filter(|s| instance_of(s, ce)).unwrap_or_else(|| ce.clone()) } else { ce.clone() };
+                    let mut c = self.method_to_callee(&m, None, ce.clone());
+                    if let Callee::User { static_class, .. } = &mut c {
+                        *static_class = Some(sc);
+                    }
+                    return Ok(c);
+                }
+                // Non-static method called statically: allowed with a compatible $this.
+                match this {
+                    Some(t) if instance_of(t.class(), ce) => {
+                        let tc = t.class().clone();
+                        let mut c = self.method_to_callee(&m, Some(t), ce.clone());
+                        if let Callee::User { static_class, .. } = &mut c {
+                            *static_class = Some(tc);
+                        }
+                        Ok(c)
+                    }
+                    _ => Err(self.throw_error("Error", format!("Non-static method {}::{}() cannot be called statically", ce.name.to_string_lossy(), m.name))),
+                }
+            }
+            None => {
+                if let Some(t) = &this {
+                    if vmc(ce).magic_call && instance_of(t.class(), ce) {
+                        if let Some(mc) = Self::find_method(ce, b"__call") {
+                            return Ok(Callee::Magic { method: mc, this: Some(t.clone()), class: ce.clone(), name: name.clone(), is_static: false });
+                        }
+                    }
+                }
+                if vmc(ce).magic_call_static {
+                    if let Some(mc) = Self::find_method(ce, b"__callstatic") {
+                        return Ok(Callee::Magic { method: mc, this: None, class: ce.clone(), name: name.clone(), is_static: true });
+                    }
+                }
+                Err(self.throw_error("Error", format!("Call to undefined method {}::{}()", ce.name.to_string_lossy(), name.to_string_lossy())))
+            }
+        }
+    }
+
+    /// The callee for a method with a receiver.
+    pub(crate) fn method_to_callee(&self, m: &Rc<Method>, this: Option<ZObj>, called: Rc<ClassEntry>) -> Callee {
+        let scope = m.class();
+        let static_class = match &this {
+            Some(t) => Some(t.class().clone()),
+            None => Some(called.clone()),
+        };
+        match &m.imp {
+            MethodImpl::User(f) => Callee::User { func: f.clone(), this, scope, static_class, closure: None, name: None },
+            MethodImpl::Native(f) => Callee::Native { f: *f, this, class: called, name: m.name.clone() },
+        }
+    }
+
+    fn closure_callee(&mut self, c: &ZObj) -> Result<Callee, Flow> {
+        let Some(cd) = c.native::<ClosureData>() else {
+            return Err(self.throw_error("Error", "Closure object is not callable".into()));
+        };
+        match &cd.target {
+            Some(callee) => Ok(callee.clone()),
+            None => Ok(Callee::User {
+                func: cd.func.clone(),
+                this: cd.this.clone(),
+                scope: cd.scope.clone(),
+                static_class: cd.static_class.clone().or_else(|| cd.scope.clone()),
+                closure: Some(c.clone()),
+                name: None,
+            }),
+        }
+    }
+
+    /// Resolves any PHP callable value.
+    pub(crate) fn resolve_callable(&mut self, c: &Zval, throw: bool) -> Result<Callee, Flow> {
+        match c {
+            Zval::Obj(o) => {
+                if o.class().lcname == b"closure" {
+                    return self.closure_callee(o);
+                }
+                if let Some(m) = Self::find_method(o.class(), b"__invoke") {
+                    return Ok(self.method_to_callee(&m, Some(o.clone()), o.class().clone()));
+                }
+                Err(self.throw_error("Error", "Object of type ".to_string() + &o.class().name.to_string_lossy() + " is not callable"))
+            }
+            Zval::Str(s) => {
+                let b = s.as_bytes();
+                if let Some(p) = find_double_colon(b) {
+                    let (cls, m) = (&b[..p], &b[p + 2..]);
+                    let ce = self.class_or_throw(cls)?;
+                    return self.static_callee(&ce, &ZStr::new(m), false);
+                }
+                match self.find_function(b) {
+                    Some(c) => Ok(c),
+                    None => {
+                        if throw {
+                            Err(self.throw_error("Error", format!("Call to undefined function {}()", s.to_string_lossy())))
+                        } else {
+                            Err(self.throw_error("Error", format!("Call to undefined function {}()", s.to_string_lossy())))
+                        }
+                    }
+                }
+            }
+            Zval::Arr(a) if a.len() == 2 => {
+                let target = a.get_int(0).map(|v| v.deref());
+                let method = a.get_int(1).map(|v| v.deref());
+                match (target, method) {
+                    (Some(Zval::Obj(o)), Some(Zval::Str(m))) => {
+                        let mb = m.as_bytes();
+                        if let Some(rest) = mb.strip_prefix(b"parent::") {
+                            let parent = o.class().parent.clone();
+                            if let Some(p) = parent {
+                                let m2 = ZStr::new(rest);
+                                let callee = self.static_callee(&p, &m2, true)?;
+                                return Ok(match callee {
+                                    Callee::User { func, scope, static_class, closure, name, .. } => Callee::User { func, this: Some(o.clone()), scope, static_class, closure, name },
+                                    c => c,
+                                });
+                            }
+                        }
+                        self.method_callee(&o, &m)
+                    }
+                    (Some(Zval::Str(cls)), Some(Zval::Str(m))) => {
+                        let ce = self.class_or_throw(cls.as_bytes())?;
+                        self.static_callee(&ce, &m, false)
+                    }
+                    _ => Err(self.throw_error("Error", "Array callback must have exactly two elements".into())),
+                }
+            }
+            Zval::Ref(r) => {
+                let v = r.get();
+                self.resolve_callable(&v, throw)
+            }
+            _ => Err(self.throw_error("Error", "Value not callable".into())),
+        }
+    }
+
+    /// Whether a value is callable (without side effects).
+    pub(crate) fn is_callable_value(&mut self, v: &Zval) -> bool {
+        match v {
+            Zval::Obj(o) => o.class().lcname == b"closure" || Self::find_method(o.class(), b"__invoke").is_some(),
+            Zval::Str(s) => {
+                let b = s.as_bytes();
+                if let Some(p) = find_double_colon(b) {
+                    let (cls, m) = (&b[..p], &b[p + 2..]);
+                    return self.lookup_class(cls).is_some_and(|ce| Self::find_method(&ce, &m.to_ascii_lowercase()).is_some() || vmc(&ce).magic_call_static);
+                }
+                self.find_function(b).is_some()
+            }
+            Zval::Arr(a) if a.len() == 2 => {
+                let target = a.get_int(0).map(|v| v.deref());
+                let method = a.get_int(1).map(|v| v.deref());
+                match (target, method) {
+                    (Some(Zval::Obj(o)), Some(Zval::Str(m))) => {
+                        let lc = m.as_bytes().to_ascii_lowercase();
+                        let lc = lc.strip_prefix(b"parent::").map(|x| x.to_vec()).unwrap_or(lc);
+                        match Self::find_method(o.class(), &lc) {
+                            Some(mm) => mm.flags & acc::PUBLIC != 0 || self.can_call(&mm, o.class()),
+                            None => vmc(o.class()).magic_call,
+                        }
+                    }
+                    (Some(Zval::Str(c)), Some(Zval::Str(m))) => self.lookup_class(c.as_bytes()).is_some_and(|ce| Self::find_method(&ce, &m.as_bytes().to_ascii_lowercase()).is_some() || vmc(&ce).magic_call_static),
+                    _ => false,
+                }
+            }
+            Zval::Ref(r) => {
+                let x = r.get();
+                self.is_callable_value(&x)
+            }
+            _ => false,
+        }
+    }
+
+    /// Calls a callable value with arguments, from Rust (callbacks).
+    pub(crate) fn call_value(&mut self, c: &Zval, args: Vec<Zval>) -> Result<Zval, Flow> {
+        let callee = self.resolve_callable(c, true)?;
+        self.call_callee(callee, args)
+    }
+
+    /// Calls a resolved callee with arguments, from Rust.
+    pub(crate) fn call_callee(&mut self, callee: Callee, args: Vec<Zval>) -> Result<Zval, Flow> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.throw_error("Error", "Maximum call stack size of 8339456 bytes reached. Infinite recursion?".into()));
+        }
+        self.native_depth += 1;
+        let r = self.call_callee_inner(callee, args);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn call_callee_inner(&mut self, callee: Callee, args: Vec<Zval>) -> Result<Zval, Flow> {
+        match callee {
+            Callee::Builtin(b) => self.call_builtin(b, args),
+            Callee::Native { f, this, name, .. } => {
+                let args = args.into_iter().map(|v| v.into_deref()).collect();
+                let saved = self.current_native.replace(name);
+                let r = f(self, this.as_ref(), args);
+                self.current_native = saved;
+                r
+            }
+            Callee::Noop => Ok(Zval::Null),
+            Callee::Magic { .. } => {
+                self.push_call(callee);
+                for a in args {
+                    self.stack.push(a);
+                }
+                let depth = self.frames.len();
+                self.do_call(RetTo::Native)?;
+                if self.frames.len() > depth {
+                    let entry = self.frames.len() - 1;
+                    return self.run(entry);
+                }
+                Ok(std::mem::take(&mut self.native_ret))
+            }
+            Callee::User { func, this, scope, static_class, closure, name } => {
+                let args_base = self.stack.len();
+                for (i, a) in args.into_iter().enumerate() {
+                    // By-reference parameters of callbacks get references when given them.
+                    let by_ref = func.params.get(i).is_some_and(|p| p.by_ref);
+                    if !by_ref {
+                        self.stack.push(a.into_deref());
+                    } else {
+                        self.stack.push(a);
+                    }
+                }
+                let depth = self.frames.len();
+                self.enter_user(func, this, scope, static_class, closure, args_base, RetTo::Native, name)?;
+                if self.frames.len() == depth {
+                    // A generator was created.
+                    return Ok(std::mem::take(&mut self.native_ret));
+                }
+                let entry = self.frames.len() - 1;
+                self.run(entry)
+            }
+        }
+    }
+
+    /// Calls a compiled function directly (thunks, includes).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn call_function(&mut self, func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<ClassEntry>>, static_class: Option<Rc<ClassEntry>>, closure: Option<ZObj>, args: Vec<Zval>, name: Option<Rc<str>>) -> Result<Zval, Flow> {
+        self.call_callee(Callee::User { func, this, scope, static_class, closure, name }, args)
+    }
+
+    /// Calls a method by lowercase name on an object.
+    pub(crate) fn call_method(&mut self, o: &ZObj, lcname: &str, args: Vec<Zval>) -> Result<Zval, Flow> {
+        let ce = o.class().clone();
+        match Self::find_method(&ce, lcname.as_bytes()) {
+            Some(m) => {
+                let this = if m.flags & acc::STATIC != 0 { None } else { Some(o.clone()) };
+                let callee = self.method_to_callee(&m, this, ce);
+                self.call_callee(callee, args)
+            }
+            None => {
+                let name = ZStr::new(lcname.as_bytes());
+                let callee = self.method_callee(o, &name)?;
+                self.call_callee(callee, args)
+            }
+        }
+    }
+
+    /// Runs `__destruct` of an object.
+    pub(crate) fn call_destructor(&mut self, o: &ZObj) -> Result<Zval, Flow> {
+        match Self::find_method(o.class(), b"__destruct") {
+            Some(m) => {
+                let callee = self.method_to_callee(&m, Some(o.clone()), o.class().clone());
+                let saved_ex = self.current_exception.take();
+                let r = self.call_callee(callee, Vec::new());
+                if self.current_exception.is_none() {
+                    self.current_exception = saved_ex;
+                }
+                r
+            }
+            None => Ok(Zval::Null),
+        }
+    }
+
+    /// Whether the object's class has a method (lowercase name).
+    pub(crate) fn has_method_lc(&self, o: &ZObj, lc: &str) -> bool {
+        Self::find_method(o.class(), lc.as_bytes()).is_some()
+    }
+
+    /// Creates a Closure object.
+    pub(crate) fn make_closure(&mut self, func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<ClassEntry>>, static_class: Option<Rc<ClassEntry>>, bound: Vec<Zval>) -> ZObj {
+        let ce = self.classes.get(&b"closure"[..]).cloned().expect("Closure class exists");
+        let o = ZObj::new(ce);
+        let nstat = func.statics.borrow().len();
+        o.set_native(Box::new(ClosureData {
+            func,
+            this,
+            scope,
+            static_class,
+            bound,
+            statics: std::cell::RefCell::new(vec![None; nstat]),
+            target: None,
+        }));
+        o
+    }
+
+    /// `f(...)`: a Closure for the pending call.
+    pub(crate) fn callable_from_pending(&mut self) -> Result<Zval, Flow> {
+        let Some(pc) = self.calls.pop() else { return Ok(Zval::Null) };
+        self.stack.truncate(pc.args_base);
+        match pc.callee {
+            Callee::User { func, this, scope, static_class, closure, .. } => {
+                if let Some(c) = closure {
+                    return Ok(Zval::Obj(c));
+                }
+                let o = self.make_closure(func, this, scope, static_class, Vec::new());
+                Ok(Zval::Obj(o))
+            }
+            other => {
+                let ce = self.classes.get(&b"closure"[..]).cloned().expect("Closure class exists");
+                let o = ZObj::new(ce);
+                let dummy = self.units.first().cloned().expect("main unit");
+                o.set_native(Box::new(ClosureData { func: dummy, this: None, scope: None, static_class: None, bound: Vec::new(), statics: Default::default(), target: Some(other) }));
+                Ok(Zval::Obj(o))
+            }
+        }
+    }
+
+    /// Builds `debug_backtrace()`-style frames (also exceptions' traces).
+    pub(crate) fn backtrace(&self, skip: usize, with_args: bool) -> ZArr {
+        let mut out = ZArr::new();
+        let n = self.frames.len();
+        let mut i = n;
+        let mut skipped = 0;
+        while i > 1 {
+            i -= 1;
+            let f = &self.frames[i];
+            if f.func.name.is_empty() && f.func.class_name.is_none() && f.include_of.is_none() {
+                continue;
+            }
+            if f.func.file.as_ref() == crate::prelude::PRELUDE_FILE && f.func.name.is_empty() {
+                continue;
+            }
+            if skipped < skip {
+                skipped += 1;
+                continue;
+            }
+            let caller = &self.frames[i - 1];
+            let mut fr = ZArr::new();
+            let internal_caller = caller.func.file.as_ref() == crate::prelude::PRELUDE_FILE;
+            if !internal_caller {
+                fr.insert(Key::Str(ZStr::interned(b"file")), Zval::str(caller.func.file.as_bytes()));
+                let line = caller.func.lines.get(caller.ip.saturating_sub(1)).copied().unwrap_or(0);
+                fr.insert(Key::Str(ZStr::interned(b"line")), Zval::Long(line as i64));
+            }
+            let fname = if f.include_of.is_some() { "include".to_string() } else { f.func.name.clone() };
+            fr.insert(Key::Str(ZStr::interned(b"function")), Zval::str(fname.as_bytes()));
+            if let Some(c) = &f.func.class_name {
+                let cname = if f.func.name == "{closure}" { c.clone() } else { f.scope.as_ref().map(|s| s.name.to_string_lossy()).unwrap_or_else(|| c.clone()) };
+                fr.insert(Key::Str(ZStr::interned(b"class")), Zval::str(cname.as_bytes()));
+                let ty: &[u8] = if f.this.is_some() { b"->" } else { b"::" };
+                fr.insert(Key::Str(ZStr::interned(b"type")), Zval::str(ty));
+            }
+            let mut args = ZArr::new();
+            let np = f.func.params.len().min(f.argc as usize);
+            for k in 0..np {
+                if let Some(v) = self.stack.get(f.base + k) {
+                    args.push(v.deref());
+                }
+            }
+            for v in f.extra_args.iter() {
+                args.push(v.deref());
+            }
+            let _ = with_args;
+            fr.insert(Key::Str(ZStr::interned(b"args")), Zval::Arr(args));
+            out.push(Zval::Arr(fr));
+        }
+        out
+    }
+
+    // ----- include / eval ---------------------------------------------------------------------
+
+    pub(crate) fn include(&mut self, path: &str, kind: IncludeKind) -> Result<Zval, Flow> {
+        let resolved = self.resolve_include_path(path);
+        let once = matches!(kind, IncludeKind::IncludeOnce | IncludeKind::RequireOnce);
+        if let Some(p) = &resolved {
+            if once && self.included.iter().any(|x| x == p) {
+                return Ok(Zval::Bool(true));
+            }
+        }
+        let src = resolved.as_ref().and_then(|p| std::fs::read(p).ok());
+        let (Some(p), Some(src)) = (resolved, src) else {
+            let fname = match kind {
+                IncludeKind::Include => "include",
+                IncludeKind::IncludeOnce => "include_once",
+                IncludeKind::Require => "require",
+                IncludeKind::RequireOnce => "require_once",
+            };
+            self.warn(&format!("{}({}): Failed to open stream: No such file or directory", fname, path))?;
+            let inc_path = self.ini.get("include_path").cloned().unwrap_or_else(|| ".:/usr/share/php".into());
+            if matches!(kind, IncludeKind::Require | IncludeKind::RequireOnce) {
+                return Err(self.fatal(&format!("Uncaught Error: Failed opening required '{}' (include_path='{}')", path, inc_path)));
+            }
+            self.warn(&format!("{}(): Failed opening '{}' for inclusion (include_path='{}')", fname, path, inc_path))?;
+            return Ok(Zval::Bool(false));
+        };
+        self.included.push(p.clone());
+        let unit = match memphis_compiler::compile_file(&src, &p) {
+            Ok(u) => u,
+            Err(e) => {
+                self.compile_error(&e, &p);
+                self.fatal = true;
+                return Err(Flow::Exit);
+            }
+        };
+        self.run_included(unit.main)
+    }
+
+    fn resolve_include_path(&self, path: &str) -> Option<String> {
+        let p = std::path::Path::new(path);
+        if p.is_absolute() {
+            return p.exists().then(|| path.to_string());
+        }
+        let cur = self.current_file();
+        let dir = std::path::Path::new(cur.as_ref()).parent().map(|d| d.to_path_buf()).unwrap_or_default();
+        let candidates = [std::path::PathBuf::from(path), dir.join(path)];
+        for c in candidates.iter() {
+            if c.exists() {
+                return Some(c.to_string_lossy().to_string());
+            }
+        }
+        None
+    }
+
+    /// Runs a compiled file in the scope of the current frame (variables shared by name).
+    pub(crate) fn run_included(&mut self, main: Rc<Function>) -> Result<Zval, Flow> {
+        // Bind the included code's variables to the includer's by reference.
+        let names: Vec<String> = main.cv_names.clone();
+        let mut bound = Vec::with_capacity(names.len());
+        for n in names.iter() {
+            if n.is_empty() {
+                bound.push(Zval::Undef);
+                continue;
+            }
+            let mut v = self.take_var_by_name(n.as_bytes());
+            let r = crate::place::make_ref_in(&mut v);
+            self.put_var_by_name(n.as_bytes(), v);
+            bound.push(Zval::Ref(r));
+        }
+        let (this, scope, sc) = match self.frames.last() {
+            Some(f) => (f.this.clone(), f.scope.clone(), f.static_class.clone()),
+            None => (None, None, None),
+        };
+        let args_base = self.stack.len();
+        let n = main.num_slots();
+        for v in bound.into_iter().take(n) {
+            self.stack.push(v);
+        }
+        self.stack.resize(args_base + n, Zval::Undef);
+        let mut frame = Frame::new(main, args_base, RetTo::Native);
+        frame.this = this;
+        frame.scope = scope;
+        frame.static_class = sc;
+        frame.pending_calls_base = self.calls.len();
+        frame.include_of = Some(self.frames.len().saturating_sub(1));
+        self.frames.push(frame);
+        let entry = self.frames.len() - 1;
+        self.native_depth += 1;
+        let r = self.run(entry);
+        self.native_depth -= 1;
+        r
+    }
+
+    pub(crate) fn eval(&mut self, code: &[u8]) -> Result<Zval, Flow> {
+        let mut src = b"<?php ".to_vec();
+        src.extend_from_slice(code);
+        let file = format!("{}({}) : eval()'d code", self.current_file(), self.current_line());
+        match memphis_compiler::compile_file(&src, &file) {
+            Ok(u) => {
+                let r = self.run_included(u.main)?;
+                // eval returns null unless the code returns something.
+                Ok(if matches!(r, Zval::Long(1)) { Zval::Null } else { r })
+            }
+            Err(e) => {
+                if e.parse {
+                    Err(self.throw_error("ParseError", e.message))
+                } else {
+                    Err(self.fatal_at(&e.message, &file, e.line))
+                }
+            }
+        }
+    }
+
+    // ----- generators -------------------------------------------------------------------------
+
+    fn make_generator(&mut self, frame: Frame) -> ZObj {
+        let ce = self.classes.get(&b"generator"[..]).cloned().expect("Generator class exists");
+        let o = ZObj::new(ce);
+        let n = frame.func.num_slots();
+        let slots: Vec<Zval> = self.stack.split_off(frame.base);
+        let mut slots = slots;
+        slots.truncate(n.max(slots.len()));
+        let state = GenState {
+            frame: Some(frame),
+            slots,
+            current_key: Zval::Null,
+            current: Zval::Null,
+            sent: Zval::Null,
+            retval: Zval::Null,
+            started: false,
+            finished: false,
+            running: false,
+            auto_key: -1,
+            delegate: None,
+            exception_in: None,
+            sent_dst: None,
+        };
+        o.set_native(Box::new(GeneratorData { state: std::cell::RefCell::new(state) }));
+        o
+    }
+
+    /// Resumes a generator until its next yield or its end.
+    pub(crate) fn resume_generator(&mut self, g: &ZObj) -> Result<(), Flow> {
+        let Some(gd) = g.native::<GeneratorData>() else { return Ok(()) };
+        let (frame, slots) = {
+            let mut st = gd.state.borrow_mut();
+            if st.finished {
+                return Ok(());
+            }
+            if st.running {
+                drop(st);
+                return Err(self.throw_error("Error", "Cannot resume an already running generator".into()));
+            }
+            let Some(frame) = st.frame.take() else { return Ok(()) };
+            st.running = true;
+            st.started = true;
+            (frame, std::mem::take(&mut st.slots))
+        };
+        let mut frame = frame;
+        frame.base = self.stack.len();
+        frame.ret = RetTo::Native;
+        frame.generator = Some(g.clone());
+        frame.pending_calls_base = self.calls.len();
+        self.stack.extend(slots);
+        let need = frame.base + frame.func.num_slots();
+        if self.stack.len() < need {
+            self.stack.resize(need, Zval::Undef);
+        }
+        self.frames.push(frame);
+        let entry = self.frames.len() - 1;
+        // An exception thrown into the generator is raised at the yield.
+        let pending = gd.state.borrow_mut().exception_in.take();
+        self.native_depth += 1;
+        let r = match pending {
+            Some(ex) => {
+                // Deliver at the current instruction: unwind from inside the frame.
+                let r = self.throw_into_frame(ex, entry);
+                match r {
+                    Ok(()) => self.run(entry).map(|_| ()),
+                    Err(e) => Err(e),
+                }
+            }
+            None => self.run(entry).map(|_| ()),
+        };
+        self.native_depth -= 1;
+        if let Some(gd) = g.native::<GeneratorData>() {
+            let mut st = gd.state.borrow_mut();
+            st.running = false;
+            if r.is_err() {
+                st.finished = true;
+                st.frame = None;
+                st.slots.clear();
+            }
+        }
+        r
+    }
+
+    fn throw_into_frame(&mut self, ex: ZObj, entry: usize) -> Result<(), Flow> {
+        // Reuse the unwinder by pretending the current instruction threw.
+        let _ = entry;
+        self.pending_throw = Some(ex);
+        Ok(())
+    }
+
+    /// `yield`: suspends the generator frame.
+    pub(crate) fn do_yield(&mut self, key: Option<Zval>, val: Zval, dst: Option<u32>) -> Result<Ctl, Flow> {
+        let fi = self.frames.len() - 1;
+        let Some(g) = self.frames[fi].generator.clone() else {
+            return Err(self.fatal("Cannot yield outside a generator"));
+        };
+        let Some(gd) = g.native::<GeneratorData>() else { return Ok(Ctl::Next) };
+        let mut frame = self.frames.pop().expect("generator frame");
+        let slots = self.stack.split_off(frame.base);
+        frame.iters.shrink_to_fit();
+        let mut st = gd.state.borrow_mut();
+        let key = match key {
+            Some(k) => {
+                if let Zval::Long(i) = k {
+                    if i > st.auto_key {
+                        st.auto_key = i;
+                    }
+                }
+                k
+            }
+            None => {
+                st.auto_key += 1;
+                Zval::Long(st.auto_key)
+            }
+        };
+        st.current_key = key;
+        st.current = val;
+        st.sent_dst = dst.map(|d| d as usize);
+        frame.ip = frame.ip;
+        st.frame = Some(frame);
+        st.slots = slots;
+        Ok(Ctl::Done(Zval::Null))
+    }
+
+    /// `yield from`: delegates to an array, Traversable or generator.
+    pub(crate) fn do_yield_from(&mut self, src: Zval, dst: Option<u32>) -> Result<Ctl, Flow> {
+        let fi = self.frames.len() - 1;
+        let Some(g) = self.frames[fi].generator.clone() else {
+            return Err(self.fatal("Cannot use \"yield from\" outside a generator"));
+        };
+        // Set up the delegate, then yield its first element (re-executing this instruction on
+        // each resume until the delegate is exhausted).
+        let gd = g.native::<GeneratorData>().expect("generator data");
+        let has_delegate = gd.state.borrow().delegate.is_some();
+        if !has_delegate {
+            let items = match &src {
+                Zval::Obj(o) if o.native::<GeneratorData>().is_some() => crate::builtins::Delegate::Gen { g: o.clone(), started: false },
+                Zval::Arr(a) => crate::builtins::Delegate::Items { items: a.iter().map(|(k, v)| (k.to_zval(), v.deref())).collect(), pos: 0 },
+                Zval::Obj(_) => {
+                    let items = self.iterate_all(&src)?;
+                    crate::builtins::Delegate::Items { items, pos: 0 }
+                }
+                _ => return Err(self.throw_error("Error", "Can use \"yield from\" only with arrays and Traversables".into())),
+            };
+            gd.state.borrow_mut().delegate = Some(items);
+        }
+        let next = {
+            let mut st = gd.state.borrow_mut();
+            match st.delegate.as_mut() {
+                Some(crate::builtins::Delegate::Items { items, pos }) => {
+                    if *pos < items.len() {
+                        let (k, v) = items[*pos].clone();
+                        *pos += 1;
+                        Some(Ok((k, v)))
+                    } else {
+                        None
+                    }
+                }
+                Some(crate::builtins::Delegate::Gen { g, started }) => {
+                    let inner = g.clone();
+                    let first = !*started;
+                    *started = true;
+                    Some(Err((inner, first)))
+                }
+                None => None,
+            }
+        };
+        match next {
+            Some(Ok((k, v))) => {
+                // Re-run this instruction on resume.
+                if let Some(f) = self.frames.last_mut() {
+                    f.ip -= 1;
+                }
+                self.yield_raw(g, k, v)
+            }
+            Some(Err((inner, first))) => {
+                if first {
+                    crate::builtins::generator_rewind(self, &inner)?;
+                } else {
+                    crate::builtins::generator_next(self, &inner)?;
+                }
+                if crate::builtins::generator_valid(self, &inner)? {
+                    let (k, v) = crate::builtins::generator_current_pair(&inner);
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip -= 1;
+                    }
+                    self.yield_raw(g, k, v)
+                } else {
+                    let rv = crate::builtins::generator_return_value(&inner);
+                    gd.state.borrow_mut().delegate = None;
+                    if let Some(d) = dst {
+                        let base = self.frames[fi].base;
+                        self.stack[base + d as usize] = rv;
+                    }
+                    Ok(Ctl::Next)
+                }
+            }
+            None => {
+                gd.state.borrow_mut().delegate = None;
+                if let Some(d) = dst {
+                    let base = self.frames[fi].base;
+                    self.stack[base + d as usize] = Zval::Null;
+                }
+                Ok(Ctl::Next)
+            }
+        }
+    }
+
+    fn yield_raw(&mut self, g: ZObj, k: Zval, v: Zval) -> Result<Ctl, Flow> {
+        let gd = g.native::<GeneratorData>().expect("generator data");
+        let mut frame = self.frames.pop().expect("generator frame");
+        let slots = self.stack.split_off(frame.base);
+        frame.ip = frame.ip;
+        let mut st = gd.state.borrow_mut();
+        st.current_key = k;
+        st.current = v;
+        st.sent_dst = None;
+        st.frame = Some(frame);
+        st.slots = slots;
+        Ok(Ctl::Done(Zval::Null))
+    }
+
+    fn generator_return(&mut self, g: ZObj, v: Zval) -> Result<Ctl, Flow> {
+        self.pop_frame();
+        if let Some(gd) = g.native::<GeneratorData>() {
+            let mut st = gd.state.borrow_mut();
+            st.finished = true;
+            st.retval = v;
+            st.current = Zval::Null;
+            st.current_key = Zval::Null;
+        }
+        Ok(Ctl::Done(Zval::Null))
+    }
+}
+
+fn find_double_colon(b: &[u8]) -> Option<usize> {
+    b.windows(2).position(|w| w == b"::")
+}
+
+fn scalar_targets(t: &TypeDecl) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    fn walk(t: &TypeDecl, out: &mut Vec<&'static str>) {
+        match t {
+            TypeDecl::Builtin(b) => match b.as_str() {
+                "int" => out.push("int"),
+                "float" => out.push("float"),
+                "string" => out.push("string"),
+                "bool" => out.push("bool"),
+                _ => {}
+            },
+            TypeDecl::Nullable(i) => walk(i, out),
+            TypeDecl::Union(ts) => ts.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    walk(t, &mut out);
+    // PHP prefers int, then float, then string, then bool.
+    let order = ["int", "float", "string", "bool"];
+    let mut sorted: Vec<&'static str> = order.iter().copied().filter(|o| out.contains(o)).collect();
+    sorted.dedup();
+    sorted
+}

@@ -1,0 +1,709 @@
+//! Classes at run time: declaration (inheritance, interfaces, traits), method and property
+//! lookup, constants, statics, enums, instantiation.
+
+use crate::{Flow, Vm};
+use memphis_compiler::bytecode::{ClassDecl, Function, TraitRule, TypeDecl};
+use memphis_values::object::acc;
+use memphis_values::{ClassEntry, PropInfo, ZObj, ZRef, ZStr, Zval};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+/// A method implemented in Rust (internal classes).
+pub type NativeMethod = fn(&mut Vm, Option<&ZObj>, Vec<Zval>) -> Result<Zval, Flow>;
+
+/// How a method runs.
+#[derive(Clone)]
+pub enum MethodImpl {
+    /// Compiled PHP.
+    User(Rc<Function>),
+    /// Rust.
+    Native(NativeMethod),
+}
+
+/// A method of a class.
+pub struct Method {
+    /// Name as declared.
+    pub name: Rc<str>,
+    /// Body.
+    pub imp: MethodImpl,
+    /// `acc::*` bits.
+    pub flags: u32,
+    /// Declaring class.
+    pub scope: Weak<ClassEntry>,
+}
+
+impl Method {
+    /// The declaring class.
+    pub fn class(&self) -> Option<Rc<ClassEntry>> {
+        self.scope.upgrade()
+    }
+}
+
+/// A class constant: evaluated on first use.
+#[derive(Clone)]
+pub enum ConstVal {
+    /// Not evaluated yet.
+    Lazy(Rc<Function>),
+    /// Being evaluated (recursion guard).
+    Evaluating,
+    /// Value.
+    Ready(Zval),
+}
+
+/// The VM's part of a class entry.
+pub struct VmClass {
+    /// Methods by lowercase name, inherited ones included.
+    pub methods: HashMap<Vec<u8>, Rc<Method>>,
+    /// Constants by name (with declaring visibility and class).
+    pub consts: RefCell<indexmap_lite::Map<ConstEntry>>,
+    /// Static properties by name: shared cells (a child shares its parent's unless redeclared).
+    pub statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>,
+    /// All interfaces implemented (flattened), lowercase names.
+    pub interfaces: Vec<Vec<u8>>,
+    /// Declared types of property slots.
+    pub prop_types: Vec<Option<TypeDecl>>,
+    /// Enum cases created so far.
+    pub cases: RefCell<Vec<(Rc<str>, ZObj)>>,
+    /// Enum case names in order with their backing-value thunks.
+    pub case_decls: Vec<(Rc<str>, Option<Rc<Function>>)>,
+    /// Backing type of an enum.
+    pub enum_backing: Option<String>,
+    /// Part of the built-in prelude (internal class).
+    pub internal: bool,
+    /// Has `__get` etc.
+    pub magic_get: bool,
+    pub magic_set: bool,
+    pub magic_isset: bool,
+    pub magic_unset: bool,
+    pub magic_call: bool,
+    pub magic_call_static: bool,
+    /// Constructor.
+    pub ctor: Option<Rc<Method>>,
+    /// Declaration (for reflection-like uses).
+    pub decl: Option<Rc<ClassDecl>>,
+}
+
+/// A class constant entry.
+#[derive(Clone)]
+pub struct ConstEntry {
+    /// Value state.
+    pub val: ConstVal,
+    /// Visibility.
+    pub flags: u32,
+    /// Declaring class.
+    pub class: Rc<str>,
+}
+
+/// A tiny insertion-ordered map keyed by bytes.
+pub mod indexmap_lite {
+    /// Ordered map.
+    #[derive(Clone)]
+    pub struct Map<V> {
+        /// Entries.
+        pub entries: Vec<(Vec<u8>, V)>,
+    }
+    impl<V> Default for Map<V> {
+        fn default() -> Self {
+            Map { entries: Vec::new() }
+        }
+    }
+    impl<V> Map<V> {
+        /// Lookup.
+        pub fn get(&self, k: &[u8]) -> Option<&V> {
+            self.entries.iter().find(|(n, _)| n == k).map(|(_, v)| v)
+        }
+        /// Mutable lookup.
+        pub fn get_mut(&mut self, k: &[u8]) -> Option<&mut V> {
+            self.entries.iter_mut().find(|(n, _)| n == k).map(|(_, v)| v)
+        }
+        /// Insert or replace.
+        pub fn insert(&mut self, k: Vec<u8>, v: V) {
+            match self.get_mut(&k) {
+                Some(x) => *x = v,
+                None => self.entries.push((k, v)),
+            }
+        }
+    }
+}
+
+/// The VM data of a class.
+pub fn vmc(ce: &ClassEntry) -> &VmClass {
+    ce.ext.downcast_ref::<VmClass>().expect("every class entry carries VM data")
+}
+
+/// Slot of declared property `name` on the object (any visibility), if it has one.
+pub fn prop_slot(o: &ZObj, name: &[u8]) -> Option<usize> {
+    match o.class().prop_slots.get(name) {
+        Some(&s) => Some(s as usize),
+        None => o.class().props.iter().position(|p| p.name.as_bytes() == name),
+    }
+}
+
+/// Whether `ce` is `target` or extends/implements it.
+pub fn instance_of(ce: &ClassEntry, target: &ClassEntry) -> bool {
+    if ce.is_subclass_of(target) {
+        return true;
+    }
+    if target.flags & acc::INTERFACE != 0 {
+        return vmc(ce).interfaces.iter().any(|i| *i == target.lcname);
+    }
+    false
+}
+
+/// Whether `ce` is or inherits from the class named `lcname` (lowercase).
+pub fn instance_of_name(ce: &ClassEntry, lcname: &[u8]) -> bool {
+    let mut c = Some(ce);
+    while let Some(k) = c {
+        if k.lcname == lcname {
+            return true;
+        }
+        c = k.parent.as_deref();
+    }
+    vmc(ce).interfaces.iter().any(|i| i == lcname)
+}
+
+fn visibility_name(f: u32) -> &'static str {
+    if f & acc::PRIVATE != 0 {
+        "private"
+    } else if f & acc::PROTECTED != 0 {
+        "protected"
+    } else {
+        "public"
+    }
+}
+
+impl Vm {
+    /// Finds a class by name, running autoloaders if needed.
+    pub(crate) fn lookup_class(&mut self, name: &[u8]) -> Option<Rc<ClassEntry>> {
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
+        let lc = name.to_ascii_lowercase();
+        if let Some(c) = self.classes.get(&lc) {
+            return Some(c.clone());
+        }
+        if self.autoloaders.is_empty() || self.autoloading.contains(&lc) {
+            return None;
+        }
+        self.autoloading.push(lc.clone());
+        let loaders = self.autoloaders.clone();
+        for l in loaders {
+            let _ = self.call_value(&l, vec![Zval::Str(ZStr::new(name))]);
+            if self.classes.contains_key(&lc) {
+                break;
+            }
+        }
+        self.autoloading.retain(|x| *x != lc);
+        self.classes.get(&lc).cloned()
+    }
+
+    /// Class lookup that throws PHP's `Class "X" not found` Error.
+    pub(crate) fn class_or_throw(&mut self, name: &[u8]) -> Result<Rc<ClassEntry>, Flow> {
+        match self.lookup_class(name) {
+            Some(c) => Ok(c),
+            None => Err(self.throw_error("Error", format!("Class \"{}\" not found", String::from_utf8_lossy(name.strip_prefix(b"\\").unwrap_or(name))))),
+        }
+    }
+
+    /// Creates an object with its declared defaults (no constructor call).
+    pub(crate) fn instantiate(&mut self, ce: &Rc<ClassEntry>) -> ZObj {
+        let o = ZObj::new(ce.clone());
+        if instance_of_name(ce, b"throwable") {
+            self.init_throwable(&o);
+        }
+        o
+    }
+
+    /// Fills file, line and trace of a new exception from the current location.
+    pub(crate) fn init_throwable(&mut self, o: &ZObj) {
+        let (file, line) = self.user_location();
+        if let Some(s) = prop_slot(o, b"file") {
+            o.set_slot(s, Zval::Str(ZStr::new(file.as_bytes())));
+        }
+        if let Some(s) = prop_slot(o, b"line") {
+            o.set_slot(s, Zval::Long(line as i64));
+        }
+        if let Some(s) = prop_slot(o, b"trace") {
+            let t = self.backtrace(0, false);
+            o.set_slot(s, Zval::Arr(t));
+        }
+    }
+
+    /// File and line of the innermost user (non-prelude) frame.
+    pub(crate) fn user_location(&self) -> (Rc<str>, u32) {
+        for f in self.frames.iter().rev() {
+            if f.func.file.as_ref() != crate::prelude::PRELUDE_FILE {
+                let line = f.func.lines.get(f.ip.saturating_sub(1)).copied().unwrap_or(0);
+                return (f.func.file.clone(), line);
+            }
+        }
+        (self.main_file.clone(), 0)
+    }
+
+    /// Declares a class from its compiled declaration. Returns false (without error) when
+    /// `early` and a parent/interface is not available yet.
+    pub(crate) fn declare_class(&mut self, decl: &Rc<ClassDecl>, early: bool) -> Result<bool, Flow> {
+        let lc = decl.name.to_ascii_lowercase().into_bytes();
+        if let Some(existing) = self.classes.get(&lc) {
+            if let Some(d) = &vmc(existing).decl {
+                if Rc::ptr_eq(d, decl) {
+                    return Ok(true);
+                }
+            }
+            if early {
+                return Ok(false);
+            }
+            let kind = if decl.flags & acc::INTERFACE != 0 { "interface" } else if decl.flags & acc::TRAIT != 0 { "trait" } else if decl.flags & acc::ENUM != 0 { "enum" } else { "class" };
+            return Err(self.fatal_at(&format!("Cannot declare {} {}, because the name is already in use", kind, decl.name), &self.current_file(), decl.line));
+        }
+        // Resolve dependencies.
+        let parent = match &decl.parent {
+            Some(p) => {
+                let found = if early { self.classes.get(&p.to_ascii_lowercase().into_bytes()).cloned() } else { self.lookup_class(p.as_bytes()) };
+                match found {
+                    Some(c) => Some(c),
+                    None if early => return Ok(false),
+                    None => return Err(self.fatal_at(&format!("Class \"{}\" not found", p), &self.current_file(), decl.line)),
+                }
+            }
+            None => None,
+        };
+        let mut ifaces = Vec::new();
+        for i in &decl.interfaces {
+            let found = if early { self.classes.get(&i.to_ascii_lowercase().into_bytes()).cloned() } else { self.lookup_class(i.as_bytes()) };
+            match found {
+                Some(c) => ifaces.push(c),
+                None if early => return Ok(false),
+                None => return Err(self.fatal_at(&format!("Interface \"{}\" not found", i), &self.current_file(), decl.line)),
+            }
+        }
+        let mut traits = Vec::new();
+        for t in &decl.traits {
+            let found = if early { self.classes.get(&t.to_ascii_lowercase().into_bytes()).cloned() } else { self.lookup_class(t.as_bytes()) };
+            match found {
+                Some(c) => traits.push(c),
+                None if early => return Ok(false),
+                None => return Err(self.fatal_at(&format!("Trait \"{}\" not found", t), &self.current_file(), decl.line)),
+            }
+        }
+        if let Some(p) = &parent {
+            if p.flags & acc::FINAL != 0 {
+                return Err(self.fatal_at(&format!("Class {} cannot extend final class {}", decl.name, p.name.to_string_lossy()), &self.current_file(), decl.line));
+            }
+            if p.flags & acc::INTERFACE != 0 {
+                return Err(self.fatal_at(&format!("Class {} cannot extend interface {}", decl.name, p.name.to_string_lossy()), &self.current_file(), decl.line));
+            }
+        }
+        let ce = self.build_class(decl, parent, ifaces, traits)?;
+        self.classes.insert(lc, ce);
+        Ok(true)
+    }
+
+    fn build_class(&mut self, decl: &Rc<ClassDecl>, parent: Option<Rc<ClassEntry>>, ifaces: Vec<Rc<ClassEntry>>, traits: Vec<Rc<ClassEntry>>) -> Result<Rc<ClassEntry>, Flow> {
+        let internal = decl.line == 0 || self.loading_prelude;
+        // Properties: inherited slots first.
+        let mut props: Vec<PropInfo> = Vec::new();
+        let mut prop_slots: HashMap<Vec<u8>, u32> = HashMap::new();
+        let mut prop_types: Vec<Option<TypeDecl>> = Vec::new();
+        let mut methods: HashMap<Vec<u8>, Rc<Method>> = HashMap::new();
+        let mut consts: indexmap_lite::Map<ConstEntry> = Default::default();
+        let mut statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)> = HashMap::new();
+        let mut interfaces: Vec<Vec<u8>> = Vec::new();
+        let mut has_destructor = false;
+        let mut flags = decl.flags;
+        if let Some(p) = &parent {
+            let pv = vmc(p);
+            for (i, pi) in p.props.iter().enumerate() {
+                props.push(PropInfo { name: pi.name.clone(), flags: pi.flags, declaring: pi.declaring.clone(), default: pi.default.clone() });
+                prop_types.push(pv.prop_types.get(i).cloned().flatten());
+            }
+            for (k, v) in p.prop_slots.iter() {
+                let pi = &p.props[*v as usize];
+                if pi.flags & acc::PRIVATE == 0 {
+                    prop_slots.insert(k.clone(), *v);
+                }
+            }
+            for (k, m) in pv.methods.iter() {
+                methods.insert(k.clone(), m.clone());
+            }
+            for (k, c) in pv.consts.borrow().entries.iter() {
+                consts.insert(k.clone(), c.clone());
+            }
+            for (k, s) in pv.statics.iter() {
+                statics.insert(k.clone(), s.clone());
+            }
+            interfaces.extend(pv.interfaces.iter().cloned());
+            has_destructor = p.has_destructor;
+            if p.flags & acc::ALLOW_DYNAMIC != 0 {
+                flags |= acc::ALLOW_DYNAMIC;
+            }
+        }
+        for i in &ifaces {
+            if !interfaces.contains(&i.lcname) {
+                interfaces.push(i.lcname.clone());
+            }
+            for x in vmc(i).interfaces.iter() {
+                if !interfaces.contains(x) {
+                    interfaces.push(x.clone());
+                }
+            }
+            for (k, c) in vmc(i).consts.borrow().entries.iter() {
+                if consts.get(k).is_none() {
+                    consts.insert(k.clone(), c.clone());
+                }
+            }
+            for (k, m) in vmc(i).methods.iter() {
+                methods.entry(k.clone()).or_insert_with(|| m.clone());
+            }
+        }
+        if decl.attributes.iter().any(|a| a.eq_ignore_ascii_case("AllowDynamicProperties")) {
+            flags |= acc::ALLOW_DYNAMIC;
+        }
+        let cname: Rc<str> = Rc::from(decl.name.as_str());
+        let cname_z = ZStr::interned(decl.name.as_bytes());
+        // Trait members are copied in as if declared here.
+        let mut own_props: Vec<(String, u32, Option<TypeDecl>, Option<Rc<Function>>)> = Vec::new();
+        let mut own_methods: Vec<(Rc<str>, MethodImpl, u32)> = Vec::new();
+        for t in &traits {
+            let tv = vmc(t);
+            if let Some(td) = &tv.decl {
+                for p in &td.props {
+                    own_props.push((p.name.clone(), p.flags, p.ty.clone(), p.init.clone()));
+                }
+                for (k, c) in tv.consts.borrow().entries.iter() {
+                    consts.insert(k.clone(), c.clone());
+                }
+            }
+            for (lc, m) in tv.methods.iter() {
+                // Insteadof exclusions.
+                let excluded = decl.trait_rules.iter().any(|r| match r {
+                    TraitRule::Insteadof { trait_name, method, instead_of } => {
+                        method.eq_ignore_ascii_case(&m.name) && instead_of.iter().any(|x| x.eq_ignore_ascii_case(&t.name.to_string_lossy())) && !trait_name.eq_ignore_ascii_case(&t.name.to_string_lossy())
+                    }
+                    _ => false,
+                });
+                let _ = lc;
+                if !excluded {
+                    own_methods.push((m.name.clone(), m.imp.clone(), m.flags));
+                }
+                for r in &decl.trait_rules {
+                    if let TraitRule::Alias { trait_name, method, alias, flags: vis } = r {
+                        if !method.eq_ignore_ascii_case(&m.name) {
+                            continue;
+                        }
+                        if let Some(tn) = trait_name {
+                            if !tn.eq_ignore_ascii_case(&t.name.to_string_lossy()) {
+                                continue;
+                            }
+                        }
+                        let fl = match vis {
+                            Some(v) => (m.flags & !(acc::PUBLIC | acc::PROTECTED | acc::PRIVATE)) | v,
+                            None => m.flags,
+                        };
+                        match alias {
+                            Some(a) => own_methods.push((Rc::from(a.as_str()), m.imp.clone(), fl)),
+                            None => {
+                                if let Some(last) = own_methods.iter_mut().rev().find(|x| x.0.eq_ignore_ascii_case(&m.name)) {
+                                    last.2 = fl;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for p in &decl.props {
+            own_props.push((p.name.clone(), p.flags, p.ty.clone(), p.init.clone()));
+        }
+        for m in &decl.methods {
+            own_methods.push((Rc::from(m.name.as_str()), MethodImpl::User(m.clone()), m.flags));
+        }
+        if decl.flags & acc::ENUM != 0 {
+            let mut helpers = vec![b"__memphisunitenum".to_vec()];
+            if decl.enum_backing.is_some() {
+                helpers.push(b"__memphisbackedenum".to_vec());
+            }
+            for h in helpers {
+                if let Some(t) = self.classes.get(&h).cloned() {
+                    for m in vmc(&t).methods.values() {
+                        own_methods.push((m.name.clone(), m.imp.clone(), m.flags));
+                    }
+                }
+            }
+            own_props.insert(0, ("name".to_string(), acc::PUBLIC | acc::READONLY, Some(TypeDecl::Builtin("string".into())), None));
+            if let Some(b) = &decl.enum_backing {
+                own_props.insert(1, ("value".to_string(), acc::PUBLIC | acc::READONLY, Some(TypeDecl::Builtin(b.clone())), None));
+            }
+        }
+        // Own properties.
+        for (name, pflags, ty, init) in own_props {
+            let mut default = match &init {
+                Some(f) => self.eval_thunk(f, None)?,
+                None => {
+                    if ty.is_some() || pflags & acc::TYPED != 0 {
+                        Zval::Undef
+                    } else {
+                        Zval::Null
+                    }
+                }
+            };
+            if pflags & acc::STATIC != 0 {
+                if default.is_undef() {
+                    default = Zval::Undef;
+                }
+                statics.insert(name.clone().into_bytes(), (ZRef::new(default), pflags, cname.clone()));
+                continue;
+            }
+            let key = name.clone().into_bytes();
+            let existing = prop_slots.get(&key).copied();
+            match existing {
+                Some(slot) => {
+                    let pi = &mut props[slot as usize];
+                    pi.default = default;
+                    pi.flags = pflags;
+                    pi.declaring = cname_z.clone();
+                    prop_types[slot as usize] = ty;
+                }
+                None => {
+                    let slot = props.len() as u32;
+                    props.push(PropInfo { name: ZStr::interned(name.as_bytes()), flags: pflags, declaring: cname_z.clone(), default });
+                    prop_types.push(ty);
+                    prop_slots.insert(key, slot);
+                }
+            }
+        }
+        // Constants (lazy).
+        for c in &decl.consts {
+            consts.insert(c.name.clone().into_bytes(), ConstEntry { val: ConstVal::Lazy(c.init.clone()), flags: c.flags, class: cname.clone() });
+        }
+        let is_enum = decl.flags & acc::ENUM != 0;
+        if is_enum {
+            interfaces.push(b"unitenum".to_vec());
+            if decl.enum_backing.is_some() {
+                interfaces.push(b"backedenum".to_vec());
+            }
+        }
+        let case_decls: Vec<(Rc<str>, Option<Rc<Function>>)> = decl.cases.iter().map(|c| (Rc::from(c.name.as_str()), c.value.clone())).collect();
+        let mut own_method_names = Vec::new();
+        for (n, _, _) in &own_methods {
+            own_method_names.push(n.to_ascii_lowercase().into_bytes());
+        }
+        if own_method_names.iter().any(|n| n == b"__destruct") {
+            has_destructor = true;
+        }
+        let magic = |n: &[u8]| own_method_names.iter().any(|x| x == n) || methods.contains_key(n);
+        let (mg, ms, mi, mu, mc, mcs) = (magic(b"__get"), magic(b"__set"), magic(b"__isset"), magic(b"__unset"), magic(b"__call"), magic(b"__callstatic"));
+        if mg || ms || mi || mu {
+            flags |= acc::USE_GUARDS;
+        }
+        if !interfaces.contains(&b"stringable".to_vec()) && own_method_names.iter().any(|n| n == b"__tostring") {
+            interfaces.push(b"stringable".to_vec());
+        }
+        let decl_c = decl.clone();
+        let ce = Rc::new_cyclic(|weak: &Weak<ClassEntry>| {
+            for (name, imp, mflags) in own_methods {
+                let lc = name.to_ascii_lowercase().into_bytes();
+                methods.insert(lc, Rc::new(Method { name, imp, flags: mflags, scope: weak.clone() }));
+            }
+            let ctor = methods.get(&b"__construct"[..]).cloned();
+            let ext = VmClass {
+                methods,
+                consts: RefCell::new(consts),
+                statics,
+                interfaces,
+                prop_types,
+                cases: RefCell::new(Vec::new()),
+                case_decls,
+                enum_backing: decl_c.enum_backing.clone(),
+                internal,
+                magic_get: mg,
+                magic_set: ms,
+                magic_isset: mi,
+                magic_unset: mu,
+                magic_call: mc,
+                magic_call_static: mcs,
+                ctor,
+                decl: Some(decl_c.clone()),
+            };
+            ClassEntry {
+                name: cname_z.clone(),
+                lcname: decl_c.name.to_ascii_lowercase().into_bytes(),
+                flags,
+                parent: parent.clone(),
+                props,
+                prop_slots,
+                has_destructor,
+                ext: Box::new(ext),
+                instances: std::cell::Cell::new(0),
+            }
+        });
+        // Abstract checks for concrete classes.
+        if ce.flags & (acc::ABSTRACT | acc::INTERFACE | acc::TRAIT) == 0 {
+            let v = vmc(&ce);
+            let mut missing: Vec<String> = Vec::new();
+            for m in v.methods.values() {
+                if m.flags & acc::ABSTRACT != 0 {
+                    let owner = m.class().map(|c| c.name.to_string_lossy()).unwrap_or_default();
+                    missing.push(format!("{}::{}", owner, m.name));
+                }
+            }
+            if !missing.is_empty() {
+                missing.sort();
+                let n = missing.len();
+                let msg = if ce.flags & acc::ENUM != 0 {
+                    format!("Enum {} must implement {} abstract method{} ({})", decl.name, n, if n == 1 { "" } else { "s" }, missing.join(", "))
+                } else {
+                    format!(
+                        "Class {} contains {} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
+                        decl.name,
+                        n,
+                        if n == 1 { "" } else { "s" },
+                        missing.join(", ")
+                    )
+                };
+                return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
+            }
+        }
+        // Visibility of overriding methods.
+        if let Some(p) = &ce.parent {
+            for (lc, m) in vmc(&ce).methods.iter() {
+                if let Some(pm) = vmc(p).methods.get(lc) {
+                    if Rc::ptr_eq(pm, m) || pm.flags & acc::PRIVATE != 0 {
+                        continue;
+                    }
+                    if pm.flags & acc::FINAL != 0 && lc != b"__construct" {
+                        let msg = format!("Cannot override final method {}::{}()", p.name.to_string_lossy(), pm.name);
+                        return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
+                    }
+                    let rank = |f: u32| if f & acc::PRIVATE != 0 { 2 } else if f & acc::PROTECTED != 0 { 1 } else { 0 };
+                    if rank(m.flags) > rank(pm.flags) {
+                        let msg = format!(
+                            "Access level to {}::{}() must be {} (as in class {}){}",
+                            decl.name,
+                            m.name,
+                            visibility_name(pm.flags),
+                            p.name.to_string_lossy(),
+                            if pm.flags & acc::PROTECTED != 0 { " or weaker" } else { "" }
+                        );
+                        return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
+                    }
+                }
+            }
+        }
+        Ok(ce)
+    }
+
+    /// Evaluates a constant-expression thunk in the scope of `scope`.
+    pub(crate) fn eval_thunk(&mut self, f: &Rc<Function>, scope: Option<Rc<ClassEntry>>) -> Result<Zval, Flow> {
+        let scope = scope.or_else(|| f.class_name.as_ref().and_then(|c| self.classes.get(&c.to_ascii_lowercase().into_bytes()).cloned()));
+        self.call_function(f.clone(), None, scope.clone(), scope, None, Vec::new(), None)
+    }
+
+    /// `Class::CONST`.
+    pub(crate) fn class_constant(&mut self, ce: &Rc<ClassEntry>, name: &[u8]) -> Result<Zval, Flow> {
+        if name.eq_ignore_ascii_case(b"class") {
+            return Ok(Zval::Str(ce.name.clone()));
+        }
+        let v = vmc(ce);
+        if v.case_decls.iter().any(|(n, _)| n.as_bytes() == name) {
+            return self.enum_case(ce, name);
+        }
+        let entry = v.consts.borrow().get(name).cloned();
+        let Some(entry) = entry else {
+            return Err(self.throw_error("Error", format!("Undefined constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+        };
+        if entry.flags & acc::PRIVATE != 0 {
+            let scope = self.frames.last().and_then(|f| f.scope.clone());
+            if scope.map(|s| s.name.to_string_lossy()) != Some(entry.class.to_string()) {
+                return Err(self.throw_error("Error", format!("Cannot access private constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+            }
+        }
+        match entry.val {
+            ConstVal::Ready(z) => Ok(z),
+            ConstVal::Evaluating => Err(self.throw_error("Error", format!("Cannot declare self-referencing constant self::{}", String::from_utf8_lossy(name)))),
+            ConstVal::Lazy(f) => {
+                let owner = self.classes.get(&entry.class.to_ascii_lowercase().into_bytes()).cloned().unwrap_or_else(|| ce.clone());
+                if let Some(e) = vmc(ce).consts.borrow_mut().get_mut(name) {
+                    e.val = ConstVal::Evaluating;
+                }
+                let r = self.eval_thunk(&f, Some(owner));
+                let val = match r {
+                    Ok(v) => v,
+                    Err(e) => {
+                        if let Some(en) = vmc(ce).consts.borrow_mut().get_mut(name) {
+                            en.val = ConstVal::Lazy(f);
+                        }
+                        return Err(e);
+                    }
+                };
+                if let Some(e) = vmc(ce).consts.borrow_mut().get_mut(name) {
+                    e.val = ConstVal::Ready(val.clone());
+                }
+                Ok(val)
+            }
+        }
+    }
+
+    /// The singleton object of enum case `name`.
+    pub(crate) fn enum_case(&mut self, ce: &Rc<ClassEntry>, name: &[u8]) -> Result<Zval, Flow> {
+        let v = vmc(ce);
+        if let Some((_, o)) = v.cases.borrow().iter().find(|(n, _)| n.as_bytes() == name) {
+            return Ok(Zval::Obj(o.clone()));
+        }
+        let Some((cname, thunk)) = v.case_decls.iter().find(|(n, _)| n.as_bytes() == name).cloned() else {
+            return Err(self.throw_error("Error", format!("Undefined constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+        };
+        let o = ZObj::new(ce.clone());
+        if let Some(s) = prop_slot(&o, b"name") {
+            o.set_slot(s, Zval::Str(ZStr::interned(cname.as_bytes())));
+        }
+        if let Some(t) = thunk {
+            let val = self.eval_thunk(&t, Some(ce.clone()))?;
+            if let Some(s) = prop_slot(&o, b"value") {
+                o.set_slot(s, val);
+            }
+        }
+        vmc(ce).cases.borrow_mut().push((cname, o.clone()));
+        Ok(Zval::Obj(o))
+    }
+
+    /// All cases of an enum, in declaration order.
+    pub(crate) fn enum_cases(&mut self, ce: &Rc<ClassEntry>) -> Result<Vec<Zval>, Flow> {
+        let names: Vec<Rc<str>> = vmc(ce).case_decls.iter().map(|(n, _)| n.clone()).collect();
+        let mut out = Vec::new();
+        for n in names {
+            out.push(self.enum_case(ce, n.as_bytes())?);
+        }
+        Ok(out)
+    }
+
+    /// Finds a method by lowercase name.
+    pub(crate) fn find_method(ce: &ClassEntry, lcname: &[u8]) -> Option<Rc<Method>> {
+        vmc(ce).methods.get(lcname).cloned()
+    }
+
+    /// Static property cell.
+    pub(crate) fn static_prop(&mut self, ce: &Rc<ClassEntry>, name: &[u8]) -> Result<ZRef, Flow> {
+        match vmc(ce).statics.get(name) {
+            Some((r, flags, decl)) => {
+                if flags & (acc::PRIVATE | acc::PROTECTED) != 0 {
+                    let scope = self.frames.last().and_then(|f| f.scope.clone());
+                    let ok = match &scope {
+                        Some(s) => {
+                            if flags & acc::PRIVATE != 0 {
+                                s.name.as_bytes() == decl.as_bytes()
+                            } else {
+                                instance_of(s, ce) || instance_of(ce, s)
+                            }
+                        }
+                        None => false,
+                    };
+                    if !ok {
+                        return Err(self.throw_error("Error", format!("Cannot access {} property {}::${}", visibility_name(*flags), ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+                    }
+                }
+                Ok(r.clone())
+            }
+            None => Err(self.throw_error("Error", format!("Access to undeclared static property {}::${}", ce.name.to_string_lossy(), String::from_utf8_lossy(name)))),
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The builtins' view of the VM.
+
+use crate::class::vmc;
+use crate::{Flow, Vm};
+use memphis_std::{BResult, Engine, Level, PropView};
+use memphis_values::object::acc;
+use memphis_values::{ZObj, ZStr, Zval};
+
+impl Engine for Vm {
+    fn echo(&mut self, bytes: &[u8]) {
+        self.out.write(bytes);
+    }
+
+    fn diag(&mut self, level: Level, msg: &str) -> Result<(), Flow> {
+        let bits = crate::errors::level_bits(level);
+        let msg = if self.current_builtin.is_empty() || msg.starts_with(self.current_builtin) || level == Level::Deprecated && msg.contains("(): Passing null") || msg.starts_with("Implicit conversion") {
+            msg.to_string()
+        } else {
+            format!("{}(): {}", self.current_builtin, msg)
+        };
+        self.raise(bits, &msg)
+    }
+
+    fn error(&mut self, class: &str, msg: String) -> Flow {
+        self.throw_error(class, msg)
+    }
+
+    fn call(&mut self, callable: &Zval, args: Vec<Zval>) -> BResult {
+        let saved = self.current_builtin;
+        let r = self.call_value(callable, args);
+        self.current_builtin = saved;
+        r
+    }
+
+    fn is_callable(&mut self, v: &Zval) -> bool {
+        self.is_callable_value(v)
+    }
+
+    fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow> {
+        Vm::to_zstr(self, v)
+    }
+
+    fn ini(&self, key: &str) -> Option<String> {
+        self.ini.get(key).cloned()
+    }
+
+    fn current_function(&self) -> &str {
+        self.current_builtin
+    }
+
+    fn object_props(&mut self, o: &ZObj) -> Vec<PropView> {
+        let mut out = Vec::new();
+        if let Some(v) = crate::builtins::debug_info(self, o) {
+            return v;
+        }
+        let types = &vmc(o.class()).prop_types;
+        for (i, p) in o.class().props.iter().enumerate() {
+            let v = o.slot(i);
+            let ty = types.get(i).cloned().flatten();
+            if v.is_undef() && ty.is_none() {
+                continue;
+            }
+            out.push(PropView { name: p.name.clone(), value: v, flags: p.flags & (acc::PUBLIC | acc::PROTECTED | acc::PRIVATE), class: p.declaring.clone(), ty: ty.map(|t| t.display()) });
+        }
+        if let Some(t) = o.dyn_props() {
+            for (k, v) in t.iter() {
+                let name = match k {
+                    memphis_values::KeyRef::Int(i) => ZStr::new(i.to_string().as_bytes()),
+                    memphis_values::KeyRef::Str(s) => s.clone(),
+                };
+                out.push(PropView { name, value: v.clone(), flags: acc::PUBLIC, class: o.class().name.clone(), ty: None });
+            }
+        }
+        out
+    }
+
+    fn has_method(&self, o: &ZObj, lcname: &str) -> bool {
+        self.has_method_lc(o, lcname)
+    }
+
+    fn enum_case(&self, o: &ZObj) -> Option<(ZStr, Option<Zval>)> {
+        if o.class().flags & acc::ENUM == 0 {
+            return None;
+        }
+        let name = crate::class::prop_slot(o, b"name").map(|s| o.slot(s));
+        let value = crate::class::prop_slot(o, b"value").map(|s| o.slot(s));
+        match name {
+            Some(Zval::Str(n)) => Some((n, value)),
+            _ => None,
+        }
+    }
+
+    fn as_any(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}

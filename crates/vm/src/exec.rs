@@ -1,0 +1,1567 @@
+//! The dispatch loop.
+
+use crate::class::{instance_of_name, vmc};
+use crate::place::PlaceOp;
+use crate::{Callee, Flow, Frame, RetTo, Vm};
+use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand};
+use memphis_values::object::acc;
+use memphis_values::{Key, KeyRef, ZArr, ZObj, ZRef, ZStr, Zval};
+use std::rc::Rc;
+
+/// State of a `foreach`.
+pub enum Iter {
+    /// Over a copy of an array (by value).
+    Array { arr: ZArr, pos: u32 },
+    /// Over the array inside a reference (by reference).
+    ArrayRef { r: ZRef, pos: u32 },
+    /// Over an object's visible properties (by value).
+    Props { items: Vec<(Zval, Zval)>, pos: usize },
+    /// Over an `Iterator` object.
+    Object { obj: ZObj, first: bool },
+    /// Over a generator.
+    Generator { gen: ZObj, first: bool },
+}
+
+/// What an instruction did to control flow.
+pub(crate) enum Ctl {
+    /// Go on in the same frame.
+    Next,
+    /// The entry frame returned this value.
+    Done(Zval),
+}
+
+impl Vm {
+    /// Reads an operand: literals are copied, temporaries moved out, compiled variables copied
+    /// (warning when undefined).
+    #[inline]
+    pub(crate) fn read(&mut self, func: &Function, base: usize, o: Operand) -> Result<Zval, Flow> {
+        if let Some(l) = o.as_lit() {
+            return Ok(func.literals[l as usize].clone());
+        }
+        let slot = o.as_slot().unwrap_or(0) as usize;
+        if o.is_tmp() {
+            return Ok(std::mem::take(&mut self.stack[base + slot]).into_deref());
+        }
+        match &self.stack[base + slot] {
+            Zval::Undef => {
+                let name = &func.cv_names[slot];
+                if name.is_empty() {
+                    return Ok(Zval::Null);
+                }
+                let msg = format!("Undefined variable ${name}");
+                self.warn(&msg)?;
+                Ok(Zval::Null)
+            }
+            Zval::Ref(r) => Ok(r.get()),
+            v => Ok(v.clone()),
+        }
+    }
+
+    #[inline]
+    fn set_slot(&mut self, base: usize, slot: u32, v: Zval) {
+        let old = std::mem::replace(&mut self.stack[base + slot as usize], v);
+        drop(old);
+    }
+
+    /// Runs frames until the frame at index `entry` returns.
+    pub(crate) fn run(&mut self, entry: usize) -> Result<Zval, Flow> {
+        loop {
+            let fi = self.frames.len() - 1;
+            let func = self.frames[fi].func.clone();
+            let base = self.frames[fi].base;
+            let depth = self.frames.len();
+            loop {
+                if memphis_values::interrupt::take() {
+                    if let Err(e) = self.interrupt() {
+                        match self.unwind(e, entry) {
+                            Ok(()) => break,
+                            Err(e) => return Err(e),
+                        }
+                    }
+                }
+                let ip = self.frames[fi].ip;
+                self.frames[fi].ip = ip + 1;
+                let op = &func.ops[ip];
+                match self.step(&func, base, op) {
+                    Ok(Ctl::Next) => {
+                        if self.frames.len() != depth {
+                            break;
+                        }
+                    }
+                    Ok(Ctl::Done(v)) => return Ok(v),
+                    Err(e) => match self.unwind(e, entry) {
+                        Ok(()) => break,
+                        Err(e) => return Err(e),
+                    },
+                }
+            }
+            if self.frames.len() <= entry {
+                // The entry frame was popped by a yield or an exception handled outside.
+                return Ok(std::mem::take(&mut self.native_ret));
+            }
+        }
+    }
+
+    /// Work flagged between instructions: destructors, memory limit.
+    pub(crate) fn interrupt(&mut self) -> Result<(), Flow> {
+        if let Some(err) = memphis_mm::take_limit_error() {
+            let msg = format!("Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)", err.limit, err.tried);
+            self.out.discard_buffers();
+            return Err(self.fatal(&msg));
+        }
+        self.drain_destructors();
+        if let Some(e) = self.deferred_exception.take() {
+            return Err(Flow::Throw(e));
+        }
+        Ok(())
+    }
+
+    /// Routes an exception to a handler in the frames above `entry`, or gives it back.
+    fn unwind(&mut self, e: Flow, entry: usize) -> Result<(), Flow> {
+        let ex = match e {
+            Flow::Throw(ex) => ex,
+            Flow::Exit => {
+                // exit/fatal: unwind everything down to the entry and stop.
+                while self.frames.len() > entry {
+                    self.pop_frame();
+                }
+                return Err(Flow::Exit);
+            }
+        };
+        loop {
+            let fi = self.frames.len() - 1;
+            let func = self.frames[fi].func.clone();
+            let ip = self.frames[fi].ip.saturating_sub(1) as u32;
+            let base = self.frames[fi].base;
+            let mut target = None;
+            for r in func.try_regions.iter().rev() {
+                if r.start <= ip && ip < r.end {
+                    if let Some(c) = r.catch {
+                        target = Some((c, None));
+                        break;
+                    }
+                    if let Some(f) = r.finally {
+                        target = Some((f, Some((r.fin_kind, r.fin_val))));
+                        break;
+                    }
+                } else if let Some(f) = r.finally {
+                    let catch_start = r.catch.unwrap_or(r.end);
+                    if ip >= catch_start.min(r.end) && ip < f && ip >= r.end {
+                        target = Some((f, Some((r.fin_kind, r.fin_val))));
+                        break;
+                    }
+                }
+            }
+            if let Some((t, fin)) = target {
+                // Abandon calls in progress and stack values above the frame's slots.
+                let calls_base = self.frames[fi].pending_calls_base;
+                self.calls.truncate(calls_base);
+                let top = base + func.num_slots();
+                self.stack.truncate(top);
+                self.frames[fi].ip = t as usize;
+                match fin {
+                    Some((k, v)) => {
+                        self.set_slot(base, k, Zval::Long(3));
+                        self.set_slot(base, v, Zval::Obj(ex));
+                    }
+                    None => self.current_exception = Some(ex),
+                }
+                return Ok(());
+            }
+            let is_entry = fi == entry;
+            if let Some(g) = self.frames[fi].generator.clone() {
+                crate::builtins::generator_abort(&g);
+            }
+            self.pop_frame();
+            if is_entry || self.frames.is_empty() {
+                return Err(Flow::Throw(ex));
+            }
+        }
+    }
+
+    /// Pops the top frame, releasing its variables in slot order.
+    pub(crate) fn pop_frame(&mut self) {
+        let Some(f) = self.frames.pop() else { return };
+        let top = self.stack.len();
+        let end = (f.base + f.func.num_slots()).min(top);
+        // Variables die in compiled-variable order.
+        for i in f.base..end {
+            let v = std::mem::take(&mut self.stack[i]);
+            drop(v);
+        }
+        self.stack.truncate(f.base);
+        self.calls.truncate(f.pending_calls_base);
+        drop(f);
+    }
+
+    /// Executes one instruction.
+    fn step(&mut self, func: &Rc<Function>, base: usize, op: &Op) -> Result<Ctl, Flow> {
+        match op {
+            Op::Nop => {}
+            Op::Copy { dst, src } => {
+                let v = self.read(func, base, *src)?;
+                self.set_slot(base, *dst, v);
+            }
+            Op::Move { dst, src } => {
+                let v = std::mem::take(&mut self.stack[base + *src as usize]);
+                self.set_slot(base, *dst, v);
+            }
+            Op::AssignCv { cv, val, dst } => {
+                let v = self.read(func, base, *val)?;
+                if let Some(d) = dst {
+                    self.set_slot(base, *d, v.clone());
+                }
+                let slot = &mut self.stack[base + *cv as usize];
+                if let Zval::Ref(r) = slot {
+                    let old = r.replace(v);
+                    drop(old);
+                } else {
+                    let old = std::mem::replace(slot, v);
+                    drop(old);
+                }
+            }
+            Op::Assign { place, val, dst } => {
+                let v = self.read(func, base, *val)?;
+                let r = self.place_op(func, base, *place, PlaceOp::Assign(v))?;
+                if let Some(d) = dst {
+                    self.set_slot(base, *d, r);
+                }
+            }
+            Op::AssignOp { place, op, val, dst } => {
+                let v = self.read(func, base, *val)?;
+                let r = self.place_op(func, base, *place, PlaceOp::AssignOp(*op, v))?;
+                if let Some(d) = dst {
+                    self.set_slot(base, *d, r);
+                }
+            }
+            Op::CoalesceAssignCheck { place, dst, done } => {
+                if let Some(v) = self.place_read_quiet(func, base, *place)? {
+                    self.set_slot(base, *dst, v);
+                    self.jump(*done);
+                }
+            }
+            Op::IncDec { place, inc, post, dst } => {
+                let r = self.place_op(func, base, *place, PlaceOp::IncDec { inc: *inc, post: *post })?;
+                if let Some(d) = dst {
+                    self.set_slot(base, *d, r);
+                }
+            }
+            Op::MakeRef { place, dst } => {
+                let r = self.place_op(func, base, *place, PlaceOp::MakeRef)?;
+                self.set_slot(base, *dst, r);
+            }
+            Op::AssignRef { place, src } => {
+                let v = std::mem::take(&mut self.stack[base + *src as usize]);
+                let r = match v {
+                    Zval::Ref(r) => r,
+                    other => ZRef::new(other),
+                };
+                self.place_op(func, base, *place, PlaceOp::BindRef(r))?;
+            }
+            Op::Unset { place } => {
+                self.place_op(func, base, *place, PlaceOp::Unset)?;
+            }
+            Op::Isset { place, dst, empty } => {
+                let v = self.place_read_quiet(func, base, *place)?;
+                let r = if *empty {
+                    match v {
+                        None => true,
+                        Some(v) => !memphis_values::convert::to_bool(&v),
+                    }
+                } else {
+                    v.is_some()
+                };
+                self.set_slot(base, *dst, Zval::Bool(r));
+            }
+            Op::Bin { op, dst, a, b } => {
+                let x = self.read(func, base, *a)?;
+                let y = self.read(func, base, *b)?;
+                let r = self.binary_op(*op, &x, &y)?;
+                self.set_slot(base, *dst, r);
+            }
+            Op::Un { op, dst, a } => {
+                let x = self.read(func, base, *a)?;
+                let r = self.unary_op(*op, &x)?;
+                self.set_slot(base, *dst, r);
+            }
+            Op::Cast { kind, dst, a } => {
+                let x = self.read(func, base, *a)?;
+                let r = self.cast(*kind, x)?;
+                self.set_slot(base, *dst, r);
+            }
+            Op::InstanceOf { dst, a, class } => {
+                let x = self.read(func, base, *a)?;
+                let r = match &x {
+                    Zval::Obj(o) => match class {
+                        ClassRef::Named(n) => {
+                            let name = lit_bytes(func, *n);
+                            let lc = name.to_ascii_lowercase();
+                            instance_of_name(o.class(), lc.strip_prefix(b"\\").unwrap_or(&lc))
+                        }
+                        ClassRef::Dynamic(v) => {
+                            let cv = self.read_quiet(func, base, *v);
+                            match cv {
+                                Zval::Obj(c) => crate::class::instance_of(o.class(), c.class()),
+                                Zval::Str(s) => instance_of_name(o.class(), &s.as_bytes().to_ascii_lowercase()),
+                                _ => return Err(self.throw_error("Error", "Class name must be a valid object or a string".into())),
+                            }
+                        }
+                        other => {
+                            let ce = self.resolve_class_ref(func, base, other)?;
+                            crate::class::instance_of(o.class(), &ce)
+                        }
+                    },
+                    _ => false,
+                };
+                self.set_slot(base, *dst, Zval::Bool(r));
+            }
+            Op::Rope { dst, parts } => {
+                let mut out = Vec::new();
+                for p in parts.iter() {
+                    let v = self.read(func, base, *p)?;
+                    match &v {
+                        Zval::Str(s) => out.extend_from_slice(s.as_bytes()),
+                        Zval::Long(i) => out.extend_from_slice(i.to_string().as_bytes()),
+                        _ => {
+                            let s = self.to_zstr(&v)?;
+                            out.extend_from_slice(s.as_bytes());
+                        }
+                    }
+                }
+                self.set_slot(base, *dst, Zval::Str(ZStr::from_vec(out)));
+            }
+            Op::Jmp { target } => self.jump(*target),
+            Op::JmpZ { cond, target } => {
+                let c = self.read(func, base, *cond)?;
+                if !truthy(&c) {
+                    self.jump(*target);
+                }
+            }
+            Op::JmpNz { cond, target } => {
+                let c = self.read(func, base, *cond)?;
+                if truthy(&c) {
+                    self.jump(*target);
+                }
+            }
+            Op::JmpSet { val, dst, target } => {
+                let v = if let Some(s) = val.as_slot().filter(|_| !val.is_tmp()) {
+                    self.stack[base + s as usize].deref()
+                } else {
+                    self.read(func, base, *val)?
+                };
+                if !v.is_null() {
+                    self.set_slot(base, *dst, v);
+                    self.jump(*target);
+                }
+            }
+            Op::CoalescePlace { place, dst, target } => {
+                if let Some(v) = self.place_read_quiet(func, base, *place)? {
+                    self.set_slot(base, *dst, v);
+                    self.jump(*target);
+                }
+            }
+            Op::Echo { val } => {
+                let v = self.read(func, base, *val)?;
+                match &v {
+                    Zval::Str(s) => self.out.write(s.as_bytes()),
+                    Zval::Long(i) => self.out.write(i.to_string().as_bytes()),
+                    _ => {
+                        let s = self.to_zstr(&v)?;
+                        self.out.write(s.as_bytes());
+                    }
+                }
+            }
+            Op::Print { val, dst } => {
+                let v = self.read(func, base, *val)?;
+                let s = self.to_zstr(&v)?;
+                self.out.write(s.as_bytes());
+                self.set_slot(base, *dst, Zval::Long(1));
+            }
+            Op::FetchDim { dst, base: b, dim, quiet } => {
+                let container = self.read(func, base, *b)?;
+                let d = self.read(func, base, *dim)?;
+                let r = self.fetch_dim(&container, &d, *quiet)?;
+                self.set_slot(base, *dst, r);
+            }
+            Op::FetchListDim { dst, base: b, dim } => {
+                let container = self.read_quiet(func, base, *b);
+                let d = self.read(func, base, *dim)?;
+                let r = match &container {
+                    Zval::Arr(_) | Zval::Obj(_) => self.fetch_dim(&container, &d, false)?,
+                    _ => Zval::Null,
+                };
+                self.set_slot(base, *dst, r);
+            }
+            Op::FetchProp { dst, obj, name, nullsafe, quiet } => {
+                let o = self.read(func, base, *obj)?;
+                let n = self.read(func, base, *name)?;
+                let r = match &o {
+                    Zval::Obj(ob) => {
+                        let n = self.to_zstr(&n)?;
+                        self.read_prop(ob, &n, *quiet)?
+                    }
+                    Zval::Null | Zval::Undef if *nullsafe => Zval::Null,
+                    other => {
+                        let n = self.to_zstr(&n)?;
+                        if !*quiet {
+                            let t = memphis_std::args::type_name(other);
+                            self.warn(&format!("Attempt to read property \"{}\" on {}", n.to_string_lossy(), t))?;
+                        }
+                        Zval::Null
+                    }
+                };
+                self.set_slot(base, *dst, r);
+            }
+            Op::FetchStaticProp { dst, class, name } => {
+                let ce = self.resolve_class_ref(func, base, class)?;
+                let n = self.read(func, base, *name)?;
+                let n = self.to_zstr(&n)?;
+                let cell = self.static_prop(&ce, n.as_bytes())?;
+                let v = cell.get();
+                if v.is_undef() {
+                    return Err(self.throw_error("Error", format!("Typed static property {}::${} must not be accessed before initialization", ce.name.to_string_lossy(), n.to_string_lossy())));
+                }
+                self.set_slot(base, *dst, v);
+            }
+            Op::FetchClassConst { dst, class, name } => {
+                let ce = self.resolve_class_ref(func, base, class)?;
+                let n = self.read(func, base, *name)?;
+                let n = self.to_zstr(&n)?;
+                let v = self.class_constant(&ce, n.as_bytes())?;
+                self.set_slot(base, *dst, v);
+            }
+            Op::FetchConst { dst, name, fallback } => {
+                let v = self.fetch_constant(func, *name, *fallback)?;
+                self.set_slot(base, *dst, v);
+            }
+            Op::FetchThis { dst } => {
+                let t = self.frames.last().and_then(|f| f.this.clone());
+                match t {
+                    Some(o) => self.set_slot(base, *dst, Zval::Obj(o)),
+                    None => return Err(self.throw_error("Error", "Using $this when not in object context".into())),
+                }
+            }
+            Op::FetchVarVar { dst, name, quiet } => {
+                let n = self.read(func, base, *name)?;
+                let n = self.to_zstr(&n)?;
+                let v = match self.get_var_by_name(n.as_bytes()) {
+                    Some(v) => v,
+                    None => {
+                        if !*quiet {
+                            self.warn(&format!("Undefined variable ${}", n.to_string_lossy()))?;
+                        }
+                        Zval::Null
+                    }
+                };
+                self.set_slot(base, *dst, v);
+            }
+            Op::FetchCv { dst, cv } => {
+                let v = self.read(func, base, Operand::cv(*cv))?;
+                self.set_slot(base, *dst, v);
+            }
+            Op::DeclareConst { name, val } => {
+                let v = self.read(func, base, *val)?;
+                let n = lit_bytes(func, *name).to_vec();
+                if self.constants.contains_key(&n) {
+                    self.warn(&format!("Constant {} already defined", String::from_utf8_lossy(&n)))?;
+                } else {
+                    self.constants.insert(n, v);
+                }
+            }
+            Op::InitArray { dst, size } => {
+                self.set_slot(base, *dst, Zval::Arr(ZArr::with_capacity(*size)));
+            }
+            Op::AddElem { arr, key, val } => {
+                let v = self.read(func, base, *val)?;
+                let k = match key {
+                    Some(k) => {
+                        let kv = self.read(func, base, *k)?;
+                        Some(self.dim_key(&kv)?)
+                    }
+                    None => None,
+                };
+                let slot = &mut self.stack[base + *arr as usize];
+                if let Zval::Arr(a) = slot {
+                    let ok = match k {
+                        Some(k) => a.insert(k, v),
+                        None => a.push(v),
+                    };
+                    if !ok && !memphis_mm::limit_hit() {
+                        return Err(self.throw_error("Error", "Cannot add element to the array as the next element is already occupied".into()));
+                    }
+                }
+            }
+            Op::AddElemRef { arr, key, place } => {
+                let r = self.place_op(func, base, *place, PlaceOp::MakeRef)?;
+                let k = match key {
+                    Some(k) => {
+                        let kv = self.read(func, base, *k)?;
+                        Some(self.dim_key(&kv)?)
+                    }
+                    None => None,
+                };
+                if let Zval::Arr(a) = &mut self.stack[base + *arr as usize] {
+                    match k {
+                        Some(k) => a.insert(k, r),
+                        None => a.push(r),
+                    };
+                }
+            }
+            Op::AddSpread { arr, val } => {
+                let v = self.read(func, base, *val)?;
+                let items = self.iterate_all(&v)?;
+                if let Zval::Arr(a) = &mut self.stack[base + *arr as usize] {
+                    for (k, v) in items {
+                        match k {
+                            Zval::Str(s) => {
+                                a.insert(Key::from_zstr(&s), v);
+                            }
+                            _ => {
+                                a.push(v);
+                            }
+                        }
+                    }
+                }
+            }
+            Op::InitFCall { name, fallback, .. } => {
+                let n = lit_bytes(func, *name);
+                let callee = match self.find_function(n) {
+                    Some(c) => c,
+                    None => match fallback.and_then(|f| self.find_function(lit_bytes(func, f))) {
+                        Some(c) => c,
+                        None => {
+                            let shown = String::from_utf8_lossy(fallback.map(|f| lit_bytes(func, f)).unwrap_or(n)).into_owned();
+                            let shown = if fallback.is_some() { String::from_utf8_lossy(n).into_owned() } else { shown };
+                            return Err(self.throw_error("Error", format!("Call to undefined function {}()", shown)));
+                        }
+                    },
+                };
+                self.push_call(callee);
+            }
+            Op::InitDynCall { callee, .. } => {
+                let c = self.read(func, base, *callee)?;
+                let callee = self.resolve_callable(&c, true)?;
+                self.push_call(callee);
+            }
+            Op::InitMethodCall { obj, name, nullsafe, .. } => {
+                let o = self.read(func, base, *obj)?;
+                let n = self.read(func, base, *name)?;
+                match o {
+                    Zval::Obj(ob) => {
+                        let n = match n {
+                            Zval::Str(s) => s,
+                            Zval::Obj(closure) if closure.class().lcname == b"closure" => {
+                                // `$obj->$closure()` is not PHP; treat as method name error.
+                                let _ = closure;
+                                return Err(self.throw_error("Error", "Method name must be a string".into()));
+                            }
+                            other => self.to_zstr(&other)?,
+                        };
+                        let callee = self.method_callee(&ob, &n)?;
+                        self.push_call(callee);
+                    }
+                    Zval::Null | Zval::Undef if nullsafe.is_some() => {
+                        let (dst, target) = nullsafe.unwrap_or((0, 0));
+                        self.set_slot(base, dst, Zval::Null);
+                        self.jump(target);
+                    }
+                    other => {
+                        let n = self.to_zstr(&n)?;
+                        return Err(self.throw_error("Error", format!("Call to a member function {}() on {}", n.to_string_lossy(), memphis_std::args::type_name(&other))));
+                    }
+                }
+            }
+            Op::InitStaticCall { class, name, .. } => {
+                let ce = self.resolve_class_ref(func, base, class)?;
+                let n = self.read(func, base, *name)?;
+                let n = self.to_zstr(&n)?;
+                let forward = matches!(class, ClassRef::SelfRef | ClassRef::Parent | ClassRef::Static);
+                let callee = self.static_callee(&ce, &n, forward)?;
+                self.push_call(callee);
+            }
+            Op::New { dst, class, .. } => {
+                let ce = self.resolve_class_ref(func, base, class)?;
+                if ce.flags & (acc::ABSTRACT | acc::INTERFACE | acc::TRAIT | acc::ENUM) != 0 {
+                    let kind = if ce.flags & acc::INTERFACE != 0 {
+                        "interface"
+                    } else if ce.flags & acc::TRAIT != 0 {
+                        "trait"
+                    } else if ce.flags & acc::ENUM != 0 {
+                        "enum"
+                    } else {
+                        "abstract class"
+                    };
+                    return Err(self.throw_error("Error", format!("Cannot instantiate {} {}", kind, ce.name.to_string_lossy())));
+                }
+                if let Some(msg) = crate::builtins::uninstantiable(&ce) {
+                    return Err(self.throw_error("Error", msg));
+                }
+                let o = self.instantiate(&ce);
+                self.set_slot(base, *dst, Zval::Obj(o.clone()));
+                let callee = match vmc(&ce).ctor.clone() {
+                    Some(m) => {
+                        if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 {
+                            let scope = self.frames.last().and_then(|f| f.scope.clone());
+                            let decl = m.class();
+                            let ok = match (&scope, &decl) {
+                                (Some(s), Some(d)) => {
+                                    if m.flags & acc::PRIVATE != 0 {
+                                        Rc::ptr_eq(s, d)
+                                    } else {
+                                        crate::class::instance_of(s, d) || crate::class::instance_of(d, s)
+                                    }
+                                }
+                                _ => false,
+                            };
+                            if !ok {
+                                let vis = if m.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
+                                let from = match &scope {
+                                    Some(s) => format!("scope {}", s.name.to_string_lossy()),
+                                    None => "global scope".into(),
+                                };
+                                return Err(self.throw_error("Error", format!("Call to {} {}::__construct() from {}", vis, ce.name.to_string_lossy(), from)));
+                            }
+                        }
+                        self.method_to_callee(&m, Some(o), ce.clone())
+                    }
+                    None => Callee::Noop,
+                };
+                self.push_call(callee);
+                if let Some(c) = self.calls.last_mut() {
+                    c.named.reserve(0);
+                }
+                self.ctor_marks.push(self.calls.len() - 1);
+            }
+            Op::SendVal { val, name } => {
+                let v = self.read(func, base, *val)?;
+                self.send(v, name.map(|n| lit_zstr(func, n)))?;
+            }
+            Op::SendPlace { place, name, .. } => {
+                let by_ref = self.pending_param_by_ref(name.map(|n| lit_zstr(func, n)));
+                let v = if by_ref {
+                    self.place_op(func, base, *place, PlaceOp::MakeRef)?
+                } else {
+                    self.read_place_for_send(func, base, *place)?
+                };
+                self.send(v, name.map(|n| lit_zstr(func, n)))?;
+            }
+            Op::SendUnpack { val } => {
+                let v = self.read(func, base, *val)?;
+                let items = match &v {
+                    Zval::Arr(_) | Zval::Obj(_) => self.iterate_all(&v)?,
+                    other => {
+                        return Err(self.throw_error("Error", format!("Only arrays and Traversables can be unpacked, {} given", memphis_std::args::type_name(other))));
+                    }
+                };
+                for (k, v) in items {
+                    match k {
+                        Zval::Str(s) => self.send(v, Some(s))?,
+                        _ => {
+                            if self.calls.last().is_some_and(|c| !c.named.is_empty()) {
+                                return Err(self.throw_error("Error", "Cannot use positional argument after named argument during unpacking".into()));
+                            }
+                            self.send(v, None)?
+                        }
+                    }
+                }
+            }
+            Op::DoCall { dst } => {
+                let ret = match dst {
+                    Some(d) => RetTo::Slot(base + *d as usize),
+                    None => RetTo::Discard,
+                };
+                self.do_call(ret)?;
+            }
+            Op::CallableFromPending { dst } => {
+                let v = self.callable_from_pending()?;
+                self.set_slot(base, *dst, v);
+            }
+            Op::Recv { n } => self.recv(func, base, *n, false)?,
+            Op::RecvInit { n, skip } => {
+                let f = self.frames.last().map(|f| f.argc).unwrap_or(0);
+                if *n < f && !self.stack[base + *n as usize].is_undef() {
+                    self.recv(func, base, *n, true)?;
+                    self.jump(*skip);
+                }
+            }
+            Op::RecvCheck { .. } => {}
+            Op::RecvVariadic { n } => {
+                let extra = self.frames.last_mut().map(|f| std::mem::take(&mut f.extra_args)).unwrap_or_default();
+                let named = std::mem::take(&mut self.pending_named_extra);
+                let mut arr = ZArr::new();
+                let p = &func.params[*n as usize];
+                for v in extra.iter() {
+                    let v = if let Some(t) = &p.ty {
+                        let fname = self.frame_function_name();
+                        match self.coerce_to_type(t, v.deref(), b"")? {
+                            Some(x) => x,
+                            None => {
+                                let (file, line) = self.caller_location();
+                                return Err(self.throw_error("TypeError", format!("{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}", fname, n + 1 + arr.len() as u32, p.name, t.display(), memphis_std::args::type_name(v), file, line)));
+                            }
+                        }
+                    } else {
+                        v.clone()
+                    };
+                    arr.push(v);
+                }
+                for (k, v) in named {
+                    arr.insert(Key::Str(k), v);
+                }
+                if let Some(f) = self.frames.last_mut() {
+                    f.extra_args = extra;
+                }
+                self.set_slot(base, *n, Zval::Arr(arr));
+            }
+            Op::Return { val } => {
+                let v = self.read(func, base, *val)?;
+                return self.do_return(v);
+            }
+            Op::ReturnRef { place } => {
+                let r = self.place_op(func, base, *place, PlaceOp::MakeRef)?;
+                return self.do_return(r);
+            }
+            Op::VerifyReturn { val, dst } => {
+                let v = self.read(func, base, *val)?;
+                let v = self.verify_return(func, v)?;
+                self.set_slot(base, *dst, v);
+            }
+            Op::Throw { val } => {
+                let v = self.read(func, base, *val)?;
+                return match v {
+                    Zval::Obj(o) if instance_of_name(o.class(), b"throwable") => Err(Flow::Throw(o)),
+                    _ => Err(self.throw_error("Error", "Can only throw objects".into())),
+                };
+            }
+            Op::Catch { classes, var, next } => {
+                let Some(ex) = self.current_exception.clone() else {
+                    self.jump(*next);
+                    return Ok(Ctl::Next);
+                };
+                let mut hit = false;
+                for c in classes.iter() {
+                    let name = lit_bytes(func, *c).to_ascii_lowercase();
+                    let name = name.strip_prefix(b"\\").unwrap_or(&name).to_vec();
+                    if instance_of_name(ex.class(), &name) {
+                        hit = true;
+                        break;
+                    }
+                }
+                if hit {
+                    self.current_exception = None;
+                    if let Some(v) = var {
+                        let slot = &mut self.stack[base + *v as usize];
+                        if let Zval::Ref(r) = slot {
+                            drop(r.replace(Zval::Obj(ex)));
+                        } else {
+                            let old = std::mem::replace(slot, Zval::Obj(ex));
+                            drop(old);
+                        }
+                    }
+                } else {
+                    self.jump(*next);
+                }
+            }
+            Op::Rethrow => {
+                let ex = self.current_exception.take();
+                if let Some(e) = ex {
+                    return Err(Flow::Throw(e));
+                }
+            }
+            Op::FinallyEnd { kind, val } => {
+                let k = std::mem::take(&mut self.stack[base + *kind as usize]);
+                let v = std::mem::take(&mut self.stack[base + *val as usize]);
+                match k {
+                    Zval::Long(2) => return self.finally_return(func, base, v),
+                    Zval::Long(3) => {
+                        if let Zval::Obj(o) = v {
+                            return Err(Flow::Throw(o));
+                        }
+                    }
+                    Zval::Long(1) => {
+                        if let Zval::Long(t) = v {
+                            self.jump(t as u32);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Op::FeReset { iter, val, end } => {
+                let v = self.read(func, base, *val)?;
+                let it = self.make_iter(v)?;
+                match it {
+                    Some(it) => self.set_iter(*iter, it),
+                    None => self.jump(*end),
+                }
+            }
+            Op::FeResetRef { iter, place, end } => {
+                let r = self.place_op(func, base, *place, PlaceOp::MakeRef)?;
+                let Zval::Ref(r) = r else { return Ok(Ctl::Next) };
+                let it = match r.get() {
+                    Zval::Arr(_) => Some(Iter::ArrayRef { r, pos: 0 }),
+                    other => self.make_iter(other)?,
+                };
+                match it {
+                    Some(it) => self.set_iter(*iter, it),
+                    None => self.jump(*end),
+                }
+            }
+            Op::FeFetch { iter, val, key, end } => {
+                match self.iter_next(*iter)? {
+                    Some((k, v)) => {
+                        self.set_slot(base, *val, v);
+                        if let Some(ks) = key {
+                            self.set_slot(base, *ks, k);
+                        }
+                    }
+                    None => self.jump(*end),
+                }
+            }
+            Op::FeFree { iter } => {
+                if let Some(f) = self.frames.last_mut() {
+                    if let Some(slot) = f.iters.get_mut(*iter as usize) {
+                        let old = slot.take();
+                        drop(old);
+                    }
+                }
+            }
+            Op::DeclareClass { n, early } => {
+                let decl = func.classes[*n as usize].clone();
+                self.declare_class(&decl, *early)?;
+            }
+            Op::DeclareFunction { n } => {
+                let f = func.children[*n as usize].clone();
+                let lc = f.name.to_ascii_lowercase().into_bytes();
+                if self.functions.contains_key(&lc) || self.builtins.contains_key(f.name.to_ascii_lowercase().as_str()) {
+                    let line = f.line_start;
+                    return Err(self.fatal_at(&format!("Cannot redeclare function {}()", f.name), &func.file, line));
+                }
+                self.functions.insert(lc, f);
+            }
+            Op::MakeClosure { dst, func: fi, uses, is_static } => {
+                let f = func.children[*fi as usize].clone();
+                let mut bound = Vec::with_capacity(uses.len());
+                for (slot, by_ref) in uses.iter() {
+                    if *by_ref {
+                        let r = crate::place::make_ref_in(&mut self.stack[base + *slot as usize]);
+                        bound.push(Zval::Ref(r));
+                    } else {
+                        let v = match &self.stack[base + *slot as usize] {
+                            Zval::Undef => {
+                                let name = func.cv_names[*slot as usize].clone();
+                                self.warn(&format!("Undefined variable ${name}"))?;
+                                Zval::Null
+                            }
+                            v => v.deref(),
+                        };
+                        bound.push(v);
+                    }
+                }
+                let (this, scope, sc) = match self.frames.last() {
+                    Some(fr) => (if *is_static { None } else { fr.this.clone() }, fr.scope.clone(), fr.static_class.clone()),
+                    None => (None, None, None),
+                };
+                let c = self.make_closure(f, this, scope, sc, bound);
+                self.set_slot(base, *dst, Zval::Obj(c));
+            }
+            Op::StaticInit { cv, idx, done } => {
+                let cell = self.static_cell(func, *idx);
+                if let Some(r) = cell {
+                    self.set_slot(base, *cv, Zval::Ref(r));
+                    self.jump(*done);
+                }
+            }
+            Op::StaticSet { cv, idx, val } => {
+                let v = self.read(func, base, *val)?;
+                let r = ZRef::new(v);
+                self.store_static_cell(func, *idx, r.clone());
+                self.set_slot(base, *cv, Zval::Ref(r));
+            }
+            Op::BindGlobal { cv, name } => {
+                let n = lit_bytes(func, *name).to_vec();
+                let r = self.global_ref(&n);
+                self.set_slot(base, *cv, Zval::Ref(r));
+            }
+            Op::Clone { dst, val } => {
+                let v = self.read(func, base, *val)?;
+                let Zval::Obj(o) = v else {
+                    return Err(self.throw_error("Error", "__clone method called on non-object".into()));
+                };
+                let c = self.clone_object(&o)?;
+                self.set_slot(base, *dst, Zval::Obj(c));
+            }
+            Op::Include { dst, path, kind } => {
+                let p = self.read(func, base, *path)?;
+                let p = self.to_zstr(&p)?;
+                let r = self.include(&p.to_string_lossy(), *kind)?;
+                self.set_slot(base, *dst, r);
+            }
+            Op::Eval { dst, code } => {
+                let c = self.read(func, base, *code)?;
+                let c = self.to_zstr(&c)?;
+                let r = self.eval(c.as_bytes())?;
+                self.set_slot(base, *dst, r);
+            }
+            Op::Exit { val } => {
+                if let Some(v) = val {
+                    let v = self.read(func, base, *v)?;
+                    match v {
+                        Zval::Long(i) => self.exit_status = i as i32,
+                        other => {
+                            let s = self.to_zstr(&other)?;
+                            self.out.write(s.as_bytes());
+                        }
+                    }
+                }
+                return Err(Flow::Exit);
+            }
+            Op::BeginSilence { slot } => {
+                self.silence += 1;
+                self.set_slot(base, *slot, Zval::Long(1));
+            }
+            Op::EndSilence { slot } => {
+                if !self.stack[base + *slot as usize].is_undef() {
+                    self.silence = self.silence.saturating_sub(1);
+                    self.set_slot(base, *slot, Zval::Undef);
+                }
+            }
+            Op::Yield { dst, val, key } => {
+                let v = match val {
+                    Some(v) => self.read(func, base, *v)?,
+                    None => Zval::Null,
+                };
+                let k = match key {
+                    Some(k) => Some(self.read(func, base, *k)?),
+                    None => None,
+                };
+                return self.do_yield(k, v, *dst);
+            }
+            Op::YieldFrom { dst, val } => {
+                let v = self.read(func, base, *val)?;
+                return self.do_yield_from(v, *dst);
+            }
+            Op::MatchError { val } => {
+                let v = self.read_quiet(func, base, *val);
+                let shown = match &v {
+                    Zval::Str(s) => format!("'{}'", s.to_string_lossy().replace('\\', "\\\\").replace('\'', "\\'")),
+                    Zval::Long(i) => i.to_string(),
+                    Zval::Double(d) => memphis_values::convert::format_double(*d, 17),
+                    Zval::Bool(b) => if *b { "true".into() } else { "false".into() },
+                    Zval::Null | Zval::Undef => "NULL".into(),
+                    other => format!("of type {}", memphis_std::args::type_name(other)),
+                };
+                return Err(self.throw_error("UnhandledMatchError", format!("Unhandled match case {}", shown)));
+            }
+            Op::Magic { dst, kind } => {
+                let fr = self.frames.last();
+                let v = match kind {
+                    Magic::Class => fr.and_then(|f| f.scope.clone()).map(|c| Zval::Str(c.name.clone())).unwrap_or(Zval::Str(ZStr::empty())),
+                    Magic::Function => {
+                        let n = &func.name;
+                        Zval::str(n.as_bytes())
+                    }
+                    Magic::Method => {
+                        let n = match &func.class_name {
+                            Some(c) if !func.name.is_empty() => format!("{}::{}", c, func.name),
+                            _ => func.name.clone(),
+                        };
+                        Zval::str(n.as_bytes())
+                    }
+                };
+                self.set_slot(base, *dst, v);
+            }
+            Op::FreeTmp { slot } => {
+                self.set_slot(base, *slot, Zval::Undef);
+            }
+            Op::CaseStrict { dst, a, b } => {
+                let x = self.read_quiet(func, base, *a);
+                let y = self.read(func, base, *b)?;
+                self.set_slot(base, *dst, Zval::Bool(memphis_values::convert::strict_eq(&x, &y)));
+            }
+            Op::Case { dst, a, b } => {
+                let x = self.read_quiet(func, base, *a);
+                let y = self.read(func, base, *b)?;
+                let r = self.loose_eq(&x, &y)?;
+                self.set_slot(base, *dst, Zval::Bool(r));
+            }
+            Op::FuncGetArgs { dst } => {
+                let fr = self.frames.last();
+                let mut arr = ZArr::new();
+                if let Some(f) = fr {
+                    let np = f.func.params.len().min(f.argc as usize);
+                    for i in 0..np {
+                        arr.push(self.stack[f.base + i].deref());
+                    }
+                    for v in f.extra_args.iter() {
+                        arr.push(v.deref());
+                    }
+                }
+                self.set_slot(base, *dst, Zval::Arr(arr));
+            }
+            Op::DefinedVars { dst } => {
+                let arr = self.defined_vars();
+                self.set_slot(base, *dst, Zval::Arr(arr));
+            }
+            Op::Compact { dst, names } => {
+                let mut arr = ZArr::new();
+                for n in names.iter() {
+                    let v = self.read(func, base, *n)?;
+                    self.compact_into(&mut arr, &v)?;
+                }
+                self.set_slot(base, *dst, Zval::Arr(arr));
+            }
+            Op::Extract { dst, arr } => {
+                let a = self.read(func, base, *arr)?;
+                let Zval::Arr(a) = a else {
+                    return Err(self.throw_error("TypeError", format!("extract(): Argument #1 ($array) must be of type array, {} given", memphis_std::args::type_name(&a))));
+                };
+                let mut n = 0;
+                for (k, v) in a.iter() {
+                    if let KeyRef::Str(s) = k {
+                        let name = s.as_bytes();
+                        if name == b"this" || name.is_empty() || !(name[0].is_ascii_alphabetic() || name[0] == b'_' || name[0] >= 0x80) {
+                            continue;
+                        }
+                        let mut cur = self.take_var_by_name(name);
+                        if let Zval::Ref(r) = &cur {
+                            drop(r.replace(v.deref()));
+                        } else {
+                            cur = v.deref();
+                        }
+                        self.put_var_by_name(name, cur);
+                        n += 1;
+                    }
+                }
+                self.set_slot(base, *dst, Zval::Long(n));
+            }
+        }
+        Ok(Ctl::Next)
+    }
+
+    #[inline]
+    pub(crate) fn jump(&mut self, t: u32) {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = t as usize;
+        }
+    }
+
+    fn set_iter(&mut self, n: u32, it: Iter) {
+        if let Some(f) = self.frames.last_mut() {
+            let n = n as usize;
+            if f.iters.len() <= n {
+                f.iters.resize_with(n + 1, || None);
+            }
+            f.iters[n] = Some(it);
+        }
+    }
+
+    fn compact_into(&mut self, arr: &mut ZArr, v: &Zval) -> Result<(), Flow> {
+        match v {
+            Zval::Str(s) => match self.get_var_by_name(s.as_bytes()) {
+                Some(val) => {
+                    arr.insert(Key::from_zstr(s), val);
+                }
+                None => {
+                    self.warn(&format!("compact(): Undefined variable ${}", s.to_string_lossy()))?;
+                }
+            },
+            Zval::Arr(a) => {
+                for x in a.values() {
+                    let x = x.deref();
+                    self.compact_into(arr, &x)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Variables of the current frame as an array.
+    pub(crate) fn defined_vars(&mut self) -> ZArr {
+        let mut arr = ZArr::new();
+        let Some(f) = self.frames.last() else { return arr };
+        let is_main = f.func.name.is_empty() && f.func.class_name.is_none();
+        for (i, n) in f.func.cv_names.iter().enumerate() {
+            if n.is_empty() || n == "this" {
+                continue;
+            }
+            let v = &self.stack[f.base + i];
+            if !v.is_undef() {
+                arr.insert(Key::from_bytes(n.as_bytes()), v.deref());
+            }
+        }
+        if let Some(t) = &f.symtab {
+            for (k, v) in t.iter() {
+                arr.insert(Key::from_bytes(k), v.deref());
+            }
+        }
+        if is_main {
+            let extra: Vec<(Vec<u8>, Zval)> = self.globals_extra.iter().map(|(k, v)| (k.clone(), v.deref())).collect();
+            for (k, v) in extra {
+                arr.insert(Key::from_bytes(&k), v);
+            }
+        }
+        arr
+    }
+
+    /// Reads an element for `$a[k]`.
+    pub(crate) fn fetch_dim(&mut self, container: &Zval, d: &Zval, quiet: bool) -> Result<Zval, Flow> {
+        match container {
+            Zval::Arr(a) => {
+                let key = self.dim_key(d)?;
+                match a.get(&key) {
+                    Some(v) => Ok(v.deref()),
+                    None => {
+                        if !quiet {
+                            self.undefined_key_warning(&key)?;
+                        }
+                        Ok(Zval::Null)
+                    }
+                }
+            }
+            Zval::Str(s) => {
+                let len = s.len() as i64;
+                let i = match d {
+                    Zval::Long(i) => *i,
+                    Zval::Str(x) => match memphis_values::convert::numeric_string(x.as_bytes()) {
+                        Some(memphis_values::convert::Numeric::Long(i)) => i,
+                        _ => {
+                            return Err(self.throw_error("TypeError", format!("Cannot access offset of type {} on string", memphis_std::args::type_name(d))));
+                        }
+                    },
+                    Zval::Bool(b) => *b as i64,
+                    Zval::Double(f) => *f as i64,
+                    Zval::Null | Zval::Undef => 0,
+                    other => {
+                        return Err(self.throw_error("TypeError", format!("Cannot access offset of type {} on string", memphis_std::args::type_name(other))));
+                    }
+                };
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    if !quiet {
+                        self.warn(&format!("Uninitialized string offset {}", i))?;
+                    }
+                    return Ok(Zval::Str(ZStr::empty()));
+                }
+                Ok(Zval::Str(ZStr::single(s.as_bytes()[j as usize])))
+            }
+            Zval::Obj(o) => {
+                if instance_of_name(o.class(), b"arrayaccess") {
+                    let o = o.clone();
+                    return self.call_method(&o, "offsetget", vec![d.clone()]);
+                }
+                Err(self.throw_error("Error", format!("Cannot use object of type {} as array", o.class().name.to_string_lossy())))
+            }
+            Zval::Ref(r) => {
+                let v = r.get();
+                self.fetch_dim(&v, d, quiet)
+            }
+            Zval::Null | Zval::Undef => {
+                if !quiet {
+                    self.warn("Trying to access array offset on null")?;
+                }
+                Ok(Zval::Null)
+            }
+            other => {
+                if !quiet {
+                    let t = match other {
+                        Zval::Bool(true) => "true",
+                        Zval::Bool(false) => "false",
+                        Zval::Long(_) => "int",
+                        _ => "float",
+                    };
+                    self.warn(&format!("Trying to access array offset on {}", t))?;
+                }
+                Ok(Zval::Null)
+            }
+        }
+    }
+
+    fn fetch_constant(&mut self, func: &Function, name: u32, fallback: Option<u32>) -> Result<Zval, Flow> {
+        let n = lit_bytes(func, name);
+        if let Some(v) = self.lookup_constant(n) {
+            return Ok(v);
+        }
+        if let Some(fb) = fallback {
+            let f = lit_bytes(func, fb);
+            if let Some(v) = self.lookup_constant(f) {
+                return Ok(v);
+            }
+            let shown = String::from_utf8_lossy(f).into_owned();
+            return Err(self.throw_error("Error", format!("Undefined constant \"{}\"", shown)));
+        }
+        Err(self.throw_error("Error", format!("Undefined constant \"{}\"", String::from_utf8_lossy(n))))
+    }
+
+    /// A global constant by name (namespaced names are case-sensitive except the namespace).
+    pub(crate) fn lookup_constant(&mut self, n: &[u8]) -> Option<Zval> {
+        let n = n.strip_prefix(b"\\").unwrap_or(n);
+        if let Some(v) = self.constants.get(n) {
+            return Some(v.clone());
+        }
+        match n.to_ascii_lowercase().as_slice() {
+            b"true" => Some(Zval::Bool(true)),
+            b"false" => Some(Zval::Bool(false)),
+            b"null" => Some(Zval::Null),
+            _ => match n {
+                b"PHP_EOL" => Some(Zval::str(b"\n")),
+                _ => None,
+            },
+        }
+    }
+
+    /// Resolves a class reference of an instruction.
+    pub(crate) fn resolve_class_ref(&mut self, func: &Function, base: usize, c: &ClassRef) -> Result<Rc<memphis_values::ClassEntry>, Flow> {
+        match c {
+            ClassRef::Named(n) => {
+                let name = lit_bytes(func, *n).to_vec();
+                self.class_or_throw(&name)
+            }
+            ClassRef::SelfRef => match self.frames.last().and_then(|f| f.scope.clone()) {
+                Some(s) => Ok(s),
+                None => Err(self.throw_error("Error", "Cannot use \"self\" when no class scope is active".into())),
+            },
+            ClassRef::Static => match self.frames.last().and_then(|f| f.static_class.clone().or_else(|| f.scope.clone())) {
+                Some(s) => Ok(s),
+                None => Err(self.throw_error("Error", "Cannot use \"static\" when no class scope is active".into())),
+            },
+            ClassRef::Parent => {
+                let scope = self.frames.last().and_then(|f| f.scope.clone());
+                match scope {
+                    Some(s) => match &s.parent {
+                        Some(p) => Ok(p.clone()),
+                        None => Err(self.throw_error("Error", "Cannot use \"parent\" when current class scope has no parent".into())),
+                    },
+                    None => Err(self.throw_error("Error", "Cannot use \"parent\" when no class scope is active".into())),
+                }
+            }
+            ClassRef::Dynamic(v) => {
+                let val = self.read_quiet(func, base, *v);
+                match val {
+                    Zval::Obj(o) => Ok(o.class().clone()),
+                    Zval::Str(s) => self.class_or_throw(s.as_bytes()),
+                    _ => Err(self.throw_error("Error", "Cannot use value as class name".into())),
+                }
+            }
+        }
+    }
+
+    fn static_cell(&mut self, func: &Rc<Function>, idx: u32) -> Option<ZRef> {
+        // Closures keep their own statics; functions share theirs.
+        if let Some(c) = self.frames.last().and_then(|f| f.closure.clone()) {
+            if let Some(cd) = c.native::<crate::builtins::ClosureData>() {
+                return cd.statics.borrow().get(idx as usize).cloned().flatten();
+            }
+        }
+        func.statics.borrow().get(idx as usize).cloned().flatten()
+    }
+
+    fn store_static_cell(&mut self, func: &Rc<Function>, idx: u32, r: ZRef) {
+        if let Some(c) = self.frames.last().and_then(|f| f.closure.clone()) {
+            if let Some(cd) = c.native::<crate::builtins::ClosureData>() {
+                let mut s = cd.statics.borrow_mut();
+                if s.len() <= idx as usize {
+                    s.resize(idx as usize + 1, None);
+                }
+                s[idx as usize] = Some(r);
+                return;
+            }
+        }
+        let mut s = func.statics.borrow_mut();
+        if s.len() <= idx as usize {
+            s.resize(idx as usize + 1, None);
+        }
+        s[idx as usize] = Some(r);
+    }
+
+    /// Value of a place for passing by value.
+    fn read_place_for_send(&mut self, func: &Rc<Function>, base: usize, place: u32) -> Result<Zval, Flow> {
+        let p = &func.places[place as usize];
+        if p.elems.is_empty() {
+            if let memphis_compiler::bytecode::PlaceBase::Cv(cv) = p.base {
+                return self.read(func, base, Operand::cv(cv));
+            }
+        }
+        // Evaluate the place as a read: base value, then each step.
+        let mut cur = match &p.base {
+            memphis_compiler::bytecode::PlaceBase::Cv(cv) => self.read(func, base, Operand::cv(*cv))?,
+            memphis_compiler::bytecode::PlaceBase::Tmp(t) => std::mem::take(&mut self.stack[base + *t as usize]).into_deref(),
+            memphis_compiler::bytecode::PlaceBase::This => match self.frames.last().and_then(|f| f.this.clone()) {
+                Some(o) => Zval::Obj(o),
+                None => return Err(self.throw_error("Error", "Using $this when not in object context".into())),
+            },
+            memphis_compiler::bytecode::PlaceBase::StaticProp(c, n) => {
+                let ce = self.resolve_class_ref(func, base, c)?;
+                let n = self.read_quiet(func, base, *n);
+                let n = self.to_zstr(&n)?;
+                self.static_prop(&ce, n.as_bytes())?.get()
+            }
+            memphis_compiler::bytecode::PlaceBase::VarVar(n) => {
+                let n = self.read_quiet(func, base, *n);
+                let n = self.to_zstr(&n)?;
+                match self.get_var_by_name(n.as_bytes()) {
+                    Some(v) => v,
+                    None => {
+                        self.warn(&format!("Undefined variable ${}", n.to_string_lossy()))?;
+                        Zval::Null
+                    }
+                }
+            }
+        };
+        for e in p.elems.iter() {
+            cur = match e {
+                memphis_compiler::bytecode::PlaceElem::Dim(d) => {
+                    let d = self.read_quiet(func, base, *d);
+                    self.fetch_dim(&cur, &d, false)?
+                }
+                memphis_compiler::bytecode::PlaceElem::Append => {
+                    return Err(self.throw_error("Error", "Cannot use [] for reading".into()));
+                }
+                memphis_compiler::bytecode::PlaceElem::Prop(n) | memphis_compiler::bytecode::PlaceElem::NullsafeProp(n) => {
+                    let n = self.read_quiet(func, base, *n);
+                    let n = self.to_zstr(&n)?;
+                    match &cur {
+                        Zval::Obj(o) => {
+                            let o = o.clone();
+                            self.read_prop(&o, &n, false)?
+                        }
+                        Zval::Null | Zval::Undef if matches!(e, memphis_compiler::bytecode::PlaceElem::NullsafeProp(_)) => Zval::Null,
+                        other => {
+                            let t = memphis_std::args::type_name(other);
+                            self.warn(&format!("Attempt to read property \"{}\" on {}", n.to_string_lossy(), t))?;
+                            Zval::Null
+                        }
+                    }
+                }
+            };
+        }
+        Ok(cur)
+    }
+
+    /// Builds the iterator for `foreach` over `v`; `None` when there is nothing to iterate.
+    pub(crate) fn make_iter(&mut self, v: Zval) -> Result<Option<Iter>, Flow> {
+        match v {
+            Zval::Arr(a) => {
+                if a.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Iter::Array { arr: a, pos: 0 }))
+            }
+            Zval::Obj(o) => {
+                if o.native::<crate::builtins::GeneratorData>().is_some() {
+                    return Ok(Some(Iter::Generator { gen: o, first: true }));
+                }
+                if instance_of_name(o.class(), b"iteratoraggregate") {
+                    let inner = self.call_method(&o, "getiterator", vec![])?;
+                    match &inner {
+                        Zval::Obj(i) if instance_of_name(i.class(), b"traversable") => return self.make_iter(inner),
+                        _ => {
+                            return Err(self.throw_error("Exception", format!("Objects returned by {}::getIterator() must be traversable or implement interface Iterator", o.class().name.to_string_lossy())));
+                        }
+                    }
+                }
+                if instance_of_name(o.class(), b"iterator") {
+                    return Ok(Some(Iter::Object { obj: o, first: true }));
+                }
+                let props = self.visible_props(&o);
+                if props.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Iter::Props { items: props, pos: 0 }))
+            }
+            other => {
+                let t = memphis_std::args::type_name(&other);
+                self.warn(&format!("foreach() argument must be of type array|object, {} given", t))?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Next `(key, value)` of iterator `n` of the current frame.
+    fn iter_next(&mut self, n: u32) -> Result<Option<(Zval, Zval)>, Flow> {
+        let Some(f) = self.frames.last_mut() else { return Ok(None) };
+        let Some(slot) = f.iters.get_mut(n as usize) else { return Ok(None) };
+        let Some(it) = slot.as_mut() else { return Ok(None) };
+        match it {
+            Iter::Array { arr, pos } => {
+                let Some(p) = arr.valid_pos(*pos) else { return Ok(None) };
+                *pos = p + 1;
+                let (k, v) = arr.at(p).map(|(k, v)| (k.to_zval(), v.deref())).unwrap_or((Zval::Null, Zval::Null));
+                Ok(Some((k, v)))
+            }
+            Iter::ArrayRef { r, pos } => {
+                let r = r.clone();
+                let p0 = *pos;
+                let mut arr_v = r.take();
+                let res = if let Zval::Arr(arr) = &mut arr_v {
+                    match arr.valid_pos(p0) {
+                        Some(p) => {
+                            let key = arr.at(p).map(|(k, _)| k.to_zval()).unwrap_or(Zval::Null);
+                            let rv = arr.at_mut(p).map(|slot| Zval::Ref(crate::place::make_ref_in(slot)));
+                            Some((p, key, rv.unwrap_or(Zval::Null)))
+                        }
+                        None => None,
+                    }
+                } else {
+                    None
+                };
+                drop(r.replace(arr_v));
+                match res {
+                    Some((p, k, v)) => {
+                        if let Some(Some(Iter::ArrayRef { pos, .. })) = self.frames.last_mut().and_then(|f| f.iters.get_mut(n as usize)) {
+                            *pos = p + 1;
+                        }
+                        Ok(Some((k, v)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            Iter::Props { items, pos } => {
+                if *pos >= items.len() {
+                    return Ok(None);
+                }
+                let (k, v) = items[*pos].clone();
+                *pos += 1;
+                Ok(Some((k, v)))
+            }
+            Iter::Object { obj, first } => {
+                let o = obj.clone();
+                let was_first = *first;
+                *first = false;
+                if was_first {
+                    self.call_method(&o, "rewind", vec![])?;
+                } else {
+                    self.call_method(&o, "next", vec![])?;
+                }
+                let valid = self.call_method(&o, "valid", vec![])?;
+                if !memphis_values::convert::to_bool(&valid) {
+                    return Ok(None);
+                }
+                let v = self.call_method(&o, "current", vec![])?;
+                let k = self.call_method(&o, "key", vec![])?;
+                Ok(Some((k, v)))
+            }
+            Iter::Generator { gen, first } => {
+                let g = gen.clone();
+                let was_first = *first;
+                *first = false;
+                if was_first {
+                    crate::builtins::generator_rewind(self, &g)?;
+                } else {
+                    crate::builtins::generator_next(self, &g)?;
+                }
+                if !crate::builtins::generator_valid(self, &g)? {
+                    return Ok(None);
+                }
+                let (k, v) = crate::builtins::generator_current_pair(&g);
+                Ok(Some((k, v)))
+            }
+        }
+    }
+
+    /// Every `(key, value)` of an array or Traversable (spread, unpacking, iterator_to_array).
+    pub(crate) fn iterate_all(&mut self, v: &Zval) -> Result<Vec<(Zval, Zval)>, Flow> {
+        match v {
+            Zval::Arr(a) => Ok(a.iter().map(|(k, v)| (k.to_zval(), v.deref())).collect()),
+            Zval::Obj(_) => {
+                let mut out = Vec::new();
+                let Some(it) = self.make_iter(v.clone())? else { return Ok(out) };
+                let f = self.frames.len();
+                // Use a temporary iterator slot on the current frame.
+                let idx = self.frames.last().map(|f| f.iters.len()).unwrap_or(0) as u32;
+                if f == 0 {
+                    return Ok(out);
+                }
+                self.set_iter(idx, it);
+                while let Some(pair) = self.iter_next(idx)? {
+                    out.push(pair);
+                }
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.iters.truncate(idx as usize);
+                }
+                Ok(out)
+            }
+            Zval::Ref(r) => {
+                let x = r.get();
+                self.iterate_all(&x)
+            }
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// Properties visible from the current scope, as `(name, value)` (foreach over objects).
+    pub(crate) fn visible_props(&mut self, o: &ZObj) -> Vec<(Zval, Zval)> {
+        let scope = self.frames.last().and_then(|f| f.scope.clone());
+        let mut out = Vec::new();
+        for (i, p) in o.class().props.iter().enumerate() {
+            let visible = if p.flags & acc::PRIVATE != 0 {
+                scope.as_ref().is_some_and(|s| s.name.as_bytes() == p.declaring.as_bytes())
+            } else if p.flags & acc::PROTECTED != 0 {
+                scope.as_ref().is_some_and(|s| crate::class::instance_of(s, o.class()) || crate::class::instance_of(o.class(), s))
+            } else {
+                true
+            };
+            if !visible {
+                continue;
+            }
+            let v = o.slot(i);
+            if v.is_undef() {
+                continue;
+            }
+            out.push((Zval::Str(p.name.clone()), v.deref()));
+        }
+        if let Some(t) = o.dyn_props() {
+            for (k, v) in t.iter() {
+                out.push((k.to_zval(), v.deref()));
+            }
+        }
+        out
+    }
+
+    /// `clone $o`.
+    pub(crate) fn clone_object(&mut self, o: &ZObj) -> Result<ZObj, Flow> {
+        if o.class().flags & acc::ENUM != 0 {
+            return Err(self.throw_error("Error", format!("Trying to clone an uncloneable object of class {}", o.class().name.to_string_lossy())));
+        }
+        if let Some(c) = crate::builtins::clone_native(self, o)? {
+            return Ok(c);
+        }
+        let c = o.shallow_clone();
+        if let Some(m) = Self::find_method(o.class(), b"__clone") {
+            let callee = self.method_to_callee(&m, Some(c.clone()), o.class().clone());
+            self.call_callee(callee, Vec::new())?;
+        }
+        Ok(c)
+    }
+}
+
+#[inline]
+fn truthy(v: &Zval) -> bool {
+    match v {
+        Zval::Bool(b) => *b,
+        _ => memphis_values::convert::to_bool(v),
+    }
+}
+
+/// The bytes of a string literal.
+pub(crate) fn lit_bytes(func: &Function, i: u32) -> &[u8] {
+    match &func.literals[i as usize] {
+        Zval::Str(s) => s.as_bytes(),
+        _ => b"",
+    }
+}
+
+/// A string literal as a handle.
+pub(crate) fn lit_zstr(func: &Function, i: u32) -> ZStr {
+    match &func.literals[i as usize] {
+        Zval::Str(s) => s.clone(),
+        _ => ZStr::empty(),
+    }
+}
+
+impl Frame {
+    /// Whether this frame runs a file's top-level code.
+    pub fn is_main(&self) -> bool {
+        self.func.name.is_empty() && self.func.class_name.is_none()
+    }
+}

@@ -1,0 +1,494 @@
+//! Operators with PHP 8.4's juggling rules: arithmetic with overflow to float, string↔number
+//! conversion with warnings and TypeErrors, comparisons, bitwise operators, increments.
+
+use crate::{Flow, Vm};
+use memphis_compiler::bytecode::{BinOp, CastKind, UnOp};
+use memphis_std::args::type_name;
+use memphis_values::convert::{self, Numeric, OperandNumber};
+use memphis_values::{ZArr, ZStr, Zval};
+
+fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::Div => "/",
+        BinOp::Mod => "%",
+        BinOp::Pow => "**",
+        BinOp::BitAnd => "&",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::Shl => "<<",
+        BinOp::Shr => ">>",
+        _ => "?",
+    }
+}
+
+impl Vm {
+    fn unsupported(&mut self, op: BinOp, a: &Zval, b: &Zval) -> Flow {
+        self.throw_error("TypeError", format!("Unsupported operand types: {} {} {}", type_name(a), op_symbol(op), type_name(b)))
+    }
+
+    /// Converts an arithmetic operand to a number (warnings/TypeErrors as PHP).
+    fn to_number(&mut self, op: BinOp, v: &Zval, a: &Zval, b: &Zval) -> Result<Numeric, Flow> {
+        match v {
+            Zval::Long(i) => Ok(Numeric::Long(*i)),
+            Zval::Double(d) => Ok(Numeric::Double(*d)),
+            Zval::Null | Zval::Undef => Ok(Numeric::Long(0)),
+            Zval::Bool(x) => Ok(Numeric::Long(*x as i64)),
+            Zval::Str(s) => match convert::operand_number(s.as_bytes()) {
+                OperandNumber::Numeric(n) => Ok(n),
+                OperandNumber::Leading(n) => {
+                    self.warn("A non-numeric value encountered")?;
+                    Ok(n)
+                }
+                OperandNumber::NonNumeric => {
+                    if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod | BinOp::Pow) {
+                        Err(self.unsupported(op, a, b))
+                    } else {
+                        Err(self.unsupported(op, a, b))
+                    }
+                }
+            },
+            Zval::Ref(r) => {
+                let x = r.get();
+                self.to_number(op, &x, a, b)
+            }
+            Zval::Arr(_) | Zval::Obj(_) => Err(self.unsupported(op, a, b)),
+        }
+    }
+
+    /// The result of a binary operator.
+    pub(crate) fn binary_op(&mut self, op: BinOp, a: &Zval, b: &Zval) -> Result<Zval, Flow> {
+        // Fast paths.
+        match (op, a, b) {
+            (BinOp::Add, Zval::Long(x), Zval::Long(y)) => {
+                return Ok(match x.checked_add(*y) {
+                    Some(v) => Zval::Long(v),
+                    None => Zval::Double(*x as f64 + *y as f64),
+                })
+            }
+            (BinOp::Sub, Zval::Long(x), Zval::Long(y)) => {
+                return Ok(match x.checked_sub(*y) {
+                    Some(v) => Zval::Long(v),
+                    None => Zval::Double(*x as f64 - *y as f64),
+                })
+            }
+            (BinOp::Less, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x < y)),
+            (BinOp::Greater, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x > y)),
+            (BinOp::LessEq, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x <= y)),
+            (BinOp::GreaterEq, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x >= y)),
+            (BinOp::Identical, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x == y)),
+            (BinOp::Eq, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x == y)),
+            _ => {}
+        }
+        if let (Zval::Ref(_), _) | (_, Zval::Ref(_)) = (a, b) {
+            let (x, y) = (a.deref(), b.deref());
+            return self.binary_op(op, &x, &y);
+        }
+        Ok(match op {
+            BinOp::Add if matches!((a, b), (Zval::Arr(_), Zval::Arr(_))) => {
+                let (Zval::Arr(x), Zval::Arr(y)) = (a, b) else { unreachable_pair() };
+                let mut out = x.clone();
+                for (k, v) in y.iter() {
+                    if !out.contains(&k.to_key()) {
+                        out.set(k, v.clone());
+                    }
+                }
+                Zval::Arr(out)
+            }
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let x = self.to_number(op, a, a, b)?;
+                let y = self.to_number(op, b, a, b)?;
+                match (x, y) {
+                    (Numeric::Long(i), Numeric::Long(j)) => {
+                        let r = match op {
+                            BinOp::Add => i.checked_add(j),
+                            BinOp::Sub => i.checked_sub(j),
+                            _ => i.checked_mul(j),
+                        };
+                        match r {
+                            Some(v) => Zval::Long(v),
+                            None => Zval::Double(farith(op, i as f64, j as f64)),
+                        }
+                    }
+                    _ => Zval::Double(farith(op, x.as_f64(), y.as_f64())),
+                }
+            }
+            BinOp::Div => {
+                let x = self.to_number(op, a, a, b)?;
+                let y = self.to_number(op, b, a, b)?;
+                if y.as_f64() == 0.0 {
+                    return Err(self.throw_error("DivisionByZeroError", "Division by zero".into()));
+                }
+                match (x, y) {
+                    (Numeric::Long(i), Numeric::Long(j)) if j != 0 && i % j == 0 && !(i == i64::MIN && j == -1) => Zval::Long(i / j),
+                    _ => Zval::Double(x.as_f64() / y.as_f64()),
+                }
+            }
+            BinOp::Mod => {
+                let i = self.to_long_op(op, a, a, b)?;
+                let j = self.to_long_op(op, b, a, b)?;
+                if j == 0 {
+                    return Err(self.throw_error("DivisionByZeroError", "Modulo by zero".into()));
+                }
+                if j == -1 {
+                    Zval::Long(0)
+                } else {
+                    Zval::Long(i % j)
+                }
+            }
+            BinOp::Pow => {
+                let x = self.to_number(op, a, a, b)?;
+                let y = self.to_number(op, b, a, b)?;
+                match (x, y) {
+                    (Numeric::Long(i), Numeric::Long(j)) if j >= 0 => {
+                        let mut r: i64 = 1;
+                        let mut ok = true;
+                        for _ in 0..j.min(64) {
+                            match r.checked_mul(i) {
+                                Some(v) => r = v,
+                                None => {
+                                    ok = false;
+                                    break;
+                                }
+                            }
+                        }
+                        if ok && (j <= 64 || i == 0 || i == 1) {
+                            Zval::Long(if j > 64 && i == 0 { 0 } else { r })
+                        } else {
+                            Zval::Double((i as f64).powf(j as f64))
+                        }
+                    }
+                    _ => Zval::Double(x.as_f64().powf(y.as_f64())),
+                }
+            }
+            BinOp::Concat => {
+                let x = self.to_zstr(a)?;
+                let y = self.to_zstr(b)?;
+                if x.is_empty() {
+                    return Ok(Zval::Str(y));
+                }
+                if y.is_empty() {
+                    return Ok(Zval::Str(x));
+                }
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x.as_bytes());
+                v.extend_from_slice(y.as_bytes());
+                Zval::Str(ZStr::from_vec(v))
+            }
+            BinOp::Eq => Zval::Bool(self.loose_eq(a, b)?),
+            BinOp::NotEq => Zval::Bool(!self.loose_eq(a, b)?),
+            BinOp::Identical => Zval::Bool(convert::strict_eq(a, b)),
+            BinOp::NotIdentical => Zval::Bool(!convert::strict_eq(a, b)),
+            BinOp::Less => Zval::Bool(self.compare(a, b)? < 0),
+            BinOp::LessEq => Zval::Bool(self.compare(a, b)? <= 0),
+            BinOp::Greater => Zval::Bool(self.compare(b, a)? < 0),
+            BinOp::GreaterEq => Zval::Bool(self.compare(b, a)? <= 0),
+            BinOp::Spaceship => Zval::Long(self.compare(a, b)? as i64),
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
+                if let (Zval::Str(x), Zval::Str(y)) = (a, b) {
+                    let (x, y) = (x.as_bytes(), y.as_bytes());
+                    let v: Vec<u8> = match op {
+                        BinOp::BitAnd => x.iter().zip(y).map(|(p, q)| p & q).collect(),
+                        BinOp::BitOr => {
+                            let (l, s) = if x.len() >= y.len() { (x, y) } else { (y, x) };
+                            l.iter().enumerate().map(|(i, p)| p | s.get(i).copied().unwrap_or(0)).collect()
+                        }
+                        _ => x.iter().zip(y).map(|(p, q)| p ^ q).collect(),
+                    };
+                    return Ok(Zval::Str(ZStr::from_vec(v)));
+                }
+                let i = self.to_long_op(op, a, a, b)?;
+                let j = self.to_long_op(op, b, a, b)?;
+                Zval::Long(match op {
+                    BinOp::BitAnd => i & j,
+                    BinOp::BitOr => i | j,
+                    _ => i ^ j,
+                })
+            }
+            BinOp::Shl | BinOp::Shr => {
+                let i = self.to_long_op(op, a, a, b)?;
+                let j = self.to_long_op(op, b, a, b)?;
+                if j < 0 {
+                    return Err(self.throw_error("ArithmeticError", "Bit shift by negative number".into()));
+                }
+                Zval::Long(if op == BinOp::Shl {
+                    if j >= 64 {
+                        0
+                    } else {
+                        i.wrapping_shl(j as u32)
+                    }
+                } else if j >= 64 {
+                    if i < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    i >> j
+                })
+            }
+            BinOp::Xor => Zval::Bool(convert::to_bool(a) ^ convert::to_bool(b)),
+        })
+    }
+
+    fn to_long_op(&mut self, op: BinOp, v: &Zval, a: &Zval, b: &Zval) -> Result<i64, Flow> {
+        match self.to_number(op, v, a, b)? {
+            Numeric::Long(i) => Ok(i),
+            Numeric::Double(d) => {
+                if !d.is_finite() || d.fract() != 0.0 || d < -9.3e18 || d > 9.3e18 {
+                    if d.is_finite() && d.fract() != 0.0 {
+                        let shown = convert::format_double(d, -1);
+                        self.raise(crate::errors::e::DEPRECATED, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+                    } else if !d.is_finite() || d.abs() > 9.2e18 {
+                        // Out of range: PHP 8.4 converts modularly without a warning for ops.
+                    }
+                }
+                Ok(convert::double_to_long(d))
+            }
+        }
+    }
+
+    /// `==` with objects' `__toString` consulted for object/string comparisons.
+    pub(crate) fn loose_eq(&mut self, a: &Zval, b: &Zval) -> Result<bool, Flow> {
+        match (a, b) {
+            (Zval::Obj(o), Zval::Str(s)) | (Zval::Str(s), Zval::Obj(o)) => {
+                if self.has_method_lc(o, "__tostring") {
+                    let os = self.to_zstr(&Zval::Obj(o.clone()))?;
+                    return Ok(os.as_bytes() == s.as_bytes());
+                }
+                Ok(false)
+            }
+            _ => Ok(convert::loose_eq(a, b)),
+        }
+    }
+
+    /// `<=>` result.
+    pub(crate) fn compare(&mut self, a: &Zval, b: &Zval) -> Result<i32, Flow> {
+        Ok(convert::compare(a, b))
+    }
+
+    /// A unary operator.
+    pub(crate) fn unary_op(&mut self, op: UnOp, a: &Zval) -> Result<Zval, Flow> {
+        Ok(match op {
+            UnOp::Not => Zval::Bool(!convert::to_bool(a)),
+            UnOp::ToBool => Zval::Bool(convert::to_bool(a)),
+            UnOp::Neg => match a {
+                Zval::Long(i) => match i.checked_neg() {
+                    Some(v) => Zval::Long(v),
+                    None => Zval::Double(-(*i as f64)),
+                },
+                Zval::Double(d) => Zval::Double(-d),
+                _ => self.binary_op(BinOp::Mul, a, &Zval::Long(-1))?,
+            },
+            UnOp::Plus => match a {
+                Zval::Long(_) | Zval::Double(_) => a.clone(),
+                _ => self.binary_op(BinOp::Mul, a, &Zval::Long(1))?,
+            },
+            UnOp::BitNot => match a.deref() {
+                Zval::Long(i) => Zval::Long(!i),
+                Zval::Double(d) => Zval::Long(!convert::double_to_long(d)),
+                Zval::Str(s) => Zval::Str(ZStr::from_vec(s.as_bytes().iter().map(|c| !c).collect())),
+                other => return Err(self.throw_error("TypeError", format!("Cannot perform bitwise not on {}", type_name(&other)))),
+            },
+        })
+    }
+
+    /// A cast.
+    pub(crate) fn cast(&mut self, kind: CastKind, a: Zval) -> Result<Zval, Flow> {
+        let a = a.into_deref();
+        Ok(match kind {
+            CastKind::Int => match &a {
+                Zval::Obj(o) => {
+                    let cls = o.class().name.to_string_lossy();
+                    self.warn(&format!("Object of class {cls} could not be converted to int"))?;
+                    Zval::Long(1)
+                }
+                _ => Zval::Long(convert::to_long(&a)),
+            },
+            CastKind::Float => match &a {
+                Zval::Obj(o) => {
+                    let cls = o.class().name.to_string_lossy();
+                    self.warn(&format!("Object of class {cls} could not be converted to float"))?;
+                    Zval::Double(1.0)
+                }
+                _ => Zval::Double(convert::to_double(&a)),
+            },
+            CastKind::Bool => Zval::Bool(convert::to_bool(&a)),
+            CastKind::String => Zval::Str(self.to_zstr(&a)?),
+            CastKind::Array => match a {
+                Zval::Arr(x) => Zval::Arr(x),
+                Zval::Null | Zval::Undef => Zval::Arr(ZArr::empty()),
+                Zval::Obj(o) => {
+                    if o.class().lcname == b"closure" {
+                        Zval::Arr(ZArr::from_values([Zval::Obj(o)]))
+                    } else {
+                        Zval::Arr(memphis_std::var::object_to_array(self, &o))
+                    }
+                }
+                other => Zval::Arr(ZArr::from_values([other])),
+            },
+            CastKind::Object => match a {
+                Zval::Obj(o) => Zval::Obj(o),
+                Zval::Arr(x) => {
+                    let ce = self.lookup_class(b"stdClass").expect("stdClass exists");
+                    let o = self.instantiate(&ce);
+                    let mut t = ZArr::new();
+                    for (k, v) in x.iter() {
+                        let key = match k {
+                            memphis_values::KeyRef::Int(i) => memphis_values::Key::Str(ZStr::new(i.to_string().as_bytes())),
+                            memphis_values::KeyRef::Str(s) => memphis_values::Key::Str(s.clone()),
+                        };
+                        t.insert(key, v.clone());
+                    }
+                    if !t.is_empty() {
+                        o.modify_dyn_props(|p| *p = t);
+                    }
+                    Zval::Obj(o)
+                }
+                Zval::Null | Zval::Undef => {
+                    let ce = self.lookup_class(b"stdClass").expect("stdClass exists");
+                    Zval::Obj(self.instantiate(&ce))
+                }
+                other => {
+                    let ce = self.lookup_class(b"stdClass").expect("stdClass exists");
+                    let o = self.instantiate(&ce);
+                    o.modify_dyn_props(|p| {
+                        p.insert(memphis_values::Key::Str(ZStr::interned(b"scalar")), other);
+                    });
+                    Zval::Obj(o)
+                }
+            },
+            CastKind::Unset => Zval::Null,
+        })
+    }
+
+    /// `(string)$v`, calling `__toString` on objects and warning on arrays.
+    pub(crate) fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow> {
+        Ok(match v {
+            Zval::Str(s) => s.clone(),
+            Zval::Long(i) => convert::long_to_zstr(*i),
+            Zval::Null | Zval::Undef | Zval::Bool(false) => ZStr::empty(),
+            Zval::Bool(true) => ZStr::single(b'1'),
+            Zval::Double(d) => ZStr::new(convert::format_double(*d, self.precision()).as_bytes()),
+            Zval::Arr(_) => {
+                self.warn("Array to string conversion")?;
+                ZStr::interned(b"Array")
+            }
+            Zval::Obj(o) => {
+                if self.has_method_lc(o, "__tostring") {
+                    let r = self.call_method(o, "__tostring", Vec::new())?;
+                    match r {
+                        Zval::Str(s) => s,
+                        other => {
+                            let _ = other;
+                            return Err(self.throw_error("TypeError", format!("{}::__toString(): Return value must be of type string, {} returned", o.class().name.to_string_lossy(), type_name(&Zval::Null))));
+                        }
+                    }
+                } else {
+                    return Err(self.throw_error("Error", format!("Object of class {} could not be converted to string", o.class().name.to_string_lossy())));
+                }
+            }
+            Zval::Ref(r) => {
+                let x = r.get();
+                return self.to_zstr(&x);
+            }
+        })
+    }
+
+    /// The `precision` ini value (14 by default).
+    pub(crate) fn precision(&self) -> i32 {
+        self.ini.get("precision").and_then(|p| p.parse().ok()).unwrap_or(14)
+    }
+
+    /// `$x++` / `$x--` on a value.
+    pub(crate) fn incdec(&mut self, v: &Zval, inc: bool) -> Result<Zval, Flow> {
+        Ok(match v {
+            Zval::Long(i) => {
+                let r = if inc { i.checked_add(1) } else { i.checked_sub(1) };
+                match r {
+                    Some(x) => Zval::Long(x),
+                    None => Zval::Double(*i as f64 + if inc { 1.0 } else { -1.0 }),
+                }
+            }
+            Zval::Double(d) => Zval::Double(if inc { d + 1.0 } else { d - 1.0 }),
+            Zval::Null | Zval::Undef => {
+                if inc {
+                    Zval::Long(1)
+                } else {
+                    Zval::Null
+                }
+            }
+            Zval::Bool(_) => v.clone(),
+            Zval::Str(s) => {
+                if s.is_empty() {
+                    if inc {
+                        return Ok(Zval::str(b"1"));
+                    }
+                    return Ok(Zval::Long(-1));
+                }
+                match convert::numeric_string(s.as_bytes()) {
+                    Some(Numeric::Long(i)) => return self.incdec(&Zval::Long(i), inc),
+                    Some(Numeric::Double(d)) => return self.incdec(&Zval::Double(d), inc),
+                    None => {}
+                }
+                if !inc {
+                    return Ok(v.clone());
+                }
+                Zval::Str(ZStr::from_vec(str_increment(s.as_bytes())))
+            }
+            Zval::Ref(r) => {
+                let x = r.get();
+                return self.incdec(&x, inc);
+            }
+            Zval::Arr(_) => return Err(self.throw_error("TypeError", format!("Cannot {} array", if inc { "increment" } else { "decrement" }))),
+            Zval::Obj(o) => return Err(self.throw_error("TypeError", format!("Cannot {} {}", if inc { "increment" } else { "decrement" }, o.class().name.to_string_lossy()))),
+        })
+    }
+}
+
+fn unreachable_pair() -> ! {
+    // Guarded by the match above.
+    panic!("pattern checked")
+}
+
+fn farith(op: BinOp, x: f64, y: f64) -> f64 {
+    match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        _ => x * y,
+    }
+}
+
+/// Perl-style string increment ("a" → "b", "Az" → "Ba", "zz" → "aaa").
+fn str_increment(s: &[u8]) -> Vec<u8> {
+    let mut v = s.to_vec();
+    let mut i = v.len();
+    loop {
+        if i == 0 {
+            let first = s[0];
+            let prefix = if first.is_ascii_digit() {
+                b'1'
+            } else if first.is_ascii_uppercase() {
+                b'A'
+            } else {
+                b'a'
+            };
+            v.insert(0, prefix);
+            return v;
+        }
+        i -= 1;
+        let c = v[i];
+        match c {
+            b'z' => v[i] = b'a',
+            b'Z' => v[i] = b'A',
+            b'9' => v[i] = b'0',
+            c if c.is_ascii_alphanumeric() => {
+                v[i] = c + 1;
+                return v;
+            }
+            _ => return v,
+        }
+    }
+}

@@ -1,0 +1,970 @@
+//! Places: writing into variables, array elements and properties, with copy-on-write
+//! separation, auto-vivification, references and magic.
+//!
+//! A write walks the place's path from its base to the last step: arrays on the way are
+//! separated (they have one owner afterwards) and created from null; objects are modified in
+//! place (they are handles); references are entered. Shared cells (object slots, references,
+//! static properties) are modified through a temporary move, so the walk never holds two
+//! borrows of one cell.
+
+use crate::class::{prop_slot, vmc};
+use crate::{Flow, Vm};
+use memphis_compiler::bytecode::{BinOp, Function, Operand, PlaceBase, PlaceElem};
+use memphis_values::object::acc;
+use memphis_values::{Key, KeyRef, ZArr, ZObj, ZRef, ZStr, Zval};
+use std::rc::Rc;
+
+/// What to do at the end of a place.
+pub enum PlaceOp {
+    /// Store a value; yields it.
+    Assign(Zval),
+    /// Combine with a binary operator; yields the result.
+    AssignOp(BinOp, Zval),
+    /// `++`/`--`; yields the new value, or the old one when `post`.
+    IncDec { inc: bool, post: bool },
+    /// Turn the slot into a reference; yields it (as `Zval::Ref`).
+    MakeRef,
+    /// Bind the slot to a reference.
+    BindRef(ZRef),
+    /// `unset()`.
+    Unset,
+}
+
+/// Makes `slot` hold a reference (wrapping its value) and returns it.
+pub fn make_ref_in(slot: &mut Zval) -> ZRef {
+    if let Zval::Ref(r) = slot {
+        return r.clone();
+    }
+    let v = std::mem::take(slot);
+    let v = if v.is_undef() { Zval::Null } else { v };
+    let r = ZRef::new(v);
+    *slot = Zval::Ref(r.clone());
+    r
+}
+
+/// Resolved step of a path.
+enum Step {
+    Dim(Zval),
+    Append,
+    Prop(ZStr),
+}
+
+impl Vm {
+    fn resolve_steps(&mut self, func: &Function, base: usize, elems: &[PlaceElem]) -> Result<Vec<Step>, Flow> {
+        let mut out = Vec::with_capacity(elems.len());
+        for e in elems {
+            out.push(match e {
+                PlaceElem::Dim(o) => Step::Dim(self.read_quiet(func, base, *o)),
+                PlaceElem::Append => Step::Append,
+                PlaceElem::Prop(o) | PlaceElem::NullsafeProp(o) => {
+                    let v = self.read_quiet(func, base, *o);
+                    Step::Prop(self.to_zstr(&v)?)
+                }
+            });
+        }
+        Ok(out)
+    }
+
+    /// Reads an operand without consuming temporaries and without undefined warnings.
+    pub(crate) fn read_quiet(&self, func: &Function, base: usize, o: Operand) -> Zval {
+        match o.as_lit() {
+            Some(l) => func.literals[l as usize].clone(),
+            None => self.stack[base + o.as_slot().unwrap_or(0) as usize].deref(),
+        }
+    }
+
+    /// Performs `op` on place `pidx` of the current frame.
+    pub(crate) fn place_op(&mut self, func: &Rc<Function>, base: usize, pidx: u32, op: PlaceOp) -> Result<Zval, Flow> {
+        let place = &func.places[pidx as usize];
+        let steps = self.resolve_steps(func, base, &place.elems)?;
+        match &place.base {
+            PlaceBase::Cv(cv) => {
+                let idx = base + *cv as usize;
+                if steps.is_empty() {
+                    if let PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..) = op {
+                        if self.stack[idx].is_undef() {
+                            let name = func.cv_names[*cv as usize].clone();
+                            self.warn(&format!("Undefined variable ${name}"))?;
+                        }
+                    }
+                }
+                let mut v = std::mem::take(&mut self.stack[idx]);
+                let r = self.walk(&mut v, &steps, op, Some(&func.cv_names[*cv as usize]));
+                self.stack[idx] = v;
+                r
+            }
+            PlaceBase::Tmp(t) => {
+                let idx = base + *t as usize;
+                let mut v = std::mem::take(&mut self.stack[idx]);
+                let r = self.walk(&mut v, &steps, op, None);
+                self.stack[idx] = v;
+                r
+            }
+            PlaceBase::This => {
+                let this = self.frames.last().and_then(|f| f.this.clone());
+                let Some(this) = this else {
+                    return Err(self.throw_error("Error", "Using $this when not in object context".into()));
+                };
+                if steps.is_empty() {
+                    return Err(self.fatal("Cannot re-assign $this"));
+                }
+                let mut v = Zval::Obj(this);
+                self.walk(&mut v, &steps, op, None)
+            }
+            PlaceBase::StaticProp(cref, name) => {
+                let ce = self.resolve_class_ref(func, base, cref)?;
+                let n = self.read_quiet(func, base, *name);
+                let n = self.to_zstr(&n)?;
+                let cell = self.static_prop(&ce, n.as_bytes())?;
+                if steps.is_empty() {
+                    if let PlaceOp::BindRef(r) = op {
+                        // Rebinding a static property: replace the shared cell's content link.
+                        let v = r.get();
+                        drop(cell.replace(v));
+                        return Ok(Zval::Null);
+                    }
+                    if let PlaceOp::MakeRef = op {
+                        return Ok(Zval::Ref(cell));
+                    }
+                }
+                let mut v = cell.take();
+                let r = self.walk(&mut v, &steps, op, None);
+                drop(cell.replace(v));
+                r
+            }
+            PlaceBase::VarVar(n) => {
+                let name = self.read_quiet(func, base, *n);
+                let name = self.to_zstr(&name)?;
+                let mut v = self.take_var_by_name(name.as_bytes());
+                let r = self.walk(&mut v, &steps, op, None);
+                self.put_var_by_name(name.as_bytes(), v);
+                r
+            }
+        }
+    }
+
+    /// Applies `op` at the end of `steps` starting from `cur`.
+    fn walk(&mut self, cur: &mut Zval, steps: &[Step], op: PlaceOp, var_name: Option<&str>) -> Result<Zval, Flow> {
+        if steps.is_empty() {
+            return self.apply(cur, op, var_name);
+        }
+        // Enter references (the slot keeps the reference).
+        if let Zval::Ref(r) = cur {
+            let r = r.clone();
+            let mut inner = r.take();
+            let res = self.walk(&mut inner, steps, op, var_name);
+            drop(r.replace(inner));
+            return res;
+        }
+        match &steps[0] {
+            Step::Dim(_) | Step::Append => self.walk_dim(cur, steps, op),
+            Step::Prop(name) => {
+                let name = name.clone();
+                match cur {
+                    Zval::Obj(o) => {
+                        let o = o.clone();
+                        self.walk_prop(&o, &name, &steps[1..], op)
+                    }
+                    Zval::Null | Zval::Undef => {
+                        if matches!(op, PlaceOp::Unset) {
+                            return Ok(Zval::Null);
+                        }
+                        Err(self.throw_error("Error", format!("Attempt to assign property \"{}\" on null", name.to_string_lossy())))
+                    }
+                    other => {
+                        if matches!(op, PlaceOp::Unset) {
+                            return Ok(Zval::Null);
+                        }
+                        let t = memphis_std::args::type_name(other);
+                        Err(self.throw_error("Error", format!("Attempt to assign property \"{}\" on {}", name.to_string_lossy(), t)))
+                    }
+                }
+            }
+        }
+    }
+
+    fn walk_dim(&mut self, cur: &mut Zval, steps: &[Step], op: PlaceOp) -> Result<Zval, Flow> {
+        let last = steps.len() == 1;
+        match cur {
+            Zval::Null | Zval::Undef => {
+                if matches!(op, PlaceOp::Unset) {
+                    return Ok(Zval::Null);
+                }
+                *cur = Zval::Arr(ZArr::new());
+            }
+            Zval::Bool(false) => {
+                if matches!(op, PlaceOp::Unset) {
+                    return Ok(Zval::Null);
+                }
+                self.raise(crate::errors::e::DEPRECATED, "Automatic conversion of false to array is deprecated")?;
+                *cur = Zval::Arr(ZArr::new());
+            }
+            Zval::Arr(_) => {}
+            Zval::Obj(o) => {
+                let o = o.clone();
+                return self.walk_array_access(&o, steps, op);
+            }
+            Zval::Str(_) => {
+                if matches!(op, PlaceOp::Unset) {
+                    return Err(self.throw_error("Error", "Cannot unset string offsets".into()));
+                }
+                if !last {
+                    return Err(self.throw_error("Error", "Cannot use string offset as an array".into()));
+                }
+                return self.string_offset_write(cur, &steps[0], op);
+            }
+            _ => {
+                if matches!(op, PlaceOp::Unset) {
+                    return Ok(Zval::Null);
+                }
+                return Err(self.throw_error("Error", "Cannot use a scalar value as an array".into()));
+            }
+        }
+        let Zval::Arr(arr) = cur else { return Ok(Zval::Null) };
+        match &steps[0] {
+            Step::Append => {
+                if matches!(op, PlaceOp::Unset) {
+                    return Err(self.throw_error("Error", "Cannot use [] for unsetting".into()));
+                }
+                if last {
+                    if let PlaceOp::Assign(v) = op {
+                        let ret = v.clone();
+                        if !arr.push(v) {
+                            return self.append_failed();
+                        }
+                        return Ok(ret);
+                    }
+                }
+                let Some((_, slot)) = arr.push_slot() else { return self.append_failed() };
+                let mut v = std::mem::take(slot);
+                let r = self.walk(&mut v, &steps[1..], op, None);
+                if let Some(Zval::Arr(_)) = Some(&*cur) {}
+                let Zval::Arr(arr) = cur else { return r };
+                let k = arr.next_index() - 1;
+                if let Some(s) = arr.get_mut(&Key::Int(k)) {
+                    *s = v;
+                }
+                r
+            }
+            Step::Dim(d) => {
+                let key = self.dim_key(d)?;
+                if last {
+                    match op {
+                        PlaceOp::Assign(v) => {
+                            let ret = v.clone();
+                            // Assigning into a slot holding a reference writes through it.
+                            if let Some(Zval::Ref(r)) = arr.get(&key) {
+                                let r = r.clone();
+                                drop(r.replace(v));
+                                return Ok(ret);
+                            }
+                            arr.insert(key, v);
+                            return Ok(ret);
+                        }
+                        PlaceOp::Unset => {
+                            let old = arr.remove(&key);
+                            drop(old);
+                            return Ok(Zval::Null);
+                        }
+                        _ => {}
+                    }
+                }
+                let missing = !arr.contains(&key);
+                if missing && last && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..)) {
+                    self.undefined_key_warning(&key)?;
+                }
+                if missing && matches!(op, PlaceOp::Unset) {
+                    return Ok(Zval::Null);
+                }
+                let Zval::Arr(arr) = cur else { return Ok(Zval::Null) };
+                let Some(slot) = arr.entry(&key) else { return self.append_failed() };
+                let mut v = std::mem::take(slot);
+                let r = self.walk(&mut v, &steps[1..], op, None);
+                let Zval::Arr(arr) = cur else { return r };
+                if let Some(s) = arr.get_mut(&key) {
+                    *s = v;
+                }
+                r
+            }
+            Step::Prop(_) => Ok(Zval::Null),
+        }
+    }
+
+    fn append_failed(&mut self) -> Result<Zval, Flow> {
+        if memphis_mm::limit_hit() {
+            return Ok(Zval::Null);
+        }
+        Err(self.throw_error("Error", "Cannot add element to the array as the next element is already occupied".into()))
+    }
+
+    pub(crate) fn undefined_key_warning(&mut self, key: &Key) -> Result<(), Flow> {
+        match key {
+            Key::Int(i) => self.warn(&format!("Undefined array key {i}")),
+            Key::Str(s) => self.warn(&format!("Undefined array key \"{}\"", s.to_string_lossy())),
+        }
+    }
+
+    /// Converts a dimension value to an array key (PHP's rules, with its diagnostics).
+    pub(crate) fn dim_key(&mut self, d: &Zval) -> Result<Key, Flow> {
+        Ok(match d {
+            Zval::Long(i) => Key::Int(*i),
+            Zval::Str(s) => Key::from_zstr(s),
+            Zval::Null | Zval::Undef => Key::Str(ZStr::empty()),
+            Zval::Bool(b) => Key::Int(*b as i64),
+            Zval::Double(f) => {
+                let i = memphis_values::convert::double_to_long(*f);
+                if f.fract() != 0.0 || !f.is_finite() {
+                    let shown = memphis_values::convert::format_double(*f, -1);
+                    self.raise(crate::errors::e::DEPRECATED, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+                }
+                Key::Int(i)
+            }
+            Zval::Ref(r) => {
+                let v = r.get();
+                return self.dim_key(&v);
+            }
+            Zval::Arr(_) => return Err(self.throw_error("TypeError", "Illegal offset type".into())),
+            Zval::Obj(o) => {
+                return Err(self.throw_error("TypeError", format!("Cannot access offset of type {} on array", o.class().name.to_string_lossy())));
+            }
+        })
+    }
+
+    fn string_offset_write(&mut self, cur: &mut Zval, step: &Step, op: PlaceOp) -> Result<Zval, Flow> {
+        let PlaceOp::Assign(v) = op else {
+            return Err(self.throw_error("Error", "Cannot increment/decrement string offsets nor use them with compound assignment".into()));
+        };
+        let Step::Dim(d) = step else {
+            return Err(self.throw_error("Error", "[] operator not supported for strings".into()));
+        };
+        let Zval::Str(s) = cur else { return Ok(Zval::Null) };
+        let len = s.len() as i64;
+        let mut i = match d {
+            Zval::Long(i) => *i,
+            other => memphis_values::convert::to_long(other),
+        };
+        if i < 0 {
+            i += len;
+        }
+        if i < 0 {
+            self.warn(&format!("Illegal string offset {}", i - len))?;
+            return Ok(Zval::Null);
+        }
+        let val = self.to_zstr(&v)?;
+        if val.is_empty() {
+            return Err(self.throw_error("Error", "Cannot assign an empty string to a string offset".into()));
+        }
+        let mut bytes = s.as_bytes().to_vec();
+        while (bytes.len() as i64) <= i {
+            bytes.push(b' ');
+        }
+        bytes[i as usize] = val.as_bytes()[0];
+        *s = ZStr::from_vec(bytes);
+        Ok(Zval::Str(ZStr::single(val.as_bytes()[0])))
+    }
+
+    fn walk_array_access(&mut self, o: &ZObj, steps: &[Step], op: PlaceOp) -> Result<Zval, Flow> {
+        if !crate::class::instance_of_name(o.class(), b"arrayaccess") {
+            return Err(self.throw_error("Error", format!("Cannot use object of type {} as array", o.class().name.to_string_lossy())));
+        }
+        let key = match &steps[0] {
+            Step::Dim(d) => d.clone(),
+            _ => Zval::Null,
+        };
+        if steps.len() == 1 {
+            match op {
+                PlaceOp::Assign(v) => {
+                    self.call_method(o, "offsetset", vec![key, v.clone()])?;
+                    return Ok(v);
+                }
+                PlaceOp::Unset => {
+                    self.call_method(o, "offsetunset", vec![key])?;
+                    return Ok(Zval::Null);
+                }
+                PlaceOp::AssignOp(bop, v) => {
+                    let old = self.call_method(o, "offsetget", vec![key.clone()])?;
+                    let nv = self.binary_op(bop, &old, &v)?;
+                    self.call_method(o, "offsetset", vec![key, nv.clone()])?;
+                    return Ok(nv);
+                }
+                PlaceOp::IncDec { inc, post } => {
+                    let old = self.call_method(o, "offsetget", vec![key.clone()])?;
+                    let nv = self.incdec(&old, inc)?;
+                    self.call_method(o, "offsetset", vec![key, nv.clone()])?;
+                    return Ok(if post { old } else { nv });
+                }
+                _ => {}
+            }
+        }
+        let mut v = self.call_method(o, "offsetget", vec![key])?;
+        if !matches!(v, Zval::Obj(_) | Zval::Ref(_)) && !steps[1..].is_empty() {
+            self.raise(crate::errors::e::NOTICE, &format!("Indirect modification of overloaded element of {} has no effect", o.class().name.to_string_lossy()))?;
+        }
+        self.walk(&mut v, &steps[1..], op, None)
+    }
+
+    fn walk_prop(&mut self, o: &ZObj, name: &ZStr, rest: &[Step], op: PlaceOp) -> Result<Zval, Flow> {
+        let slot = self.visible_slot(o, name.as_bytes())?;
+        match slot {
+            PropSlot::Declared(i) => {
+                if rest.is_empty() {
+                    let pinfo_flags = o.class().props[i].flags;
+                    if let PlaceOp::Assign(v) = op {
+                        let v = self.coerce_prop(o, i, v)?;
+                        if pinfo_flags & acc::READONLY != 0 {
+                            self.check_readonly_write(o, i)?;
+                        }
+                        let ret = v.clone();
+                        let old = o.set_slot(i, Zval::Undef);
+                        if let Zval::Ref(r) = &old {
+                            drop(r.replace(v));
+                            o.set_slot(i, old);
+                        } else {
+                            o.set_slot(i, v);
+                            drop(old);
+                        }
+                        return Ok(ret);
+                    }
+                    if let PlaceOp::Unset = op {
+                        if pinfo_flags & acc::READONLY != 0 && !o.slot(i).is_undef() {
+                            return Err(self.throw_error("Error", format!("Cannot unset readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                        }
+                        let old = o.set_slot(i, Zval::Undef);
+                        drop(old);
+                        return Ok(Zval::Null);
+                    }
+                    if pinfo_flags & acc::READONLY != 0 && !matches!(op, PlaceOp::MakeRef) {
+                        return Err(self.throw_error("Error", format!("Cannot modify readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                    }
+                    if o.slot(i).is_undef() && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..)) {
+                        if vmc(o.class()).prop_types.get(i).cloned().flatten().is_some() {
+                            return Err(self.throw_error("Error", format!("Typed property {}::${} must not be accessed before initialization", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                        }
+                        self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                    }
+                } else if o.class().props[i].flags & acc::READONLY != 0 {
+                    let cur = o.slot(i);
+                    if !matches!(cur, Zval::Obj(_)) {
+                        return Err(self.throw_error("Error", format!("Cannot modify readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                    }
+                }
+                let mut v = o.set_slot(i, Zval::Undef);
+                if v.is_undef() && !rest.is_empty() {
+                    v = Zval::Null;
+                }
+                let r = self.walk(&mut v, rest, op, None);
+                let _ = o.set_slot(i, v);
+                r
+            }
+            PropSlot::Dynamic => {
+                if rest.is_empty() {
+                    if let PlaceOp::Unset = op {
+                        if vmc(o.class()).magic_unset && !o.dyn_props().is_some_and(|t| t.get_str(name.as_bytes()).is_some()) {
+                            self.call_method(o, "__unset", vec![Zval::Str(name.clone())])?;
+                            return Ok(Zval::Null);
+                        }
+                        o.modify_dyn_props(|t| {
+                            drop(t.remove(&Key::from_zstr(name)));
+                        });
+                        return Ok(Zval::Null);
+                    }
+                }
+                let exists = o.dyn_props().is_some_and(|t| t.get_str(name.as_bytes()).is_some());
+                if !exists {
+                    if rest.is_empty() {
+                        if let PlaceOp::Assign(v) = &op {
+                            if vmc(o.class()).magic_set && !self.in_magic(o, name, b"__set") {
+                                let v = v.clone();
+                                self.with_magic_guard(o, name, b"__set", |vm| vm.call_method(o, "__set", vec![Zval::Str(name.clone()), v.clone()]))?;
+                                return Ok(v);
+                            }
+                        }
+                    } else if vmc(o.class()).magic_get && !self.in_magic(o, name, b"__get") {
+                        let mut v = self.with_magic_guard(o, name, b"__get", |vm| vm.call_method(o, "__get", vec![Zval::Str(name.clone())]))?;
+                        if !matches!(v, Zval::Obj(_)) {
+                            self.raise(crate::errors::e::NOTICE, &format!("Indirect modification of overloaded property {}::${} has no effect", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                        }
+                        return self.walk(&mut v, rest, op, None);
+                    }
+                    self.dynamic_prop_check(o, name)?;
+                    if rest.is_empty() && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..)) {
+                        self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                    }
+                }
+                let key = Key::Str(name.clone());
+                let mut table = o.dyn_props().unwrap_or_default();
+                drop(o.dyn_props());
+                // Take the table out so the walk owns it (refcount 1: no separation copy).
+                let mut taken = ZArr::new();
+                o.modify_dyn_props(|t| std::mem::swap(t, &mut taken));
+                drop(table);
+                table = taken;
+                let r = {
+                    let slot = table.entry_with(key.as_ref(), || Zval::Undef);
+                    match slot {
+                        Some(s) => {
+                            let mut v = std::mem::take(s);
+                            if v.is_undef() {
+                                v = Zval::Null;
+                            }
+                            let r = self.walk(&mut v, rest, op, None);
+                            if let Some(s) = table.get_mut(&key) {
+                                *s = v;
+                            }
+                            r
+                        }
+                        None => Ok(Zval::Null),
+                    }
+                };
+                o.modify_dyn_props(|t| *t = table);
+                r
+            }
+        }
+    }
+
+    /// Deprecation for creating a dynamic property (PHP 8.2+), Error for readonly classes/enums.
+    pub(crate) fn dynamic_prop_check(&mut self, o: &ZObj, name: &ZStr) -> Result<(), Flow> {
+        let ce = o.class();
+        if ce.flags & acc::ALLOW_DYNAMIC != 0 || ce.lcname == b"stdclass" {
+            return Ok(());
+        }
+        if ce.flags & (acc::READONLY | acc::ENUM) != 0 || vmc(ce).internal && ce.lcname != b"stdclass" && ce.flags & acc::ALLOW_DYNAMIC == 0 && crate::class::instance_of_name(ce, b"closure") {
+            return Err(self.throw_error("Error", format!("Cannot create dynamic property {}::${}", ce.name.to_string_lossy(), name.to_string_lossy())));
+        }
+        self.raise(crate::errors::e::DEPRECATED, &format!("Creation of dynamic property {}::${} is deprecated", ce.name.to_string_lossy(), name.to_string_lossy()))
+    }
+
+    fn check_readonly_write(&mut self, o: &ZObj, i: usize) -> Result<(), Flow> {
+        let pi = &o.class().props[i];
+        let scope = self.frames.last().and_then(|f| f.scope.clone());
+        let in_scope = scope.is_some_and(|s| s.name.as_bytes() == pi.declaring.as_bytes());
+        if !o.slot(i).is_undef() {
+            return Err(self.throw_error("Error", format!("Cannot modify readonly property {}::${}", o.class().name.to_string_lossy(), pi.name.to_string_lossy())));
+        }
+        if !in_scope {
+            return Err(self.throw_error("Error", format!("Cannot initialize readonly property {}::${} from {}", o.class().name.to_string_lossy(), pi.name.to_string_lossy(), if self.frames.last().and_then(|f| f.scope.clone()).is_some() { "scope" } else { "global scope" })));
+        }
+        Ok(())
+    }
+
+    /// Coerces a value for a typed property slot (TypeError when impossible).
+    pub(crate) fn coerce_prop(&mut self, o: &ZObj, i: usize, v: Zval) -> Result<Zval, Flow> {
+        let ty = vmc(o.class()).prop_types.get(i).cloned().flatten();
+        match ty {
+            None => Ok(v),
+            Some(t) => match self.coerce_to_type(&t, v.clone(), o.class().name.as_bytes())? {
+                Some(x) => Ok(x),
+                None => {
+                    let pi = &o.class().props[i];
+                    Err(self.throw_error(
+                        "TypeError",
+                        format!(
+                            "Cannot assign {} to property {}::${} of type {}",
+                            memphis_std::args::type_name(&v),
+                            pi.declaring.to_string_lossy(),
+                            pi.name.to_string_lossy(),
+                            t.display()
+                        ),
+                    ))
+                }
+            },
+        }
+    }
+
+    /// The final step's operation.
+    fn apply(&mut self, cur: &mut Zval, op: PlaceOp, _var_name: Option<&str>) -> Result<Zval, Flow> {
+        match op {
+            PlaceOp::Assign(v) => {
+                let ret = v.clone();
+                if let Zval::Ref(r) = cur {
+                    drop(r.replace(v));
+                } else {
+                    let old = std::mem::replace(cur, v);
+                    drop(old);
+                }
+                Ok(ret)
+            }
+            PlaceOp::AssignOp(bop, v) => {
+                let old = cur.deref();
+                let old = if old.is_undef() { Zval::Null } else { old };
+                // In-place append for `.=` on an unshared string.
+                if bop == BinOp::Concat {
+                    if let Zval::Str(_) = &old {
+                        let rhs = self.to_zstr(&v)?;
+                        drop(old);
+                        let target: &mut Zval = cur;
+                        if let Zval::Ref(r) = target {
+                            let r = r.clone();
+                            let mut inner = r.take();
+                            if let Zval::Str(s) = &mut inner {
+                                s.append(rhs.as_bytes());
+                            }
+                            let ret = inner.clone();
+                            drop(r.replace(inner));
+                            return Ok(ret);
+                        }
+                        if let Zval::Str(s) = target {
+                            s.append(rhs.as_bytes());
+                            return Ok(target.clone());
+                        }
+                        return Ok(Zval::Null);
+                    }
+                }
+                let nv = self.binary_op(bop, &old, &v)?;
+                drop(old);
+                let ret = nv.clone();
+                if let Zval::Ref(r) = cur {
+                    drop(r.replace(nv));
+                } else {
+                    *cur = nv;
+                }
+                Ok(ret)
+            }
+            PlaceOp::IncDec { inc, post } => {
+                let old = cur.deref();
+                let old = if old.is_undef() { Zval::Null } else { old };
+                let nv = self.incdec(&old, inc)?;
+                let ret = if post { old } else { nv.clone() };
+                if let Zval::Ref(r) = cur {
+                    drop(r.replace(nv));
+                } else {
+                    *cur = nv;
+                }
+                Ok(ret)
+            }
+            PlaceOp::MakeRef => Ok(Zval::Ref(make_ref_in(cur))),
+            PlaceOp::BindRef(r) => {
+                let old = std::mem::replace(cur, Zval::Ref(r));
+                drop(old);
+                Ok(Zval::Null)
+            }
+            PlaceOp::Unset => {
+                let old = std::mem::take(cur);
+                drop(old);
+                Ok(Zval::Null)
+            }
+        }
+    }
+
+    // ----- quiet reads (isset, empty, ??) -----------------------------------------------------
+
+    /// Reads a place without warnings or writes: `None` when it is not set.
+    pub(crate) fn place_read_quiet(&mut self, func: &Rc<Function>, base: usize, pidx: u32) -> Result<Option<Zval>, Flow> {
+        let place = &func.places[pidx as usize];
+        let mut cur = match &place.base {
+            PlaceBase::Cv(cv) => self.stack[base + *cv as usize].deref(),
+            PlaceBase::Tmp(t) => self.stack[base + *t as usize].deref(),
+            PlaceBase::This => match self.frames.last().and_then(|f| f.this.clone()) {
+                Some(t) => Zval::Obj(t),
+                None => return Ok(None),
+            },
+            PlaceBase::StaticProp(cref, name) => {
+                let ce = match self.resolve_class_ref(func, base, cref) {
+                    Ok(c) => c,
+                    Err(_) => return Ok(None),
+                };
+                let n = self.read_quiet(func, base, *name);
+                let n = self.to_zstr(&n)?;
+                match vmc(&ce).statics.get(n.as_bytes()) {
+                    Some((r, _, _)) => r.get(),
+                    None => return Ok(None),
+                }
+            }
+            PlaceBase::VarVar(n) => {
+                let name = self.read_quiet(func, base, *n);
+                let name = self.to_zstr(&name)?;
+                self.get_var_by_name(name.as_bytes()).unwrap_or(Zval::Undef)
+            }
+        };
+        let steps = self.resolve_steps(func, base, &place.elems)?;
+        for s in &steps {
+            if cur.is_null() {
+                return Ok(None);
+            }
+            cur = match (s, &cur) {
+                (Step::Dim(d), Zval::Arr(a)) => {
+                    let key = match d {
+                        Zval::Long(i) => Key::Int(*i),
+                        Zval::Str(s) => Key::from_zstr(s),
+                        Zval::Null => Key::Str(ZStr::empty()),
+                        Zval::Bool(b) => Key::Int(*b as i64),
+                        Zval::Double(f) => Key::Int(memphis_values::convert::double_to_long(*f)),
+                        _ => return Ok(None),
+                    };
+                    match a.get(&key) {
+                        Some(v) => v.deref(),
+                        None => return Ok(None),
+                    }
+                }
+                (Step::Dim(d), Zval::Str(s)) => {
+                    let len = s.len() as i64;
+                    let i = match d {
+                        Zval::Long(i) => *i,
+                        Zval::Str(x) => match memphis_values::convert::numeric_string(x.as_bytes()) {
+                            Some(memphis_values::convert::Numeric::Long(i)) => i,
+                            _ => return Ok(None),
+                        },
+                        Zval::Double(f) => *f as i64,
+                        Zval::Bool(b) => *b as i64,
+                        _ => return Ok(None),
+                    };
+                    let i = if i < 0 { i + len } else { i };
+                    if i < 0 || i >= len {
+                        return Ok(None);
+                    }
+                    Zval::Str(ZStr::single(s.as_bytes()[i as usize]))
+                }
+                (Step::Dim(d), Zval::Obj(o)) => {
+                    if !crate::class::instance_of_name(o.class(), b"arrayaccess") {
+                        return Ok(None);
+                    }
+                    let o = o.clone();
+                    let exists = self.call_method(&o, "offsetexists", vec![d.clone()])?;
+                    if !memphis_values::convert::to_bool(&exists) {
+                        return Ok(None);
+                    }
+                    self.call_method(&o, "offsetget", vec![d.clone()])?
+                }
+                (Step::Prop(n), Zval::Obj(o)) => {
+                    let o = o.clone();
+                    match self.visible_slot(&o, n.as_bytes()) {
+                        Ok(PropSlot::Declared(i)) => {
+                            let v = o.slot(i);
+                            if v.is_undef() {
+                                if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
+                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())]))?;
+                                    if !memphis_values::convert::to_bool(&r) {
+                                        return Ok(None);
+                                    }
+                                    self.with_magic_guard(&o, n, b"__get", |vm| vm.call_method(&o, "__get", vec![Zval::Str(n.clone())]))?
+                                } else {
+                                    return Ok(None);
+                                }
+                            } else {
+                                v.deref()
+                            }
+                        }
+                        Ok(PropSlot::Dynamic) => match o.dyn_props().and_then(|t| t.get_str(n.as_bytes()).map(|v| v.deref())) {
+                            Some(v) => v,
+                            None => {
+                                if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
+                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())]))?;
+                                    if !memphis_values::convert::to_bool(&r) {
+                                        return Ok(None);
+                                    }
+                                    if vmc(o.class()).magic_get {
+                                        self.with_magic_guard(&o, n, b"__get", |vm| vm.call_method(&o, "__get", vec![Zval::Str(n.clone())]))?
+                                    } else {
+                                        Zval::Bool(true)
+                                    }
+                                } else {
+                                    return Ok(None);
+                                }
+                            }
+                        },
+                        Err(_) => {
+                            if vmc(o.class()).magic_isset {
+                                let r = self.call_method(&o, "__isset", vec![Zval::Str(n.clone())])?;
+                                if !memphis_values::convert::to_bool(&r) {
+                                    return Ok(None);
+                                }
+                                self.call_method(&o, "__get", vec![Zval::Str(n.clone())])?
+                            } else {
+                                return Ok(None);
+                            }
+                        }
+                    }
+                }
+                _ => return Ok(None),
+            };
+        }
+        if cur.is_null() {
+            return Ok(None);
+        }
+        Ok(Some(cur))
+    }
+
+    // ----- property visibility ----------------------------------------------------------------
+
+    /// Finds the slot for property `name` of `o` as seen from the current scope.
+    pub(crate) fn visible_slot(&mut self, o: &ZObj, name: &[u8]) -> Result<PropSlot, Flow> {
+        let scope = self.frames.last().and_then(|f| f.scope.clone());
+        let ce = o.class().clone();
+        // A private property of the calling scope's class shadows others.
+        if let Some(s) = &scope {
+            if crate::class::instance_of(&ce, s) {
+                for (i, p) in ce.props.iter().enumerate() {
+                    if p.flags & acc::PRIVATE != 0 && p.declaring.as_bytes() == s.name.as_bytes() && p.name.as_bytes() == name {
+                        return Ok(PropSlot::Declared(i));
+                    }
+                }
+            }
+        }
+        match ce.prop_slots.get(name) {
+            Some(&i) => {
+                let p = &ce.props[i as usize];
+                if p.flags & acc::PUBLIC != 0 || p.flags & (acc::PRIVATE | acc::PROTECTED) == 0 {
+                    return Ok(PropSlot::Declared(i as usize));
+                }
+                let ok = match &scope {
+                    Some(s) => {
+                        if p.flags & acc::PRIVATE != 0 {
+                            s.name.as_bytes() == p.declaring.as_bytes()
+                        } else {
+                            crate::class::instance_of(s, &ce) || crate::class::instance_of(&ce, s) || self.lookup_class(p.declaring.as_bytes()).is_some_and(|d| crate::class::instance_of(s, &d))
+                        }
+                    }
+                    None => false,
+                };
+                if ok {
+                    Ok(PropSlot::Declared(i as usize))
+                } else if vmc(&ce).magic_get || vmc(&ce).magic_set || vmc(&ce).magic_isset || vmc(&ce).magic_unset {
+                    Ok(PropSlot::Dynamic)
+                } else {
+                    let vis = if p.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
+                    Err(self.throw_error("Error", format!("Cannot access {} property {}::${}", vis, ce.name.to_string_lossy(), String::from_utf8_lossy(name))))
+                }
+            }
+            None => {
+                // Private properties of parent classes are invisible from outside.
+                Ok(PropSlot::Dynamic)
+            }
+        }
+    }
+
+    /// Reads `$o->name` with visibility and `__get`.
+    pub(crate) fn read_prop(&mut self, o: &ZObj, name: &ZStr, quiet: bool) -> Result<Zval, Flow> {
+        match self.visible_slot(o, name.as_bytes())? {
+            PropSlot::Declared(i) => {
+                let v = o.slot(i);
+                if v.is_undef() {
+                    if vmc(o.class()).magic_get && !self.in_magic(o, name, b"__get") {
+                        return self.with_magic_guard(o, name, b"__get", |vm| vm.call_method(o, "__get", vec![Zval::Str(name.clone())]));
+                    }
+                    if vmc(o.class()).prop_types.get(i).cloned().flatten().is_some() {
+                        return Err(self.throw_error("Error", format!("Typed property {}::${} must not be accessed before initialization", o.class().props[i].declaring.to_string_lossy(), name.to_string_lossy())));
+                    }
+                    if !quiet {
+                        self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                    }
+                    return Ok(Zval::Null);
+                }
+                Ok(v.into_deref())
+            }
+            PropSlot::Dynamic => {
+                if let Some(v) = o.dyn_props().and_then(|t| t.get_str(name.as_bytes()).map(|v| v.deref())) {
+                    return Ok(v);
+                }
+                if vmc(o.class()).magic_get && !self.in_magic(o, name, b"__get") {
+                    return self.with_magic_guard(o, name, b"__get", |vm| vm.call_method(o, "__get", vec![Zval::Str(name.clone())]));
+                }
+                if !quiet {
+                    self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                }
+                Ok(Zval::Null)
+            }
+        }
+    }
+
+    fn in_magic(&self, o: &ZObj, name: &ZStr, kind: &[u8]) -> bool {
+        self.magic_guards.iter().any(|(p, n, k)| *p == o.as_ptr() && n.as_bytes() == name.as_bytes() && k == kind)
+    }
+
+    fn with_magic_guard<T>(&mut self, o: &ZObj, name: &ZStr, kind: &[u8], f: impl FnOnce(&mut Vm) -> Result<T, Flow>) -> Result<T, Flow> {
+        self.magic_guards.push((o.as_ptr(), name.clone(), kind.to_vec()));
+        let r = f(self);
+        self.magic_guards.pop();
+        r
+    }
+
+    // ----- variables by name ------------------------------------------------------------------
+
+    /// Takes a variable of the current frame by name (for `$$x` writes).
+    pub(crate) fn take_var_by_name(&mut self, name: &[u8]) -> Zval {
+        let Some(f) = self.frames.last_mut() else { return Zval::Undef };
+        if let Some(i) = f.func.cv_names.iter().position(|n| n.as_bytes() == name) {
+            let idx = f.base + i;
+            return std::mem::take(&mut self.stack[idx]);
+        }
+        let is_main = self.frames.len() == 1 || self.frames.last().is_some_and(|f| f.func.name.is_empty() && f.func.class_name.is_none());
+        if is_main {
+            return self.globals_extra.remove(name).unwrap_or(Zval::Undef);
+        }
+        let Some(f) = self.frames.last_mut() else { return Zval::Undef };
+        f.symtab.get_or_insert_with(Default::default).remove(name).unwrap_or(Zval::Undef)
+    }
+
+    /// Puts back a variable taken with [`Vm::take_var_by_name`].
+    pub(crate) fn put_var_by_name(&mut self, name: &[u8], v: Zval) {
+        let Some(f) = self.frames.last_mut() else { return };
+        if let Some(i) = f.func.cv_names.iter().position(|n| n.as_bytes() == name) {
+            let idx = f.base + i;
+            self.stack[idx] = v;
+            return;
+        }
+        let is_main = self.frames.len() == 1 || self.frames.last().is_some_and(|f| f.func.name.is_empty() && f.func.class_name.is_none());
+        if is_main {
+            if !v.is_undef() {
+                self.globals_extra.insert(name.to_vec(), v);
+            }
+            return;
+        }
+        let Some(f) = self.frames.last_mut() else { return };
+        if !v.is_undef() {
+            f.symtab.get_or_insert_with(Default::default).insert(name.to_vec(), v);
+        }
+    }
+
+    /// Reads a variable of the current frame by name.
+    pub(crate) fn get_var_by_name(&mut self, name: &[u8]) -> Option<Zval> {
+        if name == b"this" {
+            return self.frames.last().and_then(|f| f.this.clone()).map(Zval::Obj);
+        }
+        if name == b"GLOBALS" {
+            return Some(Zval::Arr(self.globals_array()));
+        }
+        let v = self.take_var_by_name(name);
+        let r = v.deref();
+        self.put_var_by_name(name, v);
+        (!r.is_undef()).then_some(r)
+    }
+
+    /// A copy of the global variables as an array (`$GLOBALS` reads).
+    pub(crate) fn globals_array(&mut self) -> ZArr {
+        let mut arr = ZArr::new();
+        if let Some(main) = self.units.first().cloned() {
+            for (i, n) in main.cv_names.iter().enumerate() {
+                if n.is_empty() {
+                    continue;
+                }
+                if let Some(v) = self.stack.get(i) {
+                    if !v.is_undef() {
+                        arr.insert(Key::from_bytes(n.as_bytes()), v.deref());
+                    }
+                }
+            }
+        }
+        for (k, v) in self.globals_extra.iter() {
+            arr.insert(Key::from_bytes(k), v.deref());
+        }
+        arr
+    }
+}
+
+/// Where a property lives.
+pub enum PropSlot {
+    /// Declared slot.
+    Declared(usize),
+    /// In the dynamic-properties table (or magic).
+    Dynamic,
+}
+
+/// Keeps an unused-import lint quiet for `KeyRef` in some builds.
+#[allow(dead_code)]
+fn _k(_: KeyRef) {}
+
+/// Property slot helper re-export.
+#[allow(dead_code)]
+pub fn slot_of(o: &ZObj, n: &[u8]) -> Option<usize> {
+    prop_slot(o, n)
+}

@@ -1,0 +1,249 @@
+//! Built-in classes and interfaces, written in PHP where PHP itself would do (exceptions, SPL
+//! data structures), compiled once at start-up. Their methods reach engine internals through
+//! `__memphis_*` builtins.
+
+use crate::Vm;
+
+/// The pseudo file name of the prelude (frames from it count as internal).
+pub const PRELUDE_FILE: &str = "[internal]";
+
+const PRELUDE: &str = r#"<?php
+class stdClass {}
+interface Traversable {}
+interface Iterator extends Traversable {
+    public function current(): mixed;
+    public function next(): void;
+    public function key(): mixed;
+    public function valid(): bool;
+    public function rewind(): void;
+}
+interface IteratorAggregate extends Traversable { public function getIterator(): Iterator; }
+interface ArrayAccess {
+    public function offsetExists(mixed $offset): bool;
+    public function offsetGet(mixed $offset): mixed;
+    public function offsetSet(mixed $offset, mixed $value): void;
+    public function offsetUnset(mixed $offset): void;
+}
+interface Countable { public function count(): int; }
+interface Stringable { public function __toString(): string; }
+interface JsonSerializable { public function jsonSerialize(): mixed; }
+interface Serializable {}
+interface UnitEnum {}
+interface BackedEnum extends UnitEnum {}
+interface SeekableIterator extends Iterator {}
+interface OuterIterator extends Iterator {}
+interface Throwable extends Stringable {}
+
+class Exception implements Throwable {
+    protected $message = "";
+    private string $string = "";
+    protected $code = 0;
+    protected string $file = "";
+    protected int $line = 0;
+    private array $trace = [];
+    private ?Throwable $previous = null;
+    public function __construct(string $message = "", int $code = 0, ?Throwable $previous = null) {
+        $this->message = $message;
+        $this->code = $code;
+        $this->previous = $previous;
+    }
+    public function __wakeup(): void {}
+    final public function getMessage(): string { return $this->message; }
+    final public function getCode() { return $this->code; }
+    final public function getFile(): string { return $this->file; }
+    final public function getLine(): int { return $this->line; }
+    final public function getTrace(): array { return $this->trace; }
+    final public function getPrevious(): ?Throwable { return $this->previous; }
+    final public function getTraceAsString(): string { return \__memphis_trace_string($this); }
+    public function __toString(): string { return \__memphis_exception_string($this); }
+}
+class Error implements Throwable {
+    protected $message = "";
+    private string $string = "";
+    protected $code = 0;
+    protected string $file = "";
+    protected int $line = 0;
+    private array $trace = [];
+    private ?Throwable $previous = null;
+    public function __construct(string $message = "", int $code = 0, ?Throwable $previous = null) {
+        $this->message = $message;
+        $this->code = $code;
+        $this->previous = $previous;
+    }
+    public function __wakeup(): void {}
+    final public function getMessage(): string { return $this->message; }
+    final public function getCode() { return $this->code; }
+    final public function getFile(): string { return $this->file; }
+    final public function getLine(): int { return $this->line; }
+    final public function getTrace(): array { return $this->trace; }
+    final public function getPrevious(): ?Throwable { return $this->previous; }
+    final public function getTraceAsString(): string { return \__memphis_trace_string($this); }
+    public function __toString(): string { return \__memphis_exception_string($this); }
+}
+class ErrorException extends Exception {
+    protected int $severity = 1;
+    public function __construct(string $message = "", int $code = 0, int $severity = 1, ?string $filename = null, ?int $line = null, ?Throwable $previous = null) {
+        parent::__construct($message, $code, $previous);
+        $this->severity = $severity;
+        if ($filename !== null) { $this->file = $filename; }
+        if ($line !== null) { $this->line = $line; }
+    }
+    final public function getSeverity(): int { return $this->severity; }
+}
+class CompileError extends Error {}
+class ParseError extends CompileError {}
+class TypeError extends Error {}
+class ArgumentCountError extends TypeError {}
+class ValueError extends Error {}
+class ArithmeticError extends Error {}
+class DivisionByZeroError extends ArithmeticError {}
+class UnhandledMatchError extends Error {}
+class RuntimeException extends Exception {}
+class LogicException extends Exception {}
+class InvalidArgumentException extends LogicException {}
+class DomainException extends LogicException {}
+class LengthException extends LogicException {}
+class OutOfRangeException extends LogicException {}
+class BadFunctionCallException extends LogicException {}
+class BadMethodCallException extends BadFunctionCallException {}
+class OutOfBoundsException extends RuntimeException {}
+class RangeException extends RuntimeException {}
+class OverflowException extends RuntimeException {}
+class UnderflowException extends RuntimeException {}
+class UnexpectedValueException extends RuntimeException {}
+class JsonException extends Exception {}
+
+final class Closure {
+    private function __construct() {}
+    public static function bind(Closure $closure, ?object $newThis, object|string|null $newScope = "static"): ?Closure { return \__memphis_closure_bind($closure, $newThis, $newScope, func_num_args() >= 3); }
+    public function bindTo(?object $newThis, object|string|null $newScope = "static"): ?Closure { return \__memphis_closure_bind($this, $newThis, $newScope, func_num_args() >= 2); }
+    public function call(object $newThis, mixed ...$args): mixed { return \__memphis_closure_call($this, $newThis, $args); }
+    public static function fromCallable(callable $callback): Closure { return \__memphis_closure_from_callable($callback); }
+}
+
+final class Generator implements Iterator {
+    public function current(): mixed { return \__memphis_gen($this, 0); }
+    public function key(): mixed { return \__memphis_gen($this, 1); }
+    public function next(): void { \__memphis_gen($this, 2); }
+    public function valid(): bool { return \__memphis_gen($this, 3); }
+    public function rewind(): void { \__memphis_gen($this, 4); }
+    public function send(mixed $value): mixed { return \__memphis_gen($this, 5, $value); }
+    public function throw(Throwable $exception): mixed { return \__memphis_gen($this, 6, $exception); }
+    public function getReturn(): mixed { return \__memphis_gen($this, 7); }
+}
+
+trait __MemphisUnitEnum {
+    public static function cases(): array { return \__memphis_enum_cases(static::class); }
+}
+trait __MemphisBackedEnum {
+    public static function from(int|string $value): static { return \__memphis_enum_from(static::class, $value, false); }
+    public static function tryFrom(int|string $value): ?static { return \__memphis_enum_from(static::class, $value, true); }
+}
+
+class ArrayIterator implements SeekableIterator, ArrayAccess, Countable {
+    private $storage;
+    private $__keys = null;
+    private $__pos = 0;
+    public function __construct(array|object $array = [], int $flags = 0) { $this->storage = $array; }
+    public function offsetExists(mixed $key): bool { return isset($this->storage[$key]); }
+    public function offsetGet(mixed $key): mixed { return $this->storage[$key]; }
+    public function offsetSet(mixed $key, mixed $value): void { if ($key === null) { $this->storage[] = $value; } else { $this->storage[$key] = $value; } }
+    public function offsetUnset(mixed $key): void { unset($this->storage[$key]); }
+    public function append(mixed $value): void { $this->storage[] = $value; }
+    public function getArrayCopy(): array { return (array) $this->storage; }
+    public function count(): int { return \count($this->storage); }
+    public function rewind(): void { $this->__keys = \array_keys($this->storage); $this->__pos = 0; }
+    public function valid(): bool { if ($this->__keys === null) { $this->rewind(); } return $this->__pos < \count($this->__keys); }
+    public function current(): mixed { if ($this->__keys === null) { $this->rewind(); } return $this->valid() ? $this->storage[$this->__keys[$this->__pos]] : null; }
+    public function key(): string|int|null { if ($this->__keys === null) { $this->rewind(); } return $this->valid() ? $this->__keys[$this->__pos] : null; }
+    public function next(): void { $this->__pos++; }
+    public function seek(int $offset): void { $this->rewind(); $this->__pos = $offset; }
+    public function asort(int $flags = 0): bool { return \asort($this->storage, $flags); }
+    public function ksort(int $flags = 0): bool { return \ksort($this->storage, $flags); }
+}
+class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
+    private $storage;
+    public function __construct(array|object $array = [], int $flags = 0, string $iteratorClass = "ArrayIterator") { $this->storage = $array; }
+    public function offsetExists(mixed $key): bool { return isset($this->storage[$key]); }
+    public function offsetGet(mixed $key): mixed { return $this->storage[$key]; }
+    public function offsetSet(mixed $key, mixed $value): void { if ($key === null) { $this->storage[] = $value; } else { $this->storage[$key] = $value; } }
+    public function offsetUnset(mixed $key): void { unset($this->storage[$key]); }
+    public function append(mixed $value): void { $this->storage[] = $value; }
+    public function getArrayCopy(): array { return (array) $this->storage; }
+    public function count(): int { return \count($this->storage); }
+    public function getIterator(): Iterator { return new ArrayIterator($this->storage); }
+    public function exchangeArray(array|object $array): array { $old = $this->storage; $this->storage = $array; return $old; }
+}
+class SplDoublyLinkedList implements Iterator, Countable, ArrayAccess {
+    private $flags = 0;
+    private $dllist = [];
+    private $__pos = 0;
+    public function push(mixed $value): void { $this->dllist[] = $value; }
+    public function pop(): mixed { if (!$this->dllist) { throw new RuntimeException("Can't pop from an empty datastructure"); } return \array_pop($this->dllist); }
+    public function shift(): mixed { if (!$this->dllist) { throw new RuntimeException("Can't shift from an empty datastructure"); } return \array_shift($this->dllist); }
+    public function unshift(mixed $value): void { \array_unshift($this->dllist, $value); }
+    public function top(): mixed { if (!$this->dllist) { throw new RuntimeException("Can't peek at an empty datastructure"); } return $this->dllist[\count($this->dllist) - 1]; }
+    public function bottom(): mixed { if (!$this->dllist) { throw new RuntimeException("Can't peek at an empty datastructure"); } return $this->dllist[0]; }
+    public function isEmpty(): bool { return !$this->dllist; }
+    public function count(): int { return \count($this->dllist); }
+    public function toArray(): array { return $this->dllist; }
+    public function offsetExists($index): bool { return $index >= 0 && $index < \count($this->dllist); }
+    public function offsetGet($index): mixed { if ($index < 0 || $index >= \count($this->dllist)) { throw new OutOfRangeException("SplDoublyLinkedList::offsetGet(): Argument #1 (\$index) is out of range"); } return $this->dllist[$index]; }
+    public function offsetSet($index, mixed $value): void { if ($index === null) { $this->dllist[] = $value; } else { $this->dllist[$index] = $value; } }
+    public function offsetUnset($index): void { unset($this->dllist[$index]); $this->dllist = \array_values($this->dllist); }
+    public function setIteratorMode(int $mode): int { $this->flags = $mode; return $mode; }
+    public function getIteratorMode(): int { return $this->flags; }
+    public function rewind(): void { $this->__pos = ($this->flags & 2) ? \count($this->dllist) - 1 : 0; }
+    public function valid(): bool { return $this->__pos >= 0 && $this->__pos < \count($this->dllist); }
+    public function current(): mixed { return $this->dllist[$this->__pos] ?? null; }
+    public function key(): int { return $this->__pos; }
+    public function next(): void { if ($this->flags & 2) { $this->__pos--; } else { $this->__pos++; } }
+}
+class SplQueue extends SplDoublyLinkedList {
+    public function enqueue(mixed $value): void { $this->push($value); }
+    public function dequeue(): mixed { return $this->shift(); }
+}
+class SplStack extends SplDoublyLinkedList {
+    public function __construct() { $this->setIteratorMode(2); }
+}
+class SplObjectStorage implements Countable, Iterator, ArrayAccess {
+    private $storage = [];
+    private $__pos = 0;
+    public function attach(object $object, mixed $info = null): void { $this->storage[\spl_object_id($object)] = ["obj" => $object, "inf" => $info]; }
+    public function detach(object $object): void { unset($this->storage[\spl_object_id($object)]); }
+    public function contains(object $object): bool { return isset($this->storage[\spl_object_id($object)]); }
+    public function count(int $mode = COUNT_NORMAL): int { return \count($this->storage); }
+    public function offsetExists($object): bool { return $this->contains($object); }
+    public function offsetGet($object): mixed { $id = \spl_object_id($object); if (!isset($this->storage[$id])) { throw new UnexpectedValueException("Object not found"); } return $this->storage[$id]["inf"]; }
+    public function offsetSet($object, mixed $info = null): void { $this->attach($object, $info); }
+    public function offsetUnset($object): void { $this->detach($object); }
+    public function getInfo(): mixed { $k = \array_keys($this->storage); return isset($k[$this->__pos]) ? $this->storage[$k[$this->__pos]]["inf"] : null; }
+    public function setInfo(mixed $info): void { $k = \array_keys($this->storage); if (isset($k[$this->__pos])) { $this->storage[$k[$this->__pos]]["inf"] = $info; } }
+    public function rewind(): void { $this->__pos = 0; }
+    public function valid(): bool { return $this->__pos < \count($this->storage); }
+    public function key(): int { return $this->__pos; }
+    public function current(): object { $k = \array_keys($this->storage); return $this->storage[$k[$this->__pos]]["obj"]; }
+    public function next(): void { $this->__pos++; }
+}
+"#;
+
+/// Compiles and declares the prelude.
+pub fn load(vm: &mut Vm) {
+    vm.loading_prelude = true;
+    let unit = match memphis_compiler::compile_file(PRELUDE.as_bytes(), PRELUDE_FILE) {
+        Ok(u) => u,
+        Err(e) => {
+            eprintln!("memphis: internal prelude failed to compile: {} on line {}", e.message, e.line);
+            std::process::exit(70);
+        }
+    };
+    let main = unit.main;
+    for decl in main.classes.iter() {
+        let decl = decl.clone();
+        if let Err(_e) = vm.declare_class(&decl, false) {
+            eprintln!("memphis: internal class {} failed to declare", decl.name);
+            std::process::exit(70);
+        }
+    }
+    vm.loading_prelude = false;
+}
