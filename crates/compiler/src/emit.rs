@@ -31,6 +31,8 @@ struct Ctx<'s> {
 struct LoopCtx {
     breaks: Vec<usize>,
     continues: Vec<usize>,
+    /// Literals holding the jump target a `finally` resumes at: (literal, is_break).
+    fin_targets: Vec<(u32, bool)>,
     /// Iterator to free when leaving the loop with break (foreach), and the switch marker.
     iter: Option<u32>,
     try_depth: usize,
@@ -770,7 +772,7 @@ impl<'c, 's> FnC<'c, 's> {
 
     fn push_loop(&mut self, iter: Option<u32>) {
         self.depth_block += 1;
-        self.loops.push(LoopCtx { breaks: Vec::new(), continues: Vec::new(), iter, try_depth: self.tries.len() });
+        self.loops.push(LoopCtx { breaks: Vec::new(), continues: Vec::new(), fin_targets: Vec::new(), iter, try_depth: self.tries.len() });
     }
 
     fn pop_loop(&mut self, brk: Target, cont: Target) {
@@ -781,6 +783,9 @@ impl<'c, 's> FnC<'c, 's> {
             }
             for c in l.continues {
                 self.patch(c, cont);
+            }
+            for (lit, is_break) in l.fin_targets {
+                self.literals[lit as usize] = Zval::Long(if is_break { brk } else { cont } as i64);
             }
         }
     }
@@ -811,6 +816,20 @@ impl<'c, 's> FnC<'c, 's> {
             .collect();
         for it in frees {
             self.emit(Op::FeFree { iter: it });
+        }
+        // Leaving a try that has a finally: run the finally, which then jumps to the target.
+        let try_depth = self.loops[depth].try_depth;
+        if let Some(idx) = (try_depth..self.tries.len()).rev().find(|&i| self.tries[i].has_finally && !self.tries[i].in_finally) {
+            let (k, v) = (self.tries[idx].fin_kind, self.tries[idx].fin_val);
+            let one = self.lit(Zval::Long(1));
+            self.emit(Op::Copy { dst: k, src: one });
+            let lit = self.literals.len() as u32;
+            self.literals.push(Zval::Long(0));
+            self.emit(Op::Copy { dst: v, src: Operand::lit(lit) });
+            let j = self.emit(Op::Jmp { target: 0 });
+            self.tries[idx].finally_jumps.push(j);
+            self.loops[depth].fin_targets.push((lit, is_break));
+            return Ok(());
         }
         let j = self.emit(Op::Jmp { target: 0 });
         let lp = &mut self.loops[depth];

@@ -83,10 +83,7 @@ pub fn generator_next(vm: &mut Vm, g: &ZObj) -> Result<(), Flow> {
     if !d.state.borrow().started {
         vm.resume_generator(g)?;
     }
-    {
-        let mut st = d.state.borrow_mut();
-        st.sent = Zval::Null;
-    }
+    d.state.borrow_mut().sent = Zval::Null;
     vm.resume_generator(g)
 }
 
@@ -1024,13 +1021,7 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
             if d.state.borrow().finished {
                 return Ok(Zval::Null);
             }
-            let dst = d.state.borrow().sent_dst;
-            if let Some(dst) = dst {
-                let mut st = d.state.borrow_mut();
-                if dst < st.slots.len() {
-                    st.slots[dst] = v;
-                }
-            }
+            d.state.borrow_mut().sent = v;
             vm.resume_generator(&g)?;
             Ok(generator_current_pair(&g).1)
         }

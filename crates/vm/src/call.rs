@@ -1139,7 +1139,14 @@ impl Vm {
             let Some(frame) = st.frame.take() else { return Ok(()) };
             st.running = true;
             st.started = true;
-            (frame, std::mem::take(&mut st.slots))
+            let mut slots = std::mem::take(&mut st.slots);
+            if let Some(d) = st.sent_dst.take() {
+                if d < slots.len() {
+                    slots[d] = std::mem::take(&mut st.sent);
+                }
+            }
+            st.sent = Zval::Null;
+            (frame, slots)
         };
         let mut frame = frame;
         frame.base = self.stack.len();
@@ -1215,7 +1222,7 @@ impl Vm {
         st.current_key = key;
         st.current = val;
         st.sent_dst = dst.map(|d| d as usize);
-        frame.ip = frame.ip;
+
         st.frame = Some(frame);
         st.slots = slots;
         Ok(Ctl::Done(Zval::Null))
@@ -1309,7 +1316,7 @@ impl Vm {
         let gd = g.native::<GeneratorData>().expect("generator data");
         let mut frame = self.frames.pop().expect("generator frame");
         let slots = self.stack.split_off(frame.base);
-        frame.ip = frame.ip;
+
         let mut st = gd.state.borrow_mut();
         st.current_key = k;
         st.current = v;

@@ -6,6 +6,7 @@ use memphis_std::{Flow, Level};
 use memphis_values::{ZObj, ZStr, Zval};
 
 /// `E_*` bits.
+#[allow(dead_code)]
 pub mod e {
     pub const ERROR: i64 = 1;
     pub const WARNING: i64 = 2;

@@ -235,7 +235,7 @@ impl Vm {
                 }
             }
             Op::CoalesceAssignCheck { place, dst, done } => {
-                if let Some(v) = self.place_read_quiet(func, base, *place)? {
+                if let Some(v) = self.place_read_quiet(func, base, *place, true)? {
                     self.set_slot(base, *dst, v);
                     self.jump(*done);
                 }
@@ -262,7 +262,7 @@ impl Vm {
                 self.place_op(func, base, *place, PlaceOp::Unset)?;
             }
             Op::Isset { place, dst, empty } => {
-                let v = self.place_read_quiet(func, base, *place)?;
+                let v = self.place_read_quiet(func, base, *place, *empty)?;
                 let r = if *empty {
                     match v {
                         None => true,
@@ -355,7 +355,7 @@ impl Vm {
                 }
             }
             Op::CoalescePlace { place, dst, target } => {
-                if let Some(v) = self.place_read_quiet(func, base, *place)? {
+                if let Some(v) = self.place_read_quiet(func, base, *place, true)? {
                     self.set_slot(base, *dst, v);
                     self.jump(*target);
                 }

@@ -145,9 +145,10 @@ pub struct Vm {
     pub(crate) mt: builtins::MtRand,
     pub(crate) units: Vec<Rc<Function>>,
     pub(crate) argv: Vec<Vec<u8>>,
+    /// Request start (for gc_status times and microtime-relative figures).
+    #[allow(dead_code)]
     pub(crate) start: std::time::Instant,
     pub(crate) autoloading: Vec<Vec<u8>>,
-    pub(crate) class_decls: HashMap<Vec<u8>, Rc<memphis_compiler::ClassDecl>>,
     pub(crate) loading_prelude: bool,
     pub(crate) magic_guards: Vec<(*const u8, ZStr, Vec<u8>)>,
     pub(crate) deferred_exception: Option<ZObj>,
@@ -196,7 +197,6 @@ impl Vm {
             argv: cfg.argv.clone(),
             start: std::time::Instant::now(),
             autoloading: Vec::new(),
-            class_decls: HashMap::new(),
             loading_prelude: false,
             magic_guards: Vec::new(),
             deferred_exception: None,

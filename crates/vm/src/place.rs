@@ -649,7 +649,7 @@ impl Vm {
     // ----- quiet reads (isset, empty, ??) -----------------------------------------------------
 
     /// Reads a place without warnings or writes: `None` when it is not set.
-    pub(crate) fn place_read_quiet(&mut self, func: &Rc<Function>, base: usize, pidx: u32) -> Result<Option<Zval>, Flow> {
+    pub(crate) fn place_read_quiet(&mut self, func: &Rc<Function>, base: usize, pidx: u32, need_value: bool) -> Result<Option<Zval>, Flow> {
         let place = &func.places[pidx as usize];
         let mut cur = match &place.base {
             PlaceBase::Cv(cv) => self.stack[base + *cv as usize].deref(),
@@ -677,7 +677,9 @@ impl Vm {
             }
         };
         let steps = self.resolve_steps(func, base, &place.elems)?;
-        for s in &steps {
+        let nsteps = steps.len();
+        for (si, s) in steps.iter().enumerate() {
+            let want_value = need_value || si + 1 < nsteps;
             if cur.is_null() {
                 return Ok(None);
             }
@@ -723,6 +725,9 @@ impl Vm {
                     if !memphis_values::convert::to_bool(&exists) {
                         return Ok(None);
                     }
+                    if !want_value {
+                        return Ok(Some(Zval::Bool(true)));
+                    }
                     self.call_method(&o, "offsetget", vec![d.clone()])?
                 }
                 (Step::Prop(n), Zval::Obj(o)) => {
@@ -735,6 +740,9 @@ impl Vm {
                                     let r = self.with_magic_guard(&o, n, b"__isset", |vm| vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())]))?;
                                     if !memphis_values::convert::to_bool(&r) {
                                         return Ok(None);
+                                    }
+                                    if !want_value {
+                                        return Ok(Some(Zval::Bool(true)));
                                     }
                                     self.with_magic_guard(&o, n, b"__get", |vm| vm.call_method(&o, "__get", vec![Zval::Str(n.clone())]))?
                                 } else {
@@ -752,6 +760,9 @@ impl Vm {
                                     if !memphis_values::convert::to_bool(&r) {
                                         return Ok(None);
                                     }
+                                    if !want_value {
+                                        return Ok(Some(Zval::Bool(true)));
+                                    }
                                     if vmc(o.class()).magic_get {
                                         self.with_magic_guard(&o, n, b"__get", |vm| vm.call_method(&o, "__get", vec![Zval::Str(n.clone())]))?
                                     } else {
@@ -767,6 +778,9 @@ impl Vm {
                                 let r = self.call_method(&o, "__isset", vec![Zval::Str(n.clone())])?;
                                 if !memphis_values::convert::to_bool(&r) {
                                     return Ok(None);
+                                }
+                                if !want_value {
+                                    return Ok(Some(Zval::Bool(true)));
                                 }
                                 self.call_method(&o, "__get", vec![Zval::Str(n.clone())])?
                             } else {
