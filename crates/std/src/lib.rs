@@ -10,9 +10,13 @@
 
 pub mod args;
 pub mod array;
+pub mod json;
 pub mod math;
 pub mod output;
+pub mod pcre;
+pub mod serialize;
 pub mod string;
+pub mod time;
 pub mod var;
 
 pub use args::{Args, Param};
@@ -119,6 +123,10 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(math::BUILTINS.iter());
     v.extend(var::BUILTINS.iter());
     v.extend(output::BUILTINS.iter());
+    v.extend(json::BUILTINS.iter());
+    v.extend(pcre::BUILTINS.iter());
+    v.extend(serialize::BUILTINS.iter());
+    v.extend(time::BUILTINS.iter());
     v
 }
 
@@ -158,6 +166,9 @@ pub fn constants() -> Vec<(&'static str, Zval)> {
         ("LC_NUMERIC", 4),
     ] {
         v.push((n, Zval::Long(i)));
+    }
+    for (n, i) in array::CONSTANTS.iter().chain(json::CONSTANTS).chain(pcre::CONSTANTS) {
+        v.push((n, Zval::Long(*i)));
     }
     v
 }

@@ -1,0 +1,8 @@
+//! JSON (`ext/json`).
+use crate::Builtin;
+
+/// Builtins of this group.
+pub static BUILTINS: &[Builtin] = &[];
+
+/// Constants of this group.
+pub static CONSTANTS: &[(&str, i64)] = &[];
