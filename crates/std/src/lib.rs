@@ -10,6 +10,8 @@
 
 pub mod args;
 pub mod array;
+pub mod codec;
+pub mod format;
 pub mod json;
 pub mod math;
 pub mod output;
@@ -77,6 +79,18 @@ pub trait Engine {
     fn strict_types(&self) -> bool {
         false
     }
+    /// Creates an object of class `class` (looked up case-insensitively) with its declared
+    /// defaults and without running its constructor — for `json_decode`'s `stdClass` objects
+    /// and `unserialize`. `None` when there is no such class.
+    ///
+    /// The default goes through [`Engine::error`], which instantiates a class by name the same
+    /// way; an engine should override it with a direct instantiation.
+    fn new_object(&mut self, class: &str) -> Option<ZObj> {
+        match self.error(class, String::new()) {
+            Flow::Throw(o) if o.class().lcname.eq_ignore_ascii_case(class.as_bytes()) => Some(o),
+            _ => None,
+        }
+    }
 }
 
 /// One property of an object as the dumpers see it.
@@ -127,6 +141,8 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(pcre::BUILTINS.iter());
     v.extend(serialize::BUILTINS.iter());
     v.extend(time::BUILTINS.iter());
+    v.extend(format::BUILTINS.iter());
+    v.extend(codec::BUILTINS.iter());
     v
 }
 
@@ -167,8 +183,11 @@ pub fn constants() -> Vec<(&'static str, Zval)> {
     ] {
         v.push((n, Zval::Long(i)));
     }
-    for (n, i) in array::CONSTANTS.iter().chain(json::CONSTANTS).chain(pcre::CONSTANTS) {
+    for (n, i) in array::CONSTANTS.iter().chain(json::CONSTANTS).chain(pcre::CONSTANTS).chain(codec::CONSTANTS) {
         v.push((n, Zval::Long(*i)));
+    }
+    for (n, d) in math::FLOAT_CONSTANTS {
+        v.push((n, Zval::Double(*d)));
     }
     v
 }
