@@ -1,0 +1,11 @@
+--TEST--
+unmatched closing brace
+--FILE--
+<?php
+echo "a";
+}
+--EXPECTF--
+
+Parse error: Unmatched '}' in %s on line 3
+--EXPECT_EXIT--
+255

@@ -1,0 +1,7 @@
+--TEST--
+echo prints a string
+--FILE--
+<?php
+echo "hello\n";
+--EXPECT--
+hello
