@@ -161,7 +161,7 @@ impl ZArr {
 
     /// A new array sized for `n` elements (`array_init_size`): `T` is the next power of two.
     pub fn with_capacity(n: u32) -> ZArr {
-        let p = memphis_mm::alloc(56).cast::<ZendArray>();
+        let p = crate::interrupt::checked(memphis_mm::alloc(56)).cast::<ZendArray>();
         // SAFETY: fresh 56-byte block, 8-aligned.
         unsafe {
             p.as_ptr().write(ZendArray {
@@ -434,7 +434,7 @@ impl ZArr {
         };
         let t = src.table_size;
         if src.flags & PACKED != 0 {
-            let Some(block) = memphis_mm::try_alloc(packed_bytes(t)) else { return out };
+            let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(packed_bytes(t))) else { return out };
             let slots = self.packed_slots();
             // SAFETY: fresh block of T zvals; we initialise the first n_used.
             unsafe {
@@ -452,7 +452,7 @@ impl ZArr {
             o.next_free = src.next_free;
             o.internal_ptr.set(src.internal_ptr.get());
         } else {
-            let Some(block) = memphis_mm::try_alloc(hash_bytes(t)) else { return out };
+            let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else { return out };
             {
                 let o = out.ht_mut();
                 o.data = block.as_ptr();
@@ -512,7 +512,7 @@ impl ZArr {
 
     fn init_packed(&mut self) -> bool {
         let t = self.ht().table_size;
-        let Some(block) = memphis_mm::try_alloc(packed_bytes(t)) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(packed_bytes(t))) else { return false };
         let ht = self.ht_mut();
         ht.data = block.as_ptr();
         ht.flags |= PACKED;
@@ -521,7 +521,7 @@ impl ZArr {
 
     fn init_hash(&mut self) -> bool {
         let t = self.ht().table_size;
-        let Some(block) = memphis_mm::try_alloc(hash_bytes(t)) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else { return false };
         let ht = self.ht_mut();
         ht.data = block.as_ptr();
         ht.flags &= !PACKED;
@@ -532,7 +532,7 @@ impl ZArr {
 
     /// Rebuilds a hash table into a block for `new_t` buckets, compacting holes.
     fn rehash_into(&mut self, new_t: u32) -> bool {
-        let Some(block) = memphis_mm::try_alloc(hash_bytes(new_t)) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(new_t))) else { return false };
         let old_data = self.ht().data;
         let old_used = self.ht().n_used;
         let old_t = self.ht().table_size;
@@ -586,7 +586,7 @@ impl ZArr {
 
     fn packed_to_hash(&mut self) -> bool {
         let t = self.ht().table_size;
-        let Some(block) = memphis_mm::try_alloc(hash_bytes(t)) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else { return false };
         let old = self.ht().data.cast::<Zval>();
         let used = self.ht().n_used;
         let ip = self.ht().internal_ptr.get();
@@ -626,7 +626,7 @@ impl ZArr {
         }
         let data = self.ht().data;
         // SAFETY: data is a live packed block; realloc keeps the initialised prefix.
-        let Some(nb) = (unsafe { memphis_mm::realloc(NonNull::new_unchecked(data), packed_bytes(t * 2)) }) else {
+        let Some(nb) = (unsafe { crate::interrupt::checked(memphis_mm::realloc(NonNull::new_unchecked(data), packed_bytes(t * 2))) }) else {
             return false;
         };
         let ht = self.ht_mut();

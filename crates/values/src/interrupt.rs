@@ -14,7 +14,23 @@ pub fn raise() {
 }
 
 /// Whether work is pending; clears the flag (the VM then checks each source).
-#[inline]
+#[inline(always)]
 pub fn take() -> bool {
-    FLAG.with(|f| f.replace(false)) || memphis_mm::limit_hit()
+    FLAG.with(|f| {
+        if f.get() {
+            f.set(false);
+            true
+        } else {
+            false
+        }
+    })
+}
+
+/// Passes an allocation result through, raising the flag when it went past `memory_limit`.
+#[inline]
+pub(crate) fn checked<T>(r: T) -> T {
+    if memphis_mm::limit_hit() {
+        raise();
+    }
+    r
 }

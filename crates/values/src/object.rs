@@ -131,7 +131,7 @@ impl ZObj {
     pub fn new(ce: Rc<ClassEntry>) -> ZObj {
         let n = ce.props.len();
         let guard = if ce.flags & acc::USE_GUARDS != 0 { 16 } else { 0 };
-        let p = memphis_mm::alloc(OBJ_HEADER + 16 * n + guard).cast::<ZendObject>();
+        let p = crate::interrupt::checked(memphis_mm::alloc(OBJ_HEADER + 16 * n + guard)).cast::<ZendObject>();
         let mut fl = 0;
         if ce.has_destructor {
             fl |= flags::HAS_DESTRUCTOR;
@@ -403,7 +403,7 @@ mod store {
         STORE.with(|s| {
             let mut s = s.borrow_mut();
             if s.block.is_none() {
-                s.block = Some(memphis_mm::alloc(1024 * 8));
+                s.block = Some(crate::interrupt::checked(memphis_mm::alloc(1024 * 8)));
                 s.cap = 1024;
             }
         })
@@ -419,7 +419,7 @@ mod store {
                 if s.top == s.cap {
                     let old = s.block.expect("store initialised");
                     // SAFETY: the table block is live; realloc keeps its prefix.
-                    let nb = unsafe { memphis_mm::realloc(old, s.cap * 2 * 8) }
+                    let nb = unsafe { crate::interrupt::checked(memphis_mm::realloc(old, s.cap * 2 * 8)) }
                         .unwrap_or_else(|| std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>()));
                     s.block = Some(nb);
                     s.cap *= 2;

@@ -42,7 +42,7 @@ impl ZStr {
     /// bytes (Zend's producers differ: `align8(24+len+1)` or `len+32`). `None` when the memory
     /// limit refuses a huge block.
     fn alloc_with_request(len: usize, request: usize) -> Option<ZStr> {
-        let p = memphis_mm::try_alloc(request)?.cast::<ZendString>();
+        let p = crate::interrupt::checked(memphis_mm::try_alloc(request))?.cast::<ZendString>();
         // SAFETY: the block is at least HEADER + len + 1 bytes (callers request at least that)
         // and 8-aligned; we initialise the header and the NUL.
         unsafe {
@@ -230,7 +230,7 @@ impl ZStr {
         }
         let request = (HEADER + new_len + 1 + 7) & !7;
         // SAFETY: uniquely held heap string; realloc keeps the header and bytes.
-        let Some(p) = (unsafe { memphis_mm::realloc(self.0.cast(), request) }) else {
+        let Some(p) = (unsafe { crate::interrupt::checked(memphis_mm::realloc(self.0.cast(), request)) }) else {
             return;
         };
         let p = p.cast::<ZendString>();

@@ -33,31 +33,39 @@ pub(crate) enum Ctl {
 impl Vm {
     /// Reads an operand: literals are copied, temporaries moved out, compiled variables copied
     /// (warning when undefined).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn read(&mut self, func: &Function, base: usize, o: Operand) -> Result<Zval, Flow> {
         if let Some(l) = o.as_lit() {
             return Ok(func.literals[l as usize].clone());
         }
         let slot = o.as_slot().unwrap_or(0) as usize;
         if o.is_tmp() {
-            return Ok(std::mem::take(&mut self.stack[base + slot]).into_deref());
+            let v = std::mem::take(&mut self.stack[base + slot]);
+            return Ok(match v {
+                Zval::Ref(r) => r.get(),
+                v => v,
+            });
         }
         match &self.stack[base + slot] {
-            Zval::Undef => {
-                let name = &func.cv_names[slot];
-                if name.is_empty() {
-                    return Ok(Zval::Null);
-                }
-                let msg = format!("Undefined variable ${name}");
-                self.warn(&msg)?;
-                Ok(Zval::Null)
-            }
+            Zval::Undef => self.read_undefined(func, slot),
             Zval::Ref(r) => Ok(r.get()),
             v => Ok(v.clone()),
         }
     }
 
-    #[inline]
+    #[cold]
+    #[inline(never)]
+    fn read_undefined(&mut self, func: &Function, slot: usize) -> Result<Zval, Flow> {
+        let name = &func.cv_names[slot];
+        if name.is_empty() {
+            return Ok(Zval::Null);
+        }
+        let msg = format!("Undefined variable ${name}");
+        self.warn(&msg)?;
+        Ok(Zval::Null)
+    }
+
+    #[inline(always)]
     fn set_slot(&mut self, base: usize, slot: u32, v: Zval) {
         let old = std::mem::replace(&mut self.stack[base + slot as usize], v);
         drop(old);
@@ -82,7 +90,48 @@ impl Vm {
                 let ip = self.frames[fi].ip;
                 self.frames[fi].ip = ip + 1;
                 let op = &func.ops[ip];
-                match self.step(&func, base, op) {
+                // The hottest instructions are handled here, the rest in `step`.
+                let r = match op {
+                    Op::Jmp { target } => {
+                        self.frames[fi].ip = *target as usize;
+                        continue;
+                    }
+                    Op::JmpZ { cond, target } | Op::JmpNz { cond, target } => {
+                        let c = match self.read(&func, base, *cond) {
+                            Ok(c) => c,
+                            Err(e) => match self.unwind(e, entry) {
+                                Ok(()) => break,
+                                Err(e) => return Err(e),
+                            },
+                        };
+                        let t = truthy(&c);
+                        if t == matches!(op, Op::JmpNz { .. }) {
+                            self.frames[fi].ip = *target as usize;
+                        }
+                        continue;
+                    }
+                    Op::Bin { op: bop, dst, a, b } => {
+                        match (self.read(&func, base, *a), self.read(&func, base, *b)) {
+                            (Ok(x), Ok(y)) => match self.binary_op(*bop, &x, &y) {
+                                Ok(v) => {
+                                    self.set_slot(base, *dst, v);
+                                    Ok(Ctl::Next)
+                                }
+                                Err(e) => Err(e),
+                            },
+                            (Err(e), _) | (_, Err(e)) => Err(e),
+                        }
+                    }
+                    Op::Copy { dst, src } => match self.read(&func, base, *src) {
+                        Ok(v) => {
+                            self.set_slot(base, *dst, v);
+                            continue;
+                        }
+                        Err(e) => Err(e),
+                    },
+                    _ => self.step(&func, base, op),
+                };
+                match r {
                     Ok(Ctl::Next) => {
                         if self.frames.len() != depth {
                             break;
@@ -229,6 +278,38 @@ impl Vm {
             }
             Op::AssignOp { place, op, val, dst } => {
                 let v = self.read(func, base, *val)?;
+                // Fast path: arithmetic on a local holding a number.
+                let p = &func.places[*place as usize];
+                if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) = (&p.base, p.elems.is_empty()) {
+                    let idx = base + *cv as usize;
+                    if matches!(self.stack[idx], Zval::Long(_) | Zval::Double(_)) && matches!(v, Zval::Long(_) | Zval::Double(_)) {
+                        let cur = std::mem::take(&mut self.stack[idx]);
+                        let r = self.binary_op(*op, &cur, &v);
+                        match r {
+                            Ok(r) => {
+                                if let Some(d) = dst {
+                                    self.set_slot(base, *d, r.clone());
+                                }
+                                self.stack[idx] = r;
+                                return Ok(Ctl::Next);
+                            }
+                            Err(e) => {
+                                self.stack[idx] = cur;
+                                return Err(e);
+                            }
+                        }
+                    }
+                    if *op == memphis_compiler::bytecode::BinOp::Concat {
+                        if let (Zval::Str(s), Zval::Str(rhs)) = (&mut self.stack[idx], &v) {
+                            s.append(rhs.as_bytes());
+                            if let Some(d) = dst {
+                                let r = self.stack[idx].clone();
+                                self.set_slot(base, *d, r);
+                            }
+                            return Ok(Ctl::Next);
+                        }
+                    }
+                }
                 let r = self.place_op(func, base, *place, PlaceOp::AssignOp(*op, v))?;
                 if let Some(d) = dst {
                     self.set_slot(base, *d, r);
@@ -241,6 +322,20 @@ impl Vm {
                 }
             }
             Op::IncDec { place, inc, post, dst } => {
+                // Fast path: `$i++` on a local holding an int.
+                let p = &func.places[*place as usize];
+                if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) = (&p.base, p.elems.is_empty()) {
+                    if let Zval::Long(i) = self.stack[base + *cv as usize] {
+                        let n = if *inc { i.checked_add(1) } else { i.checked_sub(1) };
+                        if let Some(n) = n {
+                            self.stack[base + *cv as usize] = Zval::Long(n);
+                            if let Some(d) = dst {
+                                self.set_slot(base, *d, Zval::Long(if *post { i } else { n }));
+                            }
+                            return Ok(Ctl::Next);
+                        }
+                    }
+                }
                 let r = self.place_op(func, base, *place, PlaceOp::IncDec { inc: *inc, post: *post })?;
                 if let Some(d) = dst {
                     self.set_slot(base, *d, r);

@@ -74,6 +74,18 @@ impl Vm {
                     None => Zval::Double(*x as f64 - *y as f64),
                 })
             }
+            (BinOp::Mul, Zval::Long(x), Zval::Long(y)) => {
+                return Ok(match x.checked_mul(*y) {
+                    Some(v) => Zval::Long(v),
+                    None => Zval::Double(*x as f64 * *y as f64),
+                })
+            }
+            (BinOp::Mod, Zval::Long(x), Zval::Long(y)) if *y != 0 && *y != -1 => return Ok(Zval::Long(x % y)),
+            (BinOp::Add, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Double(x + y)),
+            (BinOp::Sub, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Double(x - y)),
+            (BinOp::Mul, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Double(x * y)),
+            (BinOp::Less, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Bool(x < y)),
+            (BinOp::Greater, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Bool(x > y)),
             (BinOp::Less, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x < y)),
             (BinOp::Greater, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x > y)),
             (BinOp::LessEq, Zval::Long(x), Zval::Long(y)) => return Ok(Zval::Bool(x <= y)),
