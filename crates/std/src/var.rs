@@ -78,7 +78,15 @@ pub fn var_dump_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: us
             } else {
                 out.truncate(out.len() - indent);
                 let inner = r.get();
+                // PHP marks a reference shared by more than one holder with `&`.
+                let start = out.len();
                 var_dump_into(e, out, &inner, indent, refcounts, g);
+                if r.refcount() > 1 {
+                    let at = start + indent;
+                    if at <= out.len() && !out[at..].starts_with(b"*RECURSION*") {
+                        out.insert(at, b'&');
+                    }
+                }
             }
         }
         Zval::Arr(a) => {

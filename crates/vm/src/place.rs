@@ -236,15 +236,8 @@ impl Vm {
                     }
                 }
                 let Some((_, slot)) = arr.push_slot() else { return self.append_failed() };
-                let mut v = std::mem::take(slot);
-                let r = self.walk(&mut v, &steps[1..], op, None);
-                if let Some(Zval::Arr(_)) = Some(&*cur) {}
-                let Zval::Arr(arr) = cur else { return r };
-                let k = arr.next_index() - 1;
-                if let Some(s) = arr.get_mut(&Key::Int(k)) {
-                    *s = v;
-                }
-                r
+                // `cur` was moved out of the VM's slots, so walking into it cannot alias.
+                self.walk(slot, &steps[1..], op, None)
             }
             Step::Dim(d) => {
                 let key = self.dim_key(d)?;
@@ -278,13 +271,7 @@ impl Vm {
                 }
                 let Zval::Arr(arr) = cur else { return Ok(Zval::Null) };
                 let Some(slot) = arr.entry(&key) else { return self.append_failed() };
-                let mut v = std::mem::take(slot);
-                let r = self.walk(&mut v, &steps[1..], op, None);
-                let Zval::Arr(arr) = cur else { return r };
-                if let Some(s) = arr.get_mut(&key) {
-                    *s = v;
-                }
-                r
+                self.walk(slot, &steps[1..], op, None)
             }
             Step::Prop(_) => Ok(Zval::Null),
         }
@@ -499,22 +486,9 @@ impl Vm {
                 o.modify_dyn_props(|t| std::mem::swap(t, &mut taken));
                 drop(table);
                 table = taken;
-                let r = {
-                    let slot = table.entry_with(key.as_ref(), || Zval::Undef);
-                    match slot {
-                        Some(s) => {
-                            let mut v = std::mem::take(s);
-                            if v.is_undef() {
-                                v = Zval::Null;
-                            }
-                            let r = self.walk(&mut v, rest, op, None);
-                            if let Some(s) = table.get_mut(&key) {
-                                *s = v;
-                            }
-                            r
-                        }
-                        None => Ok(Zval::Null),
-                    }
+                let r = match table.entry_with(key.as_ref(), || Zval::Null) {
+                    Some(s) => self.walk(s, rest, op, None),
+                    None => Ok(Zval::Null),
                 };
                 o.modify_dyn_props(|t| *t = table);
                 r
