@@ -467,7 +467,7 @@ impl Parser<'_> {
         self.i += 1;
         let mut out = Vec::new();
         loop {
-            let Some(c) = self.peek() else { return Err(E_SYNTAX) };
+            let Some(c) = self.peek() else { return Err(E_CTRL_CHAR) };
             match c {
                 b'"' => {
                     self.i += 1;
@@ -612,7 +612,7 @@ pub fn decode(e: &mut dyn Engine, s: &[u8], assoc: bool, depth: i64, flags: i64)
         let c = p.peek().ok_or(E_SYNTAX)?;
         let mut value = match c {
             b'[' | b'{' => {
-                if stack.len() as i64 >= depth {
+                if stack.len() as i64 + 1 >= depth {
                     return Err(E_DEPTH);
                 }
                 p.i += 1;
