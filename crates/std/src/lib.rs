@@ -183,12 +183,21 @@ pub fn constants() -> Vec<(&'static str, Zval)> {
     ] {
         v.push((n, Zval::Long(i)));
     }
-    for (n, i) in array::CONSTANTS.iter().chain(json::CONSTANTS).chain(pcre::CONSTANTS).chain(codec::CONSTANTS) {
+    for (n, i) in array::CONSTANTS
+        .iter()
+        .chain(json::CONSTANTS)
+        .chain(pcre::CONSTANTS)
+        .chain(codec::CONSTANTS)
+    {
         v.push((n, Zval::Long(*i)));
     }
     for (n, d) in math::FLOAT_CONSTANTS {
         v.push((n, Zval::Double(*d)));
     }
+    for (n, s) in time::STRING_CONSTANTS.iter().chain(pcre::STRING_CONSTANTS) {
+        v.push((n, Zval::str(s.as_bytes())));
+    }
+    v.push(("PCRE_JIT_SUPPORT", Zval::Bool(true)));
     v
 }
 

@@ -51,8 +51,11 @@ pub static CONSTANTS: &[(&str, i64)] = &[
     ("PREG_BAD_UTF8_OFFSET_ERROR", 5),
     ("PREG_JIT_STACKLIMIT_ERROR", 6),
     ("PCRE_VERSION_MAJOR", 10),
-    ("PCRE_VERSION_MINOR", 44),
+    ("PCRE_VERSION_MINOR", 46),
 ];
+
+/// String constants of this group.
+pub static STRING_CONSTANTS: &[(&str, &str)] = &[("PCRE_VERSION", "10.46 2025-08-27")];
 
 const ERR_INTERNAL: i64 = 1;
 const ERR_BACKTRACK: i64 = 2;
@@ -131,11 +134,20 @@ impl Compiled {
             let src = format!("{verbs}\\G(?:{body}{nl})(?!\\G)");
             *slot = Some(self.builder.build(&src).ok());
         }
-        let Some(Some(re)) = slot.as_ref() else { return Ok(None) };
+        let Some(Some(re)) = slot.as_ref() else {
+            return Ok(None);
+        };
         let re = re.clone();
         drop(slot);
         match self.run(&re, subject, start)? {
-            Some(g) if g.first().copied().flatten().is_some_and(|(s, _)| s == start) => Ok(Some(g)),
+            Some(g)
+                if g.first()
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(s, _)| s == start) =>
+            {
+                Ok(Some(g))
+            }
             _ => Ok(None),
         }
     }
@@ -157,7 +169,12 @@ impl Compiled {
 
     /// All matches from `start`, PHP's `/g` loop: `f` gets each match and returns whether to
     /// go on. Returns the error code if matching failed.
-    fn each(&self, subject: &[u8], start: usize, mut f: impl FnMut(&Groups) -> Result<bool, Flow>) -> Result<Result<(), i64>, Flow> {
+    fn each(
+        &self,
+        subject: &[u8],
+        start: usize,
+        mut f: impl FnMut(&Groups) -> Result<bool, Flow>,
+    ) -> Result<Result<(), i64>, Flow> {
         let mut pos = start;
         let mut after_empty = false;
         loop {
@@ -202,7 +219,10 @@ fn split_verbs(src: &str) -> (&str, &str) {
         match b[i..].iter().position(|&c| c == b')') {
             Some(p) => {
                 let name = &b[i + 2..i + p];
-                if name.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_' || *c == b'=') && !name.is_empty() {
+                if name.iter().all(|c| {
+                    c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_' || *c == b'='
+                }) && !name.is_empty()
+                {
                     i += p + 1;
                 } else {
                     break;
@@ -236,7 +256,10 @@ fn compile_message(err: &pcre2::Error) -> String {
             Some(q) => text[p + q + 2..].to_string(),
             None => text.clone(),
         },
-        None => text.strip_prefix("PCRE2: error compiling pattern: ").unwrap_or(&text).to_string(),
+        None => text
+            .strip_prefix("PCRE2: error compiling pattern: ")
+            .unwrap_or(&text)
+            .to_string(),
     };
     match err.offset() {
         Some(off) => format!("{msg} at offset {off}"),
@@ -251,8 +274,13 @@ fn pattern_text(b: &[u8], utf: bool) -> Result<String, String> {
         return Ok(s.to_string());
     }
     if utf {
-        let off = std::str::from_utf8(b).err().map(|e| e.valid_up_to()).unwrap_or(0);
-        return Err(format!("UTF-8 error: isolated byte with 0x80 bit set at offset {off}"));
+        let off = std::str::from_utf8(b)
+            .err()
+            .map(|e| e.valid_up_to())
+            .unwrap_or(0);
+        return Err(format!(
+            "UTF-8 error: isolated byte with 0x80 bit set at offset {off}"
+        ));
     }
     let mut out = String::with_capacity(b.len() + 8);
     let mut i = 0;
@@ -383,11 +411,27 @@ fn compile_uncached(regex: &[u8]) -> Result<Compiled, String> {
             p += 1;
         }
         if p >= regex.len() {
-            return Err(format!("No ending matching delimiter '{}' found", end_delim as char));
+            return Err(format!(
+                "No ending matching delimiter '{}' found",
+                end_delim as char
+            ));
         }
     }
     let body = &regex[pat_start..p];
-    let (mut ci, mut ml, mut dot, mut ext, mut anch, mut dollar, mut ungreedy, mut utf, mut dup, mut nocap) = (false, false, false, false, false, false, false, false, false, false);
+    let (
+        mut ci,
+        mut ml,
+        mut dot,
+        mut ext,
+        mut anch,
+        mut dollar,
+        mut ungreedy,
+        mut utf,
+        mut dup,
+        mut nocap,
+    ) = (
+        false, false, false, false, false, false, false, false, false, false,
+    );
     for &m in &regex[p + 1..] {
         match m {
             b'i' => ci = true,
@@ -404,7 +448,11 @@ fn compile_uncached(regex: &[u8]) -> Result<Compiled, String> {
             b' ' | b'\n' | b'\r' => {}
             0 => return Err("NUL byte is not a valid modifier".into()),
             c => {
-                return Err(if c.is_ascii_graphic() { format!("Unknown modifier '{}'", c as char) } else { format!("Unknown modifier '\\x{c:02x}'") });
+                return Err(if c.is_ascii_graphic() {
+                    format!("Unknown modifier '{}'", c as char)
+                } else {
+                    format!("Unknown modifier '\\x{c:02x}'")
+                });
             }
         }
     }
@@ -424,22 +472,42 @@ fn compile_uncached(regex: &[u8]) -> Result<Compiled, String> {
         inline.push_str("(?n)");
     }
     let nl = if ext { "\n" } else { "" };
-    let src = if anch { format!("{verbs}{inline}\\G(?:{rest}{nl})") } else { format!("{verbs}{inline}{rest}") };
+    let src = if anch {
+        format!("{verbs}{inline}\\G(?:{rest}{nl})")
+    } else {
+        format!("{verbs}{inline}{rest}")
+    };
     let mut b = RegexBuilder::new();
-    b.caseless(ci).multi_line(ml).dotall(dot).extended(ext).jit_if_available(true);
+    b.caseless(ci)
+        .multi_line(ml)
+        .dotall(dot)
+        .extended(ext)
+        .jit_if_available(true);
     if utf {
         b.utf(true).ucp(true);
     }
-    let re = b.build(&src).map_err(|err| format!("Compilation failed: {}", compile_message(&err)))?;
+    let re = b
+        .build(&src)
+        .map_err(|err| format!("Compilation failed: {}", compile_message(&err)))?;
     let names = re.capture_names().to_vec();
-    Ok(Compiled { re, source: src, extended: ext, notempty: RefCell::new(None), builder: b, names, utf })
+    Ok(Compiled {
+        re,
+        source: src,
+        extended: ext,
+        notempty: RefCell::new(None),
+        builder: b,
+        names,
+        utf,
+    })
 }
 
 // ----- building results -------------------------------------------------------------------------
 
 fn piece(subject: &[u8], span: Option<(usize, usize)>, flags: i64) -> Zval {
     let v = match span {
-        Some((s, e)) => Zval::Str(ZStr::new(&subject[s.min(subject.len())..e.min(subject.len()).max(s.min(subject.len()))])),
+        Some((s, e)) => Zval::Str(ZStr::new(
+            &subject[s.min(subject.len())..e.min(subject.len()).max(s.min(subject.len()))],
+        )),
         None if flags & UNMATCHED_AS_NULL != 0 => Zval::Null,
         None => Zval::Str(ZStr::empty()),
     };
@@ -504,7 +572,9 @@ fn preg_match(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if flags & !(OFFSET_CAPTURE | UNMATCHED_AS_NULL) != 0 {
         return Err(a.value_error(e, 3, "must be a PREG_* constant"));
     }
-    let Some(c) = compile(e, pat.as_bytes())? else { return Ok(Zval::Bool(false)) };
+    let Some(c) = compile(e, pat.as_bytes())? else {
+        return Ok(Zval::Bool(false));
+    };
     let s = subject.as_bytes();
     set_error(0);
     let Some(start) = start_offset(s.len(), offset) else {
@@ -546,7 +616,9 @@ fn preg_match_all(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let set_order = order == SET_ORDER;
     flags &= OFFSET_CAPTURE | UNMATCHED_AS_NULL;
-    let Some(c) = compile(e, pat.as_bytes())? else { return Ok(Zval::Bool(false)) };
+    let Some(c) = compile(e, pat.as_bytes())? else {
+        return Ok(Zval::Bool(false));
+    };
     let s = subject.as_bytes();
     set_error(0);
     let Some(start) = start_offset(s.len(), offset) else {
@@ -574,7 +646,10 @@ fn preg_match_all(e: &mut dyn Engine, a: &mut Args) -> BResult {
     } else {
         let mut out = ZArr::new();
         for i in 0..c.groups() {
-            let col = ZArr::from_values(all.iter().map(|g| piece(s, g.get(i).copied().flatten(), flags)));
+            let col = ZArr::from_values(
+                all.iter()
+                    .map(|g| piece(s, g.get(i).copied().flatten(), flags)),
+            );
             if let Some(Some(name)) = c.names.get(i) {
                 out.insert(Key::from_bytes(name.as_bytes()), Zval::Arr(col.clone()));
             }
@@ -652,7 +727,14 @@ enum Replacement<'a> {
 }
 
 /// Replaces matches of one pattern in one subject. `None` on a matching error.
-fn replace_one(e: &mut dyn Engine, c: &Compiled, subject: &[u8], rep: &Replacement, limit: i64, count: &mut i64) -> Result<Option<Vec<u8>>, Flow> {
+fn replace_one(
+    e: &mut dyn Engine,
+    c: &Compiled,
+    subject: &[u8],
+    rep: &Replacement,
+    limit: i64,
+    count: &mut i64,
+) -> Result<Option<Vec<u8>>, Flow> {
     if let Err(code) = check_subject(c, subject, 0) {
         set_error(code);
         return Ok(None);
@@ -691,7 +773,12 @@ fn replace_one(e: &mut dyn Engine, c: &Compiled, subject: &[u8], rep: &Replaceme
 }
 
 /// The pattern list of preg_replace: `(pattern, replacement)` pairs.
-fn pattern_pairs(e: &mut dyn Engine, a: &Args, pats: &Zval, reps: Option<&Zval>) -> Result<Vec<(ZStr, ZStr)>, Flow> {
+fn pattern_pairs(
+    e: &mut dyn Engine,
+    a: &Args,
+    pats: &Zval,
+    reps: Option<&Zval>,
+) -> Result<Vec<(ZStr, ZStr)>, Flow> {
     let mut out = Vec::new();
     match pats {
         Zval::Arr(pa) => {
@@ -703,7 +790,13 @@ fn pattern_pairs(e: &mut dyn Engine, a: &Args, pats: &Zval, reps: Option<&Zval>)
                 Some(Zval::Arr(_)) | None => None,
                 Some(v) => Some(e.to_zstr(v)?),
             };
-            for (i, p) in pa.values().map(|v| v.deref()).collect::<Vec<_>>().into_iter().enumerate() {
+            for (i, p) in pa
+                .values()
+                .map(|v| v.deref())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .enumerate()
+            {
                 let ps = e.to_zstr(&p)?;
                 let r = match (&rep_list, &single) {
                     (Some(l), _) => match l.get(i) {
@@ -736,7 +829,15 @@ fn check_str_or_array(e: &mut dyn Engine, a: &Args, i: usize) -> Result<Zval, Fl
         Zval::Arr(_) | Zval::Str(_) => Ok(v),
         Zval::Long(_) | Zval::Double(_) | Zval::Bool(_) => Ok(Zval::Str(e.to_zstr(&v)?)),
         Zval::Null | Zval::Undef => {
-            e.diag(Level::Deprecated, &format!("{}(): Passing null to parameter #{} (${}) of type array|string is deprecated", a.fname, i + 1, a.params[i].name))?;
+            e.diag(
+                Level::Deprecated,
+                &format!(
+                    "{}(): Passing null to parameter #{} (${}) of type array|string is deprecated",
+                    a.fname,
+                    i + 1,
+                    a.params[i].name
+                ),
+            )?;
             Ok(Zval::Str(ZStr::empty()))
         }
         Zval::Obj(o) if e.has_method(o, "__tostring") => Ok(Zval::Str(e.to_zstr(&v)?)),
@@ -745,7 +846,13 @@ fn check_str_or_array(e: &mut dyn Engine, a: &Args, i: usize) -> Result<Zval, Fl
 }
 
 /// Applies a list of (pattern, replacement) to one subject.
-fn replace_subject(e: &mut dyn Engine, pairs: &[(Rc<Compiled>, Replacement)], subject: ZStr, limit: i64, count: &mut i64) -> Result<Option<ZStr>, Flow> {
+fn replace_subject(
+    e: &mut dyn Engine,
+    pairs: &[(Rc<Compiled>, Replacement)],
+    subject: ZStr,
+    limit: i64,
+    count: &mut i64,
+) -> Result<Option<ZStr>, Flow> {
     let mut cur = subject;
     for (c, rep) in pairs {
         match replace_one(e, c, cur.as_bytes(), rep, limit, count)? {
@@ -756,12 +863,24 @@ fn replace_subject(e: &mut dyn Engine, pairs: &[(Rc<Compiled>, Replacement)], su
     Ok(Some(cur))
 }
 
-fn replace_common(e: &mut dyn Engine, a: &Args, pairs: Vec<(Rc<Compiled>, Replacement)>, subject: Zval, limit: i64, count_arg: usize, grep_failed: bool) -> BResult {
+fn replace_common(
+    e: &mut dyn Engine,
+    a: &Args,
+    pairs: Vec<(Rc<Compiled>, Replacement)>,
+    subject: Zval,
+    limit: i64,
+    count_arg: usize,
+    grep_failed: bool,
+) -> BResult {
     let mut count = 0i64;
     let result = match subject {
         Zval::Arr(subjects) => {
             let mut out = ZArr::new();
-            for (k, v) in subjects.iter().map(|(k, v)| (k.to_key(), v.deref())).collect::<Vec<_>>() {
+            for (k, v) in subjects
+                .iter()
+                .map(|(k, v)| (k.to_key(), v.deref()))
+                .collect::<Vec<_>>()
+            {
                 let s = e.to_zstr(&v)?;
                 if grep_failed {
                     continue;
@@ -803,7 +922,11 @@ fn preg_replace_impl(e: &mut dyn Engine, a: &mut Args, filter: bool) -> BResult 
             None => failed = true,
         }
     }
-    let pairs: Vec<(Rc<Compiled>, Replacement)> = compiled.into_iter().zip(list.iter()).map(|(c, (_, r))| (c, Replacement::Text(r.as_bytes()))).collect();
+    let pairs: Vec<(Rc<Compiled>, Replacement)> = compiled
+        .into_iter()
+        .zip(list.iter())
+        .map(|(c, (_, r))| (c, Replacement::Text(r.as_bytes())))
+        .collect();
     if !filter {
         return replace_common(e, a, pairs, subject, limit, 4, failed);
     }
@@ -817,7 +940,11 @@ fn preg_replace_impl(e: &mut dyn Engine, a: &mut Args, filter: bool) -> BResult 
     let result = match subject {
         Zval::Arr(subjects) => {
             let mut out = ZArr::new();
-            for (k, v) in subjects.iter().map(|(k, v)| (k.to_key(), v.deref())).collect::<Vec<_>>() {
+            for (k, v) in subjects
+                .iter()
+                .map(|(k, v)| (k.to_key(), v.deref()))
+                .collect::<Vec<_>>()
+            {
                 let s = e.to_zstr(&v)?;
                 if failed {
                     continue;
@@ -903,7 +1030,11 @@ fn preg_replace_callback_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
         result = match result {
             Zval::Arr(subjects) => {
                 let mut out = ZArr::new();
-                for (k, v) in subjects.iter().map(|(k, v)| (k.to_key(), v.deref())).collect::<Vec<_>>() {
+                for (k, v) in subjects
+                    .iter()
+                    .map(|(k, v)| (k.to_key(), v.deref()))
+                    .collect::<Vec<_>>()
+                {
                     let s = e.to_zstr(&v)?;
                     if let Some(r) = replace_subject(e, &pairs, s, limit, &mut count)? {
                         out.insert(k, Zval::Str(r));
@@ -937,7 +1068,9 @@ fn preg_split(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let no_empty = flags & SPLIT_NO_EMPTY != 0;
     let delim = flags & SPLIT_DELIM_CAPTURE != 0;
     let offs = flags & SPLIT_OFFSET_CAPTURE != 0;
-    let Some(c) = compile(e, pat.as_bytes())? else { return Ok(Zval::Bool(false)) };
+    let Some(c) = compile(e, pat.as_bytes())? else {
+        return Ok(Zval::Bool(false));
+    };
     let s = subject.as_bytes();
     set_error(0);
     if let Err(code) = check_subject(&c, s, 0) {
@@ -994,10 +1127,16 @@ fn preg_grep(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let pat = a.str(e, 0)?;
     let arr = a.array(e, 1)?;
     let invert = a.int_or(e, 2, 0)? & 1 != 0;
-    let Some(c) = compile(e, pat.as_bytes())? else { return Ok(Zval::Bool(false)) };
+    let Some(c) = compile(e, pat.as_bytes())? else {
+        return Ok(Zval::Bool(false));
+    };
     set_error(0);
     let mut out = ZArr::new();
-    for (k, v) in arr.iter().map(|(k, v)| (k.to_key(), v.clone())).collect::<Vec<_>>() {
+    for (k, v) in arr
+        .iter()
+        .map(|(k, v)| (k.to_key(), v.clone()))
+        .collect::<Vec<_>>()
+    {
         let s = e.to_zstr(&v.deref())?;
         if let Err(code) = check_subject(&c, s.as_bytes(), 0) {
             set_error(code);
@@ -1019,11 +1158,14 @@ fn preg_grep(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn preg_quote(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let s = a.str(e, 0)?;
-    let delim = a.nullable_str(e, 1)?.and_then(|d| d.as_bytes().first().copied());
+    let delim = a
+        .nullable_str(e, 1)?
+        .and_then(|d| d.as_bytes().first().copied());
     let mut out = Vec::with_capacity(s.len() + 8);
     for &c in s.as_bytes() {
         match c {
-            b'.' | b'\\' | b'+' | b'*' | b'?' | b'[' | b'^' | b']' | b'$' | b'(' | b')' | b'{' | b'}' | b'=' | b'!' | b'>' | b'<' | b'|' | b':' | b'-' | b'#' => {
+            b'.' | b'\\' | b'+' | b'*' | b'?' | b'[' | b'^' | b']' | b'$' | b'(' | b')' | b'{'
+            | b'}' | b'=' | b'!' | b'>' | b'<' | b'|' | b':' | b'-' | b'#' => {
                 out.push(b'\\');
                 out.push(c);
             }
@@ -1049,7 +1191,9 @@ fn preg_last_error_msg(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
         ERR_BACKTRACK => "Backtrack limit exhausted",
         ERR_RECURSION => "Recursion limit exhausted",
         ERR_BAD_UTF8 => "Malformed UTF-8 characters, possibly incorrectly encoded",
-        ERR_BAD_UTF8_OFFSET => "The offset did not correspond to the beginning of a valid UTF-8 code point",
+        ERR_BAD_UTF8_OFFSET => {
+            "The offset did not correspond to the beginning of a valid UTF-8 code point"
+        }
         ERR_JIT_STACK => "JIT stack limit exhausted",
         _ => "Unknown error",
     };
@@ -1058,17 +1202,72 @@ fn preg_last_error_msg(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "preg_match", params: params!["pattern", "subject", "&?matches", "?flags", "?offset"], variadic: false, f: preg_match },
-    Builtin { name: "preg_match_all", params: params!["pattern", "subject", "&?matches", "?flags", "?offset"], variadic: false, f: preg_match_all },
-    Builtin { name: "preg_replace", params: params!["pattern", "replacement", "subject", "?limit", "&?count"], variadic: false, f: preg_replace },
-    Builtin { name: "preg_filter", params: params!["pattern", "replacement", "subject", "?limit", "&?count"], variadic: false, f: preg_filter },
-    Builtin { name: "preg_replace_callback", params: params!["pattern", "callback", "subject", "?limit", "&?count", "?flags"], variadic: false, f: preg_replace_callback },
-    Builtin { name: "preg_replace_callback_array", params: params!["pattern", "subject", "?limit", "&?count", "?flags"], variadic: false, f: preg_replace_callback_array },
-    Builtin { name: "preg_split", params: params!["pattern", "subject", "?limit", "?flags"], variadic: false, f: preg_split },
-    Builtin { name: "preg_grep", params: params!["pattern", "array", "?flags"], variadic: false, f: preg_grep },
-    Builtin { name: "preg_quote", params: params!["str", "?delimiter"], variadic: false, f: preg_quote },
-    Builtin { name: "preg_last_error", params: params![], variadic: false, f: preg_last_error },
-    Builtin { name: "preg_last_error_msg", params: params![], variadic: false, f: preg_last_error_msg },
+    Builtin {
+        name: "preg_match",
+        params: params!["pattern", "subject", "&?matches", "?flags", "?offset"],
+        variadic: false,
+        f: preg_match,
+    },
+    Builtin {
+        name: "preg_match_all",
+        params: params!["pattern", "subject", "&?matches", "?flags", "?offset"],
+        variadic: false,
+        f: preg_match_all,
+    },
+    Builtin {
+        name: "preg_replace",
+        params: params!["pattern", "replacement", "subject", "?limit", "&?count"],
+        variadic: false,
+        f: preg_replace,
+    },
+    Builtin {
+        name: "preg_filter",
+        params: params!["pattern", "replacement", "subject", "?limit", "&?count"],
+        variadic: false,
+        f: preg_filter,
+    },
+    Builtin {
+        name: "preg_replace_callback",
+        params: params!["pattern", "callback", "subject", "?limit", "&?count", "?flags"],
+        variadic: false,
+        f: preg_replace_callback,
+    },
+    Builtin {
+        name: "preg_replace_callback_array",
+        params: params!["pattern", "subject", "?limit", "&?count", "?flags"],
+        variadic: false,
+        f: preg_replace_callback_array,
+    },
+    Builtin {
+        name: "preg_split",
+        params: params!["pattern", "subject", "?limit", "?flags"],
+        variadic: false,
+        f: preg_split,
+    },
+    Builtin {
+        name: "preg_grep",
+        params: params!["pattern", "array", "?flags"],
+        variadic: false,
+        f: preg_grep,
+    },
+    Builtin {
+        name: "preg_quote",
+        params: params!["str", "?delimiter"],
+        variadic: false,
+        f: preg_quote,
+    },
+    Builtin {
+        name: "preg_last_error",
+        params: params![],
+        variadic: false,
+        f: preg_last_error,
+    },
+    Builtin {
+        name: "preg_last_error_msg",
+        params: params![],
+        variadic: false,
+        f: preg_last_error_msg,
+    },
 ];
 
 #[cfg(test)]
@@ -1079,10 +1278,22 @@ mod tests {
     fn delimiters_and_modifiers() {
         assert!(compile_uncached(b"/a+/i").is_ok());
         assert!(compile_uncached(b"{a{1}}").is_ok());
-        assert_eq!(compile_uncached(b"abc").err().unwrap(), "Delimiter must not be alphanumeric, backslash, or NUL byte");
-        assert_eq!(compile_uncached(b"/abc").err().unwrap(), "No ending delimiter '/' found");
-        assert_eq!(compile_uncached(b"/a/k").err().unwrap(), "Unknown modifier 'k'");
-        assert_eq!(compile_uncached(b"/(a/").err().unwrap(), "Compilation failed: missing closing parenthesis at offset 2");
+        assert_eq!(
+            compile_uncached(b"abc").err().unwrap(),
+            "Delimiter must not be alphanumeric, backslash, or NUL byte"
+        );
+        assert_eq!(
+            compile_uncached(b"/abc").err().unwrap(),
+            "No ending delimiter '/' found"
+        );
+        assert_eq!(
+            compile_uncached(b"/a/k").err().unwrap(),
+            "Unknown modifier 'k'"
+        );
+        assert_eq!(
+            compile_uncached(b"/(a/").err().unwrap(),
+            "Compilation failed: missing closing parenthesis at offset 2"
+        );
     }
 
     #[test]
