@@ -410,7 +410,8 @@ fn idate(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let fmt = a.str(e, 0)?;
     let ts = a.nullable_int(e, 1)?.unwrap_or_else(|| now().0);
     if fmt.len() != 1 {
-        return Err(a.value_error(e, 0, "must be one character"));
+        e.diag(Level::Warning, "idate format is one char")?;
+        return Ok(Zval::Bool(false));
     }
     let z = zone(e);
     let t = breakdown(ts, &z);
@@ -449,7 +450,10 @@ fn idate(e: &mut dyn Engine, a: &mut Args) -> BResult {
         b'Y' => t.y,
         b'z' => t.yd,
         b'Z' => t.off,
-        _ => return Err(a.value_error(e, 0, "must be a valid date format character")),
+        _ => {
+            e.diag(Level::Warning, "Unrecognized date format token")?;
+            return Ok(Zval::Bool(false));
+        }
     };
     Ok(Zval::Long(v))
 }
@@ -667,8 +671,19 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
             p.time_set = false;
             continue;
         }
-        if let Some((h, m, s)) = parse_time_of_day(w) {
+        let (w_time, suffix) = match w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) {
+            Some(x) if x.contains(':') => (x, Some(&w[x.len()..])),
+            _ => (w, None),
+        };
+        if let Some((h, m, s)) = parse_time_of_day(w_time) {
             set_time(&mut p, h, m, s);
+            if let Some(ap) = suffix {
+                if p.h > 12 {
+                    return None;
+                }
+                p.h = p.h % 12 + if ap == "pm" { 12 } else { 0 };
+                continue;
+            }
             if let Some(ap) = toks.get(i).map(|s| s.as_str()) {
                 if ap == "am" || ap == "pm" {
                     if p.h > 12 {
