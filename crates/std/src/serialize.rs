@@ -224,6 +224,10 @@ struct De<'a> {
     ref_targets: HashSet<usize>,
     /// Where the innermost failing value started.
     err_at: Option<usize>,
+    /// Where a structural error (missing quote or brace, depth) was found.
+    fail_cursor: Option<usize>,
+    /// A `}` stood where a value was expected.
+    unexpected_end: bool,
 }
 
 /// Walks serialized data without building values, collecting the targets of `R:` items.
@@ -330,7 +334,10 @@ impl De<'_> {
         let n = n as usize;
         let bytes = self.s.get(self.i..self.i.checked_add(n)?)?.to_vec();
         self.i += n;
-        self.expect(b'"')?;
+        if self.expect(b'"').is_none() {
+            self.fail_cursor = Some(self.i);
+            return None;
+        }
         Some(bytes)
     }
 
@@ -362,7 +369,8 @@ impl De<'_> {
         let mut v = match self.value_inner(e, t, depth)? {
             Some(v) => v,
             None => {
-                self.err_at.get_or_insert(start);
+                let at = self.fail_cursor.take().unwrap_or(start);
+                self.err_at.get_or_insert(at);
                 return Ok(None);
             }
         };
@@ -378,6 +386,11 @@ impl De<'_> {
     }
 
     fn value_inner(&mut self, e: &mut dyn Engine, t: u8, depth: usize) -> Result<Option<Zval>, Flow> {
+        if t == b'}' {
+            self.unexpected_end = true;
+            self.fail_cursor = Some(self.i);
+            return Ok(None);
+        }
         self.i += 1;
         if t == b'N' {
             return Ok(self.expect(b';').map(|_| Zval::Null));
@@ -446,12 +459,13 @@ impl De<'_> {
                 }
             }
             b'a' => {
-                if depth >= self.max_depth {
-                    self.depth_error = true;
-                    return Ok(None);
-                }
                 let Some(n) = self.int_until(b':') else { return Ok(None) };
                 if n < 0 || self.expect(b'{').is_none() {
+                    return Ok(None);
+                }
+                if depth >= self.max_depth {
+                    self.depth_error = true;
+                    self.fail_cursor = Some(self.i);
                     return Ok(None);
                 }
                 let mut arr = ZArr::with_capacity(n.min(1 << 16) as u32);
@@ -460,7 +474,11 @@ impl De<'_> {
                     let Some(v) = self.value(e, depth + 1)? else { return Ok(None) };
                     arr.insert(k, v);
                 }
-                self.expect(b'}').map(|_| Zval::Arr(arr))
+                if self.expect(b'}').is_none() {
+                    self.fail_cursor = Some(self.i);
+                    return Ok(None);
+                }
+                Some(Zval::Arr(arr))
             }
             b'E' => {
                 let Some(text) = self.len_str() else { return Ok(None) };
@@ -479,16 +497,17 @@ impl De<'_> {
                 }
             }
             b'O' => {
-                if depth >= self.max_depth {
-                    self.depth_error = true;
-                    return Ok(None);
-                }
                 let Some(class) = self.len_str() else { return Ok(None) };
                 if self.expect(b':').is_none() {
                     return Ok(None);
                 }
                 let Some(n) = self.int_until(b':') else { return Ok(None) };
                 if n < 0 || self.expect(b'{').is_none() {
+                    return Ok(None);
+                }
+                if depth >= self.max_depth {
+                    self.depth_error = true;
+                    self.fail_cursor = Some(self.i);
                     return Ok(None);
                 }
                 let mut data = ZArr::new();
@@ -516,6 +535,7 @@ impl De<'_> {
                     data.insert(k, v);
                 }
                 if self.expect(b'}').is_none() {
+                    self.fail_cursor = Some(self.i);
                     return Ok(None);
                 }
                 if incomplete {
@@ -612,7 +632,7 @@ fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
         let (mut i, mut slot) = (0usize, 0usize);
         let _ = scan_refs(bytes, &mut i, &mut slot, &mut ref_targets, 0);
     }
-    let mut de = De { s: bytes, i: 0, slots: Vec::new(), allowed, max_depth: if max_depth == 0 { usize::MAX } else { max_depth as usize }, depth_error: false, wakeups: Vec::new(), ref_targets, err_at: None };
+    let mut de = De { s: bytes, i: 0, slots: Vec::new(), allowed, max_depth: if max_depth == 0 { usize::MAX } else { max_depth as usize }, depth_error: false, wakeups: Vec::new(), ref_targets, err_at: None, fail_cursor: None, unexpected_end: false };
     let r = de.value(e, 0)?;
     let wakeups = std::mem::take(&mut de.wakeups);
     match r {
@@ -633,6 +653,9 @@ fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
             Ok(v.into_deref())
         }
         None => {
+            if de.unexpected_end {
+                e.diag(Level::Warning, "Unexpected end of serialized data")?;
+            }
             if de.depth_error {
                 e.diag(Level::Warning, &format!("Maximum depth of {max_depth} exceeded. The depth limit can be changed using the max_depth unserialize() option or the unserialize_max_depth ini setting"))?;
             }
