@@ -26,6 +26,8 @@ struct Ctx<'s> {
     const_uses: HashMap<String, String>,
     strict_types: bool,
     anon_count: u32,
+    /// Start offsets of function declarations already hoisted to the top of the script.
+    hoisted: std::collections::HashSet<u32>,
 }
 
 struct LoopCtx {
@@ -94,6 +96,7 @@ pub fn compile_program(p: &a::Program, src: &str, file: Rc<str>, lines: &LineMap
         const_uses: HashMap::new(),
         strict_types: false,
         anon_count: 0,
+        hoisted: Default::default(),
     };
     let mut f = FnC::new(&mut ctx, String::new(), None);
     f.line = 1;
@@ -403,6 +406,7 @@ impl<'c, 's> FnC<'c, 's> {
                     self.line = self.line_of(s.span);
                     let n = self.function_decl(fd, s.span)?;
                     self.emit(Op::DeclareFunction { n });
+                    self.ctx.hoisted.insert(s.span.start);
                 }
                 StmtKind::Namespace(ns) => {
                     if let a::NamespaceBody::Braced(b) = &ns.body {
@@ -538,7 +542,7 @@ impl<'c, 's> FnC<'c, 's> {
             StmtKind::Continue(e) => self.break_continue(*e, false, s.span)?,
             StmtKind::Function(fd) => {
                 // Hoisted at top level; nested declarations happen when executed.
-                if !self.func_name.is_empty() || self.class_name.is_some() || !self.is_toplevel_stmt(s) {
+                if !self.ctx.hoisted.contains(&s.span.start) {
                     let n = self.function_decl(fd, s.span)?;
                     self.emit(Op::DeclareFunction { n });
                 }
@@ -673,12 +677,6 @@ impl<'c, 's> FnC<'c, 's> {
             _ => return err(self.line, "unsupported statement"),
         }
         Ok(())
-    }
-
-    fn is_toplevel_stmt(&self, _s: &a::Stmt) -> bool {
-        // Called only for Function statements while compiling main: top-level ones were hoisted
-        // by `hoist`; functions nested in blocks (if/while) are not hoisted.
-        self.stmt_tmps.len() <= 2 && self.loops.is_empty() && self.tries.is_empty() && self.depth_block == 0
     }
 
     fn emit_declare_class(&mut self, n: u32) {

@@ -189,7 +189,10 @@ pub fn alloc(size: usize) -> NonNull<u8> {
     debug_assert!(size <= MAX_LARGE_SIZE);
     match try_alloc(size) {
         Some(p) => p,
-        None => std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>()),
+        None => std::alloc::handle_alloc_error(
+            std::alloc::Layout::from_size_align(size, 8)
+                .unwrap_or(std::alloc::Layout::new::<u64>()),
+        ),
     }
 }
 

@@ -36,7 +36,11 @@ impl Param {
             Ok(s) => s,
             Err(_) => "",
         };
-        Param { name, optional, by_ref }
+        Param {
+            name,
+            optional,
+            by_ref,
+        }
     }
 }
 
@@ -106,19 +110,41 @@ impl Args {
     pub fn type_error(&self, e: &mut dyn Engine, i: usize, ty: &str, v: &Zval) -> Flow {
         e.error(
             "TypeError",
-            format!("{}(): Argument #{} (${}) must be of type {}, {} given", self.fname, i + 1, self.pname(i), ty, type_name(v)),
+            format!(
+                "{}(): Argument #{} (${}) must be of type {}, {} given",
+                self.fname,
+                i + 1,
+                self.pname(i),
+                ty,
+                type_name(v)
+            ),
         )
     }
 
     /// `f(): Argument #N ($name) <msg>` as a ValueError.
     pub fn value_error(&self, e: &mut dyn Engine, i: usize, msg: &str) -> Flow {
-        e.error("ValueError", format!("{}(): Argument #{} (${}) {}", self.fname, i + 1, self.pname(i), msg))
+        e.error(
+            "ValueError",
+            format!(
+                "{}(): Argument #{} (${}) {}",
+                self.fname,
+                i + 1,
+                self.pname(i),
+                msg
+            ),
+        )
     }
 
     fn null_deprecated(&self, e: &mut dyn Engine, i: usize, ty: &str) -> Result<(), Flow> {
         e.diag(
             Level::Deprecated,
-            &format!("{}(): Passing null to parameter #{} (${}) of type {} is deprecated", self.fname, i + 1, self.pname(i), ty),
+            &format!(
+                "{}(): Passing null to parameter #{} (${}) of type {} is deprecated",
+                self.fname,
+                i + 1,
+                self.pname(i),
+                ty
+            ),
         )
     }
 
@@ -127,7 +153,9 @@ impl Args {
         let v = self.get(i);
         match &v {
             Zval::Str(s) => Ok(s.clone()),
-            Zval::Long(_) | Zval::Double(_) | Zval::Bool(_) => Ok(ZStr::new(&convert::scalar_to_bytes(&v, 14))),
+            Zval::Long(_) | Zval::Double(_) | Zval::Bool(_) => {
+                Ok(ZStr::new(&convert::scalar_to_bytes(&v, 14)))
+            }
             Zval::Null | Zval::Undef => {
                 self.null_deprecated(e, i, "string")?;
                 Ok(ZStr::empty())
@@ -186,7 +214,10 @@ impl Args {
         }
         if d.fract() != 0.0 {
             let shown = convert::format_double(d, -1);
-            e.diag(Level::Deprecated, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+            e.diag(
+                Level::Deprecated,
+                &format!("Implicit conversion from float {shown} to int loses precision"),
+            )?;
         }
         Ok(d as i64)
     }
@@ -285,13 +316,22 @@ impl Args {
             Ok(v)
         } else {
             let what = match &v {
-                Zval::Str(s) => format!("function \"{}\" not found or invalid function name", s.to_string_lossy()),
+                Zval::Str(s) => format!(
+                    "function \"{}\" not found or invalid function name",
+                    s.to_string_lossy()
+                ),
                 Zval::Arr(_) => "array callback must have exactly two members".to_string(),
                 _ => "no array or string given".to_string(),
             };
             Err(e.error(
                 "TypeError",
-                format!("{}(): Argument #{} (${}) must be a valid callback, {}", self.fname, i + 1, self.pname(i), what),
+                format!(
+                    "{}(): Argument #{} (${}) must be a valid callback, {}",
+                    self.fname,
+                    i + 1,
+                    self.pname(i),
+                    what
+                ),
             ))
         }
     }

@@ -10,7 +10,16 @@ use memphis_values::{Key, KeyRef, ZArr, ZRef, ZStr, Zval};
 use std::collections::HashSet;
 
 /// `SORT_*` and `ARRAY_FILTER_*` style constants of this group not defined in `lib.rs`.
-pub static CONSTANTS: &[(&str, i64)] = &[("EXTR_PREFIX_SAME", 2), ("EXTR_PREFIX_ALL", 3), ("EXTR_PREFIX_INVALID", 4), ("EXTR_IF_EXISTS", 6), ("EXTR_PREFIX_IF_EXISTS", 5), ("EXTR_REFS", 256), ("CASE_LOWER", 0), ("CASE_UPPER", 1)];
+pub static CONSTANTS: &[(&str, i64)] = &[
+    ("EXTR_PREFIX_SAME", 2),
+    ("EXTR_PREFIX_ALL", 3),
+    ("EXTR_PREFIX_INVALID", 4),
+    ("EXTR_IF_EXISTS", 6),
+    ("EXTR_PREFIX_IF_EXISTS", 5),
+    ("EXTR_REFS", 256),
+    ("CASE_LOWER", 0),
+    ("CASE_UPPER", 1),
+];
 
 // ----- helpers ----------------------------------------------------------------------------------
 
@@ -55,7 +64,10 @@ fn offset_key(e: &mut dyn Engine, v: &Zval) -> Result<Key, Flow> {
             let i = convert::double_to_long(*d);
             if !d.is_finite() || (i as f64) != *d {
                 let shown = convert::format_double(*d, -1);
-                e.diag(Level::Deprecated, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+                e.diag(
+                    Level::Deprecated,
+                    &format!("Implicit conversion from float {shown} to int loses precision"),
+                )?;
             }
             Key::Int(i)
         }
@@ -64,7 +76,13 @@ fn offset_key(e: &mut dyn Engine, v: &Zval) -> Result<Key, Flow> {
             return offset_key(e, &x);
         }
         other => {
-            return Err(e.error("TypeError", format!("Cannot access offset of type {} on array", crate::args::type_name(other))));
+            return Err(e.error(
+                "TypeError",
+                format!(
+                    "Cannot access offset of type {} on array",
+                    crate::args::type_name(other)
+                ),
+            ));
         }
     })
 }
@@ -98,7 +116,16 @@ fn with_ref_array<R>(a: &Args, i: usize, f: impl FnOnce(&mut ZArr) -> R) -> Opti
 }
 
 fn variadic_type_error(e: &mut dyn Engine, a: &Args, i: usize, ty: &str, v: &Zval) -> Flow {
-    e.error("TypeError", format!("{}(): Argument #{} must be of type {}, {} given", a.fname, i + 1, ty, crate::args::type_name(v)))
+    e.error(
+        "TypeError",
+        format!(
+            "{}(): Argument #{} must be of type {}, {} given",
+            a.fname,
+            i + 1,
+            ty,
+            crate::args::type_name(v)
+        ),
+    )
 }
 
 fn variadic_array(e: &mut dyn Engine, a: &Args, i: usize) -> Result<ZArr, Flow> {
@@ -122,13 +149,22 @@ fn cb_or_null(e: &mut dyn Engine, a: &Args, i: usize) -> Result<Option<Zval>, Fl
     let what = callback_problem(&v);
     Err(e.error(
         "TypeError",
-        format!("{}(): Argument #{} (${}) must be a valid callback or null, {}", a.fname, i + 1, a.params.get(i).map(|p| p.name).unwrap_or("callback"), what),
+        format!(
+            "{}(): Argument #{} (${}) must be a valid callback or null, {}",
+            a.fname,
+            i + 1,
+            a.params.get(i).map(|p| p.name).unwrap_or("callback"),
+            what
+        ),
     ))
 }
 
 fn callback_problem(v: &Zval) -> String {
     match v {
-        Zval::Str(s) => format!("function \"{}\" not found or invalid function name", s.to_string_lossy()),
+        Zval::Str(s) => format!(
+            "function \"{}\" not found or invalid function name",
+            s.to_string_lossy()
+        ),
         Zval::Arr(x) if x.len() != 2 => "array callback must have exactly two members".to_string(),
         Zval::Arr(_) => "class or object not found or invalid method name".to_string(),
         _ => "no array or string given".to_string(),
@@ -141,7 +177,15 @@ fn variadic_callable(e: &mut dyn Engine, a: &Args, i: usize) -> Result<Zval, Flo
     if e.is_callable(&v) {
         return Ok(v);
     }
-    Err(e.error("TypeError", format!("{}(): Argument #{} must be a valid callback, {}", a.fname, i + 1, callback_problem(&v))))
+    Err(e.error(
+        "TypeError",
+        format!(
+            "{}(): Argument #{} must be a valid callback, {}",
+            a.fname,
+            i + 1,
+            callback_problem(&v)
+        ),
+    ))
 }
 
 /// `zval_get_long` of a callback result.
@@ -306,14 +350,19 @@ pub fn cmp_values(e: &mut dyn Engine, k: SortKind, x: &Zval, y: &Zval) -> Result
 fn cmp_keys(e: &mut dyn Engine, k: SortKind, x: &Key, y: &Key) -> Result<i32, Flow> {
     match (k, x, y) {
         (SortKind::Regular, Key::Int(p), Key::Int(q)) => Ok(three(p.cmp(q))),
-        (SortKind::Regular, Key::Str(p), Key::Str(q)) => Ok(convert::compare_strings(p.as_bytes(), q.as_bytes())),
+        (SortKind::Regular, Key::Str(p), Key::Str(q)) => {
+            Ok(convert::compare_strings(p.as_bytes(), q.as_bytes()))
+        }
         _ => cmp_values(e, k, &x.to_zval(), &y.to_zval()),
     }
 }
 
 /// Stable merge sort with a fallible three-way comparator; the first error stops comparing
 /// and is returned.
-fn msort<T: Clone>(v: Vec<T>, cmp: &mut dyn FnMut(&T, &T) -> Result<i32, Flow>) -> Result<Vec<T>, Flow> {
+fn msort<T: Clone>(
+    v: Vec<T>,
+    cmp: &mut dyn FnMut(&T, &T) -> Result<i32, Flow>,
+) -> Result<Vec<T>, Flow> {
     let n = v.len();
     if n < 2 {
         return Ok(v);
@@ -453,7 +502,14 @@ fn range_bound(e: &mut dyn Engine, a: &Args, i: usize) -> Result<Bound, Flow> {
         Zval::Str(s) => {
             let b = s.as_bytes();
             if b.is_empty() {
-                e.diag(Level::Warning, &format!("Argument #{} (${}) must not be empty, casted to 0", i + 1, name))?;
+                e.diag(
+                    Level::Warning,
+                    &format!(
+                        "Argument #{} (${}) must not be empty, casted to 0",
+                        i + 1,
+                        name
+                    ),
+                )?;
                 return Ok(Bound::Long(0));
             }
             match convert::numeric_string(b) {
@@ -499,7 +555,10 @@ fn range(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 None => return Err(a.type_error(e, 2, "int|float", &v)),
             },
             Zval::Null | Zval::Undef => {
-                e.diag(Level::Deprecated, "range(): Passing null to parameter #3 ($step) of type int|float is deprecated")?;
+                e.diag(
+                    Level::Deprecated,
+                    "range(): Passing null to parameter #3 ($step) of type int|float is deprecated",
+                )?;
                 Numeric::Long(0)
             }
             _ => return Err(a.type_error(e, 2, "int|float", &v)),
@@ -564,7 +623,11 @@ fn range(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 }
             } else if hi > lo {
                 if step_negative {
-                    return Err(a.value_error(e, 2, "must be greater than 0 for increasing ranges"));
+                    return Err(a.value_error(
+                        e,
+                        2,
+                        "must be greater than 0 for increasing ranges",
+                    ));
                 }
                 if hi - lo < st {
                     return Err(a.value_error(e, 2, "must be less than the range spanned by argument #1 ($start) and argument #2 ($end)"));
@@ -628,7 +691,11 @@ fn range(e: &mut dyn Engine, a: &mut Args) -> BResult {
         (Numeric::Long(x), Numeric::Long(y)) => (x, y),
         _ => (0, 0),
     };
-    let st = if step >= 1.8446744073709552e19 { u64::MAX } else { step as u64 };
+    let st = if step >= 1.8446744073709552e19 {
+        u64::MAX
+    } else {
+        step as u64
+    };
     let mut out = ZArr::new();
     if x != y {
         if y > x && step_negative {
@@ -671,7 +738,11 @@ fn array_keys(e: &mut dyn Engine, a: &mut Args) -> BResult {
         let needle = a.get(1);
         let strict = a.bool_or(e, 2, false)?;
         for (k, v) in arr.iter() {
-            let hit = if strict { convert::strict_eq(v, &needle) } else { convert::loose_eq(v, &needle) };
+            let hit = if strict {
+                convert::strict_eq(v, &needle)
+            } else {
+                convert::loose_eq(v, &needle)
+            };
             if hit {
                 out.push(k.to_zval());
             }
@@ -729,7 +800,12 @@ fn array_merge_impl(e: &mut dyn Engine, a: &Args, recursive: bool) -> BResult {
     Ok(Zval::Arr(out))
 }
 
-fn merge_recursive_values(e: &mut dyn Engine, dest: Zval, src: Zval, depth: usize) -> Result<Zval, Flow> {
+fn merge_recursive_values(
+    e: &mut dyn Engine,
+    dest: Zval,
+    src: Zval,
+    depth: usize,
+) -> Result<Zval, Flow> {
     if depth > 256 {
         e.diag(Level::Warning, "Recursion detected")?;
         return Ok(dest);
@@ -838,7 +914,10 @@ fn array_flip(e: &mut dyn Engine, a: &mut Args) -> BResult {
             Zval::Str(s) => {
                 out.insert(Key::from_zstr(&s), k.to_zval());
             }
-            _ => e.diag(Level::Warning, "Can only flip string and integer values, entry skipped")?,
+            _ => e.diag(
+                Level::Warning,
+                "Can only flip string and integer values, entry skipped",
+            )?,
         }
     }
     Ok(Zval::Arr(out))
@@ -891,7 +970,10 @@ fn array_splice(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let repl: Vec<Zval> = if a.has(3) {
         match a.get(3) {
             Zval::Arr(r) => r.values().map(copy_el).collect(),
-            Zval::Obj(o) => crate::var::object_to_array(e, &o).values().map(copy_el).collect(),
+            Zval::Obj(o) => crate::var::object_to_array(e, &o)
+                .values()
+                .map(copy_el)
+                .collect(),
             Zval::Null | Zval::Undef => Vec::new(),
             v => vec![v],
         }
@@ -907,7 +989,11 @@ fn array_splice(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 out.push(r.clone());
             }
         }
-        let target = if i >= off && i < off + len { &mut removed } else { &mut out };
+        let target = if i >= off && i < off + len {
+            &mut removed
+        } else {
+            &mut out
+        };
         match k {
             KeyRef::Int(_) => {
                 target.push(v.clone());
@@ -937,7 +1023,9 @@ fn array_map(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     if arrays.len() == 1 {
         let arr = &arrays[0];
-        let Some(cb) = cb else { return Ok(Zval::Arr(arr.clone())) };
+        let Some(cb) = cb else {
+            return Ok(Zval::Arr(arr.clone()));
+        };
         let mut out = ZArr::with_capacity(arr.len() as u32);
         let items = entries(arr);
         for (k, v) in items {
@@ -947,10 +1035,16 @@ fn array_map(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Ok(Zval::Arr(out));
     }
     let n = arrays.iter().map(|x| x.len()).max().unwrap_or(0);
-    let cols: Vec<Vec<Zval>> = arrays.iter().map(|x| x.values().map(|v| v.deref()).collect()).collect();
+    let cols: Vec<Vec<Zval>> = arrays
+        .iter()
+        .map(|x| x.values().map(|v| v.deref()).collect())
+        .collect();
     let mut out = ZArr::with_capacity(n as u32);
     for i in 0..n {
-        let args: Vec<Zval> = cols.iter().map(|c| c.get(i).cloned().unwrap_or(Zval::Null)).collect();
+        let args: Vec<Zval> = cols
+            .iter()
+            .map(|c| c.get(i).cloned().unwrap_or(Zval::Null))
+            .collect();
         match &cb {
             Some(cb) => {
                 let r = e.call(cb, args)?;
@@ -1017,7 +1111,14 @@ fn element_ref(r: &ZRef, pos: u32) -> Option<(u32, Zval, ZRef)> {
     })
 }
 
-fn walk(e: &mut dyn Engine, r: &ZRef, cb: &Zval, extra: Option<&Zval>, recursive: bool, depth: usize) -> Result<(), Flow> {
+fn walk(
+    e: &mut dyn Engine,
+    r: &ZRef,
+    cb: &Zval,
+    extra: Option<&Zval>,
+    recursive: bool,
+    depth: usize,
+) -> Result<(), Flow> {
     let mut pos = 0;
     while let Some((p, key, er)) = element_ref(r, pos) {
         pos = p + 1;
@@ -1075,11 +1176,15 @@ fn find_impl(e: &mut dyn Engine, a: &Args) -> Result<Option<(Key, Zval)>, Flow> 
 }
 
 fn array_find(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    Ok(find_impl(e, a)?.map(|(_, v)| v.deref()).unwrap_or(Zval::Null))
+    Ok(find_impl(e, a)?
+        .map(|(_, v)| v.deref())
+        .unwrap_or(Zval::Null))
 }
 
 fn array_find_key(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    Ok(find_impl(e, a)?.map(|(k, _)| k.to_zval()).unwrap_or(Zval::Null))
+    Ok(find_impl(e, a)?
+        .map(|(k, _)| k.to_zval())
+        .unwrap_or(Zval::Null))
 }
 
 fn array_any(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1105,7 +1210,11 @@ fn search(e: &mut dyn Engine, a: &Args) -> Result<Option<Zval>, Flow> {
     let arr = a.array(e, 1)?;
     let strict = a.bool_or(e, 2, false)?;
     for (k, v) in arr.iter() {
-        let hit = if strict { convert::strict_eq(v, &needle) } else { convert::loose_eq(v, &needle) };
+        let hit = if strict {
+            convert::strict_eq(v, &needle)
+        } else {
+            convert::loose_eq(v, &needle)
+        };
         if hit {
             return Ok(Some(k.to_zval()));
         }
@@ -1130,17 +1239,27 @@ fn array_key_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn array_key_first(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = a.array(e, 0)?;
-    Ok(arr.iter().next().map(|(k, _)| k.to_zval()).unwrap_or(Zval::Null))
+    Ok(arr
+        .iter()
+        .next()
+        .map(|(k, _)| k.to_zval())
+        .unwrap_or(Zval::Null))
 }
 
 fn array_key_last(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = a.array(e, 0)?;
-    Ok(arr.prev_pos(arr.used()).and_then(|p| arr.at(p)).map(|(k, _)| k.to_zval()).unwrap_or(Zval::Null))
+    Ok(arr
+        .prev_pos(arr.used())
+        .and_then(|p| arr.at(p))
+        .map(|(k, _)| k.to_zval())
+        .unwrap_or(Zval::Null))
 }
 
 fn array_is_list(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = a.array(e, 0)?;
-    Ok(Zval::Bool(arr.iter().enumerate().all(|(i, (k, _))| matches!(k, KeyRef::Int(n) if n == i as i64))))
+    Ok(Zval::Bool(arr.iter().enumerate().all(
+        |(i, (k, _))| matches!(k, KeyRef::Int(n) if n == i as i64),
+    )))
 }
 
 // ----- building ---------------------------------------------------------------------------------
@@ -1219,7 +1338,11 @@ fn array_fill(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 out.insert(Key::Int(k), v.clone());
             }
             None => {
-                return Err(e.error("Error", "Cannot add element to the array as the next element is already occupied".into()));
+                return Err(e.error(
+                    "Error",
+                    "Cannot add element to the array as the next element is already occupied"
+                        .into(),
+                ));
             }
         }
         if memphis_mm::limit_hit() {
@@ -1294,7 +1417,13 @@ fn column_of(e: &mut dyn Engine, row: &Zval, key: &Zval) -> Result<Option<Zval>,
                 _ => return Ok(None),
             };
             for p in e.object_props(o) {
-                if p.flags & (memphis_values::object::acc::PRIVATE | memphis_values::object::acc::PROTECTED) == 0 && p.name.as_bytes() == name.as_slice() && !p.value.is_undef() {
+                if p.flags
+                    & (memphis_values::object::acc::PRIVATE
+                        | memphis_values::object::acc::PROTECTED)
+                    == 0
+                    && p.name.as_bytes() == name.as_slice()
+                    && !p.value.is_undef()
+                {
                     return Ok(Some(p.value.deref()));
                 }
             }
@@ -1332,7 +1461,11 @@ fn array_column(e: &mut dyn Engine, a: &mut Args) -> BResult {
             column_of(e, &row, &col)?
         };
         let Some(val) = val else { continue };
-        let k = if idx.is_null() { None } else { column_of(e, &row, &idx)? };
+        let k = if idx.is_null() {
+            None
+        } else {
+            column_of(e, &row, &idx)?
+        };
         match k {
             Some(Zval::Long(i)) => {
                 out.insert(Key::Int(i), val);
@@ -1378,7 +1511,10 @@ fn array_chunk(e: &mut dyn Engine, a: &mut Args) -> BResult {
             cur.push(copy_el(v));
         }
         if cur.len() == size {
-            out.push(Zval::Arr(std::mem::replace(&mut cur, ZArr::with_capacity(size as u32))));
+            out.push(Zval::Arr(std::mem::replace(
+                &mut cur,
+                ZArr::with_capacity(size as u32),
+            )));
         }
     }
     if !cur.is_empty() {
@@ -1395,7 +1531,10 @@ fn array_count_values(e: &mut dyn Engine, a: &mut Args) -> BResult {
             Zval::Long(i) => Key::Int(*i),
             Zval::Str(s) => Key::from_zstr(s),
             _ => {
-                e.diag(Level::Warning, "Can only count string and integer values, entry skipped")?;
+                e.diag(
+                    Level::Warning,
+                    "Can only count string and integer values, entry skipped",
+                )?;
                 continue;
             }
         };
@@ -1415,7 +1554,11 @@ fn array_change_key_case(e: &mut dyn Engine, a: &mut Args) -> BResult {
     for (k, v) in arr.iter() {
         let key = match k {
             KeyRef::Str(s) => {
-                let b = if upper { s.as_bytes().to_ascii_uppercase() } else { s.as_bytes().to_ascii_lowercase() };
+                let b = if upper {
+                    s.as_bytes().to_ascii_uppercase()
+                } else {
+                    s.as_bytes().to_ascii_lowercase()
+                };
                 Key::from_bytes(&b)
             }
             KeyRef::Int(i) => Key::Int(i),
@@ -1429,8 +1572,16 @@ fn array_change_key_case(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn sum_impl(e: &mut dyn Engine, a: &Args, product: bool) -> BResult {
     let arr = a.array(e, 0)?;
-    let mut acc = if product { Numeric::Long(1) } else { Numeric::Long(0) };
-    let what = if product { "Multiplication" } else { "Addition" };
+    let mut acc = if product {
+        Numeric::Long(1)
+    } else {
+        Numeric::Long(0)
+    };
+    let what = if product {
+        "Multiplication"
+    } else {
+        "Addition"
+    };
     for v in arr.values().map(|v| v.deref()).collect::<Vec<_>>() {
         let n = match &v {
             Zval::Long(i) => Numeric::Long(*i),
@@ -1438,34 +1589,68 @@ fn sum_impl(e: &mut dyn Engine, a: &Args, product: bool) -> BResult {
             Zval::Bool(b) => Numeric::Long(*b as i64),
             Zval::Null | Zval::Undef => Numeric::Long(0),
             Zval::Str(s) => match convert::numeric_prefix(s.as_bytes()) {
-                Some((n, used)) if used == s.len() || s.as_bytes()[used..].iter().all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)) => n,
+                Some((n, used))
+                    if used == s.len()
+                        || s.as_bytes()[used..]
+                            .iter()
+                            .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)) =>
+                {
+                    n
+                }
                 Some((n, _)) => {
                     e.diag(Level::Warning, "A non-numeric value encountered")?;
                     n
                 }
                 None => {
-                    e.diag(Level::Warning, &format!("{what} is not supported on type string"))?;
+                    e.diag(
+                        Level::Warning,
+                        &format!("{what} is not supported on type string"),
+                    )?;
                     Numeric::Long(0)
                 }
             },
             Zval::Obj(o) => {
-                e.diag(Level::Warning, &format!("{what} is not supported on type {}", o.class().name.to_string_lossy()))?;
+                e.diag(
+                    Level::Warning,
+                    &format!(
+                        "{what} is not supported on type {}",
+                        o.class().name.to_string_lossy()
+                    ),
+                )?;
                 continue;
             }
             _ => {
-                e.diag(Level::Warning, &format!("{what} is not supported on type {}", crate::args::type_name(&v)))?;
+                e.diag(
+                    Level::Warning,
+                    &format!(
+                        "{what} is not supported on type {}",
+                        crate::args::type_name(&v)
+                    ),
+                )?;
                 continue;
             }
         };
         acc = match (acc, n) {
             (Numeric::Long(x), Numeric::Long(y)) => {
-                let r = if product { x.checked_mul(y) } else { x.checked_add(y) };
+                let r = if product {
+                    x.checked_mul(y)
+                } else {
+                    x.checked_add(y)
+                };
                 match r {
                     Some(r) => Numeric::Long(r),
-                    None => Numeric::Double(if product { x as f64 * y as f64 } else { x as f64 + y as f64 }),
+                    None => Numeric::Double(if product {
+                        x as f64 * y as f64
+                    } else {
+                        x as f64 + y as f64
+                    }),
                 }
             }
-            (x, y) => Numeric::Double(if product { x.as_f64() * y.as_f64() } else { x.as_f64() + y.as_f64() }),
+            (x, y) => Numeric::Double(if product {
+                x.as_f64() * y.as_f64()
+            } else {
+                x.as_f64() + y.as_f64()
+            }),
         };
     }
     Ok(acc.to_zval())
@@ -1500,19 +1685,31 @@ fn setop(e: &mut dyn Engine, a: &Args, intersect: bool, vm: ValMode, km: KeyMode
     let ncb = (vm == ValMode::User) as usize + (km == KeyMode::User) as usize;
     let narr = a.len().saturating_sub(ncb);
     if ncb > 0 && a.len() < ncb + 1 {
-        return Err(e.error("ArgumentCountError", format!("At least {} arguments are required, {} given", ncb + 1, a.len())));
+        return Err(e.error(
+            "ArgumentCountError",
+            format!(
+                "At least {} arguments are required, {} given",
+                ncb + 1,
+                a.len()
+            ),
+        ));
     }
     let mut arrays = Vec::with_capacity(narr);
     for i in 0..narr {
         arrays.push(variadic_array(e, a, i)?);
     }
     let (vcb, kcb) = match (vm, km) {
-        (ValMode::User, KeyMode::User) => (Some(variadic_callable(e, a, narr)?), Some(variadic_callable(e, a, narr + 1)?)),
+        (ValMode::User, KeyMode::User) => (
+            Some(variadic_callable(e, a, narr)?),
+            Some(variadic_callable(e, a, narr + 1)?),
+        ),
         (ValMode::User, _) => (Some(variadic_callable(e, a, narr)?), None),
         (_, KeyMode::User) => (None, Some(variadic_callable(e, a, narr)?)),
         _ => (None, None),
     };
-    let Some(first) = arrays.first() else { return Ok(Zval::Arr(ZArr::new())) };
+    let Some(first) = arrays.first() else {
+        return Ok(Zval::Arr(ZArr::new()));
+    };
     let mut vcmp = vcb.map(|cb| UserCmp { cb, warned: false });
     let mut kcmp = kcb.map(|cb| UserCmp { cb, warned: false });
     // String forms of values for the string modes.
@@ -1523,7 +1720,11 @@ fn setop(e: &mut dyn Engine, a: &Args, intersect: bool, vm: ValMode, km: KeyMode
         }
         Ok(out)
     };
-    let first_strs = if vm == ValMode::Str { strs(e, first)? } else { Vec::new() };
+    let first_strs = if vm == ValMode::Str {
+        strs(e, first)?
+    } else {
+        Vec::new()
+    };
     let mut others_sets: Vec<HashSet<Vec<u8>>> = Vec::new();
     if vm == ValMode::Str && km == KeyMode::None {
         for arr in &arrays[1..] {
@@ -1559,7 +1760,9 @@ fn setop(e: &mut dyn Engine, a: &Args, intersect: bool, vm: ValMode, km: KeyMode
                         let w = w.clone();
                         match vm {
                             ValMode::None => true,
-                            ValMode::Str => e.to_zstr(&w.deref())?.as_bytes() == first_strs[idx].as_slice(),
+                            ValMode::Str => {
+                                e.to_zstr(&w.deref())?.as_bytes() == first_strs[idx].as_slice()
+                            }
                             ValMode::User => match vcmp.as_mut() {
                                 Some(c) => c.cmp(e, &v, &w)? == 0,
                                 None => false,
@@ -1579,7 +1782,9 @@ fn setop(e: &mut dyn Engine, a: &Args, intersect: bool, vm: ValMode, km: KeyMode
                         }
                         let ok = match vm {
                             ValMode::None => true,
-                            ValMode::Str => e.to_zstr(&w.deref())?.as_bytes() == first_strs[idx].as_slice(),
+                            ValMode::Str => {
+                                e.to_zstr(&w.deref())?.as_bytes() == first_strs[idx].as_slice()
+                            }
                             ValMode::User => match vcmp.as_mut() {
                                 Some(c) => c.cmp(e, &v, &w)? == 0,
                                 None => false,
@@ -1640,7 +1845,10 @@ setop_fn!(array_uintersect_uassoc, true, ValMode::User, KeyMode::User);
 // ----- stack and queue --------------------------------------------------------------------------
 
 fn next_occupied(e: &mut dyn Engine) -> Flow {
-    e.error("Error", "Cannot add element to the array as the next element is already occupied".into())
+    e.error(
+        "Error",
+        "Cannot add element to the array as the next element is already occupied".into(),
+    )
 }
 
 fn array_push(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1662,8 +1870,12 @@ fn array_push(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn array_pop(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = ref_array(e, a, 0)?;
-    let Some(p) = arr.prev_pos(arr.used()) else { return Ok(Zval::Null) };
-    let Some((k, _)) = arr.at(p) else { return Ok(Zval::Null) };
+    let Some(p) = arr.prev_pos(arr.used()) else {
+        return Ok(Zval::Null);
+    };
+    let Some((k, _)) = arr.at(p) else {
+        return Ok(Zval::Null);
+    };
     let key = k.to_key();
     let resets_next = matches!(key, Key::Int(i) if i == arr.next_index().wrapping_sub(1));
     drop(arr);
@@ -1694,7 +1906,9 @@ fn array_pop(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn array_shift(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = ref_array(e, a, 0)?;
     let mut it = entries(&arr).into_iter();
-    let Some((_, first)) = it.next() else { return Ok(Zval::Null) };
+    let Some((_, first)) = it.next() else {
+        return Ok(Zval::Null);
+    };
     drop(arr);
     let out = rebuild(it, true);
     a.set_ref(0, Zval::Arr(out));
@@ -1726,7 +1940,10 @@ fn array_unshift(e: &mut dyn Engine, a: &mut Args) -> BResult {
 // ----- internal pointer -------------------------------------------------------------------------
 
 fn ptr_value(arr: &ZArr) -> Zval {
-    match arr.valid_pos(arr.internal_pointer()).and_then(|p| arr.at(p)) {
+    match arr
+        .valid_pos(arr.internal_pointer())
+        .and_then(|p| arr.at(p))
+    {
         Some((_, v)) => v.deref(),
         None => Zval::Bool(false),
     }
@@ -1749,7 +1966,10 @@ fn current(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn key(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(match ptr_arg(e, a)? {
-        Some(arr) => match arr.valid_pos(arr.internal_pointer()).and_then(|p| arr.at(p)) {
+        Some(arr) => match arr
+            .valid_pos(arr.internal_pointer())
+            .and_then(|p| arr.at(p))
+        {
             Some((k, _)) => k.to_zval(),
             None => Zval::Null,
         },
@@ -1811,7 +2031,11 @@ fn sort_impl(e: &mut dyn Engine, a: &mut Args, by: By, reverse: bool, keep_keys:
         };
         Ok(if reverse { -c } else { c })
     })?;
-    let out = if keep_keys { rebuild(sorted, false) } else { ZArr::from_values(sorted.into_iter().map(|(_, v)| v)) };
+    let out = if keep_keys {
+        rebuild(sorted, false)
+    } else {
+        ZArr::from_values(sorted.into_iter().map(|(_, v)| v))
+    };
     a.set_ref(0, Zval::Arr(out));
     Ok(Zval::Bool(true))
 }
@@ -1826,7 +2050,11 @@ fn usort_impl(e: &mut dyn Engine, a: &mut Args, by: By, keep_keys: bool) -> BRes
         By::Value => uc.cmp(e, &x.1, &y.1),
         By::Key => uc.cmp(e, &x.0.to_zval(), &y.0.to_zval()),
     })?;
-    let out = if keep_keys { rebuild(sorted, false) } else { ZArr::from_values(sorted.into_iter().map(|(_, v)| v)) };
+    let out = if keep_keys {
+        rebuild(sorted, false)
+    } else {
+        ZArr::from_values(sorted.into_iter().map(|(_, v)| v))
+    };
     a.set_ref(0, Zval::Arr(out));
     Ok(Zval::Bool(true))
 }
@@ -1863,7 +2091,9 @@ fn natsort_impl(e: &mut dyn Engine, a: &mut Args, ci: bool) -> BResult {
     let arr = ref_array(e, a, 0)?;
     let items = entries(&arr);
     drop(arr);
-    let sorted = msort(items, &mut |x, y| cmp_values(e, SortKind::Natural(ci), &x.1, &y.1))?;
+    let sorted = msort(items, &mut |x, y| {
+        cmp_values(e, SortKind::Natural(ci), &x.1, &y.1)
+    })?;
     a.set_ref(0, Zval::Arr(rebuild(sorted, false)));
     Ok(Zval::Bool(true))
 }
@@ -1907,15 +2137,31 @@ fn array_multisort(e: &mut dyn Engine, a: &mut Args) -> BResult {
                         flag_set = true;
                         last.3 = sort_kind(f);
                     }
-                    _ => return Err(e.error("ValueError", format!("array_multisort(): Argument #{} must be a valid sort flag", i + 1))),
+                    _ => {
+                        return Err(e.error(
+                            "ValueError",
+                            format!(
+                                "array_multisort(): Argument #{} must be a valid sort flag",
+                                i + 1
+                            ),
+                        ))
+                    }
                 }
             }
             _ => {
-                return Err(e.error("TypeError", format!("array_multisort(): Argument #{} must be an array or a sort flag", i + 1)));
+                return Err(e.error(
+                    "TypeError",
+                    format!(
+                        "array_multisort(): Argument #{} must be an array or a sort flag",
+                        i + 1
+                    ),
+                ));
             }
         }
     }
-    let Some(n) = cols.first().map(|c| c.1.len()) else { return Ok(Zval::Bool(true)) };
+    let Some(n) = cols.first().map(|c| c.1.len()) else {
+        return Ok(Zval::Bool(true));
+    };
     if cols.iter().any(|c| c.1.len() != n) {
         return Err(e.error("ValueError", "Array sizes are inconsistent".into()));
     }
@@ -1977,10 +2223,18 @@ fn array_rand(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
         }
         let i = rand_range(e, n - 1)?;
-        return Ok(arr.iter().nth(i as usize).map(|(k, _)| k.to_zval()).unwrap_or(Zval::Null));
+        return Ok(arr
+            .iter()
+            .nth(i as usize)
+            .map(|(k, _)| k.to_zval())
+            .unwrap_or(Zval::Null));
     }
     if num <= 0 || num > n {
-        return Err(a.value_error(e, 1, "must be between 1 and the number of elements in argument #1 ($array)"));
+        return Err(a.value_error(
+            e,
+            1,
+            "must be between 1 and the number of elements in argument #1 ($array)",
+        ));
     }
     let negative = num > n / 2;
     let mut want = if negative { n - num } else { num };
@@ -2003,87 +2257,492 @@ fn array_rand(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "count", params: params!["value", "?mode"], variadic: false, f: count },
-    Builtin { name: "sizeof", params: params!["value", "?mode"], variadic: false, f: count },
-    Builtin { name: "range", params: params!["start", "end", "?step"], variadic: false, f: range },
-    Builtin { name: "array_keys", params: params!["array", "?filter_value", "?strict"], variadic: false, f: array_keys },
-    Builtin { name: "array_values", params: params!["array"], variadic: false, f: array_values },
-    Builtin { name: "array_merge", params: params!["?arrays"], variadic: true, f: array_merge },
-    Builtin { name: "array_merge_recursive", params: params!["?arrays"], variadic: true, f: array_merge_recursive },
-    Builtin { name: "array_replace", params: params!["array", "?replacements"], variadic: true, f: array_replace },
-    Builtin { name: "array_replace_recursive", params: params!["array", "?replacements"], variadic: true, f: array_replace_recursive },
-    Builtin { name: "array_combine", params: params!["keys", "values"], variadic: false, f: array_combine },
-    Builtin { name: "array_flip", params: params!["array"], variadic: false, f: array_flip },
-    Builtin { name: "array_slice", params: params!["array", "offset", "?length", "?preserve_keys"], variadic: false, f: array_slice },
-    Builtin { name: "array_splice", params: params!["&array", "offset", "?length", "?replacement"], variadic: false, f: array_splice },
-    Builtin { name: "array_map", params: params!["callback", "array", "?arrays"], variadic: true, f: array_map },
-    Builtin { name: "array_filter", params: params!["array", "?callback", "?mode"], variadic: false, f: array_filter },
-    Builtin { name: "array_reduce", params: params!["array", "callback", "?initial"], variadic: false, f: array_reduce },
-    Builtin { name: "array_walk", params: params!["&array", "callback", "?arg"], variadic: false, f: array_walk },
-    Builtin { name: "array_walk_recursive", params: params!["&array", "callback", "?arg"], variadic: false, f: array_walk_recursive },
-    Builtin { name: "array_find", params: params!["array", "callback"], variadic: false, f: array_find },
-    Builtin { name: "array_find_key", params: params!["array", "callback"], variadic: false, f: array_find_key },
-    Builtin { name: "array_any", params: params!["array", "callback"], variadic: false, f: array_any },
-    Builtin { name: "array_all", params: params!["array", "callback"], variadic: false, f: array_all },
-    Builtin { name: "in_array", params: params!["needle", "haystack", "?strict"], variadic: false, f: in_array },
-    Builtin { name: "array_search", params: params!["needle", "haystack", "?strict"], variadic: false, f: array_search },
-    Builtin { name: "array_key_exists", params: params!["key", "array"], variadic: false, f: array_key_exists },
-    Builtin { name: "key_exists", params: params!["key", "array"], variadic: false, f: array_key_exists },
-    Builtin { name: "array_key_first", params: params!["array"], variadic: false, f: array_key_first },
-    Builtin { name: "array_key_last", params: params!["array"], variadic: false, f: array_key_last },
-    Builtin { name: "array_is_list", params: params!["array"], variadic: false, f: array_is_list },
-    Builtin { name: "array_unique", params: params!["array", "?flags"], variadic: false, f: array_unique },
-    Builtin { name: "array_reverse", params: params!["array", "?preserve_keys"], variadic: false, f: array_reverse },
-    Builtin { name: "array_fill", params: params!["start_index", "count", "value"], variadic: false, f: array_fill },
-    Builtin { name: "array_fill_keys", params: params!["keys", "value"], variadic: false, f: array_fill_keys },
-    Builtin { name: "array_pad", params: params!["array", "length", "value"], variadic: false, f: array_pad },
-    Builtin { name: "array_column", params: params!["array", "column_key", "?index_key"], variadic: false, f: array_column },
-    Builtin { name: "array_chunk", params: params!["array", "length", "?preserve_keys"], variadic: false, f: array_chunk },
-    Builtin { name: "array_count_values", params: params!["array"], variadic: false, f: array_count_values },
-    Builtin { name: "array_change_key_case", params: params!["array", "?case"], variadic: false, f: array_change_key_case },
-    Builtin { name: "array_sum", params: params!["array"], variadic: false, f: array_sum },
-    Builtin { name: "array_product", params: params!["array"], variadic: false, f: array_product },
-    Builtin { name: "array_diff", params: params!["array", "?arrays"], variadic: true, f: array_diff },
-    Builtin { name: "array_diff_key", params: params!["array", "?arrays"], variadic: true, f: array_diff_key },
-    Builtin { name: "array_diff_assoc", params: params!["array", "?arrays"], variadic: true, f: array_diff_assoc },
-    Builtin { name: "array_diff_ukey", params: params!["array", "?rest"], variadic: true, f: array_diff_ukey },
-    Builtin { name: "array_diff_uassoc", params: params!["array", "?rest"], variadic: true, f: array_diff_uassoc },
-    Builtin { name: "array_udiff", params: params!["array", "?rest"], variadic: true, f: array_udiff },
-    Builtin { name: "array_udiff_assoc", params: params!["array", "?rest"], variadic: true, f: array_udiff_assoc },
-    Builtin { name: "array_udiff_uassoc", params: params!["array", "?rest"], variadic: true, f: array_udiff_uassoc },
-    Builtin { name: "array_intersect", params: params!["array", "?arrays"], variadic: true, f: array_intersect },
-    Builtin { name: "array_intersect_key", params: params!["array", "?arrays"], variadic: true, f: array_intersect_key },
-    Builtin { name: "array_intersect_assoc", params: params!["array", "?arrays"], variadic: true, f: array_intersect_assoc },
-    Builtin { name: "array_intersect_ukey", params: params!["array", "?rest"], variadic: true, f: array_intersect_ukey },
-    Builtin { name: "array_intersect_uassoc", params: params!["array", "?rest"], variadic: true, f: array_intersect_uassoc },
-    Builtin { name: "array_uintersect", params: params!["array", "?rest"], variadic: true, f: array_uintersect },
-    Builtin { name: "array_uintersect_assoc", params: params!["array", "?rest"], variadic: true, f: array_uintersect_assoc },
-    Builtin { name: "array_uintersect_uassoc", params: params!["array", "?rest"], variadic: true, f: array_uintersect_uassoc },
-    Builtin { name: "array_push", params: params!["&array", "?values"], variadic: true, f: array_push },
-    Builtin { name: "array_pop", params: params!["&array"], variadic: false, f: array_pop },
-    Builtin { name: "array_shift", params: params!["&array"], variadic: false, f: array_shift },
-    Builtin { name: "array_unshift", params: params!["&array", "?values"], variadic: true, f: array_unshift },
-    Builtin { name: "current", params: params!["array"], variadic: false, f: current },
-    Builtin { name: "pos", params: params!["array"], variadic: false, f: current },
-    Builtin { name: "key", params: params!["array"], variadic: false, f: key },
-    Builtin { name: "next", params: params!["&array"], variadic: false, f: next },
-    Builtin { name: "prev", params: params!["&array"], variadic: false, f: prev },
-    Builtin { name: "reset", params: params!["&array"], variadic: false, f: reset },
-    Builtin { name: "end", params: params!["&array"], variadic: false, f: end },
-    Builtin { name: "sort", params: params!["&array", "?flags"], variadic: false, f: sort },
-    Builtin { name: "rsort", params: params!["&array", "?flags"], variadic: false, f: rsort },
-    Builtin { name: "asort", params: params!["&array", "?flags"], variadic: false, f: asort },
-    Builtin { name: "arsort", params: params!["&array", "?flags"], variadic: false, f: arsort },
-    Builtin { name: "ksort", params: params!["&array", "?flags"], variadic: false, f: ksort },
-    Builtin { name: "krsort", params: params!["&array", "?flags"], variadic: false, f: krsort },
-    Builtin { name: "usort", params: params!["&array", "callback"], variadic: false, f: usort },
-    Builtin { name: "uasort", params: params!["&array", "callback"], variadic: false, f: uasort },
-    Builtin { name: "uksort", params: params!["&array", "callback"], variadic: false, f: uksort },
-    Builtin { name: "natsort", params: params!["&array"], variadic: false, f: natsort },
-    Builtin { name: "natcasesort", params: params!["&array"], variadic: false, f: natcasesort },
-    Builtin { name: "array_multisort", params: params!["&array", "&?rest"], variadic: true, f: array_multisort },
-    Builtin { name: "shuffle", params: params!["&array"], variadic: false, f: shuffle },
-    Builtin { name: "array_rand", params: params!["array", "?num"], variadic: false, f: array_rand },
+    Builtin {
+        name: "count",
+        params: params!["value", "?mode"],
+        variadic: false,
+        f: count,
+    },
+    Builtin {
+        name: "sizeof",
+        params: params!["value", "?mode"],
+        variadic: false,
+        f: count,
+    },
+    Builtin {
+        name: "range",
+        params: params!["start", "end", "?step"],
+        variadic: false,
+        f: range,
+    },
+    Builtin {
+        name: "array_keys",
+        params: params!["array", "?filter_value", "?strict"],
+        variadic: false,
+        f: array_keys,
+    },
+    Builtin {
+        name: "array_values",
+        params: params!["array"],
+        variadic: false,
+        f: array_values,
+    },
+    Builtin {
+        name: "array_merge",
+        params: params!["?arrays"],
+        variadic: true,
+        f: array_merge,
+    },
+    Builtin {
+        name: "array_merge_recursive",
+        params: params!["?arrays"],
+        variadic: true,
+        f: array_merge_recursive,
+    },
+    Builtin {
+        name: "array_replace",
+        params: params!["array", "?replacements"],
+        variadic: true,
+        f: array_replace,
+    },
+    Builtin {
+        name: "array_replace_recursive",
+        params: params!["array", "?replacements"],
+        variadic: true,
+        f: array_replace_recursive,
+    },
+    Builtin {
+        name: "array_combine",
+        params: params!["keys", "values"],
+        variadic: false,
+        f: array_combine,
+    },
+    Builtin {
+        name: "array_flip",
+        params: params!["array"],
+        variadic: false,
+        f: array_flip,
+    },
+    Builtin {
+        name: "array_slice",
+        params: params!["array", "offset", "?length", "?preserve_keys"],
+        variadic: false,
+        f: array_slice,
+    },
+    Builtin {
+        name: "array_splice",
+        params: params!["&array", "offset", "?length", "?replacement"],
+        variadic: false,
+        f: array_splice,
+    },
+    Builtin {
+        name: "array_map",
+        params: params!["callback", "array", "?arrays"],
+        variadic: true,
+        f: array_map,
+    },
+    Builtin {
+        name: "array_filter",
+        params: params!["array", "?callback", "?mode"],
+        variadic: false,
+        f: array_filter,
+    },
+    Builtin {
+        name: "array_reduce",
+        params: params!["array", "callback", "?initial"],
+        variadic: false,
+        f: array_reduce,
+    },
+    Builtin {
+        name: "array_walk",
+        params: params!["&array", "callback", "?arg"],
+        variadic: false,
+        f: array_walk,
+    },
+    Builtin {
+        name: "array_walk_recursive",
+        params: params!["&array", "callback", "?arg"],
+        variadic: false,
+        f: array_walk_recursive,
+    },
+    Builtin {
+        name: "array_find",
+        params: params!["array", "callback"],
+        variadic: false,
+        f: array_find,
+    },
+    Builtin {
+        name: "array_find_key",
+        params: params!["array", "callback"],
+        variadic: false,
+        f: array_find_key,
+    },
+    Builtin {
+        name: "array_any",
+        params: params!["array", "callback"],
+        variadic: false,
+        f: array_any,
+    },
+    Builtin {
+        name: "array_all",
+        params: params!["array", "callback"],
+        variadic: false,
+        f: array_all,
+    },
+    Builtin {
+        name: "in_array",
+        params: params!["needle", "haystack", "?strict"],
+        variadic: false,
+        f: in_array,
+    },
+    Builtin {
+        name: "array_search",
+        params: params!["needle", "haystack", "?strict"],
+        variadic: false,
+        f: array_search,
+    },
+    Builtin {
+        name: "array_key_exists",
+        params: params!["key", "array"],
+        variadic: false,
+        f: array_key_exists,
+    },
+    Builtin {
+        name: "key_exists",
+        params: params!["key", "array"],
+        variadic: false,
+        f: array_key_exists,
+    },
+    Builtin {
+        name: "array_key_first",
+        params: params!["array"],
+        variadic: false,
+        f: array_key_first,
+    },
+    Builtin {
+        name: "array_key_last",
+        params: params!["array"],
+        variadic: false,
+        f: array_key_last,
+    },
+    Builtin {
+        name: "array_is_list",
+        params: params!["array"],
+        variadic: false,
+        f: array_is_list,
+    },
+    Builtin {
+        name: "array_unique",
+        params: params!["array", "?flags"],
+        variadic: false,
+        f: array_unique,
+    },
+    Builtin {
+        name: "array_reverse",
+        params: params!["array", "?preserve_keys"],
+        variadic: false,
+        f: array_reverse,
+    },
+    Builtin {
+        name: "array_fill",
+        params: params!["start_index", "count", "value"],
+        variadic: false,
+        f: array_fill,
+    },
+    Builtin {
+        name: "array_fill_keys",
+        params: params!["keys", "value"],
+        variadic: false,
+        f: array_fill_keys,
+    },
+    Builtin {
+        name: "array_pad",
+        params: params!["array", "length", "value"],
+        variadic: false,
+        f: array_pad,
+    },
+    Builtin {
+        name: "array_column",
+        params: params!["array", "column_key", "?index_key"],
+        variadic: false,
+        f: array_column,
+    },
+    Builtin {
+        name: "array_chunk",
+        params: params!["array", "length", "?preserve_keys"],
+        variadic: false,
+        f: array_chunk,
+    },
+    Builtin {
+        name: "array_count_values",
+        params: params!["array"],
+        variadic: false,
+        f: array_count_values,
+    },
+    Builtin {
+        name: "array_change_key_case",
+        params: params!["array", "?case"],
+        variadic: false,
+        f: array_change_key_case,
+    },
+    Builtin {
+        name: "array_sum",
+        params: params!["array"],
+        variadic: false,
+        f: array_sum,
+    },
+    Builtin {
+        name: "array_product",
+        params: params!["array"],
+        variadic: false,
+        f: array_product,
+    },
+    Builtin {
+        name: "array_diff",
+        params: params!["array", "?arrays"],
+        variadic: true,
+        f: array_diff,
+    },
+    Builtin {
+        name: "array_diff_key",
+        params: params!["array", "?arrays"],
+        variadic: true,
+        f: array_diff_key,
+    },
+    Builtin {
+        name: "array_diff_assoc",
+        params: params!["array", "?arrays"],
+        variadic: true,
+        f: array_diff_assoc,
+    },
+    Builtin {
+        name: "array_diff_ukey",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_diff_ukey,
+    },
+    Builtin {
+        name: "array_diff_uassoc",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_diff_uassoc,
+    },
+    Builtin {
+        name: "array_udiff",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_udiff,
+    },
+    Builtin {
+        name: "array_udiff_assoc",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_udiff_assoc,
+    },
+    Builtin {
+        name: "array_udiff_uassoc",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_udiff_uassoc,
+    },
+    Builtin {
+        name: "array_intersect",
+        params: params!["array", "?arrays"],
+        variadic: true,
+        f: array_intersect,
+    },
+    Builtin {
+        name: "array_intersect_key",
+        params: params!["array", "?arrays"],
+        variadic: true,
+        f: array_intersect_key,
+    },
+    Builtin {
+        name: "array_intersect_assoc",
+        params: params!["array", "?arrays"],
+        variadic: true,
+        f: array_intersect_assoc,
+    },
+    Builtin {
+        name: "array_intersect_ukey",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_intersect_ukey,
+    },
+    Builtin {
+        name: "array_intersect_uassoc",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_intersect_uassoc,
+    },
+    Builtin {
+        name: "array_uintersect",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_uintersect,
+    },
+    Builtin {
+        name: "array_uintersect_assoc",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_uintersect_assoc,
+    },
+    Builtin {
+        name: "array_uintersect_uassoc",
+        params: params!["array", "?rest"],
+        variadic: true,
+        f: array_uintersect_uassoc,
+    },
+    Builtin {
+        name: "array_push",
+        params: params!["&array", "?values"],
+        variadic: true,
+        f: array_push,
+    },
+    Builtin {
+        name: "array_pop",
+        params: params!["&array"],
+        variadic: false,
+        f: array_pop,
+    },
+    Builtin {
+        name: "array_shift",
+        params: params!["&array"],
+        variadic: false,
+        f: array_shift,
+    },
+    Builtin {
+        name: "array_unshift",
+        params: params!["&array", "?values"],
+        variadic: true,
+        f: array_unshift,
+    },
+    Builtin {
+        name: "current",
+        params: params!["array"],
+        variadic: false,
+        f: current,
+    },
+    Builtin {
+        name: "pos",
+        params: params!["array"],
+        variadic: false,
+        f: current,
+    },
+    Builtin {
+        name: "key",
+        params: params!["array"],
+        variadic: false,
+        f: key,
+    },
+    Builtin {
+        name: "next",
+        params: params!["&array"],
+        variadic: false,
+        f: next,
+    },
+    Builtin {
+        name: "prev",
+        params: params!["&array"],
+        variadic: false,
+        f: prev,
+    },
+    Builtin {
+        name: "reset",
+        params: params!["&array"],
+        variadic: false,
+        f: reset,
+    },
+    Builtin {
+        name: "end",
+        params: params!["&array"],
+        variadic: false,
+        f: end,
+    },
+    Builtin {
+        name: "sort",
+        params: params!["&array", "?flags"],
+        variadic: false,
+        f: sort,
+    },
+    Builtin {
+        name: "rsort",
+        params: params!["&array", "?flags"],
+        variadic: false,
+        f: rsort,
+    },
+    Builtin {
+        name: "asort",
+        params: params!["&array", "?flags"],
+        variadic: false,
+        f: asort,
+    },
+    Builtin {
+        name: "arsort",
+        params: params!["&array", "?flags"],
+        variadic: false,
+        f: arsort,
+    },
+    Builtin {
+        name: "ksort",
+        params: params!["&array", "?flags"],
+        variadic: false,
+        f: ksort,
+    },
+    Builtin {
+        name: "krsort",
+        params: params!["&array", "?flags"],
+        variadic: false,
+        f: krsort,
+    },
+    Builtin {
+        name: "usort",
+        params: params!["&array", "callback"],
+        variadic: false,
+        f: usort,
+    },
+    Builtin {
+        name: "uasort",
+        params: params!["&array", "callback"],
+        variadic: false,
+        f: uasort,
+    },
+    Builtin {
+        name: "uksort",
+        params: params!["&array", "callback"],
+        variadic: false,
+        f: uksort,
+    },
+    Builtin {
+        name: "natsort",
+        params: params!["&array"],
+        variadic: false,
+        f: natsort,
+    },
+    Builtin {
+        name: "natcasesort",
+        params: params!["&array"],
+        variadic: false,
+        f: natcasesort,
+    },
+    Builtin {
+        name: "array_multisort",
+        params: params!["&array", "&?rest"],
+        variadic: true,
+        f: array_multisort,
+    },
+    Builtin {
+        name: "shuffle",
+        params: params!["&array"],
+        variadic: false,
+        f: shuffle,
+    },
+    Builtin {
+        name: "array_rand",
+        params: params!["array", "?num"],
+        variadic: false,
+        f: array_rand,
+    },
 ];
 
 #[cfg(test)]

@@ -59,7 +59,10 @@ pub static CONSTANTS: &[(&str, i64)] = &[
     ("JSON_UNESCAPED_UNICODE", UNESCAPED_UNICODE),
     ("JSON_PARTIAL_OUTPUT_ON_ERROR", PARTIAL_OUTPUT),
     ("JSON_PRESERVE_ZERO_FRACTION", PRESERVE_ZERO_FRACTION),
-    ("JSON_UNESCAPED_LINE_TERMINATORS", UNESCAPED_LINE_TERMINATORS),
+    (
+        "JSON_UNESCAPED_LINE_TERMINATORS",
+        UNESCAPED_LINE_TERMINATORS,
+    ),
     ("JSON_OBJECT_AS_ARRAY", OBJECT_AS_ARRAY),
     ("JSON_BIGINT_AS_STRING", BIGINT_AS_STRING),
     ("JSON_INVALID_UTF8_IGNORE", INVALID_UTF8_IGNORE),
@@ -116,7 +119,12 @@ pub fn error_msg(code: i64) -> &'static str {
 fn json_exception(e: &mut dyn Engine, code: i64) -> Flow {
     let f = e.error("JsonException", error_msg(code).to_string());
     if let Flow::Throw(o) = &f {
-        if let Some(i) = o.class().props.iter().position(|p| p.name.as_bytes() == b"code") {
+        if let Some(i) = o
+            .class()
+            .props
+            .iter()
+            .position(|p| p.name.as_bytes() == b"code")
+        {
             drop(o.set_slot(i, Zval::Long(code)));
         }
     }
@@ -215,12 +223,20 @@ impl Encoder {
             if c >= 0x80 {
                 match utf8_char(&s[i..]) {
                     Some((cp, len)) => {
-                        let escape_lt = (cp == 0x2028 || cp == 0x2029) && self.flags & UNESCAPED_LINE_TERMINATORS == 0;
+                        let escape_lt = (cp == 0x2028 || cp == 0x2029)
+                            && self.flags & UNESCAPED_LINE_TERMINATORS == 0;
                         if self.flags & UNESCAPED_UNICODE != 0 && !escape_lt {
                             out.extend_from_slice(&s[i..i + len]);
                         } else if cp >= 0x10000 {
                             let v = cp - 0x10000;
-                            out.extend_from_slice(format!("\\u{:04x}\\u{:04x}", 0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff)).as_bytes());
+                            out.extend_from_slice(
+                                format!(
+                                    "\\u{:04x}\\u{:04x}",
+                                    0xd800 + (v >> 10),
+                                    0xdc00 + (v & 0x3ff)
+                                )
+                                .as_bytes(),
+                            );
                         } else {
                             out.extend_from_slice(format!("\\u{cp:04x}").as_bytes());
                         }
@@ -281,8 +297,12 @@ impl Encoder {
                 self.value(e, out, &x)?;
             }
             Zval::Arr(a) => {
-                let list = self.flags & FORCE_OBJECT == 0 && a.iter().enumerate().all(|(i, (k, _))| matches!(k, KeyRef::Int(n) if n == i as i64));
-                let items: Vec<(Zval, Zval)> = a.iter().map(|(k, v)| (k.to_zval(), v.clone())).collect();
+                let list = self.flags & FORCE_OBJECT == 0
+                    && a.iter()
+                        .enumerate()
+                        .all(|(i, (k, _))| matches!(k, KeyRef::Int(n) if n == i as i64));
+                let items: Vec<(Zval, Zval)> =
+                    a.iter().map(|(k, v)| (k.to_zval(), v.clone())).collect();
                 self.container(e, out, a.as_ptr(), list, items)?;
             }
             Zval::Obj(o) => self.object(e, out, o)?,
@@ -308,7 +328,10 @@ impl Encoder {
                 return Ok(());
             }
             self.guard.push(o.as_ptr());
-            let cb = Zval::Arr(ZArr::from_values([Zval::Obj(o.clone()), Zval::str(b"jsonSerialize")]));
+            let cb = Zval::Arr(ZArr::from_values([
+                Zval::Obj(o.clone()),
+                Zval::str(b"jsonSerialize"),
+            ]));
             let r = e.call(&cb, Vec::new());
             self.guard.pop();
             let r = r?;
@@ -325,7 +348,12 @@ impl Encoder {
         self.plain_object(e, out, o)
     }
 
-    fn plain_object(&mut self, e: &mut dyn Engine, out: &mut Vec<u8>, o: &ZObj) -> Result<(), Flow> {
+    fn plain_object(
+        &mut self,
+        e: &mut dyn Engine,
+        out: &mut Vec<u8>,
+        o: &ZObj,
+    ) -> Result<(), Flow> {
         let items: Vec<(Zval, Zval)> = e
             .object_props(o)
             .into_iter()
@@ -335,7 +363,14 @@ impl Encoder {
         self.container(e, out, o.as_ptr(), false, items)
     }
 
-    fn container(&mut self, e: &mut dyn Engine, out: &mut Vec<u8>, id: *const u8, list: bool, items: Vec<(Zval, Zval)>) -> Result<(), Flow> {
+    fn container(
+        &mut self,
+        e: &mut dyn Engine,
+        out: &mut Vec<u8>,
+        id: *const u8,
+        list: bool,
+        items: Vec<(Zval, Zval)>,
+    ) -> Result<(), Flow> {
         if self.guard.contains(&id) {
             self.fail(E_RECURSION);
             out.extend_from_slice(b"null");
@@ -393,13 +428,27 @@ impl Encoder {
 }
 
 fn serialize_precision(e: &dyn Engine) -> i32 {
-    e.ini("serialize_precision").and_then(|s| s.trim().parse::<i32>().ok()).unwrap_or(-1)
+    e.ini("serialize_precision")
+        .and_then(|s| s.trim().parse::<i32>().ok())
+        .unwrap_or(-1)
 }
 
 /// Encodes a value as `json_encode` does: the text and the error code (0 when none). With an
 /// error and without `JSON_PARTIAL_OUTPUT_ON_ERROR` the text is incomplete and must be dropped.
-pub fn encode(e: &mut dyn Engine, v: &Zval, flags: i64, depth: i64) -> Result<(Vec<u8>, i64), Flow> {
-    let mut enc = Encoder { flags, depth: 0, max_depth: depth, error: 0, guard: Vec::new(), precision: serialize_precision(e) };
+pub fn encode(
+    e: &mut dyn Engine,
+    v: &Zval,
+    flags: i64,
+    depth: i64,
+) -> Result<(Vec<u8>, i64), Flow> {
+    let mut enc = Encoder {
+        flags,
+        depth: 0,
+        max_depth: depth,
+        error: 0,
+        guard: Vec::new(),
+        precision: serialize_precision(e),
+    };
     let mut out = Vec::new();
     enc.value(e, &mut out, v)?;
     Ok((out, enc.error))
@@ -467,14 +516,18 @@ impl Parser<'_> {
         self.i += 1;
         let mut out = Vec::new();
         loop {
-            let Some(c) = self.peek() else { return Err(E_CTRL_CHAR) };
+            let Some(c) = self.peek() else {
+                return Err(E_CTRL_CHAR);
+            };
             match c {
                 b'"' => {
                     self.i += 1;
                     return Ok(out);
                 }
                 b'\\' => {
-                    let Some(n) = self.s.get(self.i + 1).copied() else { return Err(E_SYNTAX) };
+                    let Some(n) = self.s.get(self.i + 1).copied() else {
+                        return Err(E_SYNTAX);
+                    };
                     self.i += 2;
                     match n {
                         b'"' => out.push(b'"'),
@@ -486,10 +539,18 @@ impl Parser<'_> {
                         b'r' => out.push(b'\r'),
                         b't' => out.push(b'\t'),
                         b'u' => {
-                            let Some(u) = self.hex4(self.i) else { return Err(E_SYNTAX) };
+                            let Some(u) = self.hex4(self.i) else {
+                                return Err(E_SYNTAX);
+                            };
                             self.i += 4;
                             let cp = if (0xd800..0xdc00).contains(&u) {
-                                let lo = if self.s.get(self.i) == Some(&b'\\') && self.s.get(self.i + 1) == Some(&b'u') { self.hex4(self.i + 2) } else { None };
+                                let lo = if self.s.get(self.i) == Some(&b'\\')
+                                    && self.s.get(self.i + 1) == Some(&b'u')
+                                {
+                                    self.hex4(self.i + 2)
+                                } else {
+                                    None
+                                };
                                 match lo {
                                     Some(l) if (0xdc00..0xe000).contains(&l) => {
                                         self.i += 6;
@@ -586,7 +647,11 @@ impl Parser<'_> {
     }
 
     fn literal(&mut self) -> Result<Zval, i64> {
-        for (word, v) in [(&b"true"[..], Zval::Bool(true)), (b"false", Zval::Bool(false)), (b"null", Zval::Null)] {
+        for (word, v) in [
+            (&b"true"[..], Zval::Bool(true)),
+            (b"false", Zval::Bool(false)),
+            (b"null", Zval::Null),
+        ] {
             if self.s[self.i..].starts_with(word) {
                 self.i += word.len();
                 return Ok(v);
@@ -598,8 +663,19 @@ impl Parser<'_> {
 
 /// Decodes JSON text; `Err(code)` on failure. Objects become arrays when `assoc` is set,
 /// otherwise `stdClass` objects made through the engine.
-pub fn decode(e: &mut dyn Engine, s: &[u8], assoc: bool, depth: i64, flags: i64) -> Result<Zval, i64> {
-    let mut p = Parser { s, i: 0, flags, assoc };
+pub fn decode(
+    e: &mut dyn Engine,
+    s: &[u8],
+    assoc: bool,
+    depth: i64,
+    flags: i64,
+) -> Result<Zval, i64> {
+    let mut p = Parser {
+        s,
+        i: 0,
+        flags,
+        assoc,
+    };
     let mut stack: Vec<(Frame, Option<ZStr>)> = Vec::new();
     let mut result: Option<Zval> = None;
     p.ws();
@@ -626,8 +702,16 @@ pub fn decode(e: &mut dyn Engine, s: &[u8], assoc: bool, depth: i64, flags: i64)
                         make_object(e, ZArr::new(), p.assoc)?
                     }
                 } else {
-                    let frame = if c == b'[' { Frame::Array(ZArr::new()) } else { Frame::Object(ZArr::new()) };
-                    let key = if c == b'{' { Some(object_key(&mut p, assoc)?) } else { None };
+                    let frame = if c == b'[' {
+                        Frame::Array(ZArr::new())
+                    } else {
+                        Frame::Object(ZArr::new())
+                    };
+                    let key = if c == b'{' {
+                        Some(object_key(&mut p, assoc)?)
+                    } else {
+                        None
+                    };
                     stack.push((frame, key));
                     continue;
                 }
@@ -656,7 +740,11 @@ pub fn decode(e: &mut dyn Engine, s: &[u8], assoc: bool, depth: i64, flags: i64)
                 }
             }
             p.ws();
-            let close = if matches!(frame, Frame::Array(_)) { b']' } else { b'}' };
+            let close = if matches!(frame, Frame::Array(_)) {
+                b']'
+            } else {
+                b'}'
+            };
             match p.peek() {
                 Some(b',') => {
                     p.i += 1;
@@ -667,7 +755,9 @@ pub fn decode(e: &mut dyn Engine, s: &[u8], assoc: bool, depth: i64, flags: i64)
                 }
                 Some(c) if c == close => {
                     p.i += 1;
-                    let Some((frame, _)) = stack.pop() else { return Err(E_SYNTAX) };
+                    let Some((frame, _)) = stack.pop() else {
+                        return Err(E_SYNTAX);
+                    };
                     value = match frame {
                         Frame::Array(arr) => Zval::Arr(arr),
                         Frame::Object(arr) => make_object(e, arr, assoc)?,
@@ -721,7 +811,11 @@ fn make_object(e: &mut dyn Engine, props: ZArr, assoc: bool) -> Result<Zval, i64
 
 fn json_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let s = a.str(e, 0)?;
-    let assoc_arg = if a.has(1) && !a.get(1).is_null() { Some(a.bool(e, 1)?) } else { None };
+    let assoc_arg = if a.has(1) && !a.get(1).is_null() {
+        Some(a.bool(e, 1)?)
+    } else {
+        None
+    };
     let depth = a.int_or(e, 2, 512)?;
     let flags = a.int_or(e, 3, 0)?;
     if depth <= 0 {
@@ -752,7 +846,9 @@ fn json_last_error(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
 }
 
 fn json_last_error_msg(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    Ok(Zval::str(error_msg(LAST_ERROR.with(|c| c.get())).as_bytes()))
+    Ok(Zval::str(
+        error_msg(LAST_ERROR.with(|c| c.get())).as_bytes(),
+    ))
 }
 
 fn json_validate(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -763,7 +859,11 @@ fn json_validate(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Err(a.value_error(e, 1, "must be greater than 0"));
     }
     if flags & !INVALID_UTF8_IGNORE != 0 {
-        return Err(a.value_error(e, 2, "must be a valid flag (allowed flags: JSON_INVALID_UTF8_IGNORE)"));
+        return Err(a.value_error(
+            e,
+            2,
+            "must be a valid flag (allowed flags: JSON_INVALID_UTF8_IGNORE)",
+        ));
     }
     let r = decode(e, s.as_bytes(), true, depth, flags);
     let code = r.as_ref().err().copied().unwrap_or(0);
@@ -773,11 +873,36 @@ fn json_validate(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "json_encode", params: params!["value", "?flags", "?depth"], variadic: false, f: json_encode },
-    Builtin { name: "json_decode", params: params!["json", "?associative", "?depth", "?flags"], variadic: false, f: json_decode },
-    Builtin { name: "json_last_error", params: params![], variadic: false, f: json_last_error },
-    Builtin { name: "json_last_error_msg", params: params![], variadic: false, f: json_last_error_msg },
-    Builtin { name: "json_validate", params: params!["json", "?depth", "?flags"], variadic: false, f: json_validate },
+    Builtin {
+        name: "json_encode",
+        params: params!["value", "?flags", "?depth"],
+        variadic: false,
+        f: json_encode,
+    },
+    Builtin {
+        name: "json_decode",
+        params: params!["json", "?associative", "?depth", "?flags"],
+        variadic: false,
+        f: json_decode,
+    },
+    Builtin {
+        name: "json_last_error",
+        params: params![],
+        variadic: false,
+        f: json_last_error,
+    },
+    Builtin {
+        name: "json_last_error_msg",
+        params: params![],
+        variadic: false,
+        f: json_last_error_msg,
+    },
+    Builtin {
+        name: "json_validate",
+        params: params!["json", "?depth", "?flags"],
+        variadic: false,
+        f: json_validate,
+    },
 ];
 
 #[cfg(test)]

@@ -410,7 +410,7 @@ fn idate(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let fmt = a.str(e, 0)?;
     let ts = a.nullable_int(e, 1)?.unwrap_or_else(|| now().0);
     if fmt.len() != 1 {
-        e.diag(Level::Warning, "idate format is one char")?;
+        e.diag(Level::Warning, "idate(): idate format is one char")?;
         return Ok(Zval::Bool(false));
     }
     let z = zone(e);

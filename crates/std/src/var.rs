@@ -46,14 +46,23 @@ impl Guard {
 }
 
 /// Appends `var_dump` output for `v` at `indent`.
-pub fn var_dump_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: usize, refcounts: bool, g: &mut Guard) {
+pub fn var_dump_into(
+    e: &mut dyn Engine,
+    out: &mut Vec<u8>,
+    v: &Zval,
+    indent: usize,
+    refcounts: bool,
+    g: &mut Guard,
+) {
     let pad = " ".repeat(indent);
     out.extend_from_slice(pad.as_bytes());
     match v {
         Zval::Undef | Zval::Null => out.extend_from_slice(b"NULL\n"),
         Zval::Bool(b) => out.extend_from_slice(format!("bool({b})\n").as_bytes()),
         Zval::Long(i) => out.extend_from_slice(format!("int({i})\n").as_bytes()),
-        Zval::Double(d) => out.extend_from_slice(format!("float({})\n", format_double(*d, -1)).as_bytes()),
+        Zval::Double(d) => {
+            out.extend_from_slice(format!("float({})\n", format_double(*d, -1)).as_bytes())
+        }
         Zval::Str(s) => {
             out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
             out.extend_from_slice(s.as_bytes());
@@ -69,7 +78,9 @@ pub fn var_dump_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: us
         }
         Zval::Ref(r) => {
             if refcounts {
-                out.extend_from_slice(format!("reference refcount({}) {{\n", r.refcount()).as_bytes());
+                out.extend_from_slice(
+                    format!("reference refcount({}) {{\n", r.refcount()).as_bytes(),
+                );
                 let inner = r.get();
                 var_dump_into(e, out, &inner, indent + 2, refcounts, g);
                 drop(inner);
@@ -133,7 +144,14 @@ pub fn var_dump_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: us
         }
         Zval::Obj(o) => {
             if let Some((name, _)) = e.enum_case(o) {
-                out.extend_from_slice(format!("enum({}::{})\n", o.class().name.to_string_lossy(), name.to_string_lossy()).as_bytes());
+                out.extend_from_slice(
+                    format!(
+                        "enum({}::{})\n",
+                        o.class().name.to_string_lossy(),
+                        name.to_string_lossy()
+                    )
+                    .as_bytes(),
+                );
                 return;
             }
             if !g.enter(o.as_ptr()) {
@@ -141,7 +159,15 @@ pub fn var_dump_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: us
                 return;
             }
             let props = e.object_props(o);
-            out.extend_from_slice(format!("object({})#{} ({}) ", class_display(o), o.handle(), props.len()).as_bytes());
+            out.extend_from_slice(
+                format!(
+                    "object({})#{} ({}) ",
+                    class_display(o),
+                    o.handle(),
+                    props.len()
+                )
+                .as_bytes(),
+            );
             if refcounts {
                 out.extend_from_slice(format!("refcount({})", o.refcount()).as_bytes());
             }
@@ -153,7 +179,10 @@ pub fn var_dump_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: us
                 out.extend_from_slice(b"=>\n");
                 if p.value.is_undef() {
                     out.extend_from_slice(pad.as_bytes());
-                    out.extend_from_slice(format!("  uninitialized({})\n", p.ty.clone().unwrap_or_default()).as_bytes());
+                    out.extend_from_slice(
+                        format!("  uninitialized({})\n", p.ty.clone().unwrap_or_default())
+                            .as_bytes(),
+                    );
                 } else {
                     var_dump_into(e, out, &p.value, indent + 2, refcounts, g);
                 }
@@ -204,7 +233,13 @@ fn debug_zval_dump(e: &mut dyn Engine, a: &mut Args) -> BResult {
 }
 
 /// `print_r` text of a value.
-pub fn print_r_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: usize, g: &mut Guard) -> Result<(), Flow> {
+pub fn print_r_into(
+    e: &mut dyn Engine,
+    out: &mut Vec<u8>,
+    v: &Zval,
+    indent: usize,
+    g: &mut Guard,
+) -> Result<(), Flow> {
     match v {
         Zval::Arr(a) => {
             if !g.enter(a.as_ptr()) {
@@ -212,12 +247,22 @@ pub fn print_r_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: usi
                 return Ok(());
             }
             out.extend_from_slice(b"Array\n");
-            print_r_body(e, out, a.iter().map(|(k, v)| (k.to_zval(), v.clone(), String::new())).collect(), indent, g)?;
+            print_r_body(
+                e,
+                out,
+                a.iter()
+                    .map(|(k, v)| (k.to_zval(), v.clone(), String::new()))
+                    .collect(),
+                indent,
+                g,
+            )?;
             g.leave();
         }
         Zval::Obj(o) => {
             if !g.enter(o.as_ptr()) {
-                out.extend_from_slice(format!("{} Object\n *RECURSION*", class_display(o)).as_bytes());
+                out.extend_from_slice(
+                    format!("{} Object\n *RECURSION*", class_display(o)).as_bytes(),
+                );
                 return Ok(());
             }
             if let Some((name, val)) = e.enum_case(o) {
@@ -266,7 +311,13 @@ pub fn print_r_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: usi
     Ok(())
 }
 
-fn print_r_body(e: &mut dyn Engine, out: &mut Vec<u8>, items: Vec<(Zval, Zval, String)>, indent: usize, g: &mut Guard) -> Result<(), Flow> {
+fn print_r_body(
+    e: &mut dyn Engine,
+    out: &mut Vec<u8>,
+    items: Vec<(Zval, Zval, String)>,
+    indent: usize,
+    g: &mut Guard,
+) -> Result<(), Flow> {
     let pad = " ".repeat(indent);
     out.extend_from_slice(pad.as_bytes());
     out.extend_from_slice(b"(\n");
@@ -321,7 +372,13 @@ fn export_str(s: &[u8]) -> Vec<u8> {
 }
 
 /// `var_export` text of a value.
-pub fn var_export_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: usize, g: &mut Guard) -> Result<(), Flow> {
+pub fn var_export_into(
+    e: &mut dyn Engine,
+    out: &mut Vec<u8>,
+    v: &Zval,
+    indent: usize,
+    g: &mut Guard,
+) -> Result<(), Flow> {
     let pad = " ".repeat(indent);
     match v {
         Zval::Undef | Zval::Null => out.extend_from_slice(b"NULL"),
@@ -347,7 +404,10 @@ pub fn var_export_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: 
         }
         Zval::Arr(a) => {
             if !g.enter(a.as_ptr()) {
-                e.diag(crate::Level::Warning, "var_export does not handle circular references")?;
+                e.diag(
+                    crate::Level::Warning,
+                    "var_export does not handle circular references",
+                )?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }
@@ -375,11 +435,21 @@ pub fn var_export_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: 
         }
         Zval::Obj(o) => {
             if let Some((name, _)) = e.enum_case(o) {
-                out.extend_from_slice(format!("\\{}::{}", o.class().name.to_string_lossy(), name.to_string_lossy()).as_bytes());
+                out.extend_from_slice(
+                    format!(
+                        "\\{}::{}",
+                        o.class().name.to_string_lossy(),
+                        name.to_string_lossy()
+                    )
+                    .as_bytes(),
+                );
                 return Ok(());
             }
             if !g.enter(o.as_ptr()) {
-                e.diag(crate::Level::Warning, "var_export does not handle circular references")?;
+                e.diag(
+                    crate::Level::Warning,
+                    "var_export does not handle circular references",
+                )?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }
@@ -387,7 +457,13 @@ pub fn var_export_into(e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval, indent: 
             if is_std {
                 out.extend_from_slice(b"(object) array(\n");
             } else {
-                out.extend_from_slice(format!("\\{}::__set_state(array(\n", o.class().name.to_string_lossy()).as_bytes());
+                out.extend_from_slice(
+                    format!(
+                        "\\{}::__set_state(array(\n",
+                        o.class().name.to_string_lossy()
+                    )
+                    .as_bytes(),
+                );
             }
             for p in e.object_props(o) {
                 if p.value.is_undef() {
@@ -472,7 +548,10 @@ fn is_numeric(_e: &mut dyn Engine, a: &mut Args) -> BResult {
 }
 
 fn is_scalar(_e: &mut dyn Engine, a: &mut Args) -> BResult {
-    Ok(Zval::Bool(matches!(a.get(0), Zval::Long(_) | Zval::Double(_) | Zval::Str(_) | Zval::Bool(_))))
+    Ok(Zval::Bool(matches!(
+        a.get(0),
+        Zval::Long(_) | Zval::Double(_) | Zval::Str(_) | Zval::Bool(_)
+    )))
 }
 
 fn is_iterable(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -522,7 +601,11 @@ fn intval(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 b => (b as u32, t),
             };
             let digits: String = t.chars().take_while(|c| c.is_digit(base)).collect();
-            let n = i64::from_str_radix(&digits, base).unwrap_or(if digits.is_empty() { 0 } else { i64::MAX });
+            let n = i64::from_str_radix(&digits, base).unwrap_or(if digits.is_empty() {
+                0
+            } else {
+                i64::MAX
+            });
             return Ok(Zval::Long(if neg { -n } else { n }));
         }
     }
@@ -569,29 +652,154 @@ pub fn object_to_array(e: &mut dyn Engine, o: &ZObj) -> ZArr {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "var_dump", params: params!["value"], variadic: true, f: var_dump },
-    Builtin { name: "debug_zval_dump", params: params!["value"], variadic: true, f: debug_zval_dump },
-    Builtin { name: "print_r", params: params!["value", "?return"], variadic: false, f: print_r },
-    Builtin { name: "var_export", params: params!["value", "?return"], variadic: false, f: var_export },
-    Builtin { name: "gettype", params: params!["value"], variadic: false, f: gettype },
-    Builtin { name: "get_debug_type", params: params!["value"], variadic: false, f: get_debug_type },
-    Builtin { name: "is_int", params: params!["value"], variadic: false, f: is_int },
-    Builtin { name: "is_integer", params: params!["value"], variadic: false, f: is_int },
-    Builtin { name: "is_long", params: params!["value"], variadic: false, f: is_int },
-    Builtin { name: "is_float", params: params!["value"], variadic: false, f: is_float },
-    Builtin { name: "is_double", params: params!["value"], variadic: false, f: is_float },
-    Builtin { name: "is_string", params: params!["value"], variadic: false, f: is_string },
-    Builtin { name: "is_bool", params: params!["value"], variadic: false, f: is_bool },
-    Builtin { name: "is_array", params: params!["value"], variadic: false, f: is_array },
-    Builtin { name: "is_object", params: params!["value"], variadic: false, f: is_object },
-    Builtin { name: "is_null", params: params!["value"], variadic: false, f: is_null },
-    Builtin { name: "is_numeric", params: params!["value"], variadic: false, f: is_numeric },
-    Builtin { name: "is_scalar", params: params!["value"], variadic: false, f: is_scalar },
-    Builtin { name: "is_iterable", params: params!["value"], variadic: false, f: is_iterable },
-    Builtin { name: "is_countable", params: params!["value"], variadic: false, f: is_countable },
-    Builtin { name: "intval", params: params!["value", "?base"], variadic: false, f: intval },
-    Builtin { name: "floatval", params: params!["value"], variadic: false, f: floatval },
-    Builtin { name: "doubleval", params: params!["value"], variadic: false, f: floatval },
-    Builtin { name: "boolval", params: params!["value"], variadic: false, f: boolval },
-    Builtin { name: "strval", params: params!["value"], variadic: false, f: strval },
+    Builtin {
+        name: "var_dump",
+        params: params!["value"],
+        variadic: true,
+        f: var_dump,
+    },
+    Builtin {
+        name: "debug_zval_dump",
+        params: params!["value"],
+        variadic: true,
+        f: debug_zval_dump,
+    },
+    Builtin {
+        name: "print_r",
+        params: params!["value", "?return"],
+        variadic: false,
+        f: print_r,
+    },
+    Builtin {
+        name: "var_export",
+        params: params!["value", "?return"],
+        variadic: false,
+        f: var_export,
+    },
+    Builtin {
+        name: "gettype",
+        params: params!["value"],
+        variadic: false,
+        f: gettype,
+    },
+    Builtin {
+        name: "get_debug_type",
+        params: params!["value"],
+        variadic: false,
+        f: get_debug_type,
+    },
+    Builtin {
+        name: "is_int",
+        params: params!["value"],
+        variadic: false,
+        f: is_int,
+    },
+    Builtin {
+        name: "is_integer",
+        params: params!["value"],
+        variadic: false,
+        f: is_int,
+    },
+    Builtin {
+        name: "is_long",
+        params: params!["value"],
+        variadic: false,
+        f: is_int,
+    },
+    Builtin {
+        name: "is_float",
+        params: params!["value"],
+        variadic: false,
+        f: is_float,
+    },
+    Builtin {
+        name: "is_double",
+        params: params!["value"],
+        variadic: false,
+        f: is_float,
+    },
+    Builtin {
+        name: "is_string",
+        params: params!["value"],
+        variadic: false,
+        f: is_string,
+    },
+    Builtin {
+        name: "is_bool",
+        params: params!["value"],
+        variadic: false,
+        f: is_bool,
+    },
+    Builtin {
+        name: "is_array",
+        params: params!["value"],
+        variadic: false,
+        f: is_array,
+    },
+    Builtin {
+        name: "is_object",
+        params: params!["value"],
+        variadic: false,
+        f: is_object,
+    },
+    Builtin {
+        name: "is_null",
+        params: params!["value"],
+        variadic: false,
+        f: is_null,
+    },
+    Builtin {
+        name: "is_numeric",
+        params: params!["value"],
+        variadic: false,
+        f: is_numeric,
+    },
+    Builtin {
+        name: "is_scalar",
+        params: params!["value"],
+        variadic: false,
+        f: is_scalar,
+    },
+    Builtin {
+        name: "is_iterable",
+        params: params!["value"],
+        variadic: false,
+        f: is_iterable,
+    },
+    Builtin {
+        name: "is_countable",
+        params: params!["value"],
+        variadic: false,
+        f: is_countable,
+    },
+    Builtin {
+        name: "intval",
+        params: params!["value", "?base"],
+        variadic: false,
+        f: intval,
+    },
+    Builtin {
+        name: "floatval",
+        params: params!["value"],
+        variadic: false,
+        f: floatval,
+    },
+    Builtin {
+        name: "doubleval",
+        params: params!["value"],
+        variadic: false,
+        f: floatval,
+    },
+    Builtin {
+        name: "boolval",
+        params: params!["value"],
+        variadic: false,
+        f: boolval,
+    },
+    Builtin {
+        name: "strval",
+        params: params!["value"],
+        variadic: false,
+        f: strval,
+    },
 ];

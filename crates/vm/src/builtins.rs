@@ -285,7 +285,7 @@ pub fn register_constants(vm: &mut Vm) {
         ("E_RECOVERABLE_ERROR", 4096),
         ("E_DEPRECATED", 8192),
         ("E_USER_DEPRECATED", 16384),
-        ("E_ALL", 30719 | 2048),
+        ("E_ALL", 30719),
     ] {
         c(vm, n, Zval::Long(v));
     }
@@ -359,7 +359,7 @@ impl Vm {
                 }
             }
             "error_reporting" => {
-                self.error_reporting = v.trim().parse().unwrap_or(32767);
+                self.error_reporting = v.trim().parse().unwrap_or(30719);
             }
             _ => {}
         }
@@ -1208,7 +1208,7 @@ fn b_get_called_class(e: &mut dyn Engine, _a: &mut Args) -> BResult {
 pub static BUILTINS: &[Builtin] = &[
     Builtin { name: "function_exists", params: params!["function"], variadic: false, f: b_function_exists },
     Builtin { name: "is_callable", params: params!["value", "?syntax_only", "?&callable_name"], variadic: false, f: b_is_callable },
-    Builtin { name: "call_user_func", params: params!["callback", "args"], variadic: true, f: b_call_user_func },
+    Builtin { name: "call_user_func", params: params!["callback", "?args"], variadic: true, f: b_call_user_func },
     Builtin { name: "call_user_func_array", params: params!["callback", "args"], variadic: false, f: b_call_user_func_array },
     Builtin { name: "func_get_arg", params: params!["position"], variadic: false, f: b_func_get_arg },
     Builtin { name: "get_class", params: params!["?object"], variadic: false, f: b_get_class },
@@ -1244,7 +1244,7 @@ pub static BUILTINS: &[Builtin] = &[
     Builtin { name: "trigger_error", params: params!["message", "?error_level"], variadic: false, f: b_trigger_error },
     Builtin { name: "user_error", params: params!["message", "?error_level"], variadic: false, f: b_trigger_error },
     Builtin { name: "error_log", params: params!["message", "?message_type", "?destination", "?additional_headers"], variadic: false, f: b_error_log },
-    Builtin { name: "register_shutdown_function", params: params!["callback", "args"], variadic: true, f: b_register_shutdown_function },
+    Builtin { name: "register_shutdown_function", params: params!["callback", "?args"], variadic: true, f: b_register_shutdown_function },
     Builtin { name: "ob_start", params: params!["?callback", "?chunk_size", "?flags"], variadic: false, f: b_ob_start },
     Builtin { name: "ob_get_clean", params: params![], variadic: false, f: b_ob_get_clean },
     Builtin { name: "ob_get_contents", params: params![], variadic: false, f: b_ob_get_contents },

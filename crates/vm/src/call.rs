@@ -1164,14 +1164,11 @@ impl Vm {
         let pending = gd.state.borrow_mut().exception_in.take();
         self.native_depth += 1;
         let r = match pending {
-            Some(ex) => {
-                // Deliver at the current instruction: unwind from inside the frame.
-                let r = self.throw_into_frame(ex, entry);
-                match r {
-                    Ok(()) => self.run(entry).map(|_| ()),
-                    Err(e) => Err(e),
-                }
-            }
+            // The exception appears at the paused `yield`.
+            Some(ex) => match self.unwind(Flow::Throw(ex), entry) {
+                Ok(()) => self.run(entry).map(|_| ()),
+                Err(e) => Err(e),
+            },
             None => self.run(entry).map(|_| ()),
         };
         self.native_depth -= 1;
@@ -1185,13 +1182,6 @@ impl Vm {
             }
         }
         r
-    }
-
-    fn throw_into_frame(&mut self, ex: ZObj, entry: usize) -> Result<(), Flow> {
-        // Reuse the unwinder by pretending the current instruction threw.
-        let _ = entry;
-        self.pending_throw = Some(ex);
-        Ok(())
     }
 
     /// `yield`: suspends the generator frame.
@@ -1314,7 +1304,7 @@ impl Vm {
 
     fn yield_raw(&mut self, g: ZObj, k: Zval, v: Zval) -> Result<Ctl, Flow> {
         let gd = g.native::<GeneratorData>().expect("generator data");
-        let mut frame = self.frames.pop().expect("generator frame");
+        let frame = self.frames.pop().expect("generator frame");
         let slots = self.stack.split_off(frame.base);
 
         let mut st = gd.state.borrow_mut();

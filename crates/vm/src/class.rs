@@ -84,6 +84,31 @@ pub struct VmClass {
     pub decl: Option<Rc<ClassDecl>>,
 }
 
+impl VmClass {
+    /// The data of a class being declared, enough to evaluate its constants.
+    fn provisional(consts: indexmap_lite::Map<ConstEntry>, statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>, interfaces: Vec<Vec<u8>>) -> VmClass {
+        VmClass {
+            methods: HashMap::new(),
+            consts: RefCell::new(consts),
+            statics,
+            interfaces,
+            prop_types: Vec::new(),
+            cases: RefCell::new(Vec::new()),
+            case_decls: Vec::new(),
+            enum_backing: None,
+            internal: false,
+            magic_get: false,
+            magic_set: false,
+            magic_isset: false,
+            magic_unset: false,
+            magic_call: false,
+            magic_call_static: false,
+            ctor: None,
+            decl: None,
+        }
+    }
+}
+
 /// A class constant entry.
 #[derive(Clone)]
 pub struct ConstEntry {
@@ -434,47 +459,28 @@ impl Vm {
                 own_props.insert(1, ("value".to_string(), acc::PUBLIC | acc::READONLY, Some(TypeDecl::Builtin(b.clone())), None));
             }
         }
-        // Own properties.
-        for (name, pflags, ty, init) in own_props {
-            let mut default = match &init {
-                Some(f) => self.eval_thunk(f, None)?,
-                None => {
-                    if ty.is_some() || pflags & acc::TYPED != 0 {
-                        Zval::Undef
-                    } else {
-                        Zval::Null
-                    }
-                }
-            };
-            if pflags & acc::STATIC != 0 {
-                if default.is_undef() {
-                    default = Zval::Undef;
-                }
-                statics.insert(name.clone().into_bytes(), (ZRef::new(default), pflags, cname.clone()));
-                continue;
-            }
-            let key = name.clone().into_bytes();
-            let existing = prop_slots.get(&key).copied();
-            match existing {
-                Some(slot) => {
-                    let pi = &mut props[slot as usize];
-                    pi.default = default;
-                    pi.flags = pflags;
-                    pi.declaring = cname_z.clone();
-                    prop_types[slot as usize] = ty;
-                }
-                None => {
-                    let slot = props.len() as u32;
-                    props.push(PropInfo { name: ZStr::interned(name.as_bytes()), flags: pflags, declaring: cname_z.clone(), default });
-                    prop_types.push(ty);
-                    prop_slots.insert(key, slot);
-                }
-            }
-        }
         // Constants (lazy).
         for c in &decl.consts {
             consts.insert(c.name.clone().into_bytes(), ConstEntry { val: ConstVal::Lazy(c.init.clone()), flags: c.flags, class: cname.clone() });
         }
+        // Property defaults may name the class's own constants (`self::X`): evaluate them
+        // against a provisional entry registered under the class's name.
+        let lc_name = decl.name.to_ascii_lowercase().into_bytes();
+        let provisional = Rc::new(ClassEntry {
+            name: cname_z.clone(),
+            lcname: lc_name.clone(),
+            flags,
+            parent: parent.clone(),
+            props: Vec::new(),
+            prop_slots: HashMap::new(),
+            has_destructor: false,
+            ext: Box::new(VmClass::provisional(consts.clone(), statics.clone(), interfaces.clone())),
+            instances: std::cell::Cell::new(0),
+        });
+        self.classes.insert(lc_name.clone(), provisional.clone());
+        let r = self.declare_props(&decl.flags, own_props, &provisional, &cname, &cname_z, &mut props, &mut prop_slots, &mut prop_types, &mut statics);
+        self.classes.remove(&lc_name);
+        r?;
         let is_enum = decl.flags & acc::ENUM != 0;
         if is_enum {
             interfaces.push(b"unitenum".to_vec());
@@ -592,6 +598,57 @@ impl Vm {
         Ok(ce)
     }
 
+    /// Evaluates property defaults and lays out slots (inherited ones first).
+    #[allow(clippy::too_many_arguments)]
+    fn declare_props(
+        &mut self,
+        class_flags: &u32,
+        own_props: Vec<(String, u32, Option<TypeDecl>, Option<Rc<Function>>)>,
+        scope: &Rc<ClassEntry>,
+        cname: &Rc<str>,
+        cname_z: &ZStr,
+        props: &mut Vec<PropInfo>,
+        prop_slots: &mut HashMap<Vec<u8>, u32>,
+        prop_types: &mut Vec<Option<TypeDecl>>,
+        statics: &mut HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>,
+    ) -> Result<(), Flow> {
+        for (name, pflags, ty, init) in own_props {
+            let default = match &init {
+                // A trait's own defaults are evaluated in each class that uses it.
+                Some(_) if class_flags & acc::TRAIT != 0 => Zval::Null,
+                Some(f) => self.eval_thunk(f, Some(scope.clone()))?,
+                None => {
+                    if ty.is_some() || pflags & acc::TYPED != 0 {
+                        Zval::Undef
+                    } else {
+                        Zval::Null
+                    }
+                }
+            };
+            if pflags & acc::STATIC != 0 {
+                statics.insert(name.clone().into_bytes(), (ZRef::new(default), pflags, cname.clone()));
+                continue;
+            }
+            let key = name.clone().into_bytes();
+            match prop_slots.get(&key).copied() {
+                Some(slot) => {
+                    let pi = &mut props[slot as usize];
+                    pi.default = default;
+                    pi.flags = pflags;
+                    pi.declaring = cname_z.clone();
+                    prop_types[slot as usize] = ty;
+                }
+                None => {
+                    let slot = props.len() as u32;
+                    props.push(PropInfo { name: ZStr::interned(name.as_bytes()), flags: pflags, declaring: cname_z.clone(), default });
+                    prop_types.push(ty);
+                    prop_slots.insert(key, slot);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Evaluates a constant-expression thunk in the scope of `scope`.
     pub(crate) fn eval_thunk(&mut self, f: &Rc<Function>, scope: Option<Rc<ClassEntry>>) -> Result<Zval, Flow> {
         let scope = scope.or_else(|| f.class_name.as_ref().and_then(|c| self.classes.get(&c.to_ascii_lowercase().into_bytes()).cloned()));
@@ -611,6 +668,17 @@ impl Vm {
         let Some(entry) = entry else {
             return Err(self.throw_error("Error", format!("Undefined constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
         };
+        if entry.flags & acc::PROTECTED != 0 {
+            let scope = self.frames.last().and_then(|f| f.scope.clone());
+            let owner = self.classes.get(&entry.class.to_ascii_lowercase().into_bytes()).cloned();
+            let ok = match (&scope, &owner) {
+                (Some(s), Some(o)) => instance_of(s, o) || instance_of(o, s),
+                _ => false,
+            };
+            if !ok {
+                return Err(self.throw_error("Error", format!("Cannot access protected constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+            }
+        }
         if entry.flags & acc::PRIVATE != 0 {
             let scope = self.frames.last().and_then(|f| f.scope.clone());
             if scope.map(|s| s.name.to_string_lossy()) != Some(entry.class.to_string()) {

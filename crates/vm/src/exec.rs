@@ -60,6 +60,20 @@ impl Vm {
         if name.is_empty() {
             return Ok(Zval::Null);
         }
+        match name.as_str() {
+            "GLOBALS" => return Ok(Zval::Arr(self.globals_array())),
+            "_SERVER" | "_ENV" | "_GET" | "_POST" | "_COOKIE" | "_FILES" | "_REQUEST" => {
+                // Superglobals are visible in every scope.
+                let r = self.global_ref(name.clone().as_bytes());
+                let v = r.get();
+                if let Some(f) = self.frames.last() {
+                    let idx = f.base + slot;
+                    self.stack[idx] = Zval::Ref(r);
+                }
+                return Ok(v);
+            }
+            _ => {}
+        }
         let msg = format!("Undefined variable ${name}");
         self.warn(&msg)?;
         Ok(Zval::Null)
@@ -166,7 +180,7 @@ impl Vm {
     }
 
     /// Routes an exception to a handler in the frames above `entry`, or gives it back.
-    fn unwind(&mut self, e: Flow, entry: usize) -> Result<(), Flow> {
+    pub(crate) fn unwind(&mut self, e: Flow, entry: usize) -> Result<(), Flow> {
         let ex = match e {
             Flow::Throw(ex) => ex,
             Flow::Exit => {
@@ -230,6 +244,17 @@ impl Vm {
 
     /// Pops the top frame, releasing its variables in slot order.
     pub(crate) fn pop_frame(&mut self) {
+        if self.frames.len() == 1 && self.frames[0].func.name.is_empty() && self.frames[0].func.class_name.is_none() {
+            // The script's own frame: its variables are the globals, which live until shutdown
+            // (after shutdown functions) and die there in PHP's order.
+            if let Some(f) = self.frames.pop() {
+                self.calls.truncate(f.pending_calls_base);
+                let keep = f.base + f.func.num_slots();
+                let extra = self.stack.split_off(keep.min(self.stack.len()));
+                drop(extra);
+            }
+            return;
+        }
         let Some(f) = self.frames.pop() else { return };
         let top = self.stack.len();
         let end = (f.base + f.func.num_slots()).min(top);

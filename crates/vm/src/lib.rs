@@ -158,7 +158,6 @@ pub struct Vm {
     pub(crate) pending_named_extra: Vec<(ZStr, Zval)>,
     pub(crate) max_frames: usize,
     pub(crate) current_native: Option<Rc<str>>,
-    pub(crate) pending_throw: Option<ZObj>,
 }
 
 /// Most nested native re-entries (callbacks, destructors) before PHP's stack-size Error.
@@ -179,7 +178,7 @@ impl Vm {
             globals_extra: HashMap::new(),
             ini: HashMap::new(),
             out: output::Output::new(),
-            error_reporting: 32767,
+            error_reporting: 30719,
             silence: 0,
             native_depth: 0,
             exit_status: 0,
@@ -206,7 +205,6 @@ impl Vm {
             pending_named_extra: Vec::new(),
             max_frames: 1_000_000,
             current_native: None,
-            pending_throw: None,
         };
         for b in memphis_std::all() {
             vm.builtins.insert(b.name, b);
@@ -265,9 +263,33 @@ impl Vm {
     }
 
     fn set_argv_globals(&mut self, _main: &Rc<Function>) {
+        use memphis_values::Key;
         let args: Vec<Zval> = self.argv.iter().map(|a| Zval::Str(ZStr::new(a))).collect();
         let argc = args.len() as i64;
         let arr = ZArr::from_values(args);
+        // $_ENV and $_SERVER as the CLI fills them (variables_order "EGPCS").
+        let mut env = ZArr::new();
+        for (k, v) in std::env::vars_os() {
+            use std::os::unix::ffi::OsStrExt;
+            env.insert(Key::from_bytes(k.as_bytes()), Zval::Str(ZStr::new(v.as_bytes())));
+        }
+        let mut server = env.clone();
+        server.separate();
+        let script = self.argv.first().cloned().unwrap_or_default();
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        for k in [&b"PHP_SELF"[..], b"SCRIPT_NAME", b"SCRIPT_FILENAME", b"PATH_TRANSLATED"] {
+            server.insert(Key::from_bytes(k), Zval::Str(ZStr::new(&script)));
+        }
+        server.insert(Key::from_bytes(b"DOCUMENT_ROOT"), Zval::Str(ZStr::empty()));
+        server.insert(Key::from_bytes(b"REQUEST_TIME_FLOAT"), Zval::Double(now.as_secs_f64()));
+        server.insert(Key::from_bytes(b"REQUEST_TIME"), Zval::Long(now.as_secs() as i64));
+        server.insert(Key::from_bytes(b"argv"), Zval::Arr(arr.clone()));
+        server.insert(Key::from_bytes(b"argc"), Zval::Long(argc));
+        self.globals_extra.insert(b"_ENV".to_vec(), Zval::Arr(env));
+        self.globals_extra.insert(b"_SERVER".to_vec(), Zval::Arr(server));
+        for g in [&b"_GET"[..], b"_POST", b"_COOKIE", b"_FILES", b"_REQUEST"] {
+            self.globals_extra.insert(g.to_vec(), Zval::Arr(ZArr::empty()));
+        }
         self.globals_extra.insert(b"argv".to_vec(), Zval::Arr(arr));
         self.globals_extra.insert(b"argc".to_vec(), Zval::Long(argc));
     }
