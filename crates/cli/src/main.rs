@@ -112,7 +112,9 @@ fn main() {
                     }
                 };
                 cfg.argv = std::iter::once(f.as_bytes().to_vec()).chain(rest.iter().map(|a| a.as_bytes().to_vec())).collect();
-                (f, src)
+                // PHP names the primary script by its full path (__FILE__, error messages).
+                let full = std::fs::canonicalize(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or(f);
+                (full, src)
             }
             None => {
                 let mut s = Vec::new();
