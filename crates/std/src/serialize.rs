@@ -23,7 +23,10 @@ struct Ser {
 }
 
 fn method_cb(o: &ZObj, name: &str) -> Zval {
-    Zval::Arr(ZArr::from_values([Zval::Obj(o.clone()), Zval::str(name.as_bytes())]))
+    Zval::Arr(ZArr::from_values([
+        Zval::Obj(o.clone()),
+        Zval::str(name.as_bytes()),
+    ]))
 }
 
 fn write_str(out: &mut Vec<u8>, s: &[u8]) {
@@ -107,7 +110,8 @@ impl Ser {
             }
             Zval::Arr(a) => {
                 out.extend_from_slice(format!("a:{}:{{", a.len()).as_bytes());
-                let items: Vec<(Key, Zval)> = a.iter().map(|(k, v)| (k.to_key(), v.clone())).collect();
+                let items: Vec<(Key, Zval)> =
+                    a.iter().map(|(k, v)| (k.to_key(), v.clone())).collect();
                 for (k, v) in items {
                     write_key(out, k.as_ref());
                     self.value(e, out, &v)?;
@@ -127,9 +131,20 @@ impl Ser {
             return Ok(());
         }
         let lc = o.class().lcname.clone();
-        if matches!(lc.as_slice(), b"closure" | b"generator" | b"weakmap" | b"weakreference") || o.class().flags & acc::ANON != 0 {
-            let shown = if o.class().flags & acc::ANON != 0 { "class@anonymous".to_string() } else { class.to_string_lossy() };
-            return Err(e.error("Exception", format!("Serialization of '{shown}' is not allowed")));
+        if matches!(
+            lc.as_slice(),
+            b"closure" | b"generator" | b"weakmap" | b"weakreference"
+        ) || o.class().flags & acc::ANON != 0
+        {
+            let shown = if o.class().flags & acc::ANON != 0 {
+                "class@anonymous".to_string()
+            } else {
+                class.to_string_lossy()
+            };
+            return Err(e.error(
+                "Exception",
+                format!("Serialization of '{shown}' is not allowed"),
+            ));
         }
         let head = |out: &mut Vec<u8>, n: usize| {
             out.extend_from_slice(format!("O:{}:\"", class.len()).as_bytes());
@@ -139,10 +154,17 @@ impl Ser {
         if e.has_method(o, "__serialize") {
             let r = e.call(&method_cb(o, "__serialize"), Vec::new())?;
             let Zval::Arr(data) = r else {
-                return Err(e.error("TypeError", format!("{}::__serialize() must return an array", class.to_string_lossy())));
+                return Err(e.error(
+                    "TypeError",
+                    format!(
+                        "{}::__serialize() must return an array",
+                        class.to_string_lossy()
+                    ),
+                ));
             };
             head(out, data.len());
-            let items: Vec<(Key, Zval)> = data.iter().map(|(k, v)| (k.to_key(), v.clone())).collect();
+            let items: Vec<(Key, Zval)> =
+                data.iter().map(|(k, v)| (k.to_key(), v.clone())).collect();
             for (k, v) in items {
                 write_key(out, k.as_ref());
                 self.value(e, out, &v)?;
@@ -162,7 +184,10 @@ impl Ser {
             for n in names.values().map(|v| v.deref()).collect::<Vec<_>>() {
                 let name = e.to_zstr(&n)?;
                 match props.iter().find(|p| p.name.as_bytes() == name.as_bytes()) {
-                    Some(p) if !p.value.is_undef() => chosen.push((mangled(p.name.as_bytes(), p.flags, p.class.as_bytes()), p.value.clone())),
+                    Some(p) if !p.value.is_undef() => chosen.push((
+                        mangled(p.name.as_bytes(), p.flags, p.class.as_bytes()),
+                        p.value.clone(),
+                    )),
                     Some(_) => {}
                     None => {
                         e.diag(Level::Warning, &format!("\"{}\" returned as member variable from __sleep() but does not exist", name.to_string_lossy()))?;
@@ -180,7 +205,10 @@ impl Ser {
         let live: Vec<_> = props.into_iter().filter(|p| !p.value.is_undef()).collect();
         head(out, live.len());
         for p in live {
-            write_str(out, &mangled(p.name.as_bytes(), p.flags, p.class.as_bytes()));
+            write_str(
+                out,
+                &mangled(p.name.as_bytes(), p.flags, p.class.as_bytes()),
+            );
             self.value(e, out, &p.value)?;
         }
         out.push(b'}');
@@ -190,8 +218,15 @@ impl Ser {
 
 /// `serialize($v)` as bytes.
 pub fn serialize_value(e: &mut dyn Engine, v: &Zval) -> Result<Vec<u8>, Flow> {
-    let precision = e.ini("serialize_precision").and_then(|s| s.trim().parse().ok()).unwrap_or(-1);
-    let mut s = Ser { n: 0, seen: HashMap::new(), precision };
+    let precision = e
+        .ini("serialize_precision")
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(-1);
+    let mut s = Ser {
+        n: 0,
+        seen: HashMap::new(),
+        precision,
+    };
     let mut out = Vec::new();
     s.value(e, &mut out, v)?;
     Ok(out)
@@ -231,7 +266,13 @@ struct De<'a> {
 }
 
 /// Walks serialized data without building values, collecting the targets of `R:` items.
-fn scan_refs(s: &[u8], i: &mut usize, slot: &mut usize, out: &mut HashSet<usize>, depth: usize) -> Option<()> {
+fn scan_refs(
+    s: &[u8],
+    i: &mut usize,
+    slot: &mut usize,
+    out: &mut HashSet<usize>,
+    depth: usize,
+) -> Option<()> {
     if depth > 4096 {
         return None;
     }
@@ -317,7 +358,12 @@ impl De<'_> {
         }
         let t = std::str::from_utf8(&self.s[start..self.i]).ok()?;
         let t = t.strip_prefix('+').unwrap_or(t);
-        if t.is_empty() || !t.bytes().enumerate().all(|(k, c)| c.is_ascii_digit() || (k == 0 && c == b'-')) {
+        if t.is_empty()
+            || !t
+                .bytes()
+                .enumerate()
+                .all(|(k, c)| c.is_ascii_digit() || (k == 0 && c == b'-'))
+        {
             return None;
         }
         let n = t.parse::<i64>().ok()?;
@@ -385,7 +431,12 @@ impl De<'_> {
         Ok(Some(v))
     }
 
-    fn value_inner(&mut self, e: &mut dyn Engine, t: u8, depth: usize) -> Result<Option<Zval>, Flow> {
+    fn value_inner(
+        &mut self,
+        e: &mut dyn Engine,
+        t: u8,
+        depth: usize,
+    ) -> Result<Option<Zval>, Flow> {
         if t == b'}' {
             self.unexpected_end = true;
             self.fail_cursor = Some(self.i);
@@ -419,7 +470,10 @@ impl De<'_> {
                     "INF" => Some(f64::INFINITY),
                     "-INF" => Some(f64::NEG_INFINITY),
                     "NAN" => Some(f64::NAN),
-                    t => t.parse::<f64>().ok().filter(|_| !t.is_empty() && !t.contains(['i', 'n', 'I', 'N'])),
+                    t => t
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|_| !t.is_empty() && !t.contains(['i', 'n', 'I', 'N'])),
                 };
                 match d {
                     Some(d) => self.expect(b';').map(|_| Zval::Double(d)),
@@ -434,7 +488,9 @@ impl De<'_> {
                 }
             }
             b'r' | b'R' => {
-                let Some(n) = self.int_until(b';') else { return Ok(None) };
+                let Some(n) = self.int_until(b';') else {
+                    return Ok(None);
+                };
                 if n < 1 {
                     return Ok(None);
                 }
@@ -459,7 +515,9 @@ impl De<'_> {
                 }
             }
             b'a' => {
-                let Some(n) = self.int_until(b':') else { return Ok(None) };
+                let Some(n) = self.int_until(b':') else {
+                    return Ok(None);
+                };
                 if n < 0 || self.expect(b'{').is_none() {
                     return Ok(None);
                 }
@@ -471,7 +529,9 @@ impl De<'_> {
                 let mut arr = ZArr::with_capacity(n.min(1 << 16) as u32);
                 for _ in 0..n {
                     let Some(k) = self.key() else { return Ok(None) };
-                    let Some(v) = self.value(e, depth + 1)? else { return Ok(None) };
+                    let Some(v) = self.value(e, depth + 1)? else {
+                        return Ok(None);
+                    };
                     arr.insert(k, v);
                 }
                 if self.expect(b'}').is_none() {
@@ -481,15 +541,22 @@ impl De<'_> {
                 Some(Zval::Arr(arr))
             }
             b'E' => {
-                let Some(text) = self.len_str() else { return Ok(None) };
+                let Some(text) = self.len_str() else {
+                    return Ok(None);
+                };
                 if self.expect(b';').is_none() {
                     return Ok(None);
                 }
-                let Some(p) = text.iter().position(|&c| c == b':') else { return Ok(None) };
+                let Some(p) = text.iter().position(|&c| c == b':') else {
+                    return Ok(None);
+                };
                 let mut name = text[..p].to_vec();
                 name.extend_from_slice(b"::");
                 name.extend_from_slice(&text[p + 1..]);
-                let v = e.call(&Zval::str(b"constant"), vec![Zval::Str(ZStr::from_vec(name))])?;
+                let v = e.call(
+                    &Zval::str(b"constant"),
+                    vec![Zval::Str(ZStr::from_vec(name))],
+                )?;
                 if matches!(v, Zval::Obj(_)) {
                     Some(v)
                 } else {
@@ -497,11 +564,15 @@ impl De<'_> {
                 }
             }
             b'O' => {
-                let Some(class) = self.len_str() else { return Ok(None) };
+                let Some(class) = self.len_str() else {
+                    return Ok(None);
+                };
                 if self.expect(b':').is_none() {
                     return Ok(None);
                 }
-                let Some(n) = self.int_until(b':') else { return Ok(None) };
+                let Some(n) = self.int_until(b':') else {
+                    return Ok(None);
+                };
                 if n < 0 || self.expect(b'{').is_none() {
                     return Ok(None);
                 }
@@ -521,7 +592,10 @@ impl De<'_> {
                 let obj = if allowed { e.new_object(&cname) } else { None };
                 let (obj, incomplete) = match obj {
                     Some(o) => (o, false),
-                    None => match e.new_object("__PHP_Incomplete_Class").or_else(|| e.new_object("stdClass")) {
+                    None => match e
+                        .new_object("__PHP_Incomplete_Class")
+                        .or_else(|| e.new_object("stdClass"))
+                    {
                         Some(o) => (o, true),
                         None => return Ok(None),
                     },
@@ -531,7 +605,9 @@ impl De<'_> {
                 }
                 for _ in 0..n {
                     let Some(k) = self.key() else { return Ok(None) };
-                    let Some(v) = self.value(e, depth + 1)? else { return Ok(None) };
+                    let Some(v) = self.value(e, depth + 1)? else {
+                        return Ok(None);
+                    };
                     data.insert(k, v);
                 }
                 if self.expect(b'}').is_none() {
@@ -540,7 +616,10 @@ impl De<'_> {
                 }
                 if incomplete {
                     obj.modify_dyn_props(|t| {
-                        t.insert(Key::Str(ZStr::new(b"__PHP_Incomplete_Class_Name")), Zval::Str(ZStr::from_vec(class.clone())));
+                        t.insert(
+                            Key::Str(ZStr::new(b"__PHP_Incomplete_Class_Name")),
+                            Zval::Str(ZStr::from_vec(class.clone())),
+                        );
                     });
                     for (k, v) in data.iter() {
                         set_prop(&obj, k, v.clone());
@@ -582,7 +661,9 @@ fn set_prop(o: &ZObj, k: KeyRef, v: Zval) {
             && match scope {
                 None => p.flags & acc::PRIVATE == 0,
                 Some(b"*") => p.flags & acc::PRIVATE == 0,
-                Some(c) => p.flags & acc::PRIVATE == 0 || p.declaring.as_bytes().eq_ignore_ascii_case(c),
+                Some(c) => {
+                    p.flags & acc::PRIVATE == 0 || p.declaring.as_bytes().eq_ignore_ascii_case(c)
+                }
             }
     });
     match slot {
@@ -596,7 +677,10 @@ fn set_prop(o: &ZObj, k: KeyRef, v: Zval) {
 fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let s = a.str(e, 0)?;
     let mut allowed = Allowed::All;
-    let mut max_depth = e.ini("unserialize_max_depth").and_then(|v| v.trim().parse::<i64>().ok()).unwrap_or(4096);
+    let mut max_depth = e
+        .ini("unserialize_max_depth")
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .unwrap_or(4096);
     if a.has(1) {
         let opts = a.array(e, 1)?;
         if let Some(v) = opts.get_str(b"allowed_classes") {
@@ -618,8 +702,22 @@ fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
         if let Some(v) = opts.get_str(b"max_depth") {
             match v.deref() {
                 Zval::Long(n) if n >= 0 => max_depth = n,
-                Zval::Long(_) => return Err(e.error("ValueError", "unserialize(): Option \"max_depth\" must be greater than or equal to 0".into())),
-                other => return Err(e.error("TypeError", format!("unserialize(): Option \"max_depth\" must be of type int, {} given", crate::args::type_name(&other)))),
+                Zval::Long(_) => {
+                    return Err(e.error(
+                        "ValueError",
+                        "unserialize(): Option \"max_depth\" must be greater than or equal to 0"
+                            .into(),
+                    ))
+                }
+                other => {
+                    return Err(e.error(
+                        "TypeError",
+                        format!(
+                            "unserialize(): Option \"max_depth\" must be of type int, {} given",
+                            crate::args::type_name(&other)
+                        ),
+                    ))
+                }
             }
         }
     }
@@ -632,7 +730,23 @@ fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
         let (mut i, mut slot) = (0usize, 0usize);
         let _ = scan_refs(bytes, &mut i, &mut slot, &mut ref_targets, 0);
     }
-    let mut de = De { s: bytes, i: 0, slots: Vec::new(), allowed, max_depth: if max_depth == 0 { usize::MAX } else { max_depth as usize }, depth_error: false, wakeups: Vec::new(), ref_targets, err_at: None, fail_cursor: None, unexpected_end: false };
+    let mut de = De {
+        s: bytes,
+        i: 0,
+        slots: Vec::new(),
+        allowed,
+        max_depth: if max_depth == 0 {
+            usize::MAX
+        } else {
+            max_depth as usize
+        },
+        depth_error: false,
+        wakeups: Vec::new(),
+        ref_targets,
+        err_at: None,
+        fail_cursor: None,
+        unexpected_end: false,
+    };
     let r = de.value(e, 0)?;
     let wakeups = std::mem::take(&mut de.wakeups);
     match r {
@@ -648,7 +762,14 @@ fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 }
             }
             if de.i < bytes.len() {
-                e.diag(Level::Warning, &format!("Extra data starting at offset {} of {} bytes", de.i, bytes.len()))?;
+                e.diag(
+                    Level::Warning,
+                    &format!(
+                        "Extra data starting at offset {} of {} bytes",
+                        de.i,
+                        bytes.len()
+                    ),
+                )?;
             }
             Ok(v.into_deref())
         }
@@ -660,7 +781,10 @@ fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 e.diag(Level::Warning, &format!("Maximum depth of {max_depth} exceeded. The depth limit can be changed using the max_depth unserialize() option or the unserialize_max_depth ini setting"))?;
             }
             let at = de.err_at.unwrap_or(de.i).min(bytes.len());
-            e.diag(Level::Warning, &format!("Error at offset {} of {} bytes", at, bytes.len()))?;
+            e.diag(
+                Level::Warning,
+                &format!("Error at offset {} of {} bytes", at, bytes.len()),
+            )?;
             Ok(Zval::Bool(false))
         }
     }
@@ -668,6 +792,16 @@ fn unserialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "serialize", params: params!["value"], variadic: false, f: serialize },
-    Builtin { name: "unserialize", params: params!["data", "?options"], variadic: false, f: unserialize },
+    Builtin {
+        name: "serialize",
+        params: params!["value"],
+        variadic: false,
+        f: serialize,
+    },
+    Builtin {
+        name: "unserialize",
+        params: params!["data", "?options"],
+        variadic: false,
+        f: unserialize,
+    },
 ];

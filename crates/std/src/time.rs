@@ -43,7 +43,11 @@ struct Zone {
 
 impl Zone {
     fn utc() -> Zone {
-        Zone { name: "UTC".into(), trans: Vec::new(), types: vec![(0, false, "UTC".into())] }
+        Zone {
+            name: "UTC".into(),
+            trans: Vec::new(),
+            types: vec![(0, false, "UTC".into())],
+        }
     }
 
     /// Offset, DST flag and abbreviation at a UTC timestamp.
@@ -53,7 +57,10 @@ impl Zone {
             Err(0) => self.types.iter().position(|ty| !ty.1).unwrap_or(0),
             Err(i) => self.trans[i - 1].1,
         };
-        self.types.get(idx).cloned().unwrap_or((0, false, "UTC".into()))
+        self.types
+            .get(idx)
+            .cloned()
+            .unwrap_or((0, false, "UTC".into()))
     }
 
     /// The UTC timestamp of a local wall-clock time (seconds since the epoch as if UTC).
@@ -113,7 +120,11 @@ fn parse_tzif(b: &[u8], name: &str) -> Option<Zone> {
     let mut raw_types = Vec::with_capacity(typecnt);
     for i in 0..typecnt {
         let q = p + i * 6;
-        raw_types.push((read_be(b, q, 4)?, *b.get(q + 4)? != 0, *b.get(q + 5)? as usize));
+        raw_types.push((
+            read_be(b, q, 4)?,
+            *b.get(q + 4)? != 0,
+            *b.get(q + 5)? as usize,
+        ));
     }
     p += typecnt * 6;
     let chars = b.get(p..p + charcnt)?;
@@ -121,11 +132,23 @@ fn parse_tzif(b: &[u8], name: &str) -> Option<Zone> {
     let types = raw_types
         .into_iter()
         .map(|(off, dst, ai)| {
-            let end = chars[ai.min(chars.len())..].iter().position(|&c| c == 0).map(|x| x + ai).unwrap_or(chars.len());
-            (off, dst, String::from_utf8_lossy(&chars[ai.min(chars.len())..end]).into_owned())
+            let end = chars[ai.min(chars.len())..]
+                .iter()
+                .position(|&c| c == 0)
+                .map(|x| x + ai)
+                .unwrap_or(chars.len());
+            (
+                off,
+                dst,
+                String::from_utf8_lossy(&chars[ai.min(chars.len())..end]).into_owned(),
+            )
         })
         .collect();
-    Some(Zone { name: name.to_string(), trans: times.into_iter().zip(idx).collect(), types })
+    Some(Zone {
+        name: name.to_string(),
+        trans: times.into_iter().zip(idx).collect(),
+        types,
+    })
 }
 
 fn load_zone(name: &str) -> Option<Zone> {
@@ -147,7 +170,11 @@ fn zone(e: &dyn Engine) -> Zone {
     if let Some(z) = ZONE.with(|z| z.borrow().clone()) {
         return z;
     }
-    let z = e.ini("date.timezone").filter(|s| !s.is_empty()).and_then(|n| load_zone(&n)).unwrap_or_else(Zone::utc);
+    let z = e
+        .ini("date.timezone")
+        .filter(|s| !s.is_empty())
+        .and_then(|n| load_zone(&n))
+        .unwrap_or_else(Zone::utc);
     ZONE.with(|c| *c.borrow_mut() = Some(z.clone()));
     z
 }
@@ -220,7 +247,20 @@ fn breakdown(ts: i64, z: &Zone) -> Tm {
     let days = local.div_euclid(86400);
     let secs = local.rem_euclid(86400);
     let (y, mo, d) = civil_from_days(days);
-    Tm { y, mo, d, h: secs / 3600, mi: secs % 3600 / 60, s: secs % 60, wd: (days + 4).rem_euclid(7), yd: days - days_from_civil(y, 1, 1), off, dst, abbr, ts }
+    Tm {
+        y,
+        mo,
+        d,
+        h: secs / 3600,
+        mi: secs % 3600 / 60,
+        s: secs % 60,
+        wd: (days + 4).rem_euclid(7),
+        yd: days - days_from_civil(y, 1, 1),
+        off,
+        dst,
+        abbr,
+        ts,
+    }
 }
 
 /// ISO-8601 week number and week-based year.
@@ -240,8 +280,29 @@ fn iso_week(t: &Tm) -> (i64, i64) {
     (t.y, thursday / 7 + 1)
 }
 
-const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 fn offset_str(off: i64, colon: bool) -> String {
     let sign = if off < 0 { '-' } else { '+' };
@@ -334,8 +395,27 @@ fn format_date(fmt: &[u8], t: &Tm, zone_name: &str) -> Vec<u8> {
             }
             b'Z' => t.off.to_string(),
             b'U' => t.ts.to_string(),
-            b'c' => format!("{}-{:02}-{:02}T{:02}:{:02}:{:02}{}", year_str(t.y), t.mo, t.d, t.h, t.mi, t.s, offset_str(t.off, true)),
-            b'r' => format!("{}, {:02} {} {} {:02}:{:02}:{:02} {}", &DAYS[t.wd as usize][..3], t.d, &MONTHS[(t.mo - 1) as usize][..3], year_str(t.y), t.h, t.mi, t.s, offset_str(t.off, false)),
+            b'c' => format!(
+                "{}-{:02}-{:02}T{:02}:{:02}:{:02}{}",
+                year_str(t.y),
+                t.mo,
+                t.d,
+                t.h,
+                t.mi,
+                t.s,
+                offset_str(t.off, true)
+            ),
+            b'r' => format!(
+                "{}, {:02} {} {} {:02}:{:02}:{:02} {}",
+                &DAYS[t.wd as usize][..3],
+                t.d,
+                &MONTHS[(t.mo - 1) as usize][..3],
+                year_str(t.y),
+                t.h,
+                t.mi,
+                t.s,
+                offset_str(t.off, false)
+            ),
             b'\\' => {
                 if i < fmt.len() {
                     out.push(fmt[i]);
@@ -372,7 +452,9 @@ fn microtime(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if as_float {
         Ok(Zval::Double(s as f64 + us as f64 / 1e6))
     } else {
-        Ok(Zval::str(format!("{:.8} {}", us as f64 / 1e6, s).as_bytes()))
+        Ok(Zval::str(
+            format!("{:.8} {}", us as f64 / 1e6, s).as_bytes(),
+        ))
     }
 }
 
@@ -386,7 +468,10 @@ fn hrtime(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if as_num {
         Ok(Zval::Long(ns))
     } else {
-        Ok(Zval::Arr(ZArr::from_values([Zval::Long(ns / 1_000_000_000), Zval::Long(ns % 1_000_000_000)])))
+        Ok(Zval::Arr(ZArr::from_values([
+            Zval::Long(ns / 1_000_000_000),
+            Zval::Long(ns % 1_000_000_000),
+        ])))
     }
 }
 
@@ -395,7 +480,11 @@ fn date_impl(e: &mut dyn Engine, a: &mut Args, gmt: bool) -> BResult {
     let ts = a.nullable_int(e, 1)?.unwrap_or_else(|| now().0);
     let z = if gmt { Zone::utc() } else { zone(e) };
     let t = breakdown(ts, &z);
-    Ok(Zval::Str(ZStr::from_vec(format_date(fmt.as_bytes(), &t, &z.name))))
+    Ok(Zval::Str(ZStr::from_vec(format_date(
+        fmt.as_bytes(),
+        &t,
+        &z.name,
+    ))))
 }
 
 fn date(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -497,7 +586,9 @@ fn checkdate(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let m = a.int(e, 0)?;
     let d = a.int(e, 1)?;
     let y = a.int(e, 2)?;
-    Ok(Zval::Bool((1..=32767).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)))
+    Ok(Zval::Bool(
+        (1..=32767).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m),
+    ))
 }
 
 fn date_default_timezone_get(e: &mut dyn Engine, _a: &mut Args) -> BResult {
@@ -542,18 +633,25 @@ struct Parsed {
 
 fn month_of(w: &str) -> Option<i64> {
     let w = w.to_ascii_lowercase();
-    MONTHS.iter().position(|m| {
-        let m = m.to_ascii_lowercase();
-        w == m || (w.len() >= 3 && m.starts_with(&w) && w.len() <= m.len()) || (w == "sept" && m == "september")
-    }).map(|i| i as i64 + 1)
+    MONTHS
+        .iter()
+        .position(|m| {
+            let m = m.to_ascii_lowercase();
+            w == m
+                || (w.len() >= 3 && m.starts_with(&w) && w.len() <= m.len())
+                || (w == "sept" && m == "september")
+        })
+        .map(|i| i as i64 + 1)
 }
 
 fn weekday_of(w: &str) -> Option<i64> {
     let w = w.to_ascii_lowercase();
-    DAYS.iter().position(|d| {
-        let d = d.to_ascii_lowercase();
-        w == d || (w.len() == 3 && d.starts_with(&w))
-    }).map(|i| i as i64)
+    DAYS.iter()
+        .position(|d| {
+            let d = d.to_ascii_lowercase();
+            w == d || (w.len() == 3 && d.starts_with(&w))
+        })
+        .map(|i| i as i64)
 }
 
 fn unit_secs(u: &str) -> Option<(i64, i64, i64)> {
@@ -595,7 +693,10 @@ fn parse_time_of_day(tok: &str) -> Option<(i64, i64, i64)> {
 }
 
 fn parse_zone(tok: &str) -> Option<i64> {
-    if tok.eq_ignore_ascii_case("z") || tok.eq_ignore_ascii_case("utc") || tok.eq_ignore_ascii_case("gmt") {
+    if tok.eq_ignore_ascii_case("z")
+        || tok.eq_ignore_ascii_case("utc")
+        || tok.eq_ignore_ascii_case("gmt")
+    {
         return Some(0);
     }
     let (sign, rest) = match tok.as_bytes().first()? {
@@ -607,7 +708,14 @@ fn parse_zone(tok: &str) -> Option<i64> {
     if !digits.bytes().all(|c| c.is_ascii_digit()) || digits.is_empty() || digits.len() > 4 {
         return None;
     }
-    let (h, m) = if digits.len() <= 2 { (digits.parse::<i64>().ok()?, 0) } else { (digits[..digits.len() - 2].parse::<i64>().ok()?, digits[digits.len() - 2..].parse::<i64>().ok()?) };
+    let (h, m) = if digits.len() <= 2 {
+        (digits.parse::<i64>().ok()?, 0)
+    } else {
+        (
+            digits[..digits.len() - 2].parse::<i64>().ok()?,
+            digits[digits.len() - 2..].parse::<i64>().ok()?,
+        )
+    };
     Some(sign * (h * 3600 + m * 60))
 }
 
@@ -616,7 +724,20 @@ fn parse_zone(tok: &str) -> Option<i64> {
 /// does not know the format).
 fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
     let t = breakdown(base, z);
-    let mut p = Parsed { y: t.y, mo: t.mo, d: t.d, h: t.h, mi: t.mi, s: t.s, rel_days: 0, rel_months: 0, rel_secs: 0, weekday: None, zone_off: None, time_set: false };
+    let mut p = Parsed {
+        y: t.y,
+        mo: t.mo,
+        d: t.d,
+        h: t.h,
+        mi: t.mi,
+        s: t.s,
+        rel_days: 0,
+        rel_months: 0,
+        rel_secs: 0,
+        weekday: None,
+        zone_off: None,
+        time_set: false,
+    };
     let text = text.trim();
     if let Some(rest) = text.strip_prefix('@') {
         let n: i64 = rest.trim().parse().ok()?;
@@ -626,7 +747,10 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
     // Split "2024-01-15T10:30:00Z" style tokens.
     let mut toks: Vec<String> = Vec::new();
     for w in lower.split_whitespace() {
-        if let Some(tpos) = w.find('t').filter(|&i| i == 10 && w.as_bytes()[..4].iter().all(|c| c.is_ascii_digit())) {
+        if let Some(tpos) = w
+            .find('t')
+            .filter(|&i| i == 10 && w.as_bytes()[..4].iter().all(|c| c.is_ascii_digit()))
+        {
             toks.push(w[..tpos].to_string());
             let rest = &w[tpos + 1..];
             match rest.find(['z', '+', '-']) {
@@ -651,7 +775,12 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
         let w = toks[i].as_str();
         i += 1;
         let nums: Vec<&str> = w.split('-').collect();
-        if nums.len() == 3 && nums[0].len() == 4 && nums.iter().all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())) {
+        if nums.len() == 3
+            && nums[0].len() == 4
+            && nums
+                .iter()
+                .all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        {
             p.y = nums[0].parse().ok()?;
             p.mo = nums[1].parse().ok()?;
             p.d = nums[2].parse().ok()?;
@@ -663,7 +792,11 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
             continue;
         }
         let sl: Vec<&str> = w.split('/').collect();
-        if sl.len() == 3 && sl.iter().all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())) {
+        if sl.len() == 3
+            && sl
+                .iter()
+                .all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        {
             p.mo = sl[0].parse().ok()?;
             p.d = sl[1].parse().ok()?;
             p.y = sl[2].parse().ok()?;
@@ -695,7 +828,9 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
             }
             continue;
         }
-        if let Some(off) = parse_zone(w).filter(|_| w.starts_with(['+', '-']) && w.len() >= 3 && p.time_set || !w.starts_with(['+', '-'])) {
+        if let Some(off) = parse_zone(w).filter(|_| {
+            w.starts_with(['+', '-']) && w.len() >= 3 && p.time_set || !w.starts_with(['+', '-'])
+        }) {
             p.zone_off = Some(off);
             continue;
         }
@@ -790,7 +925,11 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
         // Sign followed by unit without number is not valid; a month name: "January 15 2024".
         if let Some(mo) = month_of(w) {
             p.mo = mo;
-            if let Some(d) = toks.get(i).and_then(|d| d.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i64>().ok()) {
+            if let Some(d) = toks.get(i).and_then(|d| {
+                d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse::<i64>()
+                    .ok()
+            }) {
                 p.d = d;
                 i += 1;
                 if let Some(y) = toks.get(i).and_then(|y| y.parse::<i64>().ok()) {
@@ -842,18 +981,78 @@ fn strtotime(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "time", params: params![], variadic: false, f: time },
-    Builtin { name: "microtime", params: params!["?as_float"], variadic: false, f: microtime },
-    Builtin { name: "hrtime", params: params!["?as_number"], variadic: false, f: hrtime },
-    Builtin { name: "date", params: params!["format", "?timestamp"], variadic: false, f: date },
-    Builtin { name: "gmdate", params: params!["format", "?timestamp"], variadic: false, f: gmdate },
-    Builtin { name: "idate", params: params!["format", "?timestamp"], variadic: false, f: idate },
-    Builtin { name: "mktime", params: params!["hour", "?minute", "?second", "?month", "?day", "?year"], variadic: false, f: mktime },
-    Builtin { name: "gmmktime", params: params!["hour", "?minute", "?second", "?month", "?day", "?year"], variadic: false, f: gmmktime },
-    Builtin { name: "checkdate", params: params!["month", "day", "year"], variadic: false, f: checkdate },
-    Builtin { name: "strtotime", params: params!["datetime", "?baseTimestamp"], variadic: false, f: strtotime },
-    Builtin { name: "date_default_timezone_get", params: params![], variadic: false, f: date_default_timezone_get },
-    Builtin { name: "date_default_timezone_set", params: params!["timezoneId"], variadic: false, f: date_default_timezone_set },
+    Builtin {
+        name: "time",
+        params: params![],
+        variadic: false,
+        f: time,
+    },
+    Builtin {
+        name: "microtime",
+        params: params!["?as_float"],
+        variadic: false,
+        f: microtime,
+    },
+    Builtin {
+        name: "hrtime",
+        params: params!["?as_number"],
+        variadic: false,
+        f: hrtime,
+    },
+    Builtin {
+        name: "date",
+        params: params!["format", "?timestamp"],
+        variadic: false,
+        f: date,
+    },
+    Builtin {
+        name: "gmdate",
+        params: params!["format", "?timestamp"],
+        variadic: false,
+        f: gmdate,
+    },
+    Builtin {
+        name: "idate",
+        params: params!["format", "?timestamp"],
+        variadic: false,
+        f: idate,
+    },
+    Builtin {
+        name: "mktime",
+        params: params!["hour", "?minute", "?second", "?month", "?day", "?year"],
+        variadic: false,
+        f: mktime,
+    },
+    Builtin {
+        name: "gmmktime",
+        params: params!["hour", "?minute", "?second", "?month", "?day", "?year"],
+        variadic: false,
+        f: gmmktime,
+    },
+    Builtin {
+        name: "checkdate",
+        params: params!["month", "day", "year"],
+        variadic: false,
+        f: checkdate,
+    },
+    Builtin {
+        name: "strtotime",
+        params: params!["datetime", "?baseTimestamp"],
+        variadic: false,
+        f: strtotime,
+    },
+    Builtin {
+        name: "date_default_timezone_get",
+        params: params![],
+        variadic: false,
+        f: date_default_timezone_get,
+    },
+    Builtin {
+        name: "date_default_timezone_set",
+        params: params!["timezoneId"],
+        variadic: false,
+        f: date_default_timezone_set,
+    },
 ];
 
 #[cfg(test)]
@@ -874,15 +1073,24 @@ mod tests {
     fn formats() {
         let z = Zone::utc();
         let t = breakdown(0, &z);
-        assert_eq!(format_date(b"c", &t, "UTC"), b"1970-01-01T00:00:00+00:00".to_vec());
-        assert_eq!(format_date(b"D, d M Y \\Y", &t, "UTC"), b"Thu, 01 Jan 1970 Y".to_vec());
+        assert_eq!(
+            format_date(b"c", &t, "UTC"),
+            b"1970-01-01T00:00:00+00:00".to_vec()
+        );
+        assert_eq!(
+            format_date(b"D, d M Y \\Y", &t, "UTC"),
+            b"Thu, 01 Jan 1970 Y".to_vec()
+        );
     }
 
     #[test]
     fn parse_dates() {
         let z = Zone::utc();
         assert_eq!(strtotime_parse("2024-01-15", 0, &z), Some(1705276800));
-        assert_eq!(strtotime_parse("2024-01-15 10:30:00", 0, &z), Some(1705314600));
+        assert_eq!(
+            strtotime_parse("2024-01-15 10:30:00", 0, &z),
+            Some(1705314600)
+        );
         assert_eq!(strtotime_parse("+1 day", 0, &z), Some(86400));
         assert_eq!(strtotime_parse("garbage", 0, &z), None);
     }
