@@ -20,29 +20,21 @@ pub(crate) fn fixed(v: f64, prec: usize) -> String {
 /// (finite, not negative), rounded to `ndigit` digits, or shortest round-trip when `None`.
 fn sig_digits(v: f64, ndigit: Option<usize>) -> (Vec<u8>, i32) {
     if let Some(n) = ndigit {
-        if v.fract() == 0.0 && (1.0..1e15).contains(&v) {
-            // zend_dtoa's small-integer path: digits are cut at `n` without dropping trailing
-            // zeros unless the last digit was rounded up.
+        if v.fract() == 0.0 && (1.0..1e15).contains(&v) && n > 0 {
+            // zend_dtoa's quick path gives up on an exact half and its small-integer path
+            // then keeps trailing zeros when the tie rounds down (to even).
             let exact = format!("{v:.0}");
             let all = exact.as_bytes();
-            if all.len() > n && n > 0 {
-                let (rounded, exp) = sig_digits_rounded(v, n);
-                if rounded[..] == all[..rounded.len().min(n)] && rounded.len() <= n {
-                    let mut cut = all[..n].to_vec();
-                    if cut.is_empty() {
-                        cut.push(b'0');
-                    }
-                    return (cut, exp);
-                }
-                return (rounded, exp);
+            if all.len() > n
+                && all[n] == b'5'
+                && all[n + 1..].iter().all(|&c| c == b'0')
+                && (all[n - 1] - b'0') % 2 == 0
+            {
+                return (all[..n].to_vec(), all.len() as i32);
             }
         }
     }
     sig_digits_rounded_opt(v, ndigit)
-}
-
-fn sig_digits_rounded(v: f64, n: usize) -> (Vec<u8>, i32) {
-    sig_digits_rounded_opt(v, Some(n))
 }
 
 fn sig_digits_rounded_opt(v: f64, ndigit: Option<usize>) -> (Vec<u8>, i32) {
@@ -69,9 +61,17 @@ fn gcvt(value: f64, precision: Option<usize>, exp_char: u8) -> Vec<u8> {
         out.push(b'-');
     }
     let v = value.abs();
-    let (digits, decpt) = if v == 0.0 { (vec![b'0'], 1) } else { sig_digits(v, precision) };
+    let (digits, decpt) = if v == 0.0 {
+        (vec![b'0'], 1)
+    } else {
+        sig_digits(v, precision)
+    };
     let ndigit = precision.unwrap_or(17) as i32;
-    if if decpt < 0 { decpt < -3 } else { decpt > ndigit } {
+    if if decpt < 0 {
+        decpt < -3
+    } else {
+        decpt > ndigit
+    } {
         let e = decpt - 1;
         out.push(digits[0]);
         out.push(b'.');
@@ -123,7 +123,16 @@ const MAX_FLOAT_PRECISION: usize = 53;
 /// Appends `add` padded to `min_width` (`php_sprintf_appendstring`). With `precision` set the
 /// text is cut to that many bytes. A sign is kept in front of zero padding.
 #[allow(clippy::too_many_arguments)]
-fn append_padded(out: &mut Vec<u8>, add: &[u8], min_width: usize, precision: Option<usize>, padding: u8, left: bool, neg: bool, always_sign: bool) {
+fn append_padded(
+    out: &mut Vec<u8>,
+    add: &[u8],
+    min_width: usize,
+    precision: Option<usize>,
+    padding: u8,
+    left: bool,
+    neg: bool,
+    always_sign: bool,
+) {
     let mut add = add;
     let mut copy_len = match precision {
         Some(p) => p.min(add.len()),
@@ -160,18 +169,48 @@ fn append_int(out: &mut Vec<u8>, n: i64, sp: &Spec) {
         text.push(b'+');
     }
     text.extend_from_slice(n.unsigned_abs().to_string().as_bytes());
-    let padding = if sp.left && sp.padding == b'0' { b' ' } else { sp.padding };
-    append_padded(out, &text, sp.width, None, padding, sp.left, n < 0, sp.always_sign);
+    let padding = if sp.left && sp.padding == b'0' {
+        b' '
+    } else {
+        sp.padding
+    };
+    append_padded(
+        out,
+        &text,
+        sp.width,
+        None,
+        padding,
+        sp.left,
+        n < 0,
+        sp.always_sign,
+    );
 }
 
 fn append_uint(out: &mut Vec<u8>, n: i64, sp: &Spec) {
     let text = (n as u64).to_string();
-    let padding = if sp.left && sp.padding == b'0' { b' ' } else { sp.padding };
-    append_padded(out, text.as_bytes(), sp.width, None, padding, sp.left, false, false);
+    let padding = if sp.left && sp.padding == b'0' {
+        b' '
+    } else {
+        sp.padding
+    };
+    append_padded(
+        out,
+        text.as_bytes(),
+        sp.width,
+        None,
+        padding,
+        sp.left,
+        false,
+        false,
+    );
 }
 
 fn append_2n(out: &mut Vec<u8>, n: i64, sp: &Spec, shift: u32, upper: bool) {
-    let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let digits: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     let mask = (1u64 << shift) - 1;
     let mut u = n as u64;
     let mut text = Vec::new();
@@ -188,7 +227,13 @@ fn append_2n(out: &mut Vec<u8>, n: i64, sp: &Spec, shift: u32, upper: bool) {
     append_padded(out, &text, sp.width, cut, sp.padding, sp.left, false, false);
 }
 
-fn append_double(e: &mut dyn Engine, out: &mut Vec<u8>, v: f64, sp: &Spec, fmt: u8) -> Result<(), Flow> {
+fn append_double(
+    e: &mut dyn Engine,
+    out: &mut Vec<u8>,
+    v: f64,
+    sp: &Spec,
+    fmt: u8,
+) -> Result<(), Flow> {
     let mut precision = match sp.precision {
         None => 6,
         Some(p) if p > MAX_FLOAT_PRECISION && p != usize::MAX => {
@@ -201,13 +246,31 @@ fn append_double(e: &mut dyn Engine, out: &mut Vec<u8>, v: f64, sp: &Spec, fmt: 
         Some(p) => p,
     };
     if v.is_nan() {
-        append_padded(out, b"NaN", 3, None, sp.padding, sp.left, false, sp.always_sign);
+        append_padded(
+            out,
+            b"NaN",
+            3,
+            None,
+            sp.padding,
+            sp.left,
+            false,
+            sp.always_sign,
+        );
         return Ok(());
     }
     if v.is_infinite() {
         let neg = v < 0.0;
         let s: &[u8] = if neg { b"-INF" } else { b"INF" };
-        append_padded(out, s, s.len(), None, sp.padding, sp.left, neg, sp.always_sign);
+        append_padded(
+            out,
+            s,
+            s.len(),
+            None,
+            sp.padding,
+            sp.left,
+            neg,
+            sp.always_sign,
+        );
         return Ok(());
     }
     let mut text = Vec::new();
@@ -230,8 +293,16 @@ fn append_double(e: &mut dyn Engine, out: &mut Vec<u8>, v: f64, sp: &Spec, fmt: 
             if precision == 0 {
                 precision = 1;
             }
-            let exp_char = if fmt == b'G' || fmt == b'H' { b'E' } else { b'e' };
-            let p = if precision == usize::MAX { None } else { Some(precision) };
+            let exp_char = if fmt == b'G' || fmt == b'H' {
+                b'E'
+            } else {
+                b'e'
+            };
+            let p = if precision == usize::MAX {
+                None
+            } else {
+                Some(precision)
+            };
             let g = gcvt(v, p, exp_char);
             neg = g.first() == Some(&b'-');
             if !neg && sp.always_sign {
@@ -240,7 +311,16 @@ fn append_double(e: &mut dyn Engine, out: &mut Vec<u8>, v: f64, sp: &Spec, fmt: 
             text.extend_from_slice(&g);
         }
     }
-    append_padded(out, &text, sp.width, None, sp.padding, sp.left, neg, sp.always_sign);
+    append_padded(
+        out,
+        &text,
+        sp.width,
+        None,
+        sp.padding,
+        sp.left,
+        neg,
+        sp.always_sign,
+    );
     Ok(())
 }
 
@@ -288,12 +368,23 @@ fn star_argnum(e: &mut dyn Engine, f: &[u8], pos: &mut usize) -> Result<Option<u
             *pos += 1;
             Ok(Some(n - 1))
         }
-        _ => Err(value_error(e, format!("Argument number specifier must be greater than zero and less than {}", i32::MAX))),
+        _ => Err(value_error(
+            e,
+            format!(
+                "Argument number specifier must be greater than zero and less than {}",
+                i32::MAX
+            ),
+        )),
     }
 }
 
 /// PHP's `sprintf` engine over `format` and `args`.
-pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: ArgSource) -> Result<Vec<u8>, Flow> {
+pub fn php_sprintf(
+    e: &mut dyn Engine,
+    format: &[u8],
+    args: &[Zval],
+    source: ArgSource,
+) -> Result<Vec<u8>, Flow> {
     let f = format;
     let at = |i: usize| f.get(i).copied().unwrap_or(0);
     let mut out = Vec::with_capacity(f.len() + 16);
@@ -303,7 +394,10 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
     let nargs = args.len();
     while pos < f.len() {
         if f[pos] != b'%' {
-            let next = f[pos..].iter().position(|&c| c == b'%').map_or(f.len(), |p| pos + p);
+            let next = f[pos..]
+                .iter()
+                .position(|&c| c == b'%')
+                .map_or(f.len(), |p| pos + p);
             out.extend_from_slice(&f[pos..next]);
             pos = next;
             continue;
@@ -314,7 +408,13 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
             continue;
         }
         pos += 1;
-        let mut sp = Spec { width: 0, precision: None, padding: b' ', left: false, always_sign: false };
+        let mut sp = Spec {
+            width: 0,
+            precision: None,
+            padding: b' ',
+            left: false,
+            always_sign: false,
+        };
         let mut argnum: Option<usize> = None;
         let mut missing = false;
         if !at(pos).is_ascii_alphabetic() {
@@ -325,12 +425,13 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
             if at(t) == b'$' {
                 match get_number(f, &mut pos) {
                     Some(n) if n > 0 => argnum = Some(n - 1),
-                    _ => {
-                        return Err(value_error(
-                            e,
-                            format!("Argument number specifier must be greater than zero and less than {}", i32::MAX),
-                        ))
-                    }
+                    _ => return Err(value_error(
+                        e,
+                        format!(
+                            "Argument number specifier must be greater than zero and less than {}",
+                            i32::MAX
+                        ),
+                    )),
                 }
                 pos += 1;
             }
@@ -367,7 +468,13 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
                     match args[n].deref() {
                         Zval::Long(w) => {
                             if !(0..=i32::MAX as i64).contains(&w) {
-                                return Err(value_error(e, format!("Width must be greater than zero and less than {}", i32::MAX)));
+                                return Err(value_error(
+                                    e,
+                                    format!(
+                                        "Width must be greater than zero and less than {}",
+                                        i32::MAX
+                                    ),
+                                ));
                             }
                             sp.width = w as usize;
                         }
@@ -377,7 +484,12 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
             } else if at(pos).is_ascii_digit() {
                 match get_number(f, &mut pos) {
                     Some(w) => sp.width = w,
-                    None => return Err(value_error(e, format!("Width must be greater than zero and less than {}", i32::MAX))),
+                    None => {
+                        return Err(value_error(
+                            e,
+                            format!("Width must be greater than zero and less than {}", i32::MAX),
+                        ))
+                    }
                 }
             }
             if !missing && at(pos) == b'.' {
@@ -398,7 +510,10 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
                         match args[n].deref() {
                             Zval::Long(p) => {
                                 if !(-1..=i32::MAX as i64).contains(&p) {
-                                    return Err(value_error(e, format!("Precision must be between -1 and {}", i32::MAX)));
+                                    return Err(value_error(
+                                        e,
+                                        format!("Precision must be between -1 and {}", i32::MAX),
+                                    ));
                                 }
                                 sp.precision = Some(if p == -1 { usize::MAX } else { p as usize });
                             }
@@ -409,7 +524,13 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
                     match get_number(f, &mut pos) {
                         Some(p) => sp.precision = Some(p),
                         None => {
-                            return Err(value_error(e, format!("Precision must be greater than zero and less than {}", i32::MAX)))
+                            return Err(value_error(
+                                e,
+                                format!(
+                                    "Precision must be greater than zero and less than {}",
+                                    i32::MAX
+                                ),
+                            ))
                         }
                     }
                 } else {
@@ -436,13 +557,25 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
         }
         let spec = at(pos);
         if sp.precision == Some(usize::MAX) && !matches!(spec, b'g' | b'G' | b'h' | b'H') {
-            return Err(value_error(e, "Precision -1 is only supported for %g, %G, %h and %H".into()));
+            return Err(value_error(
+                e,
+                "Precision -1 is only supported for %g, %G, %h and %H".into(),
+            ));
         }
         let arg = args[n].deref();
         match spec {
             b's' => {
                 let s = e.to_zstr(&arg)?;
-                append_padded(&mut out, s.as_bytes(), sp.width, sp.precision, sp.padding, sp.left, false, false);
+                append_padded(
+                    &mut out,
+                    s.as_bytes(),
+                    sp.width,
+                    sp.precision,
+                    sp.padding,
+                    sp.left,
+                    false,
+                    false,
+                );
             }
             b'd' => append_int(&mut out, convert::to_long(&arg), &sp),
             b'u' => append_uint(&mut out, convert::to_long(&arg), &sp),
@@ -455,20 +588,39 @@ pub fn php_sprintf(e: &mut dyn Engine, format: &[u8], args: &[Zval], source: Arg
             b'X' => append_2n(&mut out, convert::to_long(&arg), &sp, 4, true),
             b'b' => append_2n(&mut out, convert::to_long(&arg), &sp, 1, false),
             b'%' => out.push(b'%'),
-            0 if pos >= f.len() => return Err(value_error(e, "Missing format specifier at end of string".into())),
+            0 if pos >= f.len() => {
+                return Err(value_error(
+                    e,
+                    "Missing format specifier at end of string".into(),
+                ))
+            }
             c => {
                 let shown = String::from_utf8_lossy(&[c]).into_owned();
-                return Err(value_error(e, format!("Unknown format specifier \"{shown}\"")));
+                return Err(value_error(
+                    e,
+                    format!("Unknown format specifier \"{shown}\""),
+                ));
             }
         }
         pos += 1;
     }
     if let Some(m) = max_missing {
         return Err(match source {
-            ArgSource::Array => value_error(e, format!("The arguments array must contain {} items, {} given", m + 1, nargs)),
+            ArgSource::Array => value_error(
+                e,
+                format!(
+                    "The arguments array must contain {} items, {} given",
+                    m + 1,
+                    nargs
+                ),
+            ),
             ArgSource::Variadic(fixed) => e.error(
                 "ArgumentCountError",
-                format!("{} arguments are required, {} given", m + fixed + 1, nargs + fixed),
+                format!(
+                    "{} arguments are required, {} given",
+                    m + fixed + 1,
+                    nargs + fixed
+                ),
             ),
         });
     }
@@ -596,7 +748,9 @@ fn number_format(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let out = match n {
         Numeric::Long(i) => number_format_long(i, dec, dp.as_bytes(), ts.as_bytes()),
         // Negative decimals on a float that fits an int round the integer exactly.
-        Numeric::Double(d) if dec < 0 && (-9.223372036854775808e18..9.223372036854775808e18).contains(&d) => {
+        Numeric::Double(d)
+            if dec < 0 && (-9.223372036854775808e18..9.223372036854775808e18).contains(&d) =>
+        {
             number_format_long(d as i64, dec, dp.as_bytes(), ts.as_bytes())
         }
         Numeric::Double(d) => number_format_double(d, dec, dp.as_bytes(), ts.as_bytes()),
@@ -606,13 +760,38 @@ fn number_format(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "sprintf", params: params!["format"], variadic: true, f: sprintf },
-    Builtin { name: "printf", params: params!["format"], variadic: true, f: printf },
-    Builtin { name: "vsprintf", params: params!["format", "values"], variadic: false, f: vsprintf },
-    Builtin { name: "vprintf", params: params!["format", "values"], variadic: false, f: vprintf },
+    Builtin {
+        name: "sprintf",
+        params: params!["format"],
+        variadic: true,
+        f: sprintf,
+    },
+    Builtin {
+        name: "printf",
+        params: params!["format"],
+        variadic: true,
+        f: printf,
+    },
+    Builtin {
+        name: "vsprintf",
+        params: params!["format", "values"],
+        variadic: false,
+        f: vsprintf,
+    },
+    Builtin {
+        name: "vprintf",
+        params: params!["format", "values"],
+        variadic: false,
+        f: vprintf,
+    },
     Builtin {
         name: "number_format",
-        params: params!["num", "?decimals", "?decimal_separator", "?thousands_separator"],
+        params: params![
+            "num",
+            "?decimals",
+            "?decimal_separator",
+            "?thousands_separator"
+        ],
         variadic: false,
         f: number_format,
     },

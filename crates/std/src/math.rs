@@ -46,7 +46,8 @@ pub enum RoundMode {
 
 fn pow10(p: i32) -> f64 {
     const P: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
     if (0..=22).contains(&p) {
         P[p as usize]
@@ -60,7 +61,13 @@ fn pow10(p: i32) -> f64 {
 /// so that values like 1.955 whose nearest double is a hair below the half still round up.
 fn round_helper(integral: f64, value: f64, exponent: f64, places: i32, mode: RoundMode) -> f64 {
     let vabs = value.abs();
-    let scale_back = |x: f64| if places > 0 { (x / exponent).abs() } else { (x * exponent).abs() };
+    let scale_back = |x: f64| {
+        if places > 0 {
+            (x / exponent).abs()
+        } else {
+            (x * exponent).abs()
+        }
+    };
     let half_edge = || scale_back(integral + 0.5f64.copysign(integral));
     let zero_edge = || scale_back(integral);
     let step = 1.0f64.copysign(integral);
@@ -126,7 +133,11 @@ pub fn php_round(value: f64, places: i32, mode: RoundMode) -> f64 {
     }
     let places = places.max(i32::MIN + 1);
     let exponent = pow10(places.abs());
-    let scaled = if places > 0 { value * exponent } else { value / exponent };
+    let scaled = if places > 0 {
+        value * exponent
+    } else {
+        value / exponent
+    };
     let (mut tmp, tmp2) = if value >= 0.0 {
         let t = scaled.floor();
         (t, t + 1.0)
@@ -134,7 +145,11 @@ pub fn php_round(value: f64, places: i32, mode: RoundMode) -> f64 {
         let t = scaled.ceil();
         (t, t - 1.0)
     };
-    let back = if places > 0 { tmp2 / exponent } else { tmp2 * exponent };
+    let back = if places > 0 {
+        tmp2 / exponent
+    } else {
+        tmp2 * exponent
+    };
     if back == value {
         tmp = tmp2;
     }
@@ -164,7 +179,11 @@ fn round_mode_arg(e: &mut dyn Engine, a: &Args) -> Result<RoundMode, Flow> {
     }
     let v = a.get(2);
     if let Zval::Obj(o) = &v {
-        if o.class().name.as_bytes().eq_ignore_ascii_case(b"RoundingMode") {
+        if o.class()
+            .name
+            .as_bytes()
+            .eq_ignore_ascii_case(b"RoundingMode")
+        {
             if let Some((name, _)) = e.enum_case(o) {
                 return Ok(match name.as_bytes() {
                     b"HalfAwayFromZero" => RoundMode::HalfUp,
@@ -222,7 +241,10 @@ fn intdiv(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Err(e.error("DivisionByZeroError", "Division by zero".into()));
     }
     if y == -1 && x == i64::MIN {
-        return Err(e.error("ArithmeticError", "Division of PHP_INT_MIN by -1 is not an integer".into()));
+        return Err(e.error(
+            "ArithmeticError",
+            "Division of PHP_INT_MIN by -1 is not an integer".into(),
+        ));
     }
     Ok(Zval::Long(x / y))
 }
@@ -281,13 +303,21 @@ pub fn pow_numbers(base: Numeric, exp: Numeric) -> Numeric {
                     i -= 1;
                     match acc.checked_mul(sq) {
                         Some(v) => acc = v,
-                        None => return Numeric::Double(acc as f64 * sq as f64 * (sq as f64).powf(i as f64)),
+                        None => {
+                            return Numeric::Double(
+                                acc as f64 * sq as f64 * (sq as f64).powf(i as f64),
+                            )
+                        }
                     }
                 } else {
                     i /= 2;
                     match sq.checked_mul(sq) {
                         Some(v) => sq = v,
-                        None => return Numeric::Double(acc as f64 * (sq as f64 * sq as f64).powf(i as f64)),
+                        None => {
+                            return Numeric::Double(
+                                acc as f64 * (sq as f64 * sq as f64).powf(i as f64),
+                            )
+                        }
                     }
                 }
             }
@@ -305,11 +335,21 @@ fn pow(e: &mut dyn Engine, a: &mut Args) -> BResult {
         None => None,
     };
     let (Some(b), Some(x)) = (b, x) else {
-        let tn = |v: &Zval| crate::args::type_name(v).replace("true", "bool").replace("false", "bool");
-        return Err(e.error("TypeError", format!("Unsupported operand types: {} ** {}", tn(&bv), tn(&xv))));
+        let tn = |v: &Zval| {
+            crate::args::type_name(v)
+                .replace("true", "bool")
+                .replace("false", "bool")
+        };
+        return Err(e.error(
+            "TypeError",
+            format!("Unsupported operand types: {} ** {}", tn(&bv), tn(&xv)),
+        ));
     };
     if b.as_f64() == 0.0 && x.as_f64() < 0.0 {
-        e.diag(Level::Deprecated, "Power of base 0 and negative exponent is deprecated")?;
+        e.diag(
+            Level::Deprecated,
+            "Power of base 0 and negative exponent is deprecated",
+        )?;
     }
     Ok(pow_numbers(b, x).to_zval())
 }
@@ -328,7 +368,6 @@ float_fn!(sqrt, f64::sqrt);
 float_fn!(exp, f64::exp);
 float_fn!(expm1, f64::exp_m1);
 float_fn!(log10, f64::log10);
-float_fn!(log2, f64::log2);
 float_fn!(log1p, f64::ln_1p);
 float_fn!(sin, f64::sin);
 float_fn!(cos, f64::cos);
@@ -501,9 +540,16 @@ fn base_to_number(e: &mut dyn Engine, s: &[u8], base: u32) -> Result<Numeric, Fl
         fnum = fnum * base as f64 + d as f64;
     }
     if invalid {
-        e.diag(Level::Deprecated, "Invalid characters passed for attempted conversion, these have been ignored")?;
+        e.diag(
+            Level::Deprecated,
+            "Invalid characters passed for attempted conversion, these have been ignored",
+        )?;
     }
-    Ok(if float_mode { Numeric::Double(fnum) } else { Numeric::Long(num) })
+    Ok(if float_mode {
+        Numeric::Double(fnum)
+    } else {
+        Numeric::Long(num)
+    })
 }
 
 fn convert_is_space(c: u8) -> bool {
@@ -533,12 +579,20 @@ fn number_to_base(e: &mut dyn Engine, n: Numeric, base: u32) -> Result<Vec<u8>, 
         Numeric::Double(d) => {
             let mut f = d.floor();
             if f.is_infinite() {
-                return Err(e.error("ValueError", format!("An infinite value cannot be converted to base {base}")));
+                return Err(e.error(
+                    "ValueError",
+                    format!("An infinite value cannot be converted to base {base}"),
+                ));
             }
             let mut out = Vec::new();
             loop {
                 let digit = (f % base as f64) as i64;
-                out.push(DIGITS.get(digit.clamp(0, 35) as usize).copied().unwrap_or(b'0'));
+                out.push(
+                    DIGITS
+                        .get(digit.clamp(0, 35) as usize)
+                        .copied()
+                        .unwrap_or(b'0'),
+                );
                 f /= base as f64;
                 if out.len() >= 1080 || f.abs() < 1.0 {
                     break;
@@ -607,7 +661,9 @@ thread_local! {
 }
 
 fn now() -> (u64, u32) {
-    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
     (d.as_secs(), d.subsec_micros())
 }
 
@@ -629,7 +685,9 @@ pub fn combined_lcg() -> f64 {
         }
         let modmult = |s: i32, a: i32, b: i32, c: i32, m: i32| -> i32 {
             let q = s / a;
-            let mut r = b.wrapping_mul(s - a.wrapping_mul(q)).wrapping_sub(c.wrapping_mul(q));
+            let mut r = b
+                .wrapping_mul(s - a.wrapping_mul(q))
+                .wrapping_sub(c.wrapping_mul(q));
             if r < 0 {
                 r = r.wrapping_add(m);
             }
@@ -676,53 +734,282 @@ fn uniqid(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "abs", params: params!["num"], variadic: false, f: abs },
-    Builtin { name: "ceil", params: params!["num"], variadic: false, f: ceil },
-    Builtin { name: "floor", params: params!["num"], variadic: false, f: floor },
-    Builtin { name: "round", params: params!["num", "?precision", "?mode"], variadic: false, f: round },
-    Builtin { name: "intdiv", params: params!["num1", "num2"], variadic: false, f: intdiv },
-    Builtin { name: "fmod", params: params!["num1", "num2"], variadic: false, f: fmod },
-    Builtin { name: "fdiv", params: params!["num1", "num2"], variadic: false, f: fdiv },
-    Builtin { name: "fpow", params: params!["num", "exponent"], variadic: false, f: fpow },
-    Builtin { name: "pow", params: params!["num", "exponent"], variadic: false, f: pow },
-    Builtin { name: "sqrt", params: params!["num"], variadic: false, f: sqrt },
-    Builtin { name: "exp", params: params!["num"], variadic: false, f: exp },
-    Builtin { name: "expm1", params: params!["num"], variadic: false, f: expm1 },
-    Builtin { name: "log", params: params!["num", "?base"], variadic: false, f: log },
-    Builtin { name: "log10", params: params!["num"], variadic: false, f: log10 },
-    Builtin { name: "log2", params: params!["num"], variadic: false, f: log2 },
-    Builtin { name: "log1p", params: params!["num"], variadic: false, f: log1p },
-    Builtin { name: "sin", params: params!["num"], variadic: false, f: sin },
-    Builtin { name: "cos", params: params!["num"], variadic: false, f: cos },
-    Builtin { name: "tan", params: params!["num"], variadic: false, f: tan },
-    Builtin { name: "asin", params: params!["num"], variadic: false, f: asin },
-    Builtin { name: "acos", params: params!["num"], variadic: false, f: acos },
-    Builtin { name: "atan", params: params!["num"], variadic: false, f: atan },
-    Builtin { name: "atan2", params: params!["y", "x"], variadic: false, f: atan2 },
-    Builtin { name: "sinh", params: params!["num"], variadic: false, f: sinh },
-    Builtin { name: "cosh", params: params!["num"], variadic: false, f: cosh },
-    Builtin { name: "tanh", params: params!["num"], variadic: false, f: tanh },
-    Builtin { name: "asinh", params: params!["num"], variadic: false, f: asinh },
-    Builtin { name: "acosh", params: params!["num"], variadic: false, f: acosh },
-    Builtin { name: "atanh", params: params!["num"], variadic: false, f: atanh },
-    Builtin { name: "hypot", params: params!["x", "y"], variadic: false, f: hypot },
-    Builtin { name: "deg2rad", params: params!["num"], variadic: false, f: deg2rad },
-    Builtin { name: "rad2deg", params: params!["num"], variadic: false, f: rad2deg },
-    Builtin { name: "pi", params: params![], variadic: false, f: pi },
-    Builtin { name: "is_nan", params: params!["num"], variadic: false, f: is_nan },
-    Builtin { name: "is_finite", params: params!["num"], variadic: false, f: is_finite },
-    Builtin { name: "is_infinite", params: params!["num"], variadic: false, f: is_infinite },
-    Builtin { name: "min", params: params!["value"], variadic: true, f: min },
-    Builtin { name: "max", params: params!["value"], variadic: true, f: max },
-    Builtin { name: "bindec", params: params!["binary_string"], variadic: false, f: bindec },
-    Builtin { name: "octdec", params: params!["octal_string"], variadic: false, f: octdec },
-    Builtin { name: "hexdec", params: params!["hex_string"], variadic: false, f: hexdec },
-    Builtin { name: "decbin", params: params!["num"], variadic: false, f: decbin },
-    Builtin { name: "decoct", params: params!["num"], variadic: false, f: decoct },
-    Builtin { name: "dechex", params: params!["num"], variadic: false, f: dechex },
-    Builtin { name: "base_convert", params: params!["num", "from_base", "to_base"], variadic: false, f: base_convert },
-    Builtin { name: "lcg_value", params: params![], variadic: false, f: lcg_value },
-    Builtin { name: "uniqid", params: params!["?prefix", "?more_entropy"], variadic: false, f: uniqid },
+    Builtin {
+        name: "abs",
+        params: params!["num"],
+        variadic: false,
+        f: abs,
+    },
+    Builtin {
+        name: "ceil",
+        params: params!["num"],
+        variadic: false,
+        f: ceil,
+    },
+    Builtin {
+        name: "floor",
+        params: params!["num"],
+        variadic: false,
+        f: floor,
+    },
+    Builtin {
+        name: "round",
+        params: params!["num", "?precision", "?mode"],
+        variadic: false,
+        f: round,
+    },
+    Builtin {
+        name: "intdiv",
+        params: params!["num1", "num2"],
+        variadic: false,
+        f: intdiv,
+    },
+    Builtin {
+        name: "fmod",
+        params: params!["num1", "num2"],
+        variadic: false,
+        f: fmod,
+    },
+    Builtin {
+        name: "fdiv",
+        params: params!["num1", "num2"],
+        variadic: false,
+        f: fdiv,
+    },
+    Builtin {
+        name: "fpow",
+        params: params!["num", "exponent"],
+        variadic: false,
+        f: fpow,
+    },
+    Builtin {
+        name: "pow",
+        params: params!["num", "exponent"],
+        variadic: false,
+        f: pow,
+    },
+    Builtin {
+        name: "sqrt",
+        params: params!["num"],
+        variadic: false,
+        f: sqrt,
+    },
+    Builtin {
+        name: "exp",
+        params: params!["num"],
+        variadic: false,
+        f: exp,
+    },
+    Builtin {
+        name: "expm1",
+        params: params!["num"],
+        variadic: false,
+        f: expm1,
+    },
+    Builtin {
+        name: "log",
+        params: params!["num", "?base"],
+        variadic: false,
+        f: log,
+    },
+    Builtin {
+        name: "log10",
+        params: params!["num"],
+        variadic: false,
+        f: log10,
+    },
+    Builtin {
+        name: "log1p",
+        params: params!["num"],
+        variadic: false,
+        f: log1p,
+    },
+    Builtin {
+        name: "sin",
+        params: params!["num"],
+        variadic: false,
+        f: sin,
+    },
+    Builtin {
+        name: "cos",
+        params: params!["num"],
+        variadic: false,
+        f: cos,
+    },
+    Builtin {
+        name: "tan",
+        params: params!["num"],
+        variadic: false,
+        f: tan,
+    },
+    Builtin {
+        name: "asin",
+        params: params!["num"],
+        variadic: false,
+        f: asin,
+    },
+    Builtin {
+        name: "acos",
+        params: params!["num"],
+        variadic: false,
+        f: acos,
+    },
+    Builtin {
+        name: "atan",
+        params: params!["num"],
+        variadic: false,
+        f: atan,
+    },
+    Builtin {
+        name: "atan2",
+        params: params!["y", "x"],
+        variadic: false,
+        f: atan2,
+    },
+    Builtin {
+        name: "sinh",
+        params: params!["num"],
+        variadic: false,
+        f: sinh,
+    },
+    Builtin {
+        name: "cosh",
+        params: params!["num"],
+        variadic: false,
+        f: cosh,
+    },
+    Builtin {
+        name: "tanh",
+        params: params!["num"],
+        variadic: false,
+        f: tanh,
+    },
+    Builtin {
+        name: "asinh",
+        params: params!["num"],
+        variadic: false,
+        f: asinh,
+    },
+    Builtin {
+        name: "acosh",
+        params: params!["num"],
+        variadic: false,
+        f: acosh,
+    },
+    Builtin {
+        name: "atanh",
+        params: params!["num"],
+        variadic: false,
+        f: atanh,
+    },
+    Builtin {
+        name: "hypot",
+        params: params!["x", "y"],
+        variadic: false,
+        f: hypot,
+    },
+    Builtin {
+        name: "deg2rad",
+        params: params!["num"],
+        variadic: false,
+        f: deg2rad,
+    },
+    Builtin {
+        name: "rad2deg",
+        params: params!["num"],
+        variadic: false,
+        f: rad2deg,
+    },
+    Builtin {
+        name: "pi",
+        params: params![],
+        variadic: false,
+        f: pi,
+    },
+    Builtin {
+        name: "is_nan",
+        params: params!["num"],
+        variadic: false,
+        f: is_nan,
+    },
+    Builtin {
+        name: "is_finite",
+        params: params!["num"],
+        variadic: false,
+        f: is_finite,
+    },
+    Builtin {
+        name: "is_infinite",
+        params: params!["num"],
+        variadic: false,
+        f: is_infinite,
+    },
+    Builtin {
+        name: "min",
+        params: params!["value"],
+        variadic: true,
+        f: min,
+    },
+    Builtin {
+        name: "max",
+        params: params!["value"],
+        variadic: true,
+        f: max,
+    },
+    Builtin {
+        name: "bindec",
+        params: params!["binary_string"],
+        variadic: false,
+        f: bindec,
+    },
+    Builtin {
+        name: "octdec",
+        params: params!["octal_string"],
+        variadic: false,
+        f: octdec,
+    },
+    Builtin {
+        name: "hexdec",
+        params: params!["hex_string"],
+        variadic: false,
+        f: hexdec,
+    },
+    Builtin {
+        name: "decbin",
+        params: params!["num"],
+        variadic: false,
+        f: decbin,
+    },
+    Builtin {
+        name: "decoct",
+        params: params!["num"],
+        variadic: false,
+        f: decoct,
+    },
+    Builtin {
+        name: "dechex",
+        params: params!["num"],
+        variadic: false,
+        f: dechex,
+    },
+    Builtin {
+        name: "base_convert",
+        params: params!["num", "from_base", "to_base"],
+        variadic: false,
+        f: base_convert,
+    },
+    Builtin {
+        name: "lcg_value",
+        params: params![],
+        variadic: false,
+        f: lcg_value,
+    },
+    Builtin {
+        name: "uniqid",
+        params: params!["?prefix", "?more_entropy"],
+        variadic: false,
+        f: uniqid,
+    },
 ];
 
 /// Float constants of this group (`M_*`).
