@@ -133,9 +133,16 @@ fn main() {
     let quick = std::env::args().any(|a| a == "--test" || a == "--list");
     let (pairs, rounds) = if quick { (10_000, 1) } else { (2_000_000, 7) };
     println!("small blocks: ns per alloc+free pair (best of {rounds} rounds of {pairs})");
-    println!("{:<8} {:>10} {:>10} {:>8}", "pattern", "memphis", "system", "ratio");
+    println!(
+        "{:<8} {:>10} {:>10} {:>8}",
+        "pattern", "memphis", "system", "ratio"
+    );
     type Bench = (&'static str, fn(&mut Memphis, usize), fn(&mut Sys, usize));
-    let benches: [Bench; 3] = [("hot", hot, hot), ("batch", batch, batch), ("churn", churn, churn)];
+    let benches: [Bench; 3] = [
+        ("hot", hot, hot),
+        ("batch", batch, batch),
+        ("churn", churn, churn),
+    ];
     for (name, m, s) in benches {
         let mm = measure(|n| m(&mut Memphis, n), pairs, rounds);
         let sys = measure(|n| s(&mut Sys, n), pairs, rounds);

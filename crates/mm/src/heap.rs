@@ -1000,9 +1000,10 @@ impl Heap {
     /// Checks every structural invariant and that the counters agree with the structures;
     /// returns the pages in use (all chunks) on success.
     pub(crate) fn check(&self) -> Result<usize, String> {
-        use std::collections::{HashMap, HashSet};
+        // No hashing here: this runs after every step of the property test, also under Miri.
         let chunks = self.chunks();
-        let by_addr: HashMap<usize, *mut Chunk> = chunks.iter().map(|&c| (c.addr(), c)).collect();
+        let mut by_addr: Vec<(usize, *mut Chunk)> = chunks.iter().map(|&c| (c.addr(), c)).collect();
+        by_addr.sort_unstable_by_key(|&(a, _)| a);
         if !chunks.is_empty() && chunks.len() != self.chunks_count {
             return Err(format!(
                 "{} chunks linked, {} counted",
@@ -1034,16 +1035,16 @@ impl Heap {
         if self.peak < self.size || self.real_peak < self.real_size {
             return Err("a peak is below its counter".into());
         }
-        // Free slots, by address.
-        let mut free: HashSet<usize> = HashSet::new();
+        // Free slots, sorted by address.
+        let mut free: Vec<usize> = Vec::new();
         for bin in 0..BINS {
             for a in self.free_list(bin) {
-                if !free.insert(a) {
-                    return Err(format!("slot {a:#x} twice on the free lists"));
-                }
-                let Some(&chunk) = by_addr.get(&(a & !(CHUNK_SIZE - 1))) else {
+                free.push(a);
+                let base = a & !(CHUNK_SIZE - 1);
+                let Ok(i) = by_addr.binary_search_by_key(&base, |&(a, _)| a) else {
                     return Err(format!("free slot {a:#x} outside every chunk"));
                 };
+                let chunk = by_addr[i].1;
                 let page = (a & (CHUNK_SIZE - 1)) / PAGE_SIZE;
                 // SAFETY: live chunk.
                 let info = unsafe { (*chunk).map[page] };
@@ -1064,6 +1065,10 @@ impl Heap {
                     return Err(format!("free slot {a:#x} misaligned in its run"));
                 }
             }
+        }
+        free.sort_unstable();
+        if let Some(w) = free.windows(2).find(|w| w[0] == w[1]) {
+            return Err(format!("slot {:#x} twice on the free lists", w[0]));
         }
         // Pages and usage.
         let mut used_pages = 0;
@@ -1109,10 +1114,10 @@ impl Heap {
                         }
                     }
                     let run = chunk.addr() + page * PAGE_SIZE;
-                    let live = (0..BIN_SLOTS[bin])
-                        .filter(|i| !free.contains(&(run + i * BIN_SIZES[bin])))
-                        .count();
-                    size += live * BIN_SIZES[bin];
+                    let end = run + BIN_PAGES[bin] * PAGE_SIZE;
+                    let free_here =
+                        free.partition_point(|&a| a < end) - free.partition_point(|&a| a < run);
+                    size += (BIN_SLOTS[bin] - free_here) * BIN_SIZES[bin];
                     page += BIN_PAGES[bin];
                 } else {
                     let pages = low(info);

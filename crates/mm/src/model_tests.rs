@@ -422,7 +422,9 @@ const MAX_OPS: usize = 32;
 
 fn config() -> ProptestConfig {
     // PROPTEST_CASES=n runs more (or fewer) cases.
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok());
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok());
     ProptestConfig {
         cases: cases.unwrap_or(CASES),
         failure_persistence: None,
