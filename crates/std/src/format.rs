@@ -425,13 +425,15 @@ pub fn php_sprintf(
             if at(t) == b'$' {
                 match get_number(f, &mut pos) {
                     Some(n) if n > 0 => argnum = Some(n - 1),
-                    _ => return Err(value_error(
-                        e,
-                        format!(
+                    _ => {
+                        return Err(value_error(
+                            e,
+                            format!(
                             "Argument number specifier must be greater than zero and less than {}",
                             i32::MAX
                         ),
-                    )),
+                        ))
+                    }
                 }
                 pos += 1;
             }
@@ -470,10 +472,7 @@ pub fn php_sprintf(
                             if !(0..=i32::MAX as i64).contains(&w) {
                                 return Err(value_error(
                                     e,
-                                    format!(
-                                        "Width must be greater than zero and less than {}",
-                                        i32::MAX
-                                    ),
+                                    format!("Width must be between 0 and {}", i32::MAX),
                                 ));
                             }
                             sp.width = w as usize;
@@ -487,7 +486,7 @@ pub fn php_sprintf(
                     None => {
                         return Err(value_error(
                             e,
-                            format!("Width must be greater than zero and less than {}", i32::MAX),
+                            format!("Width must be between 0 and {}", i32::MAX),
                         ))
                     }
                 }
@@ -526,10 +525,7 @@ pub fn php_sprintf(
                         None => {
                             return Err(value_error(
                                 e,
-                                format!(
-                                    "Precision must be greater than zero and less than {}",
-                                    i32::MAX
-                                ),
+                                format!("Precision must be between 0 and {}", i32::MAX),
                             ))
                         }
                     }
