@@ -52,7 +52,7 @@ const fn build_bin_of() -> [u8; MAX_SMALL_SIZE / 8 + 1] {
 }
 
 /// The bin serving a small request: the smallest bin whose slots hold `size` bytes, never
-/// below [`MIN_BIN`]. Sizes above [`MAX_SMALL_SIZE`] give the last bin (they are not small).
+/// below the 16-byte bin (PHP 8.4). Sizes above [`MAX_SMALL_SIZE`] give the last bin (they are not small).
 #[inline(always)]
 pub fn bin_for(size: usize) -> usize {
     if size <= MAX_SMALL_SIZE {

@@ -18,7 +18,8 @@
 //! `memory_get_usage(true)` starts at 2 MiB.
 //!
 //! **Three size classes.** A request of up to 3 072 bytes is *small*, up to 2 093 056 bytes
-//! (a chunk minus its header page) *large*, anything bigger *huge*.
+//! (a chunk minus its header page) *large*, anything bigger *huge*. Small blocks are 8-aligned,
+//! large ones page-aligned, huge ones 2 MiB-aligned.
 //!
 //! **Small blocks** come from 30 *bins* of fixed slot sizes, 8 … 3 072 bytes ([`BIN_SIZES`];
 //! PHP 8.4 never uses the 8-byte bin, so 1–16 bytes take 16). A request takes the smallest bin
@@ -55,10 +56,11 @@
 //!
 //! **The chunk cache.** An emptied chunk is not always given back: Zend keeps it in a cache
 //! (still counted in `memory_get_usage(true)`) while the chunks in use plus the cached ones are
-//! below the average number of chunks per request — which, for a single CLI request, means the
-//! first chunk emptied while only one other chunk remains is kept, and the others are given
-//! back (`delete_chunk` has the exact rule). A cached chunk is reused before a new one is
-//! mapped.
+//! below the average number of chunks per request (+0.1). For the single request of a CLI
+//! script that average is 1.0, so a chunk is kept only when, once it is unlinked, the first
+//! chunk is the only one in use and the cache is empty; the others are given back, except that
+//! after four deletions at the same chunk count Zend starts caching too (`delete_chunk` has
+//! the exact rule). A cached chunk is reused before a new one is mapped.
 //!
 //! **`gc_mem_caches()`** (`mm_gc`) counts, for each bin, the free slots of every run; the runs
 //! whose slots are all free leave the free list, their pages are freed, and their bytes
@@ -113,7 +115,6 @@
 //!   once.
 //! * The free-list "heap protection" of 8.4 (a shadow copy of each link, checked on use) is not
 //!   modelled beyond its effect on sizes (the 16-byte minimum).
-//! * All blocks are 8-aligned (large and huge ones page-aligned), as in Zend.
 
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
