@@ -325,6 +325,9 @@ pub fn strnatcmp(a: &[u8], b: &[u8], ci: bool) -> i32 {
 
 /// Compares two values with a sort flag.
 pub fn cmp_values(e: &mut dyn Engine, k: SortKind, x: &Zval, y: &Zval) -> Result<i32, Flow> {
+    if k == SortKind::Regular && !matches!(x, Zval::Ref(_)) && !matches!(y, Zval::Ref(_)) {
+        return Ok(convert::compare(x, y));
+    }
     let (x, y) = (x.deref(), y.deref());
     Ok(match k {
         SortKind::Regular => convert::compare(&x, &y),
@@ -1877,29 +1880,18 @@ fn array_pop(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Ok(Zval::Null);
     };
     let key = k.to_key();
-    let resets_next = matches!(key, Key::Int(i) if i == arr.next_index().wrapping_sub(1));
+    let next = arr.next_index();
     drop(arr);
-    let v = if resets_next {
-        // The next free index goes back by one, which only a rebuilt table can express.
-        let r = with_ref_array(a, 0, |arr| {
-            let v = arr.remove(&key);
-            let items = entries(arr);
-            let mut out = ZArr::with_capacity(items.len() as u32);
-            for (k, x) in items {
-                out.insert(k, x);
-            }
-            *arr = out;
-            v
-        });
-        r.flatten()
-    } else {
-        with_ref_array(a, 0, |arr| {
-            let v = arr.remove(&key);
-            arr.set_internal_pointer(0);
-            v
-        })
-        .flatten()
-    };
+    let v = with_ref_array(a, 0, |arr| {
+        let v = arr.remove(&key);
+        // Popping the last integer key gives its index back to `$a[] = …`.
+        if matches!(key, Key::Int(i) if i == next.wrapping_sub(1)) {
+            arr.set_next_index(next - 1);
+        }
+        arr.set_internal_pointer(arr.valid_pos(0).unwrap_or(0));
+        v
+    })
+    .flatten();
     Ok(v.map(|v| v.into_deref()).unwrap_or(Zval::Null))
 }
 
@@ -2024,20 +2016,32 @@ fn sort_impl(e: &mut dyn Engine, a: &mut Args, by: By, reverse: bool, keep_keys:
     let kind = sort_kind(a.int_or(e, 1, 0)?);
     let items = entries(&arr);
     drop(arr);
-    let sorted = msort(items, &mut |x, y| {
+    let order = msort((0..items.len()).collect(), &mut |x: &usize, y: &usize| {
+        let (p, q) = (&items[*x], &items[*y]);
         let c = match by {
-            By::Value => cmp_values(e, kind, &x.1, &y.1)?,
-            By::Key => cmp_keys(e, kind, &x.0, &y.0)?,
+            By::Value => cmp_values(e, kind, &p.1, &q.1)?,
+            By::Key => cmp_keys(e, kind, &p.0, &q.0)?,
         };
         Ok(if reverse { -c } else { c })
     })?;
-    let out = if keep_keys {
-        rebuild(sorted, false)
-    } else {
-        ZArr::from_values(sorted.into_iter().map(|(_, v)| v))
-    };
-    a.set_ref(0, Zval::Arr(out));
+    a.set_ref(0, Zval::Arr(reorder(items, &order, keep_keys)));
     Ok(Zval::Bool(true))
+}
+
+/// Builds the sorted array from entries and a permutation.
+fn reorder(items: Vec<(Key, Zval)>, order: &[usize], keep_keys: bool) -> ZArr {
+    let mut slots: Vec<Option<(Key, Zval)>> = items.into_iter().map(Some).collect();
+    let mut out = ZArr::with_capacity(order.len() as u32);
+    for &i in order {
+        if let Some((k, v)) = slots.get_mut(i).and_then(Option::take) {
+            if keep_keys {
+                out.insert(k, v);
+            } else {
+                out.push(v);
+            }
+        }
+    }
+    out
 }
 
 fn usort_impl(e: &mut dyn Engine, a: &mut Args, by: By, keep_keys: bool) -> BResult {
@@ -2046,16 +2050,14 @@ fn usort_impl(e: &mut dyn Engine, a: &mut Args, by: By, keep_keys: bool) -> BRes
     let items = entries(&arr);
     drop(arr);
     let mut uc = UserCmp { cb, warned: false };
-    let sorted = msort(items, &mut |x, y| match by {
-        By::Value => uc.cmp(e, &x.1, &y.1),
-        By::Key => uc.cmp(e, &x.0.to_zval(), &y.0.to_zval()),
+    let order = msort((0..items.len()).collect(), &mut |x: &usize, y: &usize| {
+        let (p, q) = (&items[*x], &items[*y]);
+        match by {
+            By::Value => uc.cmp(e, &p.1, &q.1),
+            By::Key => uc.cmp(e, &p.0.to_zval(), &q.0.to_zval()),
+        }
     })?;
-    let out = if keep_keys {
-        rebuild(sorted, false)
-    } else {
-        ZArr::from_values(sorted.into_iter().map(|(_, v)| v))
-    };
-    a.set_ref(0, Zval::Arr(out));
+    a.set_ref(0, Zval::Arr(reorder(items, &order, keep_keys)));
     Ok(Zval::Bool(true))
 }
 

@@ -250,6 +250,13 @@ impl ZArr {
         }
     }
 
+    /// Sets the next integer key `$a[] = …` will use (`nNextFreeElement`), as `array_pop`
+    /// does when it removes the last integer key. Separates a shared array first.
+    pub fn set_next_index(&mut self, n: i64) {
+        self.separate();
+        self.ht_mut().next_free = n;
+    }
+
     /// Table size `T` (capacity before the next growth).
     pub fn table_size(&self) -> u32 {
         self.ht().table_size
