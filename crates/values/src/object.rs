@@ -14,7 +14,7 @@ use crate::{ZArr, ZStr, Zval};
 use memphis_gc::{flags, type_code, GcHeader};
 use std::any::Any;
 use std::cell::{Cell, UnsafeCell};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ptr::NonNull;
 use std::rc::Rc;
 

@@ -6,7 +6,7 @@ use memphis_compiler::bytecode::{ClassDecl, Function, TraitRule, TypeDecl};
 use memphis_values::object::acc;
 use memphis_values::{ClassEntry, PropInfo, ZObj, ZRef, ZStr, Zval};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::{Rc, Weak};
 
 /// A method implemented in Rust (internal classes).
@@ -88,7 +88,7 @@ impl VmClass {
     /// The data of a class being declared, enough to evaluate its constants.
     fn provisional(consts: indexmap_lite::Map<ConstEntry>, statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>, interfaces: Vec<Vec<u8>>) -> VmClass {
         VmClass {
-            methods: HashMap::new(),
+            methods: HashMap::default(),
             consts: RefCell::new(consts),
             statics,
             interfaces,
@@ -327,11 +327,11 @@ impl Vm {
         let internal = decl.line == 0 || self.loading_prelude;
         // Properties: inherited slots first.
         let mut props: Vec<PropInfo> = Vec::new();
-        let mut prop_slots: HashMap<Vec<u8>, u32> = HashMap::new();
+        let mut prop_slots: HashMap<Vec<u8>, u32> = HashMap::default();
         let mut prop_types: Vec<Option<TypeDecl>> = Vec::new();
-        let mut methods: HashMap<Vec<u8>, Rc<Method>> = HashMap::new();
+        let mut methods: HashMap<Vec<u8>, Rc<Method>> = HashMap::default();
         let mut consts: indexmap_lite::Map<ConstEntry> = Default::default();
-        let mut statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)> = HashMap::new();
+        let mut statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)> = HashMap::default();
         let mut interfaces: Vec<Vec<u8>> = Vec::new();
         let mut has_destructor = false;
         let mut flags = decl.flags;
@@ -472,7 +472,7 @@ impl Vm {
             flags,
             parent: parent.clone(),
             props: Vec::new(),
-            prop_slots: HashMap::new(),
+            prop_slots: HashMap::default(),
             has_destructor: false,
             ext: Box::new(VmClass::provisional(consts.clone(), statics.clone(), interfaces.clone())),
             instances: std::cell::Cell::new(0),

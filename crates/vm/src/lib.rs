@@ -24,7 +24,7 @@ pub use class::{Method, MethodImpl, VmClass};
 use memphis_compiler::bytecode::{Function, Unit};
 use memphis_std::Flow;
 use memphis_values::{ZArr, ZObj, ZRef, ZStr, Zval};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 /// One activation record on the VM stack.
@@ -171,12 +171,12 @@ impl Vm {
             stack: Vec::with_capacity(1024),
             frames: Vec::new(),
             calls: Vec::new(),
-            functions: HashMap::new(),
-            builtins: HashMap::new(),
-            classes: HashMap::new(),
-            constants: HashMap::new(),
-            globals_extra: HashMap::new(),
-            ini: HashMap::new(),
+            functions: HashMap::default(),
+            builtins: HashMap::default(),
+            classes: HashMap::default(),
+            constants: HashMap::default(),
+            globals_extra: HashMap::default(),
+            ini: HashMap::default(),
             out: output::Output::new(),
             error_reporting: 30719,
             silence: 0,
@@ -235,6 +235,9 @@ impl Vm {
                 return 255;
             }
         };
+        if std::env::var_os("MEMPHIS_DUMP_BYTECODE").is_some() {
+            dump(&unit.main, 0);
+        }
         self.run_unit(unit);
         self.shutdown();
         self.finish_output();
@@ -419,8 +422,14 @@ impl Vm {
 
     /// Looks up a user or builtin function by name (case-insensitive).
     pub(crate) fn find_function(&self, name: &[u8]) -> Option<Callee> {
-        let lc = name.to_ascii_lowercase();
-        let lc = lc.strip_prefix(b"\\").unwrap_or(&lc);
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
+        let owned;
+        let lc: &[u8] = if name.iter().any(|c| c.is_ascii_uppercase()) {
+            owned = name.to_ascii_lowercase();
+            &owned
+        } else {
+            name
+        };
         if let Some(f) = self.functions.get(lc) {
             return Some(Callee::User { func: f.clone(), this: None, scope: None, static_class: None, closure: None, name: None });
         }
@@ -455,6 +464,18 @@ impl Vm {
         }
         let slot = self.globals_extra.entry(name.to_vec()).or_insert(Zval::Null);
         place::make_ref_in(slot)
+    }
+}
+
+/// Prints a function's bytecode (MEMPHIS_DUMP_BYTECODE=1), for developers.
+fn dump(f: &Function, depth: usize) {
+    let pad = "  ".repeat(depth);
+    eprintln!("{pad}function {:?} ({} slots)", f.name, f.num_slots());
+    for (i, op) in f.ops.iter().enumerate() {
+        eprintln!("{pad}  {i:4} L{:<4} {:?}", f.lines[i], op);
+    }
+    for c in &f.children {
+        dump(c, depth + 1);
     }
 }
 

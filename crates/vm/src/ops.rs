@@ -58,8 +58,36 @@ impl Vm {
         }
     }
 
-    /// The result of a binary operator.
+    /// The result of a binary operator (integer fast paths inline, the rest out of line).
+    #[inline(always)]
     pub(crate) fn binary_op(&mut self, op: BinOp, a: &Zval, b: &Zval) -> Result<Zval, Flow> {
+        if let (Zval::Long(x), Zval::Long(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            match op {
+                BinOp::Add => {
+                    if let Some(v) = x.checked_add(y) {
+                        return Ok(Zval::Long(v));
+                    }
+                }
+                BinOp::Sub => {
+                    if let Some(v) = x.checked_sub(y) {
+                        return Ok(Zval::Long(v));
+                    }
+                }
+                BinOp::Less => return Ok(Zval::Bool(x < y)),
+                BinOp::LessEq => return Ok(Zval::Bool(x <= y)),
+                BinOp::Greater => return Ok(Zval::Bool(x > y)),
+                BinOp::GreaterEq => return Ok(Zval::Bool(x >= y)),
+                BinOp::Identical | BinOp::Eq => return Ok(Zval::Bool(x == y)),
+                BinOp::NotIdentical | BinOp::NotEq => return Ok(Zval::Bool(x != y)),
+                _ => {}
+            }
+        }
+        self.binary_op_slow(op, a, b)
+    }
+
+    #[inline(never)]
+    fn binary_op_slow(&mut self, op: BinOp, a: &Zval, b: &Zval) -> Result<Zval, Flow> {
         // Fast paths.
         match (op, a, b) {
             (BinOp::Add, Zval::Long(x), Zval::Long(y)) => {
