@@ -1,9 +1,989 @@
 //! Encodings and digests: base64, URL and HTML escaping, md5, sha1, crc32.
 
-use crate::Builtin;
+use crate::string::{sb, sv};
+use crate::{params, Args, BResult, Builtin, Engine, Flow, Level};
+use memphis_values::object::acc;
+use memphis_values::{KeyRef, ZArr, ZStr, Zval};
+
+// ---------------------------------------------------------------------------------------------
+// Digests
+// ---------------------------------------------------------------------------------------------
+
+/// MD5 of `data` (RFC 1321).
+pub fn md5_digest(data: &[u8]) -> [u8; 16] {
+    const S: [u32; 64] = [
+        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5,
+        9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10,
+        15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
+    ];
+    let k: Vec<u32> = (0..64)
+        .map(|i| ((i as f64 + 1.0).sin().abs() * 4294967296.0) as u32)
+        .collect();
+    let mut h: [u32; 4] = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
+    let mut msg = data.to_vec();
+    let bit_len = (data.len() as u64).wrapping_mul(8);
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_le_bytes());
+    for chunk in msg.chunks_exact(64) {
+        let mut m = [0u32; 16];
+        for (i, w) in m.iter_mut().enumerate() {
+            *w = u32::from_le_bytes([
+                chunk[4 * i],
+                chunk[4 * i + 1],
+                chunk[4 * i + 2],
+                chunk[4 * i + 3],
+            ]);
+        }
+        let [mut a, mut b, mut c, mut d] = h;
+        for i in 0..64 {
+            let (f, g) = match i / 16 {
+                0 => ((b & c) | (!b & d), i),
+                1 => ((d & b) | (!d & c), (5 * i + 1) % 16),
+                2 => (b ^ c ^ d, (3 * i + 5) % 16),
+                _ => (c ^ (b | !d), (7 * i) % 16),
+            };
+            let t = d;
+            d = c;
+            c = b;
+            b = b.wrapping_add(
+                a.wrapping_add(f)
+                    .wrapping_add(k[i])
+                    .wrapping_add(m[g])
+                    .rotate_left(S[i]),
+            );
+            a = t;
+        }
+        h[0] = h[0].wrapping_add(a);
+        h[1] = h[1].wrapping_add(b);
+        h[2] = h[2].wrapping_add(c);
+        h[3] = h[3].wrapping_add(d);
+    }
+    let mut out = [0u8; 16];
+    for (i, w) in h.iter().enumerate() {
+        out[4 * i..4 * i + 4].copy_from_slice(&w.to_le_bytes());
+    }
+    out
+}
+
+/// SHA-1 of `data` (FIPS 180-4).
+pub fn sha1_digest(data: &[u8]) -> [u8; 20] {
+    let mut h: [u32; 5] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
+    let mut msg = data.to_vec();
+    let bit_len = (data.len() as u64).wrapping_mul(8);
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_be_bytes());
+    for chunk in msg.chunks_exact(64) {
+        let mut w = [0u32; 80];
+        for i in 0..16 {
+            w[i] = u32::from_be_bytes([
+                chunk[4 * i],
+                chunk[4 * i + 1],
+                chunk[4 * i + 2],
+                chunk[4 * i + 3],
+            ]);
+        }
+        for i in 16..80 {
+            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e] = h;
+        for (i, wi) in w.iter().enumerate() {
+            let (f, k) = match i / 20 {
+                0 => ((b & c) | (!b & d), 0x5A827999),
+                1 => (b ^ c ^ d, 0x6ED9EBA1),
+                2 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
+                _ => (b ^ c ^ d, 0xCA62C1D6u32),
+            };
+            let t = a
+                .rotate_left(5)
+                .wrapping_add(f)
+                .wrapping_add(e)
+                .wrapping_add(k)
+                .wrapping_add(*wi);
+            e = d;
+            d = c;
+            c = b.rotate_left(30);
+            b = a;
+            a = t;
+        }
+        for (x, y) in h.iter_mut().zip([a, b, c, d, e]) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let mut out = [0u8; 20];
+    for (i, w) in h.iter().enumerate() {
+        out[4 * i..4 * i + 4].copy_from_slice(&w.to_be_bytes());
+    }
+    out
+}
+
+/// CRC-32 (IEEE 802.3, as zlib and PHP's `crc32()`).
+pub fn crc32_of(data: &[u8]) -> u32 {
+    let mut table = [0u32; 256];
+    for (i, t) in table.iter_mut().enumerate() {
+        let mut c = i as u32;
+        for _ in 0..8 {
+            c = if c & 1 != 0 {
+                0xEDB88320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+        *t = c;
+    }
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc = table[((crc ^ b as u32) & 0xFF) as usize] ^ (crc >> 8);
+    }
+    crc ^ 0xFFFF_FFFF
+}
+
+fn hex(bytes: &[u8]) -> Vec<u8> {
+    const H: &[u8; 16] = b"0123456789abcdef";
+    bytes
+        .iter()
+        .flat_map(|b| [H[(b >> 4) as usize], H[(b & 15) as usize]])
+        .collect()
+}
+
+fn md5(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let raw = a.bool_or(e, 1, false)?;
+    let d = md5_digest(s.as_bytes());
+    Ok(if raw { sb(&d) } else { sv(hex(&d)) })
+}
+
+fn sha1(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let raw = a.bool_or(e, 1, false)?;
+    let d = sha1_digest(s.as_bytes());
+    Ok(if raw { sb(&d) } else { sv(hex(&d)) })
+}
+
+fn crc32(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    Ok(Zval::Long(crc32_of(s.as_bytes()) as i64))
+}
+
+// ---------------------------------------------------------------------------------------------
+// base64, str_rot13
+// ---------------------------------------------------------------------------------------------
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding.
+pub fn base64_encode_bytes(b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len().div_ceil(3) * 4);
+    for c in b.chunks(3) {
+        let n = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
+        out.push(B64[(n >> 18) as usize & 63]);
+        out.push(B64[(n >> 12) as usize & 63]);
+        out.push(if c.len() > 1 {
+            B64[(n >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        out.push(if c.len() > 2 {
+            B64[n as usize & 63]
+        } else {
+            b'='
+        });
+    }
+    out
+}
+
+/// PHP's base64 decoder: lenient mode skips anything outside the alphabet; strict mode allows
+/// only whitespace besides it and checks the padding. `None` when strict decoding fails.
+pub fn base64_decode_bytes(input: &[u8], strict: bool) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(input.len() / 4 * 3 + 3);
+    let mut i = 0usize;
+    let mut padding = 0usize;
+    let mut cur: u8 = 0;
+    for &c in input {
+        if c == b'=' {
+            padding += 1;
+            continue;
+        }
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'\t' | b'\n' | b'\r' | b' ' if strict => continue,
+            _ if strict => return None,
+            _ => continue,
+        };
+        if strict && padding > 0 {
+            return None;
+        }
+        match i % 4 {
+            0 => cur = v << 2,
+            1 => {
+                out.push(cur | v >> 4);
+                cur = (v & 0x0f) << 4;
+            }
+            2 => {
+                out.push(cur | v >> 2);
+                cur = (v & 0x03) << 6;
+            }
+            _ => out.push(cur | v),
+        }
+        i += 1;
+    }
+    if strict && i % 4 == 1 {
+        return None;
+    }
+    if strict && padding > 0 && (padding > 2 || (i + padding) % 4 != 0) {
+        return None;
+    }
+    Some(out)
+}
+
+fn base64_encode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    Ok(sv(base64_encode_bytes(s.as_bytes())))
+}
+
+fn base64_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let strict = a.bool_or(e, 1, false)?;
+    Ok(match base64_decode_bytes(s.as_bytes(), strict) {
+        Some(v) => sv(v),
+        None => Zval::Bool(false),
+    })
+}
+
+fn str_rot13(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    Ok(sv(s
+        .as_bytes()
+        .iter()
+        .map(|&c| match c {
+            b'a'..=b'z' => (c - b'a' + 13) % 26 + b'a',
+            b'A'..=b'Z' => (c - b'A' + 13) % 26 + b'A',
+            _ => c,
+        })
+        .collect()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL encoding
+// ---------------------------------------------------------------------------------------------
+
+/// `urlencode` (`raw` = false: space as `+`) or `rawurlencode` (RFC 3986, `~` kept).
+pub fn url_encode(b: &[u8], raw: bool) -> Vec<u8> {
+    const H: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = Vec::with_capacity(b.len() * 3 / 2);
+    for &c in b {
+        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_') || (raw && c == b'~') {
+            out.push(c);
+        } else if c == b' ' && !raw {
+            out.push(b'+');
+        } else {
+            out.extend_from_slice(&[b'%', H[(c >> 4) as usize], H[(c & 15) as usize]]);
+        }
+    }
+    out
+}
+
+/// `urldecode` (`raw` = false: `+` is a space) or `rawurldecode`.
+pub fn url_decode(b: &[u8], raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'+' && !raw {
+            out.push(b' ');
+        } else if c == b'%' && i + 2 < b.len() {
+            match (
+                (b[i + 1] as char).to_digit(16),
+                (b[i + 2] as char).to_digit(16),
+            ) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    out
+}
+
+fn urlencode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    Ok(sv(url_encode(s.as_bytes(), false)))
+}
+
+fn rawurlencode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    Ok(sv(url_encode(s.as_bytes(), true)))
+}
+
+fn urldecode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    Ok(sv(url_decode(s.as_bytes(), false)))
+}
+
+fn rawurldecode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    Ok(sv(url_decode(s.as_bytes(), true)))
+}
+
+/// Public properties of an object, or an array's entries, as (key, value) pairs.
+fn query_entries(e: &mut dyn Engine, v: &Zval) -> Vec<(Zval, Zval)> {
+    match v {
+        Zval::Arr(arr) => arr.iter().map(|(k, v)| (k.to_zval(), v.deref())).collect(),
+        Zval::Obj(o) => e
+            .object_props(o)
+            .into_iter()
+            .filter(|p| p.flags & (acc::PROTECTED | acc::PRIVATE) == 0 && !p.value.is_undef())
+            .map(|p| (Zval::Str(p.name), p.value.deref()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_query(
+    e: &mut dyn Engine,
+    out: &mut Vec<u8>,
+    data: &Zval,
+    prefix: Option<&[u8]>,
+    num_prefix: &[u8],
+    sep: &[u8],
+    raw: bool,
+    depth: usize,
+) -> Result<(), Flow> {
+    if depth > 64 {
+        return Ok(());
+    }
+    for (k, v) in query_entries(e, data) {
+        if v.is_null() {
+            continue;
+        }
+        let mut key = Vec::new();
+        let kb = match &k {
+            Zval::Long(i) => {
+                if prefix.is_none() {
+                    key.extend_from_slice(&url_encode(num_prefix, raw));
+                }
+                i.to_string().into_bytes()
+            }
+            Zval::Str(s) => s.as_bytes().to_vec(),
+            _ => Vec::new(),
+        };
+        let full = match prefix {
+            None => {
+                key.extend_from_slice(&url_encode(&kb, raw));
+                key
+            }
+            Some(p) => {
+                let mut f = p.to_vec();
+                f.extend_from_slice(b"%5B");
+                f.extend_from_slice(&url_encode(&kb, raw));
+                f.extend_from_slice(b"%5D");
+                f
+            }
+        };
+        match &v {
+            Zval::Arr(_) | Zval::Obj(_) => {
+                build_query(e, out, &v, Some(&full), num_prefix, sep, raw, depth + 1)?
+            }
+            _ => {
+                let text: Vec<u8> = match &v {
+                    Zval::Bool(b) => {
+                        if *b {
+                            b"1".to_vec()
+                        } else {
+                            b"0".to_vec()
+                        }
+                    }
+                    _ => e.to_zstr(&v)?.as_bytes().to_vec(),
+                };
+                if !out.is_empty() {
+                    out.extend_from_slice(sep);
+                }
+                out.extend_from_slice(&full);
+                out.push(b'=');
+                out.extend_from_slice(&url_encode(&text, raw));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn http_build_query(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let data = a.get(0);
+    if !matches!(data, Zval::Arr(_) | Zval::Obj(_)) {
+        return Err(a.type_error(e, 0, "array", &data));
+    }
+    let num_prefix = a.opt_str(e, 1)?.unwrap_or_else(ZStr::empty);
+    let sep = match a.nullable_str(e, 2)? {
+        Some(s) => s.as_bytes().to_vec(),
+        None => e
+            .ini("arg_separator.output")
+            .unwrap_or_else(|| "&".into())
+            .into_bytes(),
+    };
+    let enc = a.int_or(e, 3, 1)?;
+    let mut out = Vec::new();
+    build_query(
+        e,
+        &mut out,
+        &data,
+        None,
+        num_prefix.as_bytes(),
+        &sep,
+        enc == 2,
+        0,
+    )?;
+    Ok(sv(out))
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML entities
+// ---------------------------------------------------------------------------------------------
+
+const ENT_QUOTE_SINGLE: i64 = 1;
+const ENT_QUOTE_DOUBLE: i64 = 2;
+const ENT_IGNORE: i64 = 4;
+const ENT_SUBSTITUTE: i64 = 8;
+const ENT_DEFAULT: i64 = 3 | 8;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Doctype {
+    Html401,
+    Xml1,
+    Xhtml,
+    Html5,
+}
+
+fn doctype(flags: i64) -> Doctype {
+    match flags & 48 {
+        0 => Doctype::Html401,
+        16 => Doctype::Xml1,
+        32 => Doctype::Xhtml,
+        _ => Doctype::Html5,
+    }
+}
+
+/// Whether the charset argument names UTF-8 (the default), else a single-byte charset.
+fn charset_is_utf8(e: &mut dyn Engine, a: &Args, i: usize) -> Result<bool, Flow> {
+    let Some(cs) = a.nullable_str(e, i)? else {
+        return Ok(true);
+    };
+    let name = cs.to_string_lossy().to_ascii_lowercase();
+    Ok(match name.as_str() {
+        "" | "utf-8" | "utf8" => true,
+        "iso-8859-1" | "iso8859-1" | "latin1" | "iso-8859-15" | "iso8859-15" | "latin9"
+        | "cp1252" | "windows-1252" | "1252" | "cp1251" | "windows-1251" | "win-1251" | "1251"
+        | "cp866" | "866" | "ibm866" | "koi8-r" | "koi8-ru" | "koi8r" | "macroman" => false,
+        _ => {
+            e.diag(
+                Level::Warning,
+                &format!(
+                    "Charset \"{}\" is not supported, assuming UTF-8",
+                    cs.to_string_lossy()
+                ),
+            )?;
+            true
+        }
+    })
+}
+
+/// Decodes one UTF-8 character at `pos` as PHP's `get_next_char` does: `Ok((cp, len))`, or
+/// `Err(len)` with how many bytes an invalid sequence covers.
+fn next_utf8(b: &[u8], pos: usize) -> Result<(u32, usize), usize> {
+    let c = b[pos];
+    let avail = b.len() - pos;
+    let trail = |i: usize| b.get(pos + i).is_some_and(|&x| (0x80..=0xBF).contains(&x));
+    let lead = |i: usize| {
+        b.get(pos + i)
+            .is_some_and(|&x| x < 0x80 || (0xC2..=0xF4).contains(&x))
+    };
+    if c < 0x80 {
+        Ok((c as u32, 1))
+    } else if c < 0xC2 {
+        Err(1)
+    } else if c < 0xE0 {
+        if avail < 2 {
+            return Err(1);
+        }
+        if !trail(1) {
+            return Err(if lead(1) { 1 } else { 2 });
+        }
+        Ok((((c as u32 & 0x1F) << 6) | (b[pos + 1] as u32 & 0x3F), 2))
+    } else if c < 0xF0 {
+        if avail < 3 || !trail(1) || !trail(2) {
+            return Err(if avail < 2 || lead(1) {
+                1
+            } else if avail < 3 || lead(2) {
+                2
+            } else {
+                3
+            });
+        }
+        let cp = ((c as u32 & 0x0F) << 12)
+            | ((b[pos + 1] as u32 & 0x3F) << 6)
+            | (b[pos + 2] as u32 & 0x3F);
+        if cp < 0x800 || (0xD800..=0xDFFF).contains(&cp) {
+            return Err(3);
+        }
+        Ok((cp, 3))
+    } else if c < 0xF5 {
+        if avail < 4 || !trail(1) || !trail(2) || !trail(3) {
+            return Err(if avail < 2 || lead(1) {
+                1
+            } else if avail < 3 || lead(2) {
+                2
+            } else if avail < 4 || lead(3) {
+                3
+            } else {
+                4
+            });
+        }
+        let cp = ((c as u32 & 0x07) << 18)
+            | ((b[pos + 1] as u32 & 0x3F) << 12)
+            | ((b[pos + 2] as u32 & 0x3F) << 6)
+            | (b[pos + 3] as u32 & 0x3F);
+        if !(0x10000..=0x10FFFF).contains(&cp) {
+            return Err(4);
+        }
+        Ok((cp, 4))
+    } else {
+        Err(1)
+    }
+}
+
+fn push_utf8(out: &mut Vec<u8>, cp: u32) {
+    let mut buf = [0u8; 4];
+    match char::from_u32(cp) {
+        Some(ch) => out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes()),
+        None => out.extend_from_slice(b"\xEF\xBF\xBD"),
+    }
+}
+
+fn cp_allowed(cp: u32, dt: Doctype) -> bool {
+    match dt {
+        Doctype::Html401 => {
+            (0x20..=0x7E).contains(&cp)
+                || cp == 0x0A
+                || cp == 0x09
+                || cp == 0x0D
+                || (0xA0..=0xD7FF).contains(&cp)
+                || ((0xE000..=0x10FFFF).contains(&cp)
+                    && (cp & 0xFFFF) < 0xFFFE
+                    && !(0xFDD0..=0xFDEF).contains(&cp))
+        }
+        Doctype::Html5 => {
+            (0x20..=0x7E).contains(&cp)
+                || ((0x09..=0x0D).contains(&cp) && cp != 0x0B)
+                || (0xA0..=0xD7FF).contains(&cp)
+                || ((0xE000..=0x10FFFF).contains(&cp)
+                    && (cp & 0xFFFF) < 0xFFFE
+                    && !(0xFDD0..=0xFDEF).contains(&cp))
+        }
+        Doctype::Xhtml | Doctype::Xml1 => {
+            (0x20..=0xD7FF).contains(&cp)
+                || cp == 0x0A
+                || cp == 0x09
+                || cp == 0x0D
+                || ((0xE000..=0x10FFFF).contains(&cp) && cp != 0xFFFE && cp != 0xFFFF)
+        }
+    }
+}
+
+fn entity_by_name(name: &[u8]) -> Option<u32> {
+    let n = std::str::from_utf8(name).ok()?;
+    HTML401_ENTITIES
+        .binary_search_by(|(k, _)| k.cmp(&n))
+        .ok()
+        .map(|i| HTML401_ENTITIES[i].1)
+}
+
+fn entity_for_cp(cp: u32) -> Option<&'static str> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<u32, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| HTML401_ENTITIES.iter().map(|(n, c)| (*c, *n)).collect())
+        .get(&cp)
+        .copied()
+}
+
+/// `&#123;` / `&#x1F;` at `b[pos..]` (just after the `#`): the code point and the index of the
+/// `;`, or `Err(index reached)` when it is not a valid numeric reference.
+fn numeric_entity(b: &[u8], pos: usize) -> Result<(u32, usize), usize> {
+    let mut i = pos;
+    let hexa = matches!(b.get(i), Some(b'x') | Some(b'X'));
+    if hexa {
+        i += 1;
+    }
+    let radix = if hexa { 16 } else { 10 };
+    let start = i;
+    let mut v: u64 = 0;
+    while let Some(d) = b.get(i).and_then(|&c| (c as char).to_digit(radix)) {
+        v = v.saturating_mul(radix as u64).saturating_add(d as u64);
+        i += 1;
+    }
+    if i == start || b.get(i) != Some(&b';') || v > 0x10FFFF {
+        return Err(i);
+    }
+    Ok((v as u32, i))
+}
+
+/// A named reference `&name;` at `b[pos..]` (just after the `&`): the name's end (the `;`).
+fn named_entity_end(b: &[u8], pos: usize) -> Result<usize, usize> {
+    let mut i = pos;
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if b.get(i) != Some(&b';') || i == pos {
+        return Err(i);
+    }
+    Ok(i)
+}
+
+fn escape_html(e: &mut dyn Engine, a: &Args, all: bool) -> BResult {
+    let s = a.str(e, 0)?;
+    let flags = a.int_or(e, 1, ENT_DEFAULT)?;
+    let utf8 = charset_is_utf8(e, a, 2)?;
+    let double_encode = a.bool_or(e, 3, true)?;
+    let dt = doctype(flags);
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() + b.len() / 8);
+    let mut pos = 0;
+    while pos < b.len() {
+        let (cp, len) = if utf8 {
+            match next_utf8(b, pos) {
+                Ok(x) => x,
+                Err(n) => {
+                    pos += n;
+                    if flags & ENT_IGNORE != 0 {
+                        continue;
+                    } else if flags & ENT_SUBSTITUTE != 0 {
+                        out.extend_from_slice(b"\xEF\xBF\xBD");
+                        continue;
+                    }
+                    return Ok(Zval::Str(ZStr::empty()));
+                }
+            }
+        } else {
+            (b[pos] as u32, 1)
+        };
+        let raw = &b[pos..pos + len];
+        pos += len;
+        match cp {
+            0x26 => {
+                if !double_encode {
+                    let valid = if b.get(pos) == Some(&b'#') {
+                        numeric_entity(b, pos + 1).ok().map(|(_, end)| end)
+                    } else {
+                        named_entity_end(b, pos).ok().filter(|&end| {
+                            let name = &b[pos..end];
+                            (dt != Doctype::Xml1 && entity_by_name(name).is_some())
+                                || (dt == Doctype::Xml1
+                                    && matches!(name, b"amp" | b"lt" | b"gt" | b"quot" | b"apos"))
+                                || (dt != Doctype::Html401 && name == b"apos")
+                        })
+                    };
+                    if let Some(end) = valid {
+                        out.push(b'&');
+                        out.extend_from_slice(&b[pos..=end]);
+                        pos = end + 1;
+                        continue;
+                    }
+                }
+                out.extend_from_slice(b"&amp;");
+            }
+            0x22 if flags & ENT_QUOTE_DOUBLE != 0 => out.extend_from_slice(b"&quot;"),
+            0x27 if flags & ENT_QUOTE_SINGLE != 0 => {
+                let apos = if all {
+                    dt == Doctype::Xml1 || dt == Doctype::Html5
+                } else {
+                    dt != Doctype::Html401
+                };
+                out.extend_from_slice(if apos { b"&apos;" } else { b"&#039;" });
+            }
+            0x3C => out.extend_from_slice(b"&lt;"),
+            0x3E => out.extend_from_slice(b"&gt;"),
+            _ => {
+                let name = if all && dt != Doctype::Xml1 && cp >= 0x80 {
+                    if utf8 {
+                        entity_for_cp(cp)
+                    } else {
+                        entity_for_cp(cp).filter(|_| cp <= 0xFF)
+                    }
+                } else {
+                    None
+                };
+                match name {
+                    Some(n) => {
+                        out.push(b'&');
+                        out.extend_from_slice(n.as_bytes());
+                        out.push(b';');
+                    }
+                    None => out.extend_from_slice(raw),
+                }
+            }
+        }
+    }
+    Ok(sv(out))
+}
+
+fn htmlspecialchars(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    escape_html(e, a, false)
+}
+
+fn htmlentities(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    escape_html(e, a, true)
+}
+
+fn unescape_html(e: &mut dyn Engine, a: &Args, all: bool) -> BResult {
+    let s = a.str(e, 0)?;
+    let flags = a.int_or(e, 1, ENT_DEFAULT)?;
+    let utf8 = if all { charset_is_utf8(e, a, 2)? } else { true };
+    let dt = doctype(flags);
+    let b = s.as_bytes();
+    if !b.contains(&b'&') {
+        return Ok(Zval::Str(s));
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut p = 0;
+    while p < b.len() {
+        if b[p] != b'&' || p + 3 >= b.len() {
+            out.push(b[p]);
+            p += 1;
+            continue;
+        }
+        let parsed: Result<(u32, usize), usize> = if b[p + 1] == b'#' {
+            match numeric_entity(b, p + 2) {
+                Ok((cp, end)) => {
+                    let basic = matches!(cp, 0x22 | 0x26 | 0x27 | 0x3C | 0x3E);
+                    if (!all && !basic)
+                        || !cp_allowed(cp, dt)
+                        || (dt == Doctype::Html5 && cp == 0x0D)
+                    {
+                        Err(end)
+                    } else {
+                        Ok((cp, end))
+                    }
+                }
+                Err(end) => Err(end),
+            }
+        } else {
+            match named_entity_end(b, p + 1) {
+                Ok(end) => {
+                    let name = &b[p + 1..end];
+                    let cp = if all && dt != Doctype::Xml1 {
+                        entity_by_name(name)
+                    } else {
+                        match name {
+                            b"amp" => Some(0x26),
+                            b"lt" => Some(0x3C),
+                            b"gt" => Some(0x3E),
+                            b"quot" => Some(0x22),
+                            _ => None,
+                        }
+                    };
+                    let cp = cp.or(if name == b"apos" && dt != Doctype::Html401 {
+                        Some(0x27)
+                    } else {
+                        None
+                    });
+                    match cp {
+                        Some(c) => Ok((c, end)),
+                        None => Err(end),
+                    }
+                }
+                Err(end) => Err(end),
+            }
+        };
+        match parsed {
+            Ok((cp, end))
+                if !((cp == 0x27 && flags & ENT_QUOTE_SINGLE == 0)
+                    || (cp == 0x22 && flags & ENT_QUOTE_DOUBLE == 0))
+                    && (utf8 || cp <= 0xFF) =>
+            {
+                if utf8 {
+                    push_utf8(&mut out, cp);
+                } else {
+                    out.push(cp as u8);
+                }
+                p = end + 1;
+            }
+            Ok((_, end)) | Err(end) => {
+                let end = end.min(b.len()).max(p + 1);
+                out.extend_from_slice(&b[p..end]);
+                p = end;
+            }
+        }
+    }
+    Ok(sv(out))
+}
+
+fn htmlspecialchars_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    unescape_html(e, a, false)
+}
+
+fn html_entity_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    unescape_html(e, a, true)
+}
+
+fn get_html_translation_table(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let table = a.int_or(e, 0, 0)?;
+    let flags = a.int_or(e, 1, ENT_DEFAULT)?;
+    let _ = charset_is_utf8(e, a, 2)?;
+    let dt = doctype(flags);
+    let mut out = ZArr::new();
+    let mut put = |k: &[u8], v: &str| {
+        out.set(KeyRef::Str(&ZStr::new(k)), sb(v.as_bytes()));
+    };
+    if flags & ENT_QUOTE_DOUBLE != 0 {
+        put(b"\"", "&quot;");
+    }
+    put(b"&", "&amp;");
+    if flags & ENT_QUOTE_SINGLE != 0 {
+        let apos = if table == 1 {
+            dt == Doctype::Xml1 || dt == Doctype::Html5
+        } else {
+            dt != Doctype::Html401
+        };
+        put(b"'", if apos { "&apos;" } else { "&#039;" });
+    }
+    put(b"<", "&lt;");
+    put(b">", "&gt;");
+    if table == 1 && dt != Doctype::Xml1 {
+        let mut all: Vec<(u32, &str)> = HTML401_ENTITIES
+            .iter()
+            .map(|(n, c)| (*c, *n))
+            .filter(|(c, _)| *c >= 0x80)
+            .collect();
+        all.sort_unstable();
+        for (cp, name) in all {
+            let mut k = Vec::new();
+            push_utf8(&mut k, cp);
+            put(&k, &format!("&{name};"));
+        }
+    }
+    Ok(Zval::Arr(out))
+}
 
 /// Builtins of this group.
-pub static BUILTINS: &[Builtin] = &[];
+pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "md5",
+        params: params!["string", "?binary"],
+        variadic: false,
+        f: md5,
+    },
+    Builtin {
+        name: "sha1",
+        params: params!["string", "?binary"],
+        variadic: false,
+        f: sha1,
+    },
+    Builtin {
+        name: "crc32",
+        params: params!["string"],
+        variadic: false,
+        f: crc32,
+    },
+    Builtin {
+        name: "base64_encode",
+        params: params!["string"],
+        variadic: false,
+        f: base64_encode,
+    },
+    Builtin {
+        name: "base64_decode",
+        params: params!["string", "?strict"],
+        variadic: false,
+        f: base64_decode,
+    },
+    Builtin {
+        name: "str_rot13",
+        params: params!["string"],
+        variadic: false,
+        f: str_rot13,
+    },
+    Builtin {
+        name: "urlencode",
+        params: params!["string"],
+        variadic: false,
+        f: urlencode,
+    },
+    Builtin {
+        name: "rawurlencode",
+        params: params!["string"],
+        variadic: false,
+        f: rawurlencode,
+    },
+    Builtin {
+        name: "urldecode",
+        params: params!["string"],
+        variadic: false,
+        f: urldecode,
+    },
+    Builtin {
+        name: "rawurldecode",
+        params: params!["string"],
+        variadic: false,
+        f: rawurldecode,
+    },
+    Builtin {
+        name: "http_build_query",
+        params: params![
+            "data",
+            "?numeric_prefix",
+            "?arg_separator",
+            "?encoding_type"
+        ],
+        variadic: false,
+        f: http_build_query,
+    },
+    Builtin {
+        name: "htmlspecialchars",
+        params: params!["string", "?flags", "?encoding", "?double_encode"],
+        variadic: false,
+        f: htmlspecialchars,
+    },
+    Builtin {
+        name: "htmlentities",
+        params: params!["string", "?flags", "?encoding", "?double_encode"],
+        variadic: false,
+        f: htmlentities,
+    },
+    Builtin {
+        name: "htmlspecialchars_decode",
+        params: params!["string", "?flags"],
+        variadic: false,
+        f: htmlspecialchars_decode,
+    },
+    Builtin {
+        name: "html_entity_decode",
+        params: params!["string", "?flags", "?encoding"],
+        variadic: false,
+        f: html_entity_decode,
+    },
+    Builtin {
+        name: "get_html_translation_table",
+        params: params!["?table", "?flags", "?encoding"],
+        variadic: false,
+        f: get_html_translation_table,
+    },
+];
 
 /// Integer constants of this group (`ENT_*`, `HTML_*`, `PHP_QUERY_*`).
 pub static CONSTANTS: &[(&str, i64)] = &[
@@ -14,4 +994,260 @@ pub static CONSTANTS: &[(&str, i64)] = &[
     ("HTML_SPECIALCHARS", 0),
     ("PHP_QUERY_RFC1738", 1),
     ("PHP_QUERY_RFC3986", 2),
+];
+
+/// HTML 4.01 named entities (name, code point), sorted by name.
+pub(crate) static HTML401_ENTITIES: &[(&str, u32)] = &[
+    ("AElig", 198),
+    ("Aacute", 193),
+    ("Acirc", 194),
+    ("Agrave", 192),
+    ("Alpha", 913),
+    ("Aring", 197),
+    ("Atilde", 195),
+    ("Auml", 196),
+    ("Beta", 914),
+    ("Ccedil", 199),
+    ("Chi", 935),
+    ("Dagger", 8225),
+    ("Delta", 916),
+    ("ETH", 208),
+    ("Eacute", 201),
+    ("Ecirc", 202),
+    ("Egrave", 200),
+    ("Epsilon", 917),
+    ("Eta", 919),
+    ("Euml", 203),
+    ("Gamma", 915),
+    ("Iacute", 205),
+    ("Icirc", 206),
+    ("Igrave", 204),
+    ("Iota", 921),
+    ("Iuml", 207),
+    ("Kappa", 922),
+    ("Lambda", 923),
+    ("Mu", 924),
+    ("Ntilde", 209),
+    ("Nu", 925),
+    ("OElig", 338),
+    ("Oacute", 211),
+    ("Ocirc", 212),
+    ("Ograve", 210),
+    ("Omega", 937),
+    ("Omicron", 927),
+    ("Oslash", 216),
+    ("Otilde", 213),
+    ("Ouml", 214),
+    ("Phi", 934),
+    ("Pi", 928),
+    ("Prime", 8243),
+    ("Psi", 936),
+    ("Rho", 929),
+    ("Scaron", 352),
+    ("Sigma", 931),
+    ("THORN", 222),
+    ("Tau", 932),
+    ("Theta", 920),
+    ("Uacute", 218),
+    ("Ucirc", 219),
+    ("Ugrave", 217),
+    ("Upsilon", 933),
+    ("Uuml", 220),
+    ("Xi", 926),
+    ("Yacute", 221),
+    ("Yuml", 376),
+    ("Zeta", 918),
+    ("aacute", 225),
+    ("acirc", 226),
+    ("acute", 180),
+    ("aelig", 230),
+    ("agrave", 224),
+    ("alefsym", 8501),
+    ("alpha", 945),
+    ("amp", 38),
+    ("and", 8743),
+    ("ang", 8736),
+    ("aring", 229),
+    ("asymp", 8776),
+    ("atilde", 227),
+    ("auml", 228),
+    ("bdquo", 8222),
+    ("beta", 946),
+    ("brvbar", 166),
+    ("bull", 8226),
+    ("cap", 8745),
+    ("ccedil", 231),
+    ("cedil", 184),
+    ("cent", 162),
+    ("chi", 967),
+    ("circ", 710),
+    ("clubs", 9827),
+    ("cong", 8773),
+    ("copy", 169),
+    ("crarr", 8629),
+    ("cup", 8746),
+    ("curren", 164),
+    ("dArr", 8659),
+    ("dagger", 8224),
+    ("darr", 8595),
+    ("deg", 176),
+    ("delta", 948),
+    ("diams", 9830),
+    ("divide", 247),
+    ("eacute", 233),
+    ("ecirc", 234),
+    ("egrave", 232),
+    ("empty", 8709),
+    ("emsp", 8195),
+    ("ensp", 8194),
+    ("epsilon", 949),
+    ("equiv", 8801),
+    ("eta", 951),
+    ("eth", 240),
+    ("euml", 235),
+    ("euro", 8364),
+    ("exist", 8707),
+    ("fnof", 402),
+    ("forall", 8704),
+    ("frac12", 189),
+    ("frac14", 188),
+    ("frac34", 190),
+    ("frasl", 8260),
+    ("gamma", 947),
+    ("ge", 8805),
+    ("gt", 62),
+    ("hArr", 8660),
+    ("harr", 8596),
+    ("hearts", 9829),
+    ("hellip", 8230),
+    ("iacute", 237),
+    ("icirc", 238),
+    ("iexcl", 161),
+    ("igrave", 236),
+    ("image", 8465),
+    ("infin", 8734),
+    ("int", 8747),
+    ("iota", 953),
+    ("iquest", 191),
+    ("isin", 8712),
+    ("iuml", 239),
+    ("kappa", 954),
+    ("lArr", 8656),
+    ("lambda", 955),
+    ("lang", 9001),
+    ("laquo", 171),
+    ("larr", 8592),
+    ("lceil", 8968),
+    ("ldquo", 8220),
+    ("le", 8804),
+    ("lfloor", 8970),
+    ("lowast", 8727),
+    ("loz", 9674),
+    ("lrm", 8206),
+    ("lsaquo", 8249),
+    ("lsquo", 8216),
+    ("lt", 60),
+    ("macr", 175),
+    ("mdash", 8212),
+    ("micro", 181),
+    ("middot", 183),
+    ("minus", 8722),
+    ("mu", 956),
+    ("nabla", 8711),
+    ("nbsp", 160),
+    ("ndash", 8211),
+    ("ne", 8800),
+    ("ni", 8715),
+    ("not", 172),
+    ("notin", 8713),
+    ("nsub", 8836),
+    ("ntilde", 241),
+    ("nu", 957),
+    ("oacute", 243),
+    ("ocirc", 244),
+    ("oelig", 339),
+    ("ograve", 242),
+    ("oline", 8254),
+    ("omega", 969),
+    ("omicron", 959),
+    ("oplus", 8853),
+    ("or", 8744),
+    ("ordf", 170),
+    ("ordm", 186),
+    ("oslash", 248),
+    ("otilde", 245),
+    ("otimes", 8855),
+    ("ouml", 246),
+    ("para", 182),
+    ("part", 8706),
+    ("permil", 8240),
+    ("perp", 8869),
+    ("phi", 966),
+    ("pi", 960),
+    ("piv", 982),
+    ("plusmn", 177),
+    ("pound", 163),
+    ("prime", 8242),
+    ("prod", 8719),
+    ("prop", 8733),
+    ("psi", 968),
+    ("quot", 34),
+    ("rArr", 8658),
+    ("radic", 8730),
+    ("rang", 9002),
+    ("raquo", 187),
+    ("rarr", 8594),
+    ("rceil", 8969),
+    ("rdquo", 8221),
+    ("real", 8476),
+    ("reg", 174),
+    ("rfloor", 8971),
+    ("rho", 961),
+    ("rlm", 8207),
+    ("rsaquo", 8250),
+    ("rsquo", 8217),
+    ("sbquo", 8218),
+    ("scaron", 353),
+    ("sdot", 8901),
+    ("sect", 167),
+    ("shy", 173),
+    ("sigma", 963),
+    ("sigmaf", 962),
+    ("sim", 8764),
+    ("spades", 9824),
+    ("sub", 8834),
+    ("sube", 8838),
+    ("sum", 8721),
+    ("sup", 8835),
+    ("sup1", 185),
+    ("sup2", 178),
+    ("sup3", 179),
+    ("supe", 8839),
+    ("szlig", 223),
+    ("tau", 964),
+    ("there4", 8756),
+    ("theta", 952),
+    ("thetasym", 977),
+    ("thinsp", 8201),
+    ("thorn", 254),
+    ("tilde", 732),
+    ("times", 215),
+    ("trade", 8482),
+    ("uArr", 8657),
+    ("uacute", 250),
+    ("uarr", 8593),
+    ("ucirc", 251),
+    ("ugrave", 249),
+    ("uml", 168),
+    ("upsih", 978),
+    ("upsilon", 965),
+    ("uuml", 252),
+    ("weierp", 8472),
+    ("xi", 958),
+    ("yacute", 253),
+    ("yen", 165),
+    ("yuml", 255),
+    ("zeta", 950),
+    ("zwj", 8205),
+    ("zwnj", 8204),
 ];
