@@ -241,7 +241,7 @@ pub fn base64_decode_bytes(input: &[u8], strict: bool) -> Option<Vec<u8>> {
     if strict && i % 4 == 1 {
         return None;
     }
-    if strict && padding > 0 && (padding > 2 || (i + padding) % 4 != 0) {
+    if strict && padding > 0 && (padding > 2 || !(i + padding).is_multiple_of(4)) {
         return None;
     }
     Some(out)

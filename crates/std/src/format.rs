@@ -28,7 +28,7 @@ fn sig_digits(v: f64, ndigit: Option<usize>) -> (Vec<u8>, i32) {
             if all.len() > n
                 && all[n] == b'5'
                 && all[n + 1..].iter().all(|&c| c == b'0')
-                && (all[n - 1] - b'0') % 2 == 0
+                && (all[n - 1] - b'0').is_multiple_of(2)
             {
                 return (all[..n].to_vec(), all.len() as i32);
             }
@@ -85,9 +85,7 @@ fn gcvt(value: f64, precision: Option<usize>, exp_char: u8) -> Vec<u8> {
         out.extend_from_slice(e.unsigned_abs().to_string().as_bytes());
     } else if decpt <= 0 {
         out.extend_from_slice(b"0.");
-        for _ in decpt..0 {
-            out.push(b'0');
-        }
+        out.resize(out.len() + decpt.unsigned_abs() as usize, b'0');
         out.extend_from_slice(&digits);
     } else {
         let dp = decpt as usize;
@@ -669,7 +667,7 @@ fn vprintf(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn group(int_part: &[u8], sep: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(int_part.len() + int_part.len() / 3 * sep.len());
     for (i, &c) in int_part.iter().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
+        if i > 0 && (int_part.len() - i).is_multiple_of(3) {
             out.extend_from_slice(sep);
         }
         out.push(c);
@@ -744,9 +742,7 @@ fn number_format(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let out = match n {
         Numeric::Long(i) => number_format_long(i, dec, dp.as_bytes(), ts.as_bytes()),
         // Negative decimals on a float that fits an int round the integer exactly.
-        Numeric::Double(d)
-            if dec < 0 && (-9.223372036854775808e18..9.223372036854775808e18).contains(&d) =>
-        {
+        Numeric::Double(d) if dec < 0 && (i64::MIN as f64..-(i64::MIN as f64)).contains(&d) => {
             number_format_long(d as i64, dec, dp.as_bytes(), ts.as_bytes())
         }
         Numeric::Double(d) => number_format_double(d, dec, dp.as_bytes(), ts.as_bytes()),

@@ -471,7 +471,10 @@ fn minmax(e: &mut dyn Engine, a: &mut Args, want_max: bool) -> BResult {
             match (as_number(&vals[cur]), as_number(&vals[i])) {
                 (Some(c), Some(x)) => match (&vals[cur], &vals[i]) {
                     (Zval::Long(c), Zval::Long(x)) => x > c,
-                    _ => !(x <= c),
+                    _ => !matches!(
+                        x.partial_cmp(&c),
+                        Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
+                    ),
                 },
                 _ => convert::compare(&vals[cur], &vals[i]) < 0,
             }

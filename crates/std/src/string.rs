@@ -1850,6 +1850,7 @@ fn metaphone(e: &mut dyn Engine, a: &mut Args) -> BResult {
 }
 
 /// Lawrence Philips' Metaphone as PHP implements it (`ext/standard/metaphone.c` behaviour).
+#[allow(clippy::collapsible_match)]
 fn metaphone_impl(word: &[u8], max: usize) -> Vec<u8> {
     let up: Vec<u8> = word.iter().map(|c| c.to_ascii_uppercase()).collect();
     let at = |i: isize| -> u8 {
@@ -1928,7 +1929,7 @@ fn metaphone_impl(word: &[u8], max: usize) -> Vec<u8> {
         let after = if next != 0 { at(w + 2) } else { 0 };
         match cur {
             b'B' => {
-                if !(prev == b'M' && !is_alpha(next)) {
+                if prev != b'M' || is_alpha(next) {
                     out.push(b'B');
                 }
             }
