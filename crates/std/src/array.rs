@@ -468,7 +468,7 @@ fn count(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
             Ok(Zval::Long(arr.len() as i64))
         }
-        Zval::Obj(o) if e.has_method(o, "count") => {
+        Zval::Obj(o) if crate::instance_of(e, o, "Countable")? => {
             let name = Zval::str(b"count");
             let cb = Zval::Arr(ZArr::from_values([v.clone(), name]));
             let r = e.call(&cb, Vec::new())?;

@@ -321,7 +321,7 @@ impl Encoder {
                 }
             }
         }
-        if e.has_method(o, "jsonserialize") {
+        if crate::instance_of(e, o, "JsonSerializable")? {
             if self.guard.contains(&o.as_ptr()) {
                 self.fail(E_RECURSION);
                 out.extend_from_slice(b"null");
