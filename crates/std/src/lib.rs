@@ -96,7 +96,10 @@ pub trait Engine {
 /// Whether `o` is an instance of `class` (a class or interface name), asked through the
 /// engine's `is_a()`.
 pub fn instance_of(e: &mut dyn Engine, o: &ZObj, class: &str) -> Result<bool, Flow> {
-    let r = e.call(&Zval::str(b"is_a"), vec![Zval::Obj(o.clone()), Zval::str(class.as_bytes())])?;
+    let r = e.call(
+        &Zval::str(b"is_a"),
+        vec![Zval::Obj(o.clone()), Zval::str(class.as_bytes())],
+    )?;
     Ok(matches!(r, Zval::Bool(true)))
 }
 
