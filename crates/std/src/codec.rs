@@ -143,6 +143,355 @@ pub fn crc32_of(data: &[u8]) -> u32 {
     crc ^ 0xFFFF_FFFF
 }
 
+const SHA256_K: [u32; 64] = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+];
+
+/// SHA-256 (or SHA-224 with `short`) of `data` (FIPS 180-4).
+pub fn sha256_digest(data: &[u8], short: bool) -> Vec<u8> {
+    let mut h: [u32; 8] = if short {
+        [
+            0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7,
+            0xbefa4fa4,
+        ]
+    } else {
+        [
+            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+            0x5be0cd19,
+        ]
+    };
+    let mut msg = data.to_vec();
+    let bit_len = (data.len() as u64).wrapping_mul(8);
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_be_bytes());
+    for chunk in msg.chunks_exact(64) {
+        let mut w = [0u32; 64];
+        for i in 0..16 {
+            w[i] = u32::from_be_bytes([
+                chunk[4 * i],
+                chunk[4 * i + 1],
+                chunk[4 * i + 2],
+                chunk[4 * i + 3],
+            ]);
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[i - 7])
+                .wrapping_add(s1);
+        }
+        let mut v = h;
+        for i in 0..64 {
+            let s1 = v[4].rotate_right(6) ^ v[4].rotate_right(11) ^ v[4].rotate_right(25);
+            let ch = (v[4] & v[5]) ^ (!v[4] & v[6]);
+            let t1 = v[7]
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(SHA256_K[i])
+                .wrapping_add(w[i]);
+            let s0 = v[0].rotate_right(2) ^ v[0].rotate_right(13) ^ v[0].rotate_right(22);
+            let maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+            let t2 = s0.wrapping_add(maj);
+            v = [
+                t1.wrapping_add(t2),
+                v[0],
+                v[1],
+                v[2],
+                v[3].wrapping_add(t1),
+                v[4],
+                v[5],
+                v[6],
+            ];
+        }
+        for (x, y) in h.iter_mut().zip(v) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let n = if short { 7 } else { 8 };
+    h[..n].iter().flat_map(|w| w.to_be_bytes()).collect()
+}
+
+const SHA512_K: [u64; 80] = [
+    0x428a2f98d728ae22,
+    0x7137449123ef65cd,
+    0xb5c0fbcfec4d3b2f,
+    0xe9b5dba58189dbbc,
+    0x3956c25bf348b538,
+    0x59f111f1b605d019,
+    0x923f82a4af194f9b,
+    0xab1c5ed5da6d8118,
+    0xd807aa98a3030242,
+    0x12835b0145706fbe,
+    0x243185be4ee4b28c,
+    0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f,
+    0x80deb1fe3b1696b1,
+    0x9bdc06a725c71235,
+    0xc19bf174cf692694,
+    0xe49b69c19ef14ad2,
+    0xefbe4786384f25e3,
+    0x0fc19dc68b8cd5b5,
+    0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275,
+    0x4a7484aa6ea6e483,
+    0x5cb0a9dcbd41fbd4,
+    0x76f988da831153b5,
+    0x983e5152ee66dfab,
+    0xa831c66d2db43210,
+    0xb00327c898fb213f,
+    0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2,
+    0xd5a79147930aa725,
+    0x06ca6351e003826f,
+    0x142929670a0e6e70,
+    0x27b70a8546d22ffc,
+    0x2e1b21385c26c926,
+    0x4d2c6dfc5ac42aed,
+    0x53380d139d95b3df,
+    0x650a73548baf63de,
+    0x766a0abb3c77b2a8,
+    0x81c2c92e47edaee6,
+    0x92722c851482353b,
+    0xa2bfe8a14cf10364,
+    0xa81a664bbc423001,
+    0xc24b8b70d0f89791,
+    0xc76c51a30654be30,
+    0xd192e819d6ef5218,
+    0xd69906245565a910,
+    0xf40e35855771202a,
+    0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8,
+    0x1e376c085141ab53,
+    0x2748774cdf8eeb99,
+    0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63,
+    0x4ed8aa4ae3418acb,
+    0x5b9cca4f7763e373,
+    0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc,
+    0x78a5636f43172f60,
+    0x84c87814a1f0ab72,
+    0x8cc702081a6439ec,
+    0x90befffa23631e28,
+    0xa4506cebde82bde9,
+    0xbef9a3f7b2c67915,
+    0xc67178f2e372532b,
+    0xca273eceea26619c,
+    0xd186b8c721c0c207,
+    0xeada7dd6cde0eb1e,
+    0xf57d4f7fee6ed178,
+    0x06f067aa72176fba,
+    0x0a637dc5a2c898a6,
+    0x113f9804bef90dae,
+    0x1b710b35131c471b,
+    0x28db77f523047d84,
+    0x32caab7b40c72493,
+    0x3c9ebe0a15c9bebc,
+    0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6,
+    0x597f299cfc657e2a,
+    0x5fcb6fab3ad6faec,
+    0x6c44198c4a475817,
+];
+
+/// SHA-512 (or SHA-384 with `short`) of `data` (FIPS 180-4).
+pub fn sha512_digest(data: &[u8], short: bool) -> Vec<u8> {
+    let mut h: [u64; 8] = if short {
+        [
+            0xcbbb9d5dc1059ed8,
+            0x629a292a367cd507,
+            0x9159015a3070dd17,
+            0x152fecd8f70e5939,
+            0x67332667ffc00b31,
+            0x8eb44a8768581511,
+            0xdb0c2e0d64f98fa7,
+            0x47b5481dbefa4fa4,
+        ]
+    } else {
+        [
+            0x6a09e667f3bcc908,
+            0xbb67ae8584caa73b,
+            0x3c6ef372fe94f82b,
+            0xa54ff53a5f1d36f1,
+            0x510e527fade682d1,
+            0x9b05688c2b3e6c1f,
+            0x1f83d9abfb41bd6b,
+            0x5be0cd19137e2179,
+        ]
+    };
+    let mut msg = data.to_vec();
+    let bit_len = (data.len() as u128).wrapping_mul(8);
+    msg.push(0x80);
+    while msg.len() % 128 != 112 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_be_bytes());
+    for chunk in msg.chunks_exact(128) {
+        let mut w = [0u64; 80];
+        for (i, x) in w.iter_mut().take(16).enumerate() {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&chunk[8 * i..8 * i + 8]);
+            *x = u64::from_be_bytes(b);
+        }
+        for i in 16..80 {
+            let s0 = w[i - 15].rotate_right(1) ^ w[i - 15].rotate_right(8) ^ (w[i - 15] >> 7);
+            let s1 = w[i - 2].rotate_right(19) ^ w[i - 2].rotate_right(61) ^ (w[i - 2] >> 6);
+            w[i] = w[i - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[i - 7])
+                .wrapping_add(s1);
+        }
+        let mut v = h;
+        for i in 0..80 {
+            let s1 = v[4].rotate_right(14) ^ v[4].rotate_right(18) ^ v[4].rotate_right(41);
+            let ch = (v[4] & v[5]) ^ (!v[4] & v[6]);
+            let t1 = v[7]
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(SHA512_K[i])
+                .wrapping_add(w[i]);
+            let s0 = v[0].rotate_right(28) ^ v[0].rotate_right(34) ^ v[0].rotate_right(39);
+            let maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+            let t2 = s0.wrapping_add(maj);
+            v = [
+                t1.wrapping_add(t2),
+                v[0],
+                v[1],
+                v[2],
+                v[3].wrapping_add(t1),
+                v[4],
+                v[5],
+                v[6],
+            ];
+        }
+        for (x, y) in h.iter_mut().zip(v) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let n = if short { 6 } else { 8 };
+    h[..n].iter().flat_map(|w| w.to_be_bytes()).collect()
+}
+
+/// The bzip2 CRC-32 that ext/hash calls "crc32", in the byte order PHP prints it.
+fn crc32_bzip2(data: &[u8]) -> [u8; 4] {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= (b as u32) << 24;
+        for _ in 0..8 {
+            crc = if crc & 0x8000_0000 != 0 {
+                (crc << 1) ^ 0x04C1_1DB7
+            } else {
+                crc << 1
+            };
+        }
+    }
+    (!crc).to_le_bytes()
+}
+
+/// Digest of `data` with a named algorithm (`hash()`), `None` for unknown names.
+pub fn hash_bytes(algo: &str, data: &[u8]) -> Option<Vec<u8>> {
+    Some(match algo {
+        "md5" => md5_digest(data).to_vec(),
+        "sha1" => sha1_digest(data).to_vec(),
+        "sha224" => sha256_digest(data, true),
+        "sha256" => sha256_digest(data, false),
+        "sha384" => sha512_digest(data, true),
+        "sha512" => sha512_digest(data, false),
+        "crc32b" => crc32_of(data).to_be_bytes().to_vec(),
+        "crc32" => crc32_bzip2(data).to_vec(),
+        _ => return None,
+    })
+}
+
+/// Algorithms `hash()` knows here, in PHP's `hash_algos()` order.
+const HASH_ALGOS: &[&str] = &[
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "crc32", "crc32b",
+];
+
+fn hash(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let algo = a.str(e, 0)?.to_string_lossy().to_ascii_lowercase();
+    let data = a.str(e, 1)?;
+    let raw = a.bool_or(e, 2, false)?;
+    let Some(d) = hash_bytes(&algo, data.as_bytes()) else {
+        return Err(a.value_error(e, 0, "must be a valid hashing algorithm"));
+    };
+    Ok(if raw { sv(d) } else { sv(hex(&d)) })
+}
+
+fn hash_hmac(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let algo = a.str(e, 0)?.to_string_lossy().to_ascii_lowercase();
+    let data = a.str(e, 1)?;
+    let key = a.str(e, 2)?;
+    let raw = a.bool_or(e, 3, false)?;
+    let block = match algo.as_str() {
+        "md5" | "sha1" | "sha224" | "sha256" => 64,
+        "sha384" | "sha512" => 128,
+        _ => return Err(a.value_error(e, 0, "must be a valid cryptographic hashing algorithm")),
+    };
+    let digest = |d: &[u8]| hash_bytes(&algo, d).unwrap_or_default();
+    let mut k = if key.len() > block {
+        digest(key.as_bytes())
+    } else {
+        key.as_bytes().to_vec()
+    };
+    k.resize(block, 0);
+    let mut inner: Vec<u8> = k.iter().map(|b| b ^ 0x36).collect();
+    inner.extend_from_slice(data.as_bytes());
+    let mut outer: Vec<u8> = k.iter().map(|b| b ^ 0x5c).collect();
+    outer.extend_from_slice(&digest(&inner));
+    let d = digest(&outer);
+    Ok(if raw { sv(d) } else { sv(hex(&d)) })
+}
+
+fn hash_algos(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Arr(ZArr::from_values(
+        HASH_ALGOS.iter().map(|n| sb(n.as_bytes())),
+    )))
+}
+
+fn hash_equals(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let (k, u) = (a.get(0), a.get(1));
+    let Zval::Str(k) = k else {
+        return Err(e.error(
+            "TypeError",
+            format!(
+                "hash_equals(): Argument #1 ($known_string) must be of type string, {} given",
+                crate::args::type_name(&k)
+            ),
+        ));
+    };
+    let Zval::Str(u) = u else {
+        return Err(e.error(
+            "TypeError",
+            format!(
+                "hash_equals(): Argument #2 ($user_string) must be of type string, {} given",
+                crate::args::type_name(&u)
+            ),
+        ));
+    };
+    if k.len() != u.len() {
+        return Ok(Zval::Bool(false));
+    }
+    let diff = k
+        .as_bytes()
+        .iter()
+        .zip(u.as_bytes())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    Ok(Zval::Bool(diff == 0))
+}
+
 fn hex(bytes: &[u8]) -> Vec<u8> {
     const H: &[u8; 16] = b"0123456789abcdef";
     bytes
@@ -882,6 +1231,30 @@ fn get_html_translation_table(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "hash",
+        params: params!["algo", "data", "?binary", "?options"],
+        variadic: false,
+        f: hash,
+    },
+    Builtin {
+        name: "hash_hmac",
+        params: params!["algo", "data", "key", "?binary"],
+        variadic: false,
+        f: hash_hmac,
+    },
+    Builtin {
+        name: "hash_algos",
+        params: params![],
+        variadic: false,
+        f: hash_algos,
+    },
+    Builtin {
+        name: "hash_equals",
+        params: params!["known_string", "user_string"],
+        variadic: false,
+        f: hash_equals,
+    },
     Builtin {
         name: "md5",
         params: params!["string", "?binary"],

@@ -2038,6 +2038,308 @@ fn metaphone_impl(word: &[u8], max: usize) -> Vec<u8> {
     out
 }
 
+// ---------------------------------------------------------------------------------------------
+// strip_tags, locale
+// ---------------------------------------------------------------------------------------------
+
+/// Whether the tag text collected in `tag` (from `<` to `>`) names one of `allowed` (PHP's
+/// `php_tag_find`: lowercased, reduced to `<name>`, `</name>` counting as `<name>`).
+fn tag_allowed(tag: &[u8], allowed: &[u8]) -> bool {
+    if tag.is_empty() {
+        return false;
+    }
+    let mut norm = Vec::with_capacity(tag.len() + 1);
+    let mut started = false;
+    for (i, &raw) in tag.iter().enumerate() {
+        let c = raw.to_ascii_lowercase();
+        match c {
+            b'<' => norm.push(c),
+            b'>' => break,
+            _ if !is_space(c) => {
+                started = true;
+                let prev = if i > 0 { tag[i - 1] } else { 0 };
+                let next = tag.get(i + 1).copied().unwrap_or(0);
+                if c != b'/' || (prev != b'<' && next != b'>') {
+                    norm.push(c);
+                }
+            }
+            _ => {
+                if started {
+                    break;
+                }
+            }
+        }
+    }
+    norm.push(b'>');
+    find(allowed, &norm).is_some()
+}
+
+/// PHP's tag stripper: a small state machine over HTML tags, PHP blocks (`<? ?>`), `<!…>`
+/// declarations and `<!-- -->` comments, with quotes inside tags and nested `<`.
+fn strip_tags_bytes(buf: &[u8], allowed: &[u8]) -> Vec<u8> {
+    let at = |i: usize| buf.get(i).copied().unwrap_or(0);
+    let allow = !allowed.is_empty();
+    let mut out = Vec::with_capacity(buf.len());
+    let mut tbuf: Vec<u8> = Vec::new();
+    let (mut state, mut depth, mut in_q, mut lc, mut br) = (0u8, 0usize, 0u8, 0u8, 0i64);
+    let mut is_xml = false;
+    let mut p = 0;
+    while p < buf.len() {
+        let c = buf[p];
+        let prev = if p >= 1 { buf[p - 1] } else { 0 };
+        match state {
+            0 => match c {
+                0 => {}
+                b'<' => {
+                    if in_q != 0 {
+                    } else if is_space(at(p + 1)) {
+                        out.push(c);
+                    } else {
+                        lc = b'<';
+                        state = 1;
+                        if allow {
+                            tbuf.clear();
+                            tbuf.push(b'<');
+                        }
+                    }
+                }
+                b'>' => {
+                    if depth > 0 {
+                        depth -= 1;
+                    } else if in_q == 0 {
+                        out.push(c);
+                    }
+                }
+                _ => out.push(c),
+            },
+            1 => {
+                let mut reg = false;
+                match c {
+                    0 => {}
+                    b'<' => {
+                        if in_q != 0 {
+                        } else if is_space(at(p + 1)) {
+                            reg = true;
+                        } else {
+                            depth += 1;
+                        }
+                    }
+                    b'>' => {
+                        if depth > 0 {
+                            depth -= 1;
+                        } else if in_q != 0 {
+                        } else {
+                            lc = b'>';
+                            if !(is_xml && prev == b'-') {
+                                in_q = 0;
+                                state = 0;
+                                is_xml = false;
+                                if allow {
+                                    tbuf.push(b'>');
+                                    if tag_allowed(&tbuf, allowed) {
+                                        out.extend_from_slice(&tbuf);
+                                    }
+                                    tbuf.clear();
+                                }
+                            }
+                        }
+                    }
+                    b'"' | b'\'' => {
+                        if p != 0 && (in_q == 0 || c == in_q) {
+                            in_q = if in_q != 0 { 0 } else { c };
+                        }
+                        reg = true;
+                    }
+                    b'!' => {
+                        if prev == b'<' && p >= 1 {
+                            state = 3;
+                            lc = c;
+                        } else {
+                            reg = true;
+                        }
+                    }
+                    b'?' => {
+                        if prev == b'<' && p >= 1 {
+                            br = 0;
+                            state = 2;
+                        } else {
+                            reg = true;
+                        }
+                    }
+                    _ => reg = true,
+                }
+                if reg && allow {
+                    tbuf.push(c);
+                }
+            }
+            2 => match c {
+                b'(' => {
+                    if lc != b'"' && lc != b'\'' {
+                        lc = b'(';
+                        br += 1;
+                    }
+                }
+                b')' => {
+                    if lc != b'"' && lc != b'\'' {
+                        lc = b')';
+                        br -= 1;
+                    }
+                }
+                b'>' => {
+                    if depth > 0 {
+                        depth -= 1;
+                    } else if in_q == 0 && br == 0 && p >= 1 && lc != b'"' && prev == b'?' {
+                        in_q = 0;
+                        state = 0;
+                        tbuf.clear();
+                    }
+                }
+                b'"' | b'\'' => {
+                    if p >= 1 && prev != b'\\' {
+                        if lc == c {
+                            lc = 0;
+                        } else if lc != b'\\' {
+                            lc = c;
+                        }
+                        if p != 0 && (in_q == 0 || c == in_q) {
+                            in_q = if in_q != 0 { 0 } else { c };
+                        }
+                    }
+                }
+                b'l' | b'L' => {
+                    if p > 4
+                        && prev.eq_ignore_ascii_case(&b'm')
+                        && buf[p - 2].eq_ignore_ascii_case(&b'x')
+                        && buf[p - 3] == b'?'
+                        && buf[p - 4] == b'<'
+                    {
+                        state = 1;
+                        is_xml = true;
+                    }
+                }
+                _ => {}
+            },
+            3 => match c {
+                b'>' => {
+                    if depth > 0 {
+                        depth -= 1;
+                    } else if in_q == 0 {
+                        in_q = 0;
+                        state = 0;
+                        tbuf.clear();
+                    }
+                }
+                b'"' | b'\'' => {
+                    if p != 0 && prev != b'\\' && (in_q == 0 || c == in_q) {
+                        in_q = if in_q != 0 { 0 } else { c };
+                    }
+                }
+                b'-' => {
+                    if p >= 2 && prev == b'-' && buf[p - 2] == b'!' {
+                        state = 4;
+                    }
+                }
+                b'E' | b'e' => {
+                    if p > 6 && buf[p - 6..p].eq_ignore_ascii_case(b"doctyp") {
+                        state = 1;
+                    }
+                }
+                _ => {}
+            },
+            _ => {
+                if c == b'>' && in_q == 0 && p >= 2 && prev == b'-' && buf[p - 2] == b'-' {
+                    in_q = 0;
+                    state = 0;
+                    tbuf.clear();
+                }
+            }
+        }
+        p += 1;
+    }
+    out
+}
+
+fn strip_tags(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let allowed: Vec<u8> = match a.get(1) {
+        Zval::Null | Zval::Undef => Vec::new(),
+        Zval::Arr(arr) => {
+            let mut v = Vec::new();
+            for x in arr.values() {
+                let x = x.clone();
+                let t = e.to_zstr(&x)?;
+                v.push(b'<');
+                v.extend_from_slice(t.as_bytes());
+                v.push(b'>');
+            }
+            v
+        }
+        _ => match str_or_arr(e, a, 1)? {
+            StrOrArr::S(t) => t.as_bytes().to_vec(),
+            StrOrArr::A(_) => Vec::new(),
+        },
+    };
+    Ok(sv(strip_tags_bytes(s.as_bytes(), &lower(&allowed))))
+}
+
+fn setlocale(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let cat = a.int(e, 0)?;
+    if !(0..=12).contains(&cat) {
+        return Ok(Zval::Bool(false));
+    }
+    let mut names: Vec<Zval> = Vec::new();
+    for i in 1..a.len() {
+        match a.get(i) {
+            Zval::Arr(arr) => names.extend(arr.values().map(Zval::deref)),
+            v => names.push(v),
+        }
+    }
+    for v in names {
+        let name = if v.is_null() {
+            ZStr::empty()
+        } else {
+            e.to_zstr(&v)?
+        };
+        match name.as_bytes() {
+            b"0" => return Ok(sb(b"C")),
+            b"" | b"C" | b"POSIX" => return Ok(sb(b"C")),
+            _ => {}
+        }
+    }
+    Ok(Zval::Bool(false))
+}
+
+fn localeconv(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let mut out = ZArr::new();
+    for (k, v) in [
+        ("decimal_point", "."),
+        ("thousands_sep", ""),
+        ("int_curr_symbol", ""),
+        ("currency_symbol", ""),
+        ("mon_decimal_point", ""),
+        ("mon_thousands_sep", ""),
+        ("positive_sign", ""),
+        ("negative_sign", ""),
+    ] {
+        out.insert(Key::from_bytes(k.as_bytes()), sb(v.as_bytes()));
+    }
+    for k in [
+        "int_frac_digits",
+        "frac_digits",
+        "p_cs_precedes",
+        "p_sep_by_space",
+        "n_cs_precedes",
+        "n_sep_by_space",
+        "p_sign_posn",
+        "n_sign_posn",
+    ] {
+        out.insert(Key::from_bytes(k.as_bytes()), Zval::Long(127));
+    }
+    out.insert(Key::from_bytes(b"grouping"), Zval::Arr(ZArr::new()));
+    out.insert(Key::from_bytes(b"mon_grouping"), Zval::Arr(ZArr::new()));
+    Ok(Zval::Arr(out))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
@@ -2423,5 +2725,23 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["string", "?max_phonemes"],
         variadic: false,
         f: metaphone,
+    },
+    Builtin {
+        name: "strip_tags",
+        params: params!["string", "?allowed_tags"],
+        variadic: false,
+        f: strip_tags,
+    },
+    Builtin {
+        name: "setlocale",
+        params: params!["category", "locales"],
+        variadic: true,
+        f: setlocale,
+    },
+    Builtin {
+        name: "localeconv",
+        params: params![],
+        variadic: false,
+        f: localeconv,
     },
 ];
