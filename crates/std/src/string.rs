@@ -2076,6 +2076,7 @@ fn tag_allowed(tag: &[u8], allowed: &[u8]) -> bool {
 
 /// PHP's tag stripper: a small state machine over HTML tags, PHP blocks (`<? ?>`), `<!…>`
 /// declarations and `<!-- -->` comments, with quotes inside tags and nested `<`.
+#[allow(clippy::collapsible_match)]
 fn strip_tags_bytes(buf: &[u8], allowed: &[u8]) -> Vec<u8> {
     let at = |i: usize| buf.get(i).copied().unwrap_or(0);
     let allow = !allowed.is_empty();
