@@ -143,6 +143,8 @@ pub enum PlaceBase {
     StaticProp(ClassRef, Operand),
     /// A temporary (a call result, `(expr)`): writes go to the value it holds.
     Tmp(Slot),
+    /// A global variable named by the operand (`$GLOBALS['name']`).
+    Global(Operand),
 }
 
 /// One step from a place into its value.
@@ -239,6 +241,8 @@ pub enum Op {
     JmpNz { cond: Operand, target: Target },
     /// Jumps when the value is set and not null (for `??`), copying it into `dst`.
     JmpSet { val: Operand, dst: Slot, target: Target },
+    /// Jumps when the value is null, without consuming it (nullsafe `?->` short-circuit).
+    JmpNull { val: Operand, target: Target },
     /// `??` left side as a place read quietly: jumps with the value when set and not null.
     CoalescePlace { place: u32, dst: Slot, target: Target },
     Echo { val: Operand },
@@ -366,8 +370,8 @@ pub enum Op {
     DefinedVars { dst: Slot },
     /// `compact(...)` with the names in `names`.
     Compact { dst: Slot, names: Box<[Operand]> },
-    /// `extract($arr)` into the current frame.
-    Extract { dst: Slot, arr: Operand },
+    /// `extract($arr, $flags, $prefix)` into the current frame.
+    Extract { dst: Slot, arr: Operand, flags: Option<Operand>, prefix: Option<Operand> },
 }
 
 /// A declared type (parameter, return, property).

@@ -78,6 +78,10 @@ struct FnC<'c, 's> {
     depth_block: u32,
     returns_ref: bool,
     has_ret_type: bool,
+    /// Compiling inside a member-access chain (`a->b?->c()->d`).
+    in_chain: bool,
+    /// Short-circuit jumps of `?->` in the current chain, to its null result.
+    nullsafe_jumps: Vec<usize>,
 }
 
 fn err<T>(line: u32, msg: impl Into<String>) -> R<T> {
@@ -139,6 +143,8 @@ impl<'c, 's> FnC<'c, 's> {
             depth_block: 0,
             returns_ref: false,
             has_ret_type: false,
+            in_chain: false,
+            nullsafe_jumps: Vec::new(),
         }
     }
 
@@ -203,6 +209,7 @@ impl<'c, 's> FnC<'c, 's> {
             | Op::JmpNz { target: t, .. }
             | Op::JmpSet { target: t, .. }
             | Op::CoalescePlace { target: t, .. }
+            | Op::JmpNull { target: t, .. }
             | Op::FeReset { end: t, .. }
             | Op::FeResetRef { end: t, .. }
             | Op::FeFetch { end: t, .. }
@@ -703,6 +710,7 @@ impl<'c, 's> FnC<'c, 's> {
                 | Op::JmpZ { target, .. }
                 | Op::JmpNz { target, .. }
                 | Op::JmpSet { target, .. }
+                | Op::JmpNull { target, .. }
                 | Op::CoalescePlace { target, .. } => bump(target),
                 Op::FeReset { end, .. } | Op::FeResetRef { end, .. } | Op::FeFetch { end, .. } => bump(end),
                 Op::RecvInit { skip, .. } => bump(skip),

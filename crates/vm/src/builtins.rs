@@ -980,6 +980,10 @@ fn b_closure_call(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn b_closure_from_callable(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
     let f = a.get(0);
+    if !vm.is_callable_value(&f) {
+        let shown = memphis_std::args::type_name(&f);
+        return Err(vm.throw_error("TypeError", format!("Failed to create closure from callable: {}", if matches!(f, Zval::Str(_)) { format!("function \"{}\" not found or invalid function name", String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&f, 14))) } else { format!("{shown} given") })));
+    }
     if let Zval::Obj(o) = &f {
         if o.class().lcname == b"closure" {
             return Ok(f);

@@ -583,7 +583,7 @@ impl Vm {
     }
 
     fn private_shadow(&self, ce: &Rc<ClassEntry>, lc: &[u8]) -> Option<Rc<Method>> {
-        let scope = self.frames.last().and_then(|f| f.scope.clone())?;
+        let scope = self.effective_scope()?;
         if Rc::ptr_eq(&scope, ce) || !instance_of(ce, &scope) {
             return None;
         }
@@ -591,8 +591,14 @@ impl Vm {
         (m.flags & acc::PRIVATE != 0 && m.class().is_some_and(|c| Rc::ptr_eq(&c, &scope))).then_some(m)
     }
 
+    /// The class scope of the innermost user frame (built-in prelude code acts for its caller,
+    /// as PHP's internal functions do).
+    pub(crate) fn effective_scope(&self) -> Option<Rc<ClassEntry>> {
+        self.frames.iter().rev().find(|f| f.func.file.as_ref() != crate::prelude::PRELUDE_FILE).and_then(|f| f.scope.clone())
+    }
+
     fn can_call(&self, m: &Method, _ce: &Rc<ClassEntry>) -> bool {
-        let scope = self.frames.last().and_then(|f| f.scope.clone());
+        let scope = self.effective_scope();
         let Some(s) = scope else { return false };
         let Some(decl) = m.class() else { return false };
         if m.flags & acc::PRIVATE != 0 {

@@ -13,7 +13,8 @@ impl Engine for Vm {
 
     fn diag(&mut self, level: Level, msg: &str) -> Result<(), Flow> {
         let bits = crate::errors::level_bits(level);
-        let msg = if self.current_builtin.is_empty() || msg.starts_with(self.current_builtin) || level == Level::Deprecated && msg.contains("(): Passing null") || msg.starts_with("Implicit conversion") {
+        let unprefixed = msg.starts_with("Implicit conversion") || msg.starts_with("A non-numeric value") || msg.starts_with("A well formed") || msg.starts_with("Array to string conversion") || msg.starts_with("Undefined array key") || msg.starts_with("Object of class");
+        let msg = if self.current_builtin.is_empty() || msg.starts_with(self.current_builtin) || level == Level::Deprecated && msg.contains("(): Passing null") || unprefixed {
             msg.to_string()
         } else {
             format!("{}(): {}", self.current_builtin, msg)
@@ -92,5 +93,10 @@ impl Engine for Vm {
 
     fn as_any(&mut self) -> &mut dyn std::any::Any {
         self
+    }
+
+    fn new_object(&mut self, class: &str) -> Option<ZObj> {
+        let ce = self.lookup_class(class.as_bytes())?;
+        Some(self.instantiate(&ce))
     }
 }

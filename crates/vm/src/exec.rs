@@ -474,6 +474,11 @@ impl Vm {
                     self.jump(*target);
                 }
             }
+            Op::JmpNull { val, target } => {
+                if self.read_quiet(func, base, *val).is_null() {
+                    self.jump(*target);
+                }
+            }
             Op::CoalescePlace { place, dst, target } => {
                 if let Some(v) = self.place_read_quiet(func, base, *place, true)? {
                     self.set_slot(base, *dst, v);
@@ -1130,15 +1135,40 @@ impl Vm {
                 }
                 self.set_slot(base, *dst, Zval::Arr(arr));
             }
-            Op::Extract { dst, arr } => {
+            Op::Extract { dst, arr, flags, prefix } => {
                 let a = self.read(func, base, *arr)?;
+                let flags = match flags {
+                    Some(f) => memphis_values::convert::to_long(&self.read(func, base, *f)?),
+                    None => 0,
+                };
+                let prefix = match prefix {
+                    Some(p) => {
+                        let v = self.read(func, base, *p)?;
+                        self.to_zstr(&v)?.as_bytes().to_vec()
+                    }
+                    None => Vec::new(),
+                };
                 let Zval::Arr(a) = a else {
                     return Err(self.throw_error("TypeError", format!("extract(): Argument #1 ($array) must be of type array, {} given", memphis_std::args::type_name(&a))));
                 };
                 let mut n = 0;
+                // EXTR_OVERWRITE 0, EXTR_SKIP 1, EXTR_PREFIX_SAME 2, EXTR_PREFIX_ALL 3, EXTR_REFS 256.
+                let mode = flags & 0xff;
                 for (k, v) in a.iter() {
-                    if let KeyRef::Str(s) = k {
-                        let name = s.as_bytes();
+                    let key_name: Vec<u8> = match k {
+                        KeyRef::Str(s) => s.as_bytes().to_vec(),
+                        KeyRef::Int(i) if mode == 3 => i.to_string().into_bytes(),
+                        _ => continue,
+                    };
+                    let exists = self.get_var_by_name(&key_name).is_some();
+                    let name_owned: Vec<u8> = match mode {
+                        1 if exists => continue,
+                        2 if exists => [&prefix[..], b"_", &key_name[..]].concat(),
+                        3 => [&prefix[..], b"_", &key_name[..]].concat(),
+                        _ => key_name,
+                    };
+                    {
+                        let name = &name_owned[..];
                         if name == b"this" || name.is_empty() || !(name[0].is_ascii_alphabetic() || name[0] == b'_' || name[0] >= 0x80) {
                             continue;
                         }
@@ -1415,6 +1445,18 @@ impl Vm {
                 let n = self.read_quiet(func, base, *n);
                 let n = self.to_zstr(&n)?;
                 self.static_prop(&ce, n.as_bytes())?.get()
+            }
+            memphis_compiler::bytecode::PlaceBase::Global(n) => {
+                let n = self.read_quiet(func, base, *n);
+                let n = self.to_zstr(&n)?;
+                let g = self.globals_array();
+                match g.get_str(n.as_bytes()) {
+                    Some(v) => v.deref(),
+                    None => {
+                        self.warn(&format!("Undefined global variable ${}", n.to_string_lossy()))?;
+                        Zval::Null
+                    }
+                }
             }
             memphis_compiler::bytecode::PlaceBase::VarVar(n) => {
                 let n = self.read_quiet(func, base, *n);

@@ -140,7 +140,33 @@ impl Vm {
                 self.put_var_by_name(name.as_bytes(), v);
                 r
             }
+            PlaceBase::Global(n) => {
+                let name = self.read_quiet(func, base, *n);
+                let name = self.to_zstr(&name)?;
+                if steps.is_empty() && matches!(op, PlaceOp::Unset) {
+                    self.unset_global(name.as_bytes());
+                    return Ok(Zval::Null);
+                }
+                let cell = self.global_ref(name.as_bytes());
+                let mut v = Zval::Ref(cell);
+                self.walk(&mut v, &steps, op, None)
+            }
         }
+    }
+
+    /// `unset($GLOBALS['name'])`.
+    fn unset_global(&mut self, name: &[u8]) {
+        if let Some(main) = self.units.first().cloned() {
+            if let Some(i) = main.cv_names.iter().position(|n| n.as_bytes() == name) {
+                if let Some(slot) = self.stack.get_mut(i) {
+                    let old = std::mem::take(slot);
+                    drop(old);
+                }
+                return;
+            }
+        }
+        let old = self.globals_extra.remove(name);
+        drop(old);
     }
 
     /// Applies `op` at the end of `steps` starting from `cur`.
@@ -648,6 +674,14 @@ impl Vm {
                 let name = self.read_quiet(func, base, *n);
                 let name = self.to_zstr(&name)?;
                 self.get_var_by_name(name.as_bytes()).unwrap_or(Zval::Undef)
+            }
+            PlaceBase::Global(n) => {
+                let name = self.read_quiet(func, base, *n);
+                let name = self.to_zstr(&name)?;
+                match self.globals_array().get_str(name.as_bytes()) {
+                    Some(v) => v.clone(),
+                    None => return Ok(None),
+                }
             }
         };
         let steps = self.resolve_steps(func, base, &place.elems)?;

@@ -118,7 +118,7 @@ final class Closure {
     public static function bind(Closure $closure, ?object $newThis, object|string|null $newScope = "static"): ?Closure { return \__memphis_closure_bind($closure, $newThis, $newScope, func_num_args() >= 3); }
     public function bindTo(?object $newThis, object|string|null $newScope = "static"): ?Closure { return \__memphis_closure_bind($this, $newThis, $newScope, func_num_args() >= 2); }
     public function call(object $newThis, mixed ...$args): mixed { return \__memphis_closure_call($this, $newThis, $args); }
-    public static function fromCallable(callable $callback): Closure { return \__memphis_closure_from_callable($callback); }
+    public static function fromCallable($callback): Closure { return \__memphis_closure_from_callable($callback); }
 }
 
 final class Generator implements Iterator {

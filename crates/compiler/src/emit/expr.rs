@@ -41,7 +41,43 @@ impl<'c, 's> FnC<'c, 's> {
         r
     }
 
+    /// Member chains: a `?->` on a null short-circuits the whole rest of the chain to null.
     fn expr_kind(&mut self, e: &a::Expr, want: bool) -> R<Option<Operand>> {
+        let is_chain = matches!(
+            e.kind,
+            ExprKind::PropertyAccess(_) | ExprKind::NullsafePropertyAccess(_) | ExprKind::MethodCall(_) | ExprKind::NullsafeMethodCall(_) | ExprKind::ArrayAccess(_)
+        );
+        if !is_chain || self.in_chain {
+            return self.expr_kind_inner(e, want);
+        }
+        self.in_chain = true;
+        let saved = std::mem::take(&mut self.nullsafe_jumps);
+        let r = self.expr_kind_inner(e, true);
+        self.in_chain = false;
+        let jumps = std::mem::replace(&mut self.nullsafe_jumps, saved);
+        let v = r?;
+        if jumps.is_empty() {
+            return Ok(v);
+        }
+        let v = match v {
+            Some(v) => v,
+            None => self.lit(Zval::Null),
+        };
+        let res = self.tmp();
+        self.emit_move(res, v);
+        let j = self.emit(Op::Jmp { target: 0 });
+        let null_path = self.here();
+        for jj in jumps {
+            self.patch(jj, null_path);
+        }
+        let null = self.lit(Zval::Null);
+        self.emit(Op::Copy { dst: res, src: null });
+        let end = self.here();
+        self.patch(j, end);
+        Ok(Some(Operand::tmp(res)))
+    }
+
+    fn expr_kind_inner(&mut self, e: &a::Expr, want: bool) -> R<Option<Operand>> {
         let v = match &e.kind {
             ExprKind::Int(i) => self.lit(Zval::Long(*i)),
             ExprKind::Float(f) => self.lit(Zval::Double(*f)),
@@ -144,7 +180,12 @@ impl<'c, 's> FnC<'c, 's> {
                 let Some(idx) = aa.index else {
                     return err(self.line, "Cannot use [] for reading");
                 };
-                let dim = self.expr(idx)?;
+                let saved_chain = std::mem::replace(&mut self.in_chain, false);
+                let saved_jumps = std::mem::take(&mut self.nullsafe_jumps);
+                let dim = self.expr(idx);
+                self.in_chain = saved_chain;
+                self.nullsafe_jumps = saved_jumps;
+                let dim = dim?;
                 let t = self.tmp();
                 self.emit(Op::FetchDim { dst: t, base, dim, quiet: false });
                 Operand::tmp(t)
@@ -282,6 +323,10 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::PropertyAccess(pa) | ExprKind::NullsafePropertyAccess(pa) => {
                 let nullsafe = matches!(e.kind, ExprKind::NullsafePropertyAccess(_));
                 let obj = self.expr(pa.object)?;
+                if nullsafe {
+                    let j = self.emit(Op::JmpNull { val: obj, target: 0 });
+                    self.nullsafe_jumps.push(j);
+                }
                 let name = self.member_name(pa.property)?;
                 let t = self.tmp();
                 self.emit(Op::FetchProp { dst: t, obj, name, nullsafe, quiet: false });
@@ -289,14 +334,14 @@ impl<'c, 's> FnC<'c, 's> {
             }
             ExprKind::StaticPropertyAccess(sa) => {
                 let class = self.class_ref(sa.class)?;
-                let name = self.member_name(sa.member)?;
+                let name = self.static_member_name(sa.member)?;
                 let t = self.tmp();
                 self.emit(Op::FetchStaticProp { dst: t, class, name });
                 Operand::tmp(t)
             }
             ExprKind::StaticPropertyAccessDynamic { class, member } => {
                 let class = self.class_ref(class)?;
-                let name = self.expr(member)?;
+                let name = self.static_member_name(member)?;
                 let t = self.tmp();
                 self.emit(Op::FetchStaticProp { dst: t, class, name });
                 Operand::tmp(t)
@@ -318,21 +363,17 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::MethodCall(mc) | ExprKind::NullsafeMethodCall(mc) => {
                 let nullsafe = matches!(e.kind, ExprKind::NullsafeMethodCall(_));
                 let obj = self.expr(mc.object)?;
+                if nullsafe {
+                    let j = self.emit(Op::JmpNull { val: obj, target: 0 });
+                    self.nullsafe_jumps.push(j);
+                }
                 let name = self.member_name(mc.method)?;
                 let t = self.tmp();
-                let j = self.emit(Op::InitMethodCall { obj, name, nullsafe: nullsafe.then_some((t, 0)), argc: mc.args.len() as u32 });
+                self.emit(Op::InitMethodCall { obj, name, nullsafe: None, argc: mc.args.len() as u32 });
                 if self.send_args_or_callable(&mc.args, t)? {
-                    if nullsafe {
-                        let h = self.here();
-                        self.patch(j, h);
-                    }
                     return Ok(Some(Operand::tmp(t)));
                 }
                 self.emit(Op::DoCall { dst: Some(t) });
-                if nullsafe {
-                    let h = self.here();
-                    self.patch(j, h);
-                }
                 Operand::tmp(t)
             }
             ExprKind::StaticMethodCall(sc) => {
@@ -432,8 +473,16 @@ impl<'c, 's> FnC<'c, 's> {
         match &e.kind {
             ExprKind::Identifier(n) => Ok(self.lit_str(n.as_bytes())),
             ExprKind::Name(n) => Ok(self.lit_str(n.to_string_repr().as_bytes())),
-            ExprKind::Variable(n) if false => Ok(self.lit_str(n.as_bytes())),
             _ => self.expr(e),
+        }
+    }
+
+    /// The name of a static property: `A::$x` names `x`, `A::$$v` names the value of `$v`.
+    fn static_member_name(&mut self, e: &a::Expr) -> R<Operand> {
+        match &e.kind {
+            ExprKind::Variable(n) => Ok(self.lit_str(n.as_bytes())),
+            ExprKind::VariableVariable(inner) => self.expr(inner),
+            _ => self.member_name(e),
         }
     }
 
@@ -702,6 +751,13 @@ impl<'c, 's> FnC<'c, 's> {
             }
             ExprKind::Parenthesized(inner) if is_lvalue(inner) => self.place_parts(inner),
             ExprKind::ArrayAccess(aa) => {
+                if let (ExprKind::Variable(n), Some(i)) = (&aa.array.kind, aa.index) {
+                    if n.as_str() == "GLOBALS" {
+                        let d = self.expr(i)?;
+                        let d = if d.is_tmp() { Operand::cv(d.as_slot().unwrap_or(0)) } else { d };
+                        return Ok((PlaceBase::Global(d), vec![]));
+                    }
+                }
                 let (base, mut elems) = self.place_parts(aa.array)?;
                 match aa.index {
                     Some(i) => {
@@ -724,7 +780,7 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::StaticPropertyAccess(sa) => {
                 let class = self.class_ref(sa.class)?;
                 let class = pin_class(self, class);
-                let n = self.member_name(sa.member)?;
+                let n = self.static_member_name(sa.member)?;
                 let n = if n.is_tmp() { Operand::cv(n.as_slot().unwrap_or(0)) } else { n };
                 Ok((PlaceBase::StaticProp(class, n), vec![]))
             }
@@ -928,12 +984,16 @@ impl<'c, 's> FnC<'c, 's> {
                     self.emit(Op::Compact { dst: t, names: names.into() });
                     return Ok(Some(Operand::tmp(t)));
                 }
-                "extract" if plain_args && fc.args.len() == 1 => {
+                "extract" if plain_args && (1..=3).contains(&fc.args.len()) => {
                     self.uses_dynamic_vars = true;
-                    let a::ArgKind::Value(v) = &fc.args[0].kind else { unreachable_arg() };
-                    let arr = self.expr(v)?;
+                    let mut ops = Vec::new();
+                    for a in fc.args.iter() {
+                        if let a::ArgKind::Value(v) = &a.kind {
+                            ops.push(self.expr(v)?);
+                        }
+                    }
                     let t = self.tmp();
-                    self.emit(Op::Extract { dst: t, arr });
+                    self.emit(Op::Extract { dst: t, arr: ops[0], flags: ops.get(1).copied(), prefix: ops.get(2).copied() });
                     return Ok(Some(Operand::tmp(t)));
                 }
                 "func_get_args" if fc.args.is_empty() => {
@@ -985,6 +1045,15 @@ impl<'c, 's> FnC<'c, 's> {
     }
 
     pub(super) fn send_args(&mut self, args: &[a::Arg]) -> R<()> {
+        let saved_chain = std::mem::replace(&mut self.in_chain, false);
+        let saved_jumps = std::mem::take(&mut self.nullsafe_jumps);
+        let r = self.send_args_inner(args);
+        self.in_chain = saved_chain;
+        self.nullsafe_jumps = saved_jumps;
+        r
+    }
+
+    fn send_args_inner(&mut self, args: &[a::Arg]) -> R<()> {
         for arg in args {
             let name = arg.name.as_ref().map(|n| {
                 let s = n.to_string_repr().to_string();
@@ -992,7 +1061,7 @@ impl<'c, 's> FnC<'c, 's> {
             });
             match &arg.kind {
                 a::ArgKind::Value(v) | a::ArgKind::ByRef(v) => {
-                    if is_lvalue(v) {
+                    if is_lvalue(v) && !has_nullsafe(v) {
                         let p = self.lvalue(v)?;
                         self.emit(Op::SendPlace { place: p, name, mode: SendMode::VarEx });
                     } else {
@@ -1096,9 +1165,16 @@ impl<'c, 's> FnC<'c, 's> {
     }
 }
 
-fn unreachable_arg() -> ! {
-    // Guarded by `plain_args` above.
-    panic!("non-value argument")
+
+/// Whether a member chain contains `?->` (it then cannot be written or passed by reference).
+fn has_nullsafe(e: &a::Expr) -> bool {
+    match &e.kind {
+        ExprKind::NullsafePropertyAccess(_) | ExprKind::NullsafeMethodCall(_) => true,
+        ExprKind::PropertyAccess(pa) => has_nullsafe(pa.object),
+        ExprKind::ArrayAccess(aa) => has_nullsafe(aa.array),
+        ExprKind::MethodCall(mc) => has_nullsafe(mc.object),
+        _ => false,
+    }
 }
 
 fn pin_class(f: &mut FnC, c: ClassRef) -> ClassRef {
