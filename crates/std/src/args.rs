@@ -65,6 +65,7 @@ pub fn type_name(v: &Zval) -> String {
         Zval::Str(_) => "string".into(),
         Zval::Arr(_) => "array".into(),
         Zval::Obj(o) => o.class().name.to_string_lossy(),
+        Zval::Res(_) => "resource".into(),
         Zval::Ref(r) => r.with(type_name),
     }
 }

@@ -286,6 +286,7 @@ impl Encoder {
 
     fn value(&mut self, e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval) -> Result<(), Flow> {
         match v {
+            Zval::Res(_) => out.extend_from_slice(b"null"),
             Zval::Undef | Zval::Null => out.extend_from_slice(b"null"),
             Zval::Bool(true) => out.extend_from_slice(b"true"),
             Zval::Bool(false) => out.extend_from_slice(b"false"),

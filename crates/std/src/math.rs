@@ -52,7 +52,7 @@ fn pow10(p: i32) -> f64 {
     if (0..=22).contains(&p) {
         P[p as usize]
     } else {
-        10f64.powi(p)
+        10f64.powf(p as f64)
     }
 }
 

@@ -95,6 +95,7 @@ impl Ser {
     /// Writes a value whose number has already been taken.
     fn plain(&mut self, e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval) -> Result<(), Flow> {
         match v {
+            Zval::Res(_) => out.extend_from_slice(b"i:0;"),
             Zval::Undef | Zval::Null => out.extend_from_slice(b"N;"),
             Zval::Bool(b) => out.extend_from_slice(if *b { b"b:1;" } else { b"b:0;" }),
             Zval::Long(i) => out.extend_from_slice(format!("i:{i};").as_bytes()),

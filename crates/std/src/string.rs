@@ -1336,7 +1336,7 @@ fn wordwrap(e: &mut dyn Engine, a: &mut Args) -> BResult {
     while cur < n {
         let c = t[cur as usize];
         let ls = laststart as usize;
-        if c == bk[0] && cur + (bk.len() as i64) < n && t[cur as usize..].starts_with(bk) {
+        if c == bk[0] && cur + (bk.len() as i64) <= n && t[cur as usize..].starts_with(bk) {
             out.extend_from_slice(&t[ls..cur as usize + bk.len()]);
             cur += bk.len() as i64 - 1;
             laststart = cur + 1;

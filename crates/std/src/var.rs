@@ -57,6 +57,14 @@ pub fn var_dump_into(
     let pad = " ".repeat(indent);
     out.extend_from_slice(pad.as_bytes());
     match v {
+        Zval::Res(r) => {
+            let kind = if r.kind() == "Unknown" { "Unknown".to_string() } else { r.kind().to_string() };
+            out.extend_from_slice(format!("resource({}) of type ({})", r.handle(), kind).as_bytes());
+            if refcounts {
+                out.extend_from_slice(format!(" refcount({})", r.refcount()).as_bytes());
+            }
+            out.push(b'\n');
+        }
         Zval::Undef | Zval::Null => out.extend_from_slice(b"NULL\n"),
         Zval::Bool(b) => out.extend_from_slice(format!("bool({b})\n").as_bytes()),
         Zval::Long(i) => out.extend_from_slice(format!("int({i})\n").as_bytes()),
@@ -381,6 +389,10 @@ pub fn var_export_into(
 ) -> Result<(), Flow> {
     let pad = " ".repeat(indent);
     match v {
+        Zval::Res(_) => {
+            e.diag(crate::Level::Warning, "var_export does not handle resources")?;
+            out.extend_from_slice(b"NULL");
+        }
         Zval::Undef | Zval::Null => out.extend_from_slice(b"NULL"),
         Zval::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Zval::Long(i) => {

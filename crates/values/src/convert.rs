@@ -180,7 +180,7 @@ pub fn to_bool(v: &Zval) -> bool {
         Zval::Double(d) => *d != 0.0,
         Zval::Str(s) => !(s.is_empty() || s.as_bytes() == b"0"),
         Zval::Arr(a) => !a.is_empty(),
-        Zval::Obj(_) => true,
+        Zval::Obj(_) | Zval::Res(_) => true,
         Zval::Ref(r) => r.with(to_bool),
     }
 }
@@ -195,6 +195,7 @@ pub fn to_long(v: &Zval) -> i64 {
         Zval::Str(s) => str_to_long(s.as_bytes()),
         Zval::Arr(a) => !a.is_empty() as i64,
         Zval::Obj(_) => 1,
+        Zval::Res(r) => r.handle() as i64,
         Zval::Ref(r) => r.with(to_long),
     }
 }
@@ -209,6 +210,7 @@ pub fn to_double(v: &Zval) -> f64 {
         Zval::Str(s) => str_to_double(s.as_bytes()),
         Zval::Arr(a) => !a.is_empty() as i64 as f64,
         Zval::Obj(_) => 1.0,
+        Zval::Res(r) => r.handle() as f64,
         Zval::Ref(r) => r.with(to_double),
     }
 }
@@ -309,6 +311,7 @@ pub fn scalar_to_bytes(v: &Zval, precision: i32) -> Vec<u8> {
         Zval::Str(s) => s.as_bytes().to_vec(),
         Zval::Arr(_) => b"Array".to_vec(),
         Zval::Obj(_) => Vec::new(),
+        Zval::Res(r) => format!("Resource id #{}", r.handle()).into_bytes(),
         Zval::Ref(r) => r.with(|v| scalar_to_bytes(v, precision)),
     }
 }
@@ -424,6 +427,9 @@ pub fn compare(a: &Zval, b: &Zval) -> i32 {
         (Str(s), Long(i)) => -compare_long_string(*i, s.as_bytes()),
         (Double(f), Str(s)) => compare_double_string(*f, s.as_bytes()),
         (Str(s), Double(f)) => -compare_double_string(*f, s.as_bytes()),
+        (Res(x), Res(y)) => ord(x.handle().cmp(&y.handle())),
+        (Res(x), _) => compare(&Long(x.handle() as i64), b),
+        (_, Res(y)) => compare(a, &Long(y.handle() as i64)),
         (Arr(x), Arr(y)) => compare_arrays(x, y),
         (Arr(_), _) => 1,
         (_, Arr(_)) => -1,
@@ -557,6 +563,7 @@ pub fn strict_eq(a: &Zval, b: &Zval) -> bool {
                 })
         }
         (Obj(x), Obj(y)) => x.ptr_eq(y),
+        (Res(x), Res(y)) => x.ptr_eq(y),
         _ => false,
     }
 }

@@ -1,7 +1,7 @@
 //! The zval: a 16-byte PHP value. Scalars live inline; strings, arrays, objects and references
 //! are handles to refcounted blocks in the PHP heap.
 
-use crate::{ZArr, ZObj, ZRef, ZStr};
+use crate::{ZArr, ZObj, ZRef, ZRes, ZStr};
 
 /// A PHP value.
 #[derive(Clone, Debug, Default)]
@@ -25,6 +25,8 @@ pub enum Zval {
     Obj(ZObj),
     /// A PHP reference (`&`) shared by several slots.
     Ref(ZRef),
+    /// `resource` (streams and the like).
+    Res(ZRes),
 }
 
 const _: () = assert!(std::mem::size_of::<Zval>() == 16);
@@ -33,7 +35,7 @@ impl Zval {
     /// Whether the value is a handle to a refcounted block.
     #[inline]
     pub fn is_refcounted(&self) -> bool {
-        matches!(self, Zval::Str(_) | Zval::Arr(_) | Zval::Obj(_) | Zval::Ref(_))
+        matches!(self, Zval::Str(_) | Zval::Arr(_) | Zval::Obj(_) | Zval::Ref(_) | Zval::Res(_))
     }
 
     /// Whether this is `IS_UNDEF`.
@@ -90,6 +92,13 @@ impl Zval {
             Zval::Str(_) => "string",
             Zval::Arr(_) => "array",
             Zval::Obj(_) => "object",
+            Zval::Res(r) => {
+                if r.kind() == "Unknown" {
+                    "resource (closed)"
+                } else {
+                    "resource"
+                }
+            }
             Zval::Ref(r) => r.with(|v| v.type_name()),
         }
     }
@@ -101,6 +110,7 @@ impl Zval {
             Zval::Arr(a) => Some(a.as_ptr()),
             Zval::Obj(o) => Some(o.as_ptr()),
             Zval::Ref(r) => Some(r.as_ptr()),
+            Zval::Res(r) => Some(r.as_ptr()),
             _ => None,
         }
     }

@@ -242,6 +242,7 @@ fn trace_arg(v: &Zval) -> String {
         }
         Zval::Arr(_) => "Array".into(),
         Zval::Obj(o) => format!("Object({})", o.class().name.to_string_lossy()),
+        Zval::Res(r) => format!("Resource id #{}", r.handle()),
         Zval::Ref(r) => trace_arg(&r.get()),
     }
 }

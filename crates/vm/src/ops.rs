@@ -55,6 +55,7 @@ impl Vm {
                 self.to_number(op, &x, a, b)
             }
             Zval::Arr(_) | Zval::Obj(_) => Err(self.unsupported(op, a, b)),
+            Zval::Res(r) => Ok(Numeric::Long(r.handle() as i64)),
         }
     }
 
@@ -430,6 +431,7 @@ impl Vm {
                     return Err(self.throw_error("Error", format!("Object of class {} could not be converted to string", o.class().name.to_string_lossy())));
                 }
             }
+            Zval::Res(r) => ZStr::new(format!("Resource id #{}", r.handle()).as_bytes()),
             Zval::Ref(r) => {
                 let x = r.get();
                 return self.to_zstr(&x);
@@ -483,6 +485,7 @@ impl Vm {
                 return self.incdec(&x, inc);
             }
             Zval::Arr(_) => return Err(self.throw_error("TypeError", format!("Cannot {} array", if inc { "increment" } else { "decrement" }))),
+            Zval::Res(_) => return Err(self.throw_error("TypeError", format!("Cannot {} resource", if inc { "increment" } else { "decrement" }))),
             Zval::Obj(o) => return Err(self.throw_error("TypeError", format!("Cannot {} {}", if inc { "increment" } else { "decrement" }, o.class().name.to_string_lossy()))),
         })
     }

@@ -337,6 +337,10 @@ impl Vm {
                 return self.dim_key(&v);
             }
             Zval::Arr(_) => return Err(self.throw_error("TypeError", "Illegal offset type".into())),
+            Zval::Res(r) => {
+                self.warn(&format!("Resource ID#{} used as offset, casting to integer ({})", r.handle(), r.handle()))?;
+                Key::Int(r.handle() as i64)
+            }
             Zval::Obj(o) => {
                 return Err(self.throw_error("TypeError", format!("Cannot access offset of type {} on array", o.class().name.to_string_lossy())));
             }
