@@ -535,6 +535,9 @@ pub fn php_sprintf(
         if missing {
             continue;
         }
+        if crate::string::refuse_over_limit(sp.width.saturating_add(out.len())) {
+            return Ok(Vec::new());
+        }
         if at(pos) == b'l' {
             pos += 1;
         }
@@ -686,8 +689,8 @@ pub fn number_format_double(d: f64, dec: i32, dec_point: &[u8], thousands: &[u8]
     if d.is_infinite() {
         return b"inf".to_vec();
     }
-    // Digits beyond what a double holds are zeros anyway; cap the formatting work.
-    let shown = dec.min(400);
+    // PHP formats at most 318 decimals (NDIG - 2) and pads the rest with zeros.
+    let shown = dec.min(318);
     let text = fixed(d, shown);
     if neg && d == 0.0 {
         neg = false;
@@ -739,6 +742,9 @@ fn number_format(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let dec = a.int_or(e, 1, 0)?.clamp(i32::MIN as i64, i32::MAX as i64) as i32;
     let dp = a.nullable_str(e, 2)?.unwrap_or_else(|| ZStr::single(b'.'));
     let ts = a.nullable_str(e, 3)?.unwrap_or_else(|| ZStr::single(b','));
+    if dec > 0 && crate::string::refuse_over_limit(dec as usize) {
+        return Ok(Zval::Str(ZStr::empty()));
+    }
     let out = match n {
         Numeric::Long(i) => number_format_long(i, dec, dp.as_bytes(), ts.as_bytes()),
         // Negative decimals on a float that fits an int round the integer exactly.

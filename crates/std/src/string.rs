@@ -20,6 +20,17 @@ pub(crate) fn sb(b: &[u8]) -> Zval {
     Zval::Str(ZStr::new(b))
 }
 
+/// Whether a result of `len` bytes cannot fit under `memory_limit`. If so, the PHP heap is
+/// asked for it anyway so that the refusal is recorded (the VM turns it into PHP's fatal
+/// "Allowed memory size … exhausted" error); the caller then returns an empty result.
+pub(crate) fn refuse_over_limit(len: usize) -> bool {
+    if len <= memphis_mm::limit() {
+        return false;
+    }
+    drop(ZStr::with_fill(len, |b| b.fill(0)));
+    true
+}
+
 /// ASCII lowercase copy.
 pub(crate) fn lower(b: &[u8]) -> Vec<u8> {
     b.to_ascii_lowercase()
