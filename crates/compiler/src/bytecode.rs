@@ -393,6 +393,7 @@ impl TypeDecl {
     /// The type as PHP spells it in messages.
     pub fn display(&self) -> String {
         match self {
+            TypeDecl::Builtin(s) if s == "iterable" => "Traversable|array".into(),
             TypeDecl::Builtin(s) | TypeDecl::Class(s) => s.clone(),
             TypeDecl::Nullable(t) => format!("?{}", t.display()),
             TypeDecl::Union(ts) => ts.iter().map(|t| t.display()).collect::<Vec<_>>().join("|"),

@@ -54,6 +54,20 @@ pub fn var_dump_into(
     refcounts: bool,
     g: &mut Guard,
 ) {
+    var_dump_at(e, out, v, indent, refcounts, g, 0)
+}
+
+/// `var_dump_into` for a value the dumper itself holds `extra` references to (copies made to
+/// read it), which `debug_zval_dump` must not count.
+fn var_dump_at(
+    e: &mut dyn Engine,
+    out: &mut Vec<u8>,
+    v: &Zval,
+    indent: usize,
+    refcounts: bool,
+    g: &mut Guard,
+    extra: u32,
+) {
     let pad = " ".repeat(indent);
     out.extend_from_slice(pad.as_bytes());
     match v {
@@ -61,7 +75,7 @@ pub fn var_dump_into(
             let kind = if r.kind() == "Unknown" { "Unknown".to_string() } else { r.kind().to_string() };
             out.extend_from_slice(format!("resource({}) of type ({})", r.handle(), kind).as_bytes());
             if refcounts {
-                out.extend_from_slice(format!(" refcount({})", r.refcount()).as_bytes());
+                out.extend_from_slice(format!(" refcount({})", r.refcount().saturating_sub(extra)).as_bytes());
             }
             out.push(b'\n');
         }
@@ -79,7 +93,7 @@ pub fn var_dump_into(
                 if s.is_interned() {
                     out.extend_from_slice(b" interned");
                 } else {
-                    out.extend_from_slice(format!(" refcount({})", s.refcount()).as_bytes());
+                    out.extend_from_slice(format!(" refcount({})", s.refcount().saturating_sub(extra)).as_bytes());
                 }
             }
             out.push(b'\n');
@@ -87,10 +101,10 @@ pub fn var_dump_into(
         Zval::Ref(r) => {
             if refcounts {
                 out.extend_from_slice(
-                    format!("reference refcount({}) {{\n", r.refcount()).as_bytes(),
+                    format!("reference refcount({}) {{\n", r.refcount().saturating_sub(extra)).as_bytes(),
                 );
                 let inner = r.get();
-                var_dump_into(e, out, &inner, indent + 2, refcounts, g);
+                var_dump_at(e, out, &inner, indent + 2, refcounts, g, 1);
                 drop(inner);
                 out.extend_from_slice(pad.as_bytes());
                 out.extend_from_slice(b"}\n");
@@ -123,7 +137,7 @@ pub fn var_dump_into(
                 } else {
                     // The argument copy held by the dumper is not PHP's: subtract nothing; callers
                     // pass the value as PHP does.
-                    out.extend_from_slice(format!("refcount({})", a.refcount()).as_bytes());
+                    out.extend_from_slice(format!("refcount({})", a.refcount().saturating_sub(extra)).as_bytes());
                 }
             }
             out.extend_from_slice(b"{\n");
@@ -172,12 +186,12 @@ pub fn var_dump_into(
                     "object({})#{} ({}) ",
                     class_display(o),
                     o.handle(),
-                    props.len()
+                    props.iter().filter(|p| !p.value.is_undef()).count()
                 )
                 .as_bytes(),
             );
             if refcounts {
-                out.extend_from_slice(format!("refcount({})", o.refcount()).as_bytes());
+                out.extend_from_slice(format!("refcount({})", o.refcount().saturating_sub(extra)).as_bytes());
             }
             out.extend_from_slice(b"{\n");
             for p in &props {
@@ -192,7 +206,8 @@ pub fn var_dump_into(
                             .as_bytes(),
                     );
                 } else {
-                    var_dump_into(e, out, &p.value, indent + 2, refcounts, g);
+                    // The property list holds a copy of each value.
+                    var_dump_at(e, out, &p.value, indent + 2, refcounts, g, 1);
                 }
             }
             out.extend_from_slice(pad.as_bytes());

@@ -504,7 +504,9 @@ fn b_property_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let p = a.str(e, 1)?;
     let vm = vm_of(e);
     let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
-    if ce.props.iter().any(|x| x.name.as_bytes() == p.as_bytes()) || vmc(&ce).statics.contains_key(p.as_bytes()) {
+    // Private properties of parent classes are not the class's own.
+    let declared = ce.props.iter().any(|x| x.name.as_bytes() == p.as_bytes() && (x.flags & acc::PRIVATE == 0 || x.declaring.as_bytes() == ce.name.as_bytes()));
+    if declared || vmc(&ce).statics.contains_key(p.as_bytes()) {
         return Ok(Zval::Bool(true));
     }
     if let Zval::Obj(o) = &v {

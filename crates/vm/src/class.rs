@@ -616,7 +616,11 @@ impl Vm {
             let default = match &init {
                 // A trait's own defaults are evaluated in each class that uses it.
                 Some(_) if class_flags & acc::TRAIT != 0 => Zval::Null,
-                Some(f) => self.eval_thunk(f, Some(scope.clone()))?,
+                Some(f) => match self.eval_thunk(f, Some(scope.clone()))? {
+                    // The class's default table owns its own copy, not the thunk's literal.
+                    Zval::Arr(a) if a.refcount() > 1 && !a.is_immutable() => Zval::Arr(a.dup()),
+                    v => v,
+                },
                 None => {
                     if ty.is_some() || pflags & acc::TYPED != 0 {
                         Zval::Undef

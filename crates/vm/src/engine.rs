@@ -13,7 +13,7 @@ impl Engine for Vm {
 
     fn diag(&mut self, level: Level, msg: &str) -> Result<(), Flow> {
         let bits = crate::errors::level_bits(level);
-        let unprefixed = msg.starts_with("Implicit conversion") || msg.starts_with("A non-numeric value") || msg.starts_with("A well formed") || msg.starts_with("Array to string conversion") || msg.starts_with("Undefined array key") || msg.starts_with("Object of class");
+        let unprefixed = msg.starts_with("Implicit conversion") || msg.starts_with("A non-numeric value") || msg.starts_with("A well formed") || msg.starts_with("Array to string conversion") || msg.starts_with("Undefined array key") || msg.starts_with("Object of class") || msg.starts_with("Invalid characters passed") || msg.starts_with("Power of base 0");
         let msg = if self.current_builtin.is_empty() || msg.starts_with(self.current_builtin) || level == Level::Deprecated && msg.contains("(): Passing null") || unprefixed {
             msg.to_string()
         } else {

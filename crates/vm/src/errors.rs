@@ -169,6 +169,8 @@ impl Vm {
             let file = self.prop_str(e, b"file");
             let line = self.prop_long(e, b"line");
             let trace = self.trace_string(e);
+            // PHP appends " and defined" to argument errors that name the call site.
+            let msg = if (e.class().lcname == b"typeerror" || e.class().lcname == b"argumentcounterror") && msg.contains(", called in ") { format!("{msg} and defined") } else { msg };
             let head = if msg.is_empty() { cls.clone() } else { format!("{cls}: {msg}") };
             if i == 0 {
                 text = format!("{head} in {file}:{line}\nStack trace:\n{trace}");

@@ -1113,7 +1113,8 @@ impl Vm {
                 let fr = self.frames.last();
                 let mut arr = ZArr::new();
                 if let Some(f) = fr {
-                    let np = f.func.params.len().min(f.argc as usize);
+                    let declared = f.func.params.iter().filter(|p| !p.variadic).count();
+                    let np = declared.min(f.argc as usize);
                     for i in 0..np {
                         arr.push(self.stack[f.base + i].deref());
                     }
@@ -1510,7 +1511,10 @@ impl Vm {
                 Ok(Some(Iter::Array { arr: a, pos: 0 }))
             }
             Zval::Obj(o) => {
-                if o.native::<crate::builtins::GeneratorData>().is_some() {
+                if let Some(g) = o.native::<crate::builtins::GeneratorData>() {
+                    if g.state.borrow().finished && g.state.borrow().started {
+                        return Err(self.throw_error("Exception", "Cannot traverse an already closed generator".into()));
+                    }
                     return Ok(Some(Iter::Generator { gen: o, first: true }));
                 }
                 if instance_of_name(o.class(), b"iteratoraggregate") {

@@ -339,8 +339,9 @@ impl Vm {
                 o.gc().set(memphis_gc::flags::DESTRUCTOR_CALLED);
             }
         }
-        self.destroy_globals();
-        // Remaining objects get their destructors in creation order.
+        // Globals holding the only reference to an object die first, newest first.
+        self.destroy_object_globals();
+        // Then every object still alive gets its destructor, in creation (handle) order.
         if !self.fatal {
             for o in memphis_values::object::live_objects() {
                 if o.gc().has(memphis_gc::flags::HAS_DESTRUCTOR) && !o.gc().has(memphis_gc::flags::DESTRUCTOR_CALLED) {
@@ -353,6 +354,8 @@ impl Vm {
                 self.drain_destructors();
             }
         }
+        // Finally everything is freed.
+        self.destroy_globals();
     }
 
     fn fatal_in_shutdown_reset(&mut self) {
@@ -362,11 +365,10 @@ impl Vm {
 
     /// Releases global variables in reverse order of creation, as PHP's shutdown does for
     /// objects held only by globals, then everything else.
-    fn destroy_globals(&mut self) {
+    fn destroy_object_globals(&mut self) {
         if self.frames.is_empty() && !self.units.is_empty() {
             let main = self.units[0].clone();
             let n = main.num_slots().min(self.stack.len());
-            // Pass 1: globals holding an object with refcount 1, in reverse order.
             loop {
                 let mut any = false;
                 for i in (0..n).rev() {
@@ -386,6 +388,14 @@ impl Vm {
                     break;
                 }
             }
+        }
+    }
+
+    /// Frees the global variables (their destructors have run by now).
+    fn destroy_globals(&mut self) {
+        if self.frames.is_empty() && !self.units.is_empty() {
+            let main = self.units[0].clone();
+            let n = main.num_slots().min(self.stack.len());
             let extra: Vec<Zval> = self.globals_extra.drain().map(|(_, v)| v).collect();
             drop(extra);
             self.drain_destructors();
