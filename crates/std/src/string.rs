@@ -2756,7 +2756,4 @@ pub static BUILTINS: &[Builtin] = &[
         variadic: false,
         f: localeconv,
     },
-    Builtin { name: "strtok", params: params!["string", "?token"], variadic: false, f: strtok },
-    Builtin { name: "str_increment", params: params!["string"], variadic: false, f: str_increment },
-    Builtin { name: "str_decrement", params: params!["string"], variadic: false, f: str_decrement },
 ];
