@@ -2352,6 +2352,139 @@ fn localeconv(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
     Ok(Zval::Arr(out))
 }
 
+// ---------------------------------------------------------------------------------------------
+// strtok, str_increment, str_decrement
+// ---------------------------------------------------------------------------------------------
+
+thread_local! {
+    /// The string `strtok()` is walking and where the next search starts.
+    static STRTOK: std::cell::RefCell<Option<(Vec<u8>, usize)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn strtok(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let first = a.str(e, 0)?;
+    let tok = a.nullable_str(e, 1)?;
+    let tok = match tok {
+        Some(t) => {
+            STRTOK.with(|st| *st.borrow_mut() = Some((first.as_bytes().to_vec(), 0)));
+            t
+        }
+        None => first,
+    };
+    if STRTOK.with(|st| st.borrow().is_none()) {
+        e.diag(
+            Level::Warning,
+            "Both arguments must be provided when starting tokenization",
+        )?;
+        return Ok(Zval::Bool(false));
+    }
+    let mut set = [false; 256];
+    for &c in tok.as_bytes() {
+        set[c as usize] = true;
+    }
+    let r = STRTOK.with(|st| {
+        let mut st = st.borrow_mut();
+        let (buf, last) = st.as_mut()?;
+        let end = buf.len();
+        let mut p = *last;
+        if p >= end {
+            return None;
+        }
+        while set[buf[p] as usize] {
+            p += 1;
+            if p >= end {
+                *st = None;
+                return None;
+            }
+        }
+        let start = p;
+        p += 1;
+        while p < end && !set[buf[p] as usize] {
+            p += 1;
+        }
+        let token = buf[start..p].to_vec();
+        *last = p + 1;
+        Some(token)
+    });
+    Ok(match r {
+        Some(t) => sv(t),
+        None => Zval::Bool(false),
+    })
+}
+
+fn alnum_arg(e: &mut dyn Engine, a: &Args) -> Result<Vec<u8>, Flow> {
+    let s = a.str(e, 0)?;
+    if s.is_empty() {
+        return Err(a.value_error(e, 0, "must not be empty"));
+    }
+    if !s.as_bytes().iter().all(u8::is_ascii_alphanumeric) {
+        return Err(a.value_error(
+            e,
+            0,
+            "must be composed only of alphanumeric ASCII characters",
+        ));
+    }
+    Ok(s.as_bytes().to_vec())
+}
+
+fn str_increment(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let mut v = alnum_arg(e, a)?;
+    let mut i = v.len();
+    loop {
+        if i == 0 {
+            let lead = match v[0] {
+                b'0' => b'1',
+                b'a' => b'a',
+                _ => b'A',
+            };
+            v.insert(0, lead);
+            break;
+        }
+        i -= 1;
+        match v[i] {
+            b'z' => v[i] = b'a',
+            b'Z' => v[i] = b'A',
+            b'9' => v[i] = b'0',
+            c => {
+                v[i] = c + 1;
+                break;
+            }
+        }
+    }
+    Ok(sv(v))
+}
+
+fn str_decrement(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let orig = alnum_arg(e, a)?;
+    let mut v = orig.clone();
+    let mut i = v.len();
+    let mut borrow_out = false;
+    loop {
+        if i == 0 {
+            borrow_out = true;
+            break;
+        }
+        i -= 1;
+        match v[i] {
+            b'a' => v[i] = b'z',
+            b'A' => v[i] = b'Z',
+            b'0' => v[i] = b'9',
+            c => {
+                v[i] = c - 1;
+                break;
+            }
+        }
+    }
+    if borrow_out || (v[0] == b'0' && v.len() > 1) {
+        if v.len() == 1 {
+            let shown = String::from_utf8_lossy(&orig).into_owned();
+            return Err(a.value_error(e, 0, &format!("\"{shown}\" is out of decrement range")));
+        }
+        v.remove(0);
+    }
+    Ok(sv(v))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
@@ -2755,5 +2888,23 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: localeconv,
+    },
+    Builtin {
+        name: "strtok",
+        params: params!["string", "?token"],
+        variadic: false,
+        f: strtok,
+    },
+    Builtin {
+        name: "str_increment",
+        params: params!["string"],
+        variadic: false,
+        f: str_increment,
+    },
+    Builtin {
+        name: "str_decrement",
+        params: params!["string"],
+        variadic: false,
+        f: str_decrement,
     },
 ];
