@@ -1229,8 +1229,57 @@ fn get_html_translation_table(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Arr(out))
 }
 
+fn utf8_encode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    e.diag(
+        Level::Deprecated,
+        "Function utf8_encode() is deprecated since 8.2, visit the php.net documentation for various alternatives",
+    )?;
+    let s = a.str(e, 0)?;
+    let mut out = Vec::with_capacity(s.len() * 2);
+    for &c in s.as_bytes() {
+        push_utf8(&mut out, c as u32);
+    }
+    Ok(sv(out))
+}
+
+fn utf8_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    e.diag(
+        Level::Deprecated,
+        "Function utf8_decode() is deprecated since 8.2, visit the php.net documentation for various alternatives",
+    )?;
+    let s = a.str(e, 0)?;
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut pos = 0;
+    while pos < b.len() {
+        match next_utf8(b, pos) {
+            Ok((cp, n)) => {
+                out.push(if cp > 0xFF { b'?' } else { cp as u8 });
+                pos += n;
+            }
+            Err(n) => {
+                out.push(b'?');
+                pos += n;
+            }
+        }
+    }
+    Ok(sv(out))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "utf8_encode",
+        params: params!["string"],
+        variadic: false,
+        f: utf8_encode,
+    },
+    Builtin {
+        name: "utf8_decode",
+        params: params!["string"],
+        variadic: false,
+        f: utf8_decode,
+    },
     Builtin {
         name: "hash",
         params: params!["algo", "data", "?binary", "?options"],

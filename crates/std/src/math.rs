@@ -707,7 +707,11 @@ pub fn combined_lcg() -> f64 {
     })
 }
 
-fn lcg_value(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+fn lcg_value(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    e.diag(
+        Level::Deprecated,
+        "Function lcg_value() is deprecated since 8.4, use \\Random\\Randomizer::getFloat() instead",
+    )?;
     Ok(Zval::Double(combined_lcg()))
 }
 
