@@ -1181,6 +1181,26 @@ fn b_gc_disable(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     Ok(Zval::Null)
 }
 
+fn b_error_get_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(match &vm.last_error {
+        Some((t, m, f, l)) => {
+            let mut arr = ZArr::new();
+            arr.insert(Key::Str(ZStr::interned(b"type")), Zval::Long(*t));
+            arr.insert(Key::Str(ZStr::interned(b"message")), Zval::str(m.as_bytes()));
+            arr.insert(Key::Str(ZStr::interned(b"file")), Zval::str(f.as_bytes()));
+            arr.insert(Key::Str(ZStr::interned(b"line")), Zval::Long(*l as i64));
+            Zval::Arr(arr)
+        }
+        None => Zval::Null,
+    })
+}
+
+fn b_error_clear_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    vm_of(e).last_error = None;
+    Ok(Zval::Null)
+}
+
 fn b_set_time_limit(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
     Ok(Zval::Bool(true))
 }
@@ -1276,6 +1296,8 @@ pub static BUILTINS: &[Builtin] = &[
     Builtin { name: "getrandmax", params: params![], variadic: false, f: b_mt_getrandmax },
     Builtin { name: "random_int", params: params!["min", "max"], variadic: false, f: b_random_int },
     Builtin { name: "debug_backtrace", params: params!["?options", "?limit"], variadic: false, f: b_debug_backtrace },
+    Builtin { name: "error_get_last", params: params![], variadic: false, f: b_error_get_last },
+    Builtin { name: "error_clear_last", params: params![], variadic: false, f: b_error_clear_last },
     Builtin { name: "set_time_limit", params: params!["seconds"], variadic: false, f: b_set_time_limit },
     Builtin { name: "php_sapi_name", params: params![], variadic: false, f: b_php_sapi_name },
     Builtin { name: "phpversion", params: params!["?extension"], variadic: false, f: b_phpversion },

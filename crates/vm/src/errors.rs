@@ -73,11 +73,11 @@ impl Vm {
                 }
             }
         }
+        self.last_error = Some((bits, msg.to_string(), file.to_string(), line));
         if self.error_reporting & bits == 0 || self.silence > 0 {
             return Ok(());
         }
-        let text = format!("\n{}: {} in {} on line {}\n", level_label(bits), msg, file, line);
-        self.out.write(text.as_bytes());
+        self.display_error(&format!("{}: {} in {} on line {}", level_label(bits), msg, file, line));
         Ok(())
     }
 
@@ -92,9 +92,27 @@ impl Vm {
         self.fatal_at(msg, &file, line)
     }
 
+    /// Shows a diagnostic as `display_errors` says: on stdout (through output buffers), on
+    /// stderr, or not at all.
+    pub(crate) fn display_error(&mut self, text: &str) {
+        let mode = self.ini.get("display_errors").map(|s| s.to_ascii_lowercase()).unwrap_or_else(|| "1".into());
+        match mode.as_str() {
+            "0" | "off" | "no" | "false" | "" => {}
+            "stderr" => {
+                self.out.flush();
+                use std::io::Write;
+                let _ = writeln!(std::io::stderr(), "{}", text);
+            }
+            _ => {
+                let t = format!("\n{}\n", text);
+                self.out.write(t.as_bytes());
+            }
+        }
+    }
+
     pub(crate) fn fatal_at(&mut self, msg: &str, file: &str, line: u32) -> Flow {
-        let text = format!("\nFatal error: {} in {} on line {}\n", msg, file, line);
-        self.out.write(text.as_bytes());
+        self.last_error = Some((1, msg.to_string(), file.to_string(), line));
+        self.display_error(&format!("Fatal error: {} in {} on line {}", msg, file, line));
         self.exit_status = 255;
         self.fatal = true;
         Flow::Exit
@@ -143,10 +161,8 @@ impl Vm {
         let file = self.prop_str(&ex, b"file");
         let line = self.prop_long(&ex, b"line");
         let msg = format!("Uncaught {}\n  thrown", text);
-        let out = format!("PHP Fatal error:  {} in {} on line {}", msg, file, line);
-        let _ = out;
-        let text = format!("\nFatal error: {} in {} on line {}\n", msg, file, line);
-        self.out.write(text.as_bytes());
+        self.last_error = Some((1, msg.clone(), file.clone(), line as u32));
+        self.display_error(&format!("Fatal error: {} in {} on line {}", msg, file, line));
         self.exit_status = 255;
         self.fatal = true;
     }

@@ -1695,7 +1695,10 @@ impl Vm {
         let c = o.shallow_clone();
         if let Some(m) = Self::find_method(o.class(), b"__clone") {
             let callee = self.method_to_callee(&m, Some(c.clone()), o.class().clone());
-            self.call_callee(callee, Vec::new())?;
+            self.cloning.push(c.as_ptr());
+            let r = self.call_callee(callee, Vec::new());
+            self.cloning.pop();
+            r?;
         }
         Ok(c)
     }

@@ -158,6 +158,10 @@ pub struct Vm {
     pub(crate) pending_named_extra: Vec<(ZStr, Zval)>,
     pub(crate) max_frames: usize,
     pub(crate) current_native: Option<Rc<str>>,
+    /// `error_get_last()`: type, message, file, line.
+    pub(crate) last_error: Option<(i64, String, String, u32)>,
+    /// Objects whose `__clone` is running (their readonly properties may be reinitialised).
+    pub(crate) cloning: Vec<*const u8>,
 }
 
 /// Most nested native re-entries (callbacks, destructors) before PHP's stack-size Error.
@@ -205,6 +209,8 @@ impl Vm {
             pending_named_extra: Vec::new(),
             max_frames: 1_000_000,
             current_native: None,
+            last_error: None,
+            cloning: Vec::new(),
         };
         for b in memphis_std::all() {
             vm.builtins.insert(b.name, b);

@@ -428,7 +428,7 @@ impl Vm {
                     let pinfo_flags = o.class().props[i].flags;
                     if let PlaceOp::Assign(v) = op {
                         let v = self.coerce_prop(o, i, v)?;
-                        if pinfo_flags & acc::READONLY != 0 {
+                        if pinfo_flags & acc::READONLY != 0 && !self.cloning.contains(&o.as_ptr()) {
                             self.check_readonly_write(o, i)?;
                         }
                         let ret = v.clone();
@@ -462,7 +462,7 @@ impl Vm {
                 } else if o.class().props[i].flags & acc::READONLY != 0 {
                     let cur = o.slot(i);
                     if !matches!(cur, Zval::Obj(_)) {
-                        return Err(self.throw_error("Error", format!("Cannot modify readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                        return Err(self.throw_error("Error", format!("Cannot indirectly modify readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
                     }
                 }
                 let mut v = o.set_slot(i, Zval::Undef);
@@ -546,7 +546,11 @@ impl Vm {
             return Err(self.throw_error("Error", format!("Cannot modify readonly property {}::${}", o.class().name.to_string_lossy(), pi.name.to_string_lossy())));
         }
         if !in_scope {
-            return Err(self.throw_error("Error", format!("Cannot initialize readonly property {}::${} from {}", o.class().name.to_string_lossy(), pi.name.to_string_lossy(), if self.frames.last().and_then(|f| f.scope.clone()).is_some() { "scope" } else { "global scope" })));
+            let from = match self.frames.last().and_then(|f| f.scope.clone()) {
+                Some(s) => format!("scope {}", s.name.to_string_lossy()),
+                None => "global scope".to_string(),
+            };
+            return Err(self.throw_error("Error", format!("Cannot modify protected(set) readonly property {}::${} from {}", o.class().name.to_string_lossy(), pi.name.to_string_lossy(), from)));
         }
         Ok(())
     }
