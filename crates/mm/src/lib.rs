@@ -274,3 +274,22 @@ pub fn limit_hit() -> bool {
 pub fn take_limit_error() -> Option<LimitError> {
     with_heap(|h| h.limit_error.take())
 }
+
+/// A block of the PHP heap owned by Rust code and freed when dropped — for memory the engine
+/// holds on PHP's account without reading it through a pointer (VM stack pages).
+#[derive(Debug)]
+pub struct OwnedBlock(NonNull<u8>);
+
+impl OwnedBlock {
+    /// Allocates `size` bytes (not huge: `size <= MAX_LARGE_SIZE`).
+    pub fn new(size: usize) -> OwnedBlock {
+        OwnedBlock(alloc(size))
+    }
+}
+
+impl Drop for OwnedBlock {
+    fn drop(&mut self) {
+        // SAFETY: the block came from `alloc` on this thread and is freed exactly once, here.
+        unsafe { free(self.0) }
+    }
+}

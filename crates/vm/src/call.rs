@@ -230,6 +230,10 @@ impl Vm {
             self.stack.truncate(args_base);
             return Err(self.fatal(&format!("Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)", memphis_mm::limit())));
         }
+        self.account_stack();
+        if memphis_mm::limit_hit() {
+            memphis_values::interrupt::raise();
+        }
         let nparams = func.params.len();
         let argc = self.stack.len() - args_base;
         let mut extra = Vec::new();

@@ -266,6 +266,9 @@ impl Vm {
         self.stack.truncate(f.base);
         self.calls.truncate(f.pending_calls_base);
         drop(f);
+        if self.stack_pages.len() > 2 {
+            self.account_stack();
+        }
     }
 
     /// Executes one instruction.

@@ -162,7 +162,15 @@ pub struct Vm {
     pub(crate) last_error: Option<(i64, String, String, u32)>,
     /// Objects whose `__clone` is running (their readonly properties may be reinitialised).
     pub(crate) cloning: Vec<*const u8>,
+    /// The VM stack's 256 KiB pages, allocated in the PHP heap as Zend allocates them, so that
+    /// deep recursion costs memory and ends at `memory_limit` with PHP's message.
+    pub(crate) stack_pages: Vec<memphis_mm::OwnedBlock>,
 }
+
+/// Size of one VM stack page (`ZEND_VM_STACK_PAGE_SIZE`).
+const VM_STACK_PAGE: usize = 256 * 1024;
+/// Bytes of a call frame's header on Zend's VM stack (`zend_execute_data`).
+const FRAME_HEADER: usize = 80;
 
 /// Most nested native re-entries (callbacks, destructors) before PHP's stack-size Error.
 const MAX_NATIVE_DEPTH: u32 = 2000;
@@ -211,7 +219,10 @@ impl Vm {
             current_native: None,
             last_error: None,
             cloning: Vec::new(),
+            stack_pages: Vec::new(),
         };
+        // PHP allocates the first VM stack page at request start-up.
+        vm.stack_pages.push(memphis_mm::OwnedBlock::new(VM_STACK_PAGE));
         for b in memphis_std::all() {
             vm.builtins.insert(b.name, b);
         }
@@ -492,6 +503,21 @@ fn dump(f: &Function, depth: usize) {
     }
     for c in &f.children {
         dump(c, depth + 1);
+    }
+}
+
+impl Vm {
+    /// Keeps the VM stack's pages in the PHP heap in step with the frames in use.
+    pub(crate) fn account_stack(&mut self) {
+        let used = self.stack.len() * 16 + self.frames.len() * FRAME_HEADER;
+        let pages = used.div_ceil(VM_STACK_PAGE).max(1);
+        while self.stack_pages.len() < pages {
+            self.stack_pages.push(memphis_mm::OwnedBlock::new(VM_STACK_PAGE));
+        }
+        // Like Zend, keep one spare page to avoid thrashing at a page boundary.
+        while self.stack_pages.len() > pages + 1 {
+            self.stack_pages.pop();
+        }
     }
 }
 
