@@ -2485,6 +2485,166 @@ fn str_decrement(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(sv(v))
 }
 
+// ---------------------------------------------------------------------------------------------
+// str_getcsv
+// ---------------------------------------------------------------------------------------------
+
+/// End of `b` without one trailing line break (`\n`, `\r` or `\r\n`).
+fn csv_trim_eol(b: &[u8]) -> usize {
+    match b {
+        [.., b'\r', b'\n'] => b.len() - 2,
+        [.., b'\n'] | [.., b'\r'] => b.len() - 1,
+        _ => b.len(),
+    }
+}
+
+/// Splits one CSV record as PHP's `php_fgetcsv` does (enclosures may hold delimiters, doubled
+/// enclosures and the escape character keep an enclosure, text after a closing enclosure is
+/// kept). `None` for an empty line.
+pub fn parse_csv_line(buf: &[u8], delim: u8, enc: u8, esc: Option<u8>) -> Option<Vec<Vec<u8>>> {
+    let at = |i: usize| buf.get(i).copied().unwrap_or(0);
+    let limit = csv_trim_eol(buf);
+    let line_end = &buf[limit..];
+    let step = |p: usize| usize::from(p < limit);
+    let mut fields = Vec::new();
+    let mut bptr = 0;
+    let mut first = true;
+    loop {
+        let mut temp: Vec<u8> = Vec::new();
+        let mut inc = step(bptr);
+        if inc == 1 {
+            let mut t = bptr;
+            while at(t) != delim && is_space(at(t)) {
+                t += 1;
+            }
+            if at(t) == enc && t < limit {
+                bptr = t;
+            }
+        }
+        if first && bptr == limit {
+            return None;
+        }
+        first = false;
+        if inc != 0 && at(bptr) == enc {
+            let mut state = 0;
+            bptr += 1;
+            let mut hunk = bptr;
+            inc = step(bptr);
+            loop {
+                if inc == 0 {
+                    if state == 2 {
+                        temp.extend_from_slice(&buf[hunk..bptr - 1]);
+                        hunk = bptr;
+                        break;
+                    }
+                    if state == 1 {
+                        temp.extend_from_slice(&buf[hunk..bptr]);
+                        hunk = bptr;
+                    }
+                    if hunk != limit {
+                        temp.extend_from_slice(&buf[hunk..bptr]);
+                        hunk = bptr;
+                    }
+                    temp.extend_from_slice(line_end);
+                    break;
+                }
+                match state {
+                    1 => {
+                        bptr += 1;
+                        state = 0;
+                    }
+                    2 => {
+                        if at(bptr) != enc {
+                            temp.extend_from_slice(&buf[hunk..bptr - 1]);
+                            hunk = bptr;
+                            break;
+                        }
+                        temp.extend_from_slice(&buf[hunk..bptr]);
+                        bptr += 1;
+                        hunk = bptr;
+                        state = 0;
+                    }
+                    _ => {
+                        if at(bptr) == enc {
+                            state = 2;
+                        } else if esc == Some(at(bptr)) {
+                            state = 1;
+                        }
+                        bptr += 1;
+                    }
+                }
+                inc = step(bptr);
+            }
+            while inc != 0 && at(bptr) != delim {
+                bptr += 1;
+                inc = step(bptr);
+            }
+            temp.extend_from_slice(&buf[hunk.min(bptr)..bptr.min(buf.len())]);
+            bptr += inc;
+        } else {
+            let hunk = bptr;
+            while inc != 0 && at(bptr) != delim {
+                bptr += 1;
+                inc = step(bptr);
+            }
+            temp.extend_from_slice(&buf[hunk..bptr]);
+            temp.truncate(csv_trim_eol(&temp));
+            if at(bptr) == delim {
+                bptr += 1;
+            }
+        }
+        fields.push(temp);
+        if inc == 0 {
+            break;
+        }
+    }
+    Some(fields)
+}
+
+fn csv_char(
+    e: &mut dyn Engine,
+    a: &Args,
+    i: usize,
+    default: u8,
+    may_be_empty: bool,
+) -> Result<Option<u8>, Flow> {
+    let Some(s) = a.opt_str(e, i)? else {
+        return Ok(Some(default));
+    };
+    match s.as_bytes() {
+        [c] => Ok(Some(*c)),
+        [] if may_be_empty => Ok(None),
+        _ => Err(a.value_error(
+            e,
+            i,
+            if may_be_empty {
+                "must be empty or a single character"
+            } else {
+                "must be a single character"
+            },
+        )),
+    }
+}
+
+fn str_getcsv(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let delim = csv_char(e, a, 1, b',', false)?.unwrap_or(b',');
+    let enc = csv_char(e, a, 2, b'"', false)?.unwrap_or(b'"');
+    let esc = csv_char(e, a, 3, b'\\', true)?;
+    if !a.has(3) {
+        e.diag(
+            Level::Deprecated,
+            "the $escape parameter must be provided as its default value will change",
+        )?;
+    }
+    Ok(Zval::Arr(
+        match parse_csv_line(s.as_bytes(), delim, enc, esc) {
+            Some(fields) => ZArr::from_values(fields.into_iter().map(sv)),
+            None => ZArr::from_values([Zval::Null]),
+        },
+    ))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
@@ -2906,5 +3066,11 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["string"],
         variadic: false,
         f: str_decrement,
+    },
+    Builtin {
+        name: "str_getcsv",
+        params: params!["string", "?separator", "?enclosure", "?escape"],
+        variadic: false,
+        f: str_getcsv,
     },
 ];
