@@ -152,6 +152,9 @@ impl Args {
     /// A `string` parameter.
     pub fn str(&self, e: &mut dyn Engine, i: usize) -> Result<ZStr, Flow> {
         let v = self.get(i);
+        if e.strict_types() && !matches!(v, Zval::Str(_) | Zval::Obj(_)) {
+            return Err(self.type_error(e, i, "string", &v));
+        }
         match &v {
             Zval::Str(s) => Ok(s.clone()),
             Zval::Long(_) | Zval::Double(_) | Zval::Bool(_) => {
@@ -192,6 +195,9 @@ impl Args {
     /// An `int` parameter.
     pub fn int(&self, e: &mut dyn Engine, i: usize) -> Result<i64, Flow> {
         let v = self.get(i);
+        if e.strict_types() && !matches!(v, Zval::Long(_)) {
+            return Err(self.type_error(e, i, "int", &v));
+        }
         match &v {
             Zval::Long(n) => Ok(*n),
             Zval::Bool(b) => Ok(*b as i64),
@@ -243,6 +249,9 @@ impl Args {
     /// A `float` parameter.
     pub fn float(&self, e: &mut dyn Engine, i: usize) -> Result<f64, Flow> {
         let v = self.get(i);
+        if e.strict_types() && !matches!(v, Zval::Long(_) | Zval::Double(_)) {
+            return Err(self.type_error(e, i, "float", &v));
+        }
         match &v {
             Zval::Double(d) => Ok(*d),
             Zval::Long(n) => Ok(*n as f64),
@@ -281,6 +290,9 @@ impl Args {
     /// A `bool` parameter.
     pub fn bool(&self, e: &mut dyn Engine, i: usize) -> Result<bool, Flow> {
         let v = self.get(i);
+        if e.strict_types() && !matches!(v, Zval::Bool(_)) {
+            return Err(self.type_error(e, i, "bool", &v));
+        }
         match &v {
             Zval::Bool(b) => Ok(*b),
             Zval::Long(_) | Zval::Double(_) | Zval::Str(_) => Ok(convert::to_bool(&v)),

@@ -307,7 +307,10 @@ impl Vm {
             let v = self.stack[slot].clone();
             let inner = v.deref();
             let class_name = func.class_name.clone().unwrap_or_default();
-            match self.coerce_to_type(t, inner.clone(), class_name.as_bytes())? {
+            // declare(strict_types=1) in the calling file: no coercion but int → float.
+            let strict = self.frames.len() >= 2 && self.frames[self.frames.len() - 2].func.strict_types;
+            let coerced = if strict { self.coerce_strict(t, inner.clone(), class_name.as_bytes()) } else { self.coerce_to_type(t, inner.clone(), class_name.as_bytes())? };
+            match coerced {
                 Some(x) => {
                     if let Zval::Ref(r) = &v {
                         if !memphis_values::convert::strict_eq(&x, &inner) || x.type_name() != inner.type_name() {
@@ -437,6 +440,19 @@ impl Vm {
         Ok(None)
     }
 
+    /// Strict-mode check: the value must have the type, except that an int widens to float.
+    pub(crate) fn coerce_strict(&mut self, t: &TypeDecl, v: Zval, self_class: &[u8]) -> Option<Zval> {
+        if self.type_accepts(t, &v, self_class) {
+            return Some(v);
+        }
+        if let Zval::Long(i) = v {
+            if scalar_targets(t).contains(&"float") {
+                return Some(Zval::Double(i as f64));
+            }
+        }
+        None
+    }
+
     /// Whether `v` already satisfies `t` without coercion.
     pub(crate) fn type_accepts(&mut self, t: &TypeDecl, v: &Zval, self_class: &[u8]) -> bool {
         match t {
@@ -493,7 +509,8 @@ impl Vm {
             }
         }
         let class_name = func.class_name.clone().unwrap_or_default();
-        match self.coerce_to_type(t, v.clone(), class_name.as_bytes())? {
+        let coerced = if func.strict_types { self.coerce_strict(t, v.clone(), class_name.as_bytes()) } else { self.coerce_to_type(t, v.clone(), class_name.as_bytes())? };
+        match coerced {
             Some(x) => Ok(x),
             None => {
                 let fname = self.frame_function_name();

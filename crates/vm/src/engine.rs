@@ -95,6 +95,10 @@ impl Engine for Vm {
         self
     }
 
+    fn strict_types(&self) -> bool {
+        self.frames.last().is_some_and(|f| f.func.strict_types)
+    }
+
     fn new_object(&mut self, class: &str) -> Option<ZObj> {
         let ce = self.lookup_class(class.as_bytes())?;
         Some(self.instantiate(&ce))
