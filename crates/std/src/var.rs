@@ -83,7 +83,7 @@ fn var_dump_at(
         Zval::Bool(b) => out.extend_from_slice(format!("bool({b})\n").as_bytes()),
         Zval::Long(i) => out.extend_from_slice(format!("int({i})\n").as_bytes()),
         Zval::Double(d) => {
-            out.extend_from_slice(format!("float({})\n", format_double(*d, -1)).as_bytes())
+            out.extend_from_slice(format!("float({})\n", format_double(*d, serialize_precision(e))).as_bytes())
         }
         Zval::Str(s) => {
             out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
@@ -225,6 +225,11 @@ pub fn class_display(o: &ZObj) -> String {
         None => n,
     }
     .replace("@anonymous@anonymous", "@anonymous")
+}
+
+/// The `serialize_precision` ini setting (-1: shortest round-trip digits).
+pub fn serialize_precision(e: &mut dyn Engine) -> i32 {
+    e.ini("serialize_precision").and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
 }
 
 /// Class name of a class entry as messages show it.
@@ -418,7 +423,7 @@ pub fn var_export_into(
             }
         }
         Zval::Double(d) => {
-            let s = format_double(*d, -1);
+            let s = format_double(*d, serialize_precision(e));
             out.extend_from_slice(s.as_bytes());
             if d.is_finite() && !s.contains(['.', 'E', 'N', 'I']) {
                 out.extend_from_slice(b".0");

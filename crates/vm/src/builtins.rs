@@ -784,16 +784,35 @@ fn b_register_shutdown_function(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Null)
 }
 
-fn b_ob_start(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+fn b_ob_start(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let cb = if a.has(0) && !a.get(0).is_null() { Some(a.callable(e, 0)?) } else { None };
     let vm = vm_of(e);
-    vm.out.buffers.push(Vec::new());
+    vm.out.push(cb);
     Ok(Zval::Bool(true))
+}
+
+impl Vm {
+    /// Ends the innermost buffer through its handler (flags as PHP passes them); returns the
+    /// handler's output.
+    pub(crate) fn end_buffer(&mut self, flags: i64) -> Result<Option<Vec<u8>>, Flow> {
+        let Some((buf, handler)) = self.out.pop() else { return Ok(None) };
+        match handler {
+            Some(h) => {
+                let r = self.call_value(&h, vec![Zval::Str(ZStr::from_vec(buf.clone())), Zval::Long(flags)])?;
+                Ok(Some(match r {
+                    Zval::Bool(false) => buf,
+                    other => self.to_zstr(&other)?.as_bytes().to_vec(),
+                }))
+            }
+            None => Ok(Some(buf)),
+        }
+    }
 }
 
 fn b_ob_get_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    Ok(match vm.out.buffers.pop() {
-        Some(b) => Zval::Str(ZStr::from_vec(b)),
+    Ok(match vm.out.pop() {
+        Some((b, _)) => Zval::Str(ZStr::from_vec(b)),
         None => Zval::Bool(false),
     })
 }
@@ -808,7 +827,7 @@ fn b_ob_get_contents(e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 fn b_ob_end_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    if vm.out.buffers.pop().is_none() {
+    if vm.out.pop().is_none() {
         vm.raise(crate::errors::e::NOTICE, "ob_end_clean(): Failed to delete buffer. No buffer to delete")?;
         return Ok(Zval::Bool(false));
     }
@@ -817,7 +836,7 @@ fn b_ob_end_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 fn b_ob_end_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    match vm.out.buffers.pop() {
+    match vm.end_buffer(8)? {
         Some(b) => {
             vm.out.write(&b);
             Ok(Zval::Bool(true))
@@ -831,10 +850,11 @@ fn b_ob_end_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 fn b_ob_get_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    match vm.out.buffers.pop() {
+    let raw = vm.out.buffers.last().cloned();
+    match vm.end_buffer(8)? {
         Some(b) => {
             vm.out.write(&b);
-            Ok(Zval::Str(ZStr::from_vec(b)))
+            Ok(Zval::Str(ZStr::from_vec(raw.unwrap_or_default())))
         }
         None => Ok(Zval::Bool(false)),
     }

@@ -426,6 +426,17 @@ impl Vm {
     }
 
     fn finish_output(&mut self) {
+        // Buffers still open at the end are flushed through their handlers, innermost first.
+        while !self.out.buffers.is_empty() {
+            match self.end_buffer(8) {
+                Ok(Some(b)) => self.out.write(&b),
+                Ok(None) => break,
+                Err(_) => {
+                    self.out.discard_buffers();
+                    break;
+                }
+            }
+        }
         self.out.flush_all();
     }
 

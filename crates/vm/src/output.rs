@@ -6,13 +6,15 @@ use std::io::Write;
 pub struct Output {
     /// Bytes waiting for stdout.
     pending: Vec<u8>,
-    /// Active output buffers, innermost last, with their callbacks.
+    /// Active output buffers, innermost last.
     pub buffers: Vec<Vec<u8>>,
+    /// The handler callback of each buffer (`ob_start($callback)`), parallel to `buffers`.
+    pub handlers: Vec<Option<memphis_values::Zval>>,
 }
 
 impl Output {
     pub fn new() -> Output {
-        Output { pending: Vec::with_capacity(8192), buffers: Vec::new() }
+        Output { pending: Vec::with_capacity(8192), buffers: Vec::new(), handlers: Vec::new() }
     }
 
     /// Writes script output.
@@ -43,13 +45,28 @@ impl Output {
     /// Ends every buffer (flushing their content) and stdout, as at the end of a request.
     pub fn flush_all(&mut self) {
         while let Some(b) = self.buffers.pop() {
+            self.handlers.pop();
             self.write(&b);
         }
         self.flush();
     }
 
+    /// Pushes a buffer with an optional handler.
+    pub fn push(&mut self, handler: Option<memphis_values::Zval>) {
+        self.buffers.push(Vec::new());
+        self.handlers.push(handler);
+    }
+
+    /// Pops the innermost buffer and its handler.
+    pub fn pop(&mut self) -> Option<(Vec<u8>, Option<memphis_values::Zval>)> {
+        let b = self.buffers.pop()?;
+        let h = self.handlers.pop().flatten();
+        Some((b, h))
+    }
+
     /// Drops all buffered output (after a memory-limit fatal error PHP discards buffers).
     pub fn discard_buffers(&mut self) {
         self.buffers.clear();
+        self.handlers.clear();
     }
 }
