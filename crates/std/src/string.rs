@@ -41,28 +41,7 @@ pub(crate) fn find_from(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
     if from > h.len() {
         return None;
     }
-    if n.is_empty() {
-        return Some(from);
-    }
-    if n.len() > h.len() - from {
-        return None;
-    }
-    let first = n[0];
-    let last_start = h.len() - n.len();
-    let mut i = from;
-    while i <= last_start {
-        match h[i..=last_start].iter().position(|&c| c == first) {
-            None => return None,
-            Some(p) => {
-                let at = i + p;
-                if &h[at..at + n.len()] == n {
-                    return Some(at);
-                }
-                i = at + 1;
-            }
-        }
-    }
-    None
+    memchr::memmem::find(&h[from..], n).map(|p| p + from)
 }
 
 /// First occurrence of `n` in `h`.
@@ -79,19 +58,7 @@ fn rfind_in(h: &[u8], n: &[u8], start: usize, end: usize) -> Option<usize> {
     if n.is_empty() {
         return Some(end);
     }
-    if n.len() > end - start {
-        return None;
-    }
-    let mut i = end - n.len();
-    loop {
-        if &h[i..i + n.len()] == n {
-            return Some(i);
-        }
-        if i == start {
-            return None;
-        }
-        i -= 1;
-    }
+    memchr::memmem::rfind(&h[start..end], n).map(|p| p + start)
 }
 
 /// A `string|array` argument.
@@ -630,13 +597,11 @@ fn replace_all(s: &[u8], from: &[u8], to: &[u8], ci: bool, out: &mut Vec<u8>) ->
     };
     let mut count = 0;
     let mut last = 0;
-    let mut i = 0;
-    while let Some(p) = find_from(hay, needle, i) {
+    for p in memchr::memmem::find_iter(hay, needle) {
         out.extend_from_slice(&s[last..p]);
         out.extend_from_slice(to);
         count += 1;
-        i = p + needle.len();
-        last = i;
+        last = p + needle.len();
     }
     out.extend_from_slice(&s[last..]);
     count
