@@ -1220,7 +1220,8 @@ impl Vm {
         let Some(gd) = g.native::<GeneratorData>() else { return Ok(Ctl::Next) };
         let mut frame = self.frames.pop().expect("generator frame");
         let slots = self.stack.split_off(frame.base);
-        frame.iters.shrink_to_fit();
+        // The suspended frame must not own its generator (that would be a cycle).
+        frame.generator = None;
         let mut st = gd.state.borrow_mut();
         let key = match key {
             Some(k) => {
@@ -1331,7 +1332,8 @@ impl Vm {
 
     fn yield_raw(&mut self, g: ZObj, k: Zval, v: Zval) -> Result<Ctl, Flow> {
         let gd = g.native::<GeneratorData>().expect("generator data");
-        let frame = self.frames.pop().expect("generator frame");
+        let mut frame = self.frames.pop().expect("generator frame");
+        frame.generator = None;
         let slots = self.stack.split_off(frame.base);
 
         let mut st = gd.state.borrow_mut();

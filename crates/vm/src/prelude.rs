@@ -130,6 +130,7 @@ final class Generator implements Iterator {
     public function send(mixed $value): mixed { return \__memphis_gen($this, 5, $value); }
     public function throw(Throwable $exception): mixed { return \__memphis_gen($this, 6, $exception); }
     public function getReturn(): mixed { return \__memphis_gen($this, 7); }
+    public function __destruct() { \__memphis_gen($this, 8); }
 }
 
 trait __MemphisUnitEnum {
