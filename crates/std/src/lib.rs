@@ -11,6 +11,7 @@
 pub mod args;
 pub mod array;
 pub mod codec;
+pub mod file;
 pub mod format;
 pub mod json;
 pub mod math;
@@ -79,6 +80,10 @@ pub trait Engine {
     fn strict_types(&self) -> bool {
         false
     }
+    /// Sends the output written so far outside any output buffer to stdout, so that a builtin
+    /// writing to the process's stdout or stderr directly (`fwrite(STDOUT, …)`) keeps PHP's
+    /// order. The VM implements it with `Output::flush`.
+    fn flush_output(&mut self) {}
     /// Creates an object of class `class` (looked up case-insensitively) with its declared
     /// defaults and without running its constructor — for `json_decode`'s `stdClass` objects
     /// and `unserialize`. `None` when there is no such class.
@@ -153,6 +158,7 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(time::BUILTINS.iter());
     v.extend(format::BUILTINS.iter());
     v.extend(codec::BUILTINS.iter());
+    v.extend(file::BUILTINS.iter());
     v
 }
 
@@ -198,6 +204,7 @@ pub fn constants() -> Vec<(&'static str, Zval)> {
         .chain(json::CONSTANTS)
         .chain(pcre::CONSTANTS)
         .chain(codec::CONSTANTS)
+        .chain(file::CONSTANTS)
     {
         v.push((n, Zval::Long(*i)));
     }

@@ -16,8 +16,12 @@ struct ZendResource {
     handle: u32,
     /// Index into the type-name table (`resource(5) of type (stream)`).
     kind: Cell<u32>,
-    native: RefCell<Option<Box<dyn Any>>>,
+    /// Boxed so that the block stays within PHP's 32 bytes (a `RefCell` of a fat pointer
+    /// alone takes 24).
+    native: Box<RefCell<Option<Box<dyn Any>>>>,
 }
+
+const _: () = assert!(std::mem::size_of::<ZendResource>() <= 32);
 
 /// A handle to a PHP resource.
 pub struct ZRes(NonNull<ZendResource>);
@@ -55,7 +59,7 @@ impl ZRes {
                 gc: GcHeader::new(TYPE_RESOURCE, flags::NOT_COLLECTABLE),
                 handle,
                 kind: Cell::new(kind_index(kind)),
-                native: RefCell::new(Some(native)),
+                native: Box::new(RefCell::new(Some(native))),
             })
         };
         ZRes(p)

@@ -292,6 +292,9 @@ pub fn register_constants(vm: &mut Vm) {
     for (n, v) in memphis_std::constants() {
         c(vm, n, v);
     }
+    for (n, r) in ["STDIN", "STDOUT", "STDERR"].into_iter().zip(memphis_std::file::std_streams()) {
+        c(vm, n, Zval::Res(r));
+    }
 }
 
 /// PHP's built-in ini defaults under `php -n` for the settings Memphis knows.
