@@ -151,9 +151,14 @@ impl Args {
 
     /// A `string` parameter.
     pub fn str(&self, e: &mut dyn Engine, i: usize) -> Result<ZStr, Flow> {
+        self.str_as(e, i, "string")
+    }
+
+    /// A string parameter whose type reads `ty` in messages (`string`, `?string`).
+    fn str_as(&self, e: &mut dyn Engine, i: usize, ty: &str) -> Result<ZStr, Flow> {
         let v = self.get(i);
         if e.strict_types() && !matches!(v, Zval::Str(_) | Zval::Obj(_)) {
-            return Err(self.type_error(e, i, "string", &v));
+            return Err(self.type_error(e, i, ty, &v));
         }
         match &v {
             Zval::Str(s) => Ok(s.clone()),
@@ -161,17 +166,17 @@ impl Args {
                 Ok(ZStr::new(&convert::scalar_to_bytes(&v, 14)))
             }
             Zval::Null | Zval::Undef => {
-                self.null_deprecated(e, i, "string")?;
+                self.null_deprecated(e, i, ty)?;
                 Ok(ZStr::empty())
             }
             Zval::Obj(o) => {
                 if e.has_method(o, "__tostring") {
                     e.to_zstr(&v)
                 } else {
-                    Err(self.type_error(e, i, "string", &v))
+                    Err(self.type_error(e, i, ty, &v))
                 }
             }
-            _ => Err(self.type_error(e, i, "string", &v)),
+            _ => Err(self.type_error(e, i, ty, &v)),
         }
     }
 
@@ -189,35 +194,47 @@ impl Args {
         if !self.has(i) || self.get(i).is_null() {
             return Ok(None);
         }
-        self.str(e, i).map(Some)
+        self.str_as(e, i, "?string").map(Some)
     }
 
     /// An `int` parameter.
     pub fn int(&self, e: &mut dyn Engine, i: usize) -> Result<i64, Flow> {
+        self.int_as(e, i, "int")
+    }
+
+    /// An integer parameter whose type reads `ty` in messages (`int`, `?int`).
+    fn int_as(&self, e: &mut dyn Engine, i: usize, ty: &str) -> Result<i64, Flow> {
         let v = self.get(i);
         if e.strict_types() && !matches!(v, Zval::Long(_)) {
-            return Err(self.type_error(e, i, "int", &v));
+            return Err(self.type_error(e, i, ty, &v));
         }
         match &v {
             Zval::Long(n) => Ok(*n),
             Zval::Bool(b) => Ok(*b as i64),
-            Zval::Double(d) => self.float_to_int(e, i, *d, &v),
+            Zval::Double(d) => self.float_to_int(e, i, *d, &v, ty),
             Zval::Str(s) => match convert::numeric_string(s.as_bytes()) {
                 Some(Numeric::Long(n)) => Ok(n),
-                Some(Numeric::Double(d)) => self.float_to_int(e, i, d, &v),
-                None => Err(self.type_error(e, i, "int", &v)),
+                Some(Numeric::Double(d)) => self.float_to_int(e, i, d, &v, ty),
+                None => Err(self.type_error(e, i, ty, &v)),
             },
             Zval::Null | Zval::Undef => {
-                self.null_deprecated(e, i, "int")?;
+                self.null_deprecated(e, i, ty)?;
                 Ok(0)
             }
-            _ => Err(self.type_error(e, i, "int", &v)),
+            _ => Err(self.type_error(e, i, ty, &v)),
         }
     }
 
-    fn float_to_int(&self, e: &mut dyn Engine, i: usize, d: f64, v: &Zval) -> Result<i64, Flow> {
+    fn float_to_int(
+        &self,
+        e: &mut dyn Engine,
+        i: usize,
+        d: f64,
+        v: &Zval,
+        ty: &str,
+    ) -> Result<i64, Flow> {
         if !d.is_finite() || d < -9.223372036854775808e18 || d >= 9.223372036854775808e18 {
-            return Err(self.type_error(e, i, "int", v));
+            return Err(self.type_error(e, i, ty, v));
         }
         if d.fract() != 0.0 {
             let shown = convert::format_double(d, -1);
@@ -243,7 +260,7 @@ impl Args {
         if !self.has(i) || self.get(i).is_null() {
             return Ok(None);
         }
-        self.int(e, i).map(Some)
+        self.int_as(e, i, "?int").map(Some)
     }
 
     /// A `float` parameter.

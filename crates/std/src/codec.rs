@@ -1704,3 +1704,45 @@ pub(crate) static HTML401_ENTITIES: &[(&str, u32)] = &[
     ("zwj", 8205),
     ("zwnj", 8204),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digests() {
+        assert_eq!(
+            hex(&md5_digest(b"abc")),
+            b"900150983cd24fb0d6963f7d28e17f72".to_vec()
+        );
+        assert_eq!(
+            hex(&sha1_digest(b"abc")),
+            b"a9993e364706816aba3e25717850c26c9cd0d89d".to_vec()
+        );
+        assert_eq!(
+            hex(&sha256_digest(b"abc", false)),
+            b"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".to_vec()
+        );
+        assert_eq!(crc32_of(b"123456789"), 0xCBF43926);
+        assert_eq!(hex(&crc32_bzip2(b"abc")), b"73bb8c64".to_vec());
+    }
+
+    #[test]
+    fn base64_modes() {
+        assert_eq!(base64_encode_bytes(b"fo"), b"Zm8=".to_vec());
+        assert_eq!(
+            base64_decode_bytes(b"Zm9v!YmFy", false),
+            Some(b"foobar".to_vec())
+        );
+        assert_eq!(base64_decode_bytes(b"Zm9v!YmFy", true), None);
+        assert_eq!(base64_decode_bytes(b"QQ=", true), None);
+        assert_eq!(base64_decode_bytes(b"QQ", true), Some(b"A".to_vec()));
+    }
+
+    #[test]
+    fn url_codecs() {
+        assert_eq!(url_encode(b"a b~", false), b"a+b%7E".to_vec());
+        assert_eq!(url_encode(b"a b~", true), b"a%20b~".to_vec());
+        assert_eq!(url_decode(b"a+b%2x%41", false), b"a b%2xA".to_vec());
+    }
+}

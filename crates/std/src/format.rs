@@ -794,3 +794,46 @@ pub static BUILTINS: &[Builtin] = &[
         f: number_format,
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn general_format_keeps_zend_dtoa_quirks() {
+        assert_eq!(gcvt(0.0001, Some(6), b'e'), b"0.0001".to_vec());
+        assert_eq!(gcvt(0.00001, Some(6), b'e'), b"1.0e-5".to_vec());
+        assert_eq!(gcvt(1e15, Some(6), b'e'), b"1.0e+15".to_vec());
+        assert_eq!(gcvt(100000.0, Some(6), b'e'), b"100000".to_vec());
+        assert_eq!(gcvt(-0.0, Some(6), b'e'), b"-0".to_vec());
+        // An exact half rounded down to even keeps its trailing zero (small-integer path).
+        assert_eq!(gcvt(2040605.0, Some(6), b'e'), b"2.04060e+6".to_vec());
+        assert_eq!(gcvt(4788602.0, Some(6), b'e'), b"4.7886e+6".to_vec());
+    }
+
+    #[test]
+    fn exponent_and_fixed_forms() {
+        assert_eq!(exp_form(1234.5678, 6, b'e'), b"1.234568e+3".to_vec());
+        assert_eq!(exp_form(0.0, 6, b'e'), b"0.000000e+0".to_vec());
+        assert_eq!(fixed(0.125, 2), "0.12");
+        assert_eq!(fixed(2.5, 0), "2");
+    }
+
+    #[test]
+    fn number_format_groups_and_rounds() {
+        assert_eq!(
+            number_format_double(1234567.891, 2, b".", b","),
+            b"1,234,567.89".to_vec()
+        );
+        assert_eq!(number_format_double(1.005, 2, b".", b","), b"1.01".to_vec());
+        assert_eq!(number_format_double(-0.4, 0, b".", b","), b"0".to_vec());
+        assert_eq!(
+            number_format_long(i64::MIN, -1, b".", b","),
+            b"-9,223,372,036,854,775,810".to_vec()
+        );
+        assert_eq!(
+            number_format_long(1234, 2, b",", b"."),
+            b"1.234,00".to_vec()
+        );
+    }
+}

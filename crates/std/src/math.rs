@@ -465,21 +465,58 @@ fn minmax(e: &mut dyn Engine, a: &mut Args, want_max: bool) -> BResult {
         };
     }
     let vals: Vec<Zval> = (0..a.len()).map(|i| a.get(i)).collect();
+    let numeric = |x: &Zval, y: &Zval| -> Option<(f64, f64)> {
+        match (x, y) {
+            (Zval::Long(_) | Zval::Double(_), Zval::Long(_) | Zval::Double(_)) => {
+                Some((as_number(x)?, as_number(y)?))
+            }
+            _ => None,
+        }
+    };
+    if vals.len() == 2 {
+        // PHP 8.4 compiles two-argument min()/max() calls to its "frameless" versions, which
+        // keep the first argument only when it is strictly smaller (min) or not smaller (max).
+        let (x, y) = (&vals[0], &vals[1]);
+        let first = match (x, y) {
+            (Zval::Long(p), Zval::Long(q)) => {
+                if want_max {
+                    p >= q
+                } else {
+                    p < q
+                }
+            }
+            _ => match numeric(x, y) {
+                Some((p, q)) => {
+                    if want_max {
+                        p >= q
+                    } else {
+                        p < q
+                    }
+                }
+                None => {
+                    let c = convert::compare(x, y);
+                    if want_max {
+                        c >= 0
+                    } else {
+                        c < 0
+                    }
+                }
+            },
+        };
+        return Ok(if first { x.clone() } else { y.clone() });
+    }
     let mut cur = 0;
     for i in 1..vals.len() {
-        let replace = if want_max {
-            match (as_number(&vals[cur]), as_number(&vals[i])) {
-                (Some(c), Some(x)) => match (&vals[cur], &vals[i]) {
-                    (Zval::Long(c), Zval::Long(x)) => x > c,
-                    _ => !matches!(
-                        x.partial_cmp(&c),
-                        Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
-                    ),
-                },
-                _ => convert::compare(&vals[cur], &vals[i]) < 0,
-            }
-        } else {
-            convert::compare(&vals[cur], &vals[i]) >= 0
+        let (c, x) = (&vals[cur], &vals[i]);
+        let replace = match (c, x) {
+            (Zval::Long(p), Zval::Long(q)) => (want_max && q > p) || (!want_max && q < p),
+            _ => match numeric(c, x) {
+                Some((p, q)) => (want_max && p < q) || (!want_max && p > q),
+                None => {
+                    let r = convert::compare(x, c);
+                    (want_max && r > 0) || (!want_max && r < 0)
+                }
+            },
         };
         if replace {
             cur = i;
@@ -1037,3 +1074,51 @@ pub static FLOAT_CONSTANTS: &[(&str, f64)] = &[
     ("M_SQRT1_2", std::f64::consts::FRAC_1_SQRT_2),
     ("M_SQRT3", 1.732_050_807_568_877_2),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_like_php_8_4() {
+        assert_eq!(php_round(2.5, 0, RoundMode::HalfUp), 3.0);
+        assert_eq!(php_round(-2.5, 0, RoundMode::HalfUp), -3.0);
+        assert_eq!(php_round(1.955, 2, RoundMode::HalfUp), 1.96);
+        assert_eq!(php_round(5.045, 2, RoundMode::HalfUp), 5.05);
+        assert_eq!(php_round(5.055, 2, RoundMode::HalfUp), 5.06);
+        assert_eq!(php_round(1234567.891, -3, RoundMode::HalfUp), 1235000.0);
+        assert_eq!(php_round(2.5, 0, RoundMode::HalfEven), 2.0);
+        assert_eq!(php_round(1.5, 0, RoundMode::HalfOdd), 1.0);
+        assert_eq!(php_round(-1.2, 0, RoundMode::Floor), -2.0);
+        assert_eq!(php_round(1.2, 0, RoundMode::Ceiling), 2.0);
+        assert_eq!(php_round(5e-24, 23, RoundMode::HalfUp), 1e-23);
+        assert!(php_round(f64::NAN, 2, RoundMode::HalfUp).is_nan());
+    }
+
+    #[test]
+    fn pow_overflows_to_float() {
+        assert_eq!(
+            pow_numbers(Numeric::Long(2), Numeric::Long(10)),
+            Numeric::Long(1024)
+        );
+        assert_eq!(
+            pow_numbers(Numeric::Long(-2), Numeric::Long(63)),
+            Numeric::Long(i64::MIN)
+        );
+        assert_eq!(
+            pow_numbers(Numeric::Long(2), Numeric::Long(63)),
+            Numeric::Double(9.223372036854776e18)
+        );
+        assert_eq!(
+            pow_numbers(Numeric::Long(2), Numeric::Long(-1)),
+            Numeric::Double(0.5)
+        );
+    }
+
+    #[test]
+    fn bases() {
+        assert_eq!(long_to_base(-1, 16), b"ffffffffffffffff".to_vec());
+        assert_eq!(long_to_base(5, 2), b"101".to_vec());
+        assert_eq!(long_to_base(0, 36), b"0".to_vec());
+    }
+}

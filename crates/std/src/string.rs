@@ -725,6 +725,18 @@ fn int_or_arr(e: &mut dyn Engine, a: &Args, i: usize, nullable: bool) -> Result<
             },
             &v,
         )),
+        Zval::Double(d) if !d.is_finite() || !(i64::MIN as f64..-(i64::MIN as f64)).contains(d) => {
+            Err(a.type_error(
+                e,
+                i,
+                if nullable {
+                    "array|int|null"
+                } else {
+                    "array|int"
+                },
+                &v,
+            ))
+        }
         Zval::Str(s) if memphis_values::convert::numeric_string(s.as_bytes()).is_none() => Err(a
             .type_error(
                 e,
@@ -851,10 +863,25 @@ fn substr_replace(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn strtr(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let s = a.str(e, 0)?;
+    let from_raw = a.get(1);
     let from = str_or_arr(e, a, 1)?;
-    let to = a.nullable_str(e, 2)?;
+    // `?string $to`, though PHP's message for a bad value says "string".
+    let to = if a.get(2).is_null() {
+        None
+    } else {
+        Some(a.str(e, 2)?)
+    };
     if to.is_none() {
         let StrOrArr::A(pairs) = from else {
+            if !matches!(from_raw, Zval::Str(_) | Zval::Obj(_) | Zval::Null) {
+                let given = crate::args::type_name(&from_raw);
+                return Err(arg_type_error(
+                    e,
+                    a,
+                    1,
+                    &format!("must be of type array, {given} given"),
+                ));
+            }
             return Err(arg_type_error(
                 e,
                 a,
@@ -1180,6 +1207,8 @@ fn implode(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
         }
     } else {
+        // Direct two-argument calls use PHP 8.4's frameless implode(), which checks the
+        // separator first.
         let sep = match str_or_arr(e, a, 0)? {
             StrOrArr::S(s) => s,
             StrOrArr::A(_) => {
@@ -2570,12 +2599,11 @@ fn csv_char(
     e: &mut dyn Engine,
     a: &Args,
     i: usize,
+    s: Option<ZStr>,
     default: u8,
     may_be_empty: bool,
 ) -> Result<Option<u8>, Flow> {
-    let Some(s) = a.opt_str(e, i)? else {
-        return Ok(Some(default));
-    };
+    let Some(s) = s else { return Ok(Some(default)) };
     match s.as_bytes() {
         [c] => Ok(Some(*c)),
         [] if may_be_empty => Ok(None),
@@ -2593,9 +2621,10 @@ fn csv_char(
 
 fn str_getcsv(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let s = a.str(e, 0)?;
-    let delim = csv_char(e, a, 1, b',', false)?.unwrap_or(b',');
-    let enc = csv_char(e, a, 2, b'"', false)?.unwrap_or(b'"');
-    let esc = csv_char(e, a, 3, b'\\', true)?;
+    let (d, q, x) = (a.opt_str(e, 1)?, a.opt_str(e, 2)?, a.opt_str(e, 3)?);
+    let delim = csv_char(e, a, 1, d, b',', false)?.unwrap_or(b',');
+    let enc = csv_char(e, a, 2, q, b'"', false)?.unwrap_or(b'"');
+    let esc = csv_char(e, a, 3, x, b'\\', true)?;
     if !a.has(3) {
         e.diag(
             Level::Deprecated,
@@ -3039,3 +3068,45 @@ pub static BUILTINS: &[Builtin] = &[
         f: str_getcsv,
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natural_order() {
+        assert_eq!(strnatcmp_ex(b"img12", b"img10", false), 1);
+        assert_eq!(strnatcmp_ex(b"img2", b"img10", false), -1);
+        assert_eq!(strnatcmp_ex(b"abc", b"ABC", true), 0);
+        assert_eq!(strnatcmp_ex(b"", b"a", false), -1);
+    }
+
+    #[test]
+    fn binary_compare() {
+        assert_eq!(binary_strcmp(b"a", b"c"), -2);
+        assert_eq!(binary_strcmp(b"abc", b"a"), 1);
+        assert_eq!(binary_strcasecmp(b"HELLO", b"hellz"), -11);
+    }
+
+    #[test]
+    fn csv_records() {
+        let f = |s: &[u8]| parse_csv_line(s, b',', b'"', Some(b'\\'));
+        assert_eq!(
+            f(b"a,\"b,c\",d"),
+            Some(vec![b"a".to_vec(), b"b,c".to_vec(), b"d".to_vec()])
+        );
+        assert_eq!(f(b""), None);
+        assert_eq!(f(b"\""), Some(vec![Vec::new()]));
+        assert_eq!(f(b"a,"), Some(vec![b"a".to_vec(), Vec::new()]));
+    }
+
+    #[test]
+    fn tags_and_similarity() {
+        assert_eq!(
+            strip_tags_bytes(b"<p>Hello <b>World</b></p>", b"<b>"),
+            b"Hello <b>World</b>".to_vec()
+        );
+        assert_eq!(similar_chars(b"World", b"Word"), 4);
+        assert_eq!(metaphone_impl(b"Thompson", 0), b"0MPSN".to_vec());
+    }
+}
