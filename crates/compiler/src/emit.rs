@@ -82,6 +82,8 @@ struct FnC<'c, 's> {
     in_chain: bool,
     /// Short-circuit jumps of `?->` in the current chain, to its null result.
     nullsafe_jumps: Vec<usize>,
+    /// Early class bindings inserted at the top so far.
+    early_classes: u32,
 }
 
 fn err<T>(line: u32, msg: impl Into<String>) -> R<T> {
@@ -145,6 +147,7 @@ impl<'c, 's> FnC<'c, 's> {
             has_ret_type: false,
             in_chain: false,
             nullsafe_jumps: Vec::new(),
+            early_classes: 0,
         }
     }
 
@@ -689,10 +692,13 @@ impl<'c, 's> FnC<'c, 's> {
     fn emit_declare_class(&mut self, n: u32) {
         let early = self.func_name.is_empty() && self.class_name.is_none() && self.loops.is_empty() && self.tries.is_empty() && self.depth_block == 0;
         if early {
-            // Bind early at the start of the script when possible; keep the runtime declaration.
-            self.ops.insert(0, Op::DeclareClass { n, early: true });
-            self.lines.insert(0, self.line);
-            self.shift_targets(0);
+            // Bind early at the start of the script when possible (in declaration order); keep
+            // the runtime declaration.
+            let at = self.early_classes;
+            self.early_classes += 1;
+            self.ops.insert(at as usize, Op::DeclareClass { n, early: true });
+            self.lines.insert(at as usize, self.line);
+            self.shift_targets(at);
         }
         self.emit(Op::DeclareClass { n, early: false });
     }
@@ -700,7 +706,7 @@ impl<'c, 's> FnC<'c, 's> {
     /// After inserting an instruction at `at`, moves every jump target ≥ `at` one forward.
     fn shift_targets(&mut self, at: u32) {
         let bump = |t: &mut Target| {
-            if *t > at {
+            if *t >= at {
                 *t += 1;
             }
         };

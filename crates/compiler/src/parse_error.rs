@@ -102,11 +102,11 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
             };
             let at_eof = span.start as usize >= src.trim_end().len();
             if at_eof {
-                return CompileError {
-                    parse: true,
-                    message: format!("Unclosed '{open}'"),
-                    line: lines.line(opened_at.start),
-                };
+                // PHP reports at the end of the file, naming the opening line when it differs.
+                let open_line = lines.line(opened_at.start);
+                let end_line = lines.line(src.len() as u32);
+                let message = if open_line == end_line { format!("Unclosed '{open}'") } else { format!("Unclosed '{open}' on line {open_line}") };
+                return CompileError { parse: true, message, line: end_line };
             }
             CompileError {
                 parse: true,
@@ -117,6 +117,11 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
         ParseError::UnmatchedDelimiter { delimiter, .. } => CompileError {
             parse: true,
             message: format!("Unmatched '{}'", delimiter.trim_matches('\'')),
+            line,
+        },
+        ParseError::Forbidden { message, .. } if message.starts_with("unterminated block comment") => CompileError {
+            parse: true,
+            message: format!("Unterminated comment starting line {line}"),
             line,
         },
         ParseError::Forbidden { message, .. } => CompileError {
@@ -137,7 +142,31 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
             }
             let tok = describe_token(src, off);
             let line = if tok == "end of file" { lines.line(src.len() as u32) } else { lines.line(off as u32) };
-            CompileError { parse: true, message: format!("syntax error, unexpected {tok}"), line }
+            CompileError { parse: true, message: format!("syntax error, unexpected {tok}{}", expecting(err)), line }
         }
+    }
+}
+
+/// Bison's ", expecting …" clause, where the parser's expectation maps onto it.
+fn expecting(err: &ParseError) -> String {
+    match err {
+        ParseError::Expected { expected, .. } => {
+            let e = expected.as_ref();
+            if e.len() >= 3 && e.starts_with('\'') && e.ends_with('\'') {
+                format!(", expecting \"{}\"", &e[1..e.len() - 1])
+            } else if e == "class name" || e == "identifier" {
+                ", expecting identifier".into()
+            } else {
+                String::new()
+            }
+        }
+        ParseError::ExpectedAfter { expected, after, .. } => {
+            if expected.as_ref() == "';'" && after.as_ref() == "echo statement" {
+                ", expecting \",\" or \";\"".into()
+            } else {
+                String::new()
+            }
+        }
+        _ => String::new(),
     }
 }

@@ -1065,6 +1065,39 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
             vm.resume_generator(&g)?;
             Ok(generator_current_pair(&g).1)
         }
+        8 => {
+            // Destroyed while suspended inside try/finally: the finally blocks run, as if the
+            // generator returned at its yield.
+            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            let target = {
+                let mut st = d.state.borrow_mut();
+                if st.finished || !st.started || st.running {
+                    return Ok(Zval::Null);
+                }
+                let st = &mut *st;
+                let Some(frame) = st.frame.as_mut() else { return Ok(Zval::Null) };
+                let ip = frame.ip.saturating_sub(1) as u32;
+                let region = frame.func.try_regions.iter().rev().find(|r| r.finally.is_some() && r.start <= ip && ip < r.finally.unwrap_or(0)).cloned();
+                match region {
+                    Some(r) => {
+                        if let Some(k) = st.slots.get_mut(r.fin_kind as usize) {
+                            *k = Zval::Long(2);
+                        }
+                        if let Some(v) = st.slots.get_mut(r.fin_val as usize) {
+                            *v = Zval::Null;
+                        }
+                        frame.ip = r.finally.unwrap_or(0) as usize;
+                        st.sent_dst = None;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if target {
+                vm.resume_generator(&g)?;
+            }
+            Ok(Zval::Null)
+        }
         _ => {
             let Some(d) = gd(&g) else { return Ok(Zval::Null) };
             let st = d.state.borrow();

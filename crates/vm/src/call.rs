@@ -820,7 +820,7 @@ impl Vm {
     /// Calls a resolved callee with arguments, from Rust.
     pub(crate) fn call_callee(&mut self, callee: Callee, args: Vec<Zval>) -> Result<Zval, Flow> {
         if self.native_depth >= MAX_NATIVE_DEPTH {
-            return Err(self.throw_error("Error", "Maximum call stack size of 8339456 bytes reached. Infinite recursion?".into()));
+            return Err(self.throw_error("Error", "Maximum call stack size of 8306688 bytes (zend.max_allowed_stack_size - zend.reserved_stack_size) reached. Infinite recursion?".into()));
         }
         self.native_depth += 1;
         let r = self.call_callee_inner(callee, args);

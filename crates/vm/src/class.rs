@@ -278,7 +278,11 @@ impl Vm {
                 return Ok(false);
             }
             let kind = if decl.flags & acc::INTERFACE != 0 { "interface" } else if decl.flags & acc::TRAIT != 0 { "trait" } else if decl.flags & acc::ENUM != 0 { "enum" } else { "class" };
-            return Err(self.fatal_at(&format!("Cannot declare {} {}, because the name is already in use", kind, decl.name), &self.current_file(), decl.line));
+            let msg = match &vmc(existing).decl {
+                Some(d) if !vmc(existing).internal => format!("Cannot redeclare {} {} (previously declared in {}:{})", kind, decl.name, self.current_file(), d.line),
+                _ => format!("Cannot declare {} {}, because the name is already in use", kind, decl.name),
+            };
+            return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
         }
         // Resolve dependencies.
         let parent = match &decl.parent {

@@ -960,7 +960,11 @@ impl Vm {
             Op::DeclareFunction { n } => {
                 let f = func.children[*n as usize].clone();
                 let lc = f.name.to_ascii_lowercase().into_bytes();
-                if self.functions.contains_key(&lc) || self.builtins.contains_key(f.name.to_ascii_lowercase().as_str()) {
+                if let Some(prev) = self.functions.get(&lc).cloned() {
+                    let line = f.line_start;
+                    return Err(self.fatal_at(&format!("Cannot redeclare function {}() (previously declared in {}:{})", f.name, prev.file, prev.line_start), &func.file, line));
+                }
+                if self.builtins.contains_key(f.name.to_ascii_lowercase().as_str()) {
                     let line = f.line_start;
                     return Err(self.fatal_at(&format!("Cannot redeclare function {}()", f.name), &func.file, line));
                 }
