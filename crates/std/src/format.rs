@@ -756,6 +756,48 @@ fn number_format(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Str(ZStr::from_vec(out)))
 }
 
+/// Writes `bytes` to a stream through the file extension's `fwrite()`.
+fn write_to_stream(e: &mut dyn Engine, stream: Zval, bytes: Vec<u8>) -> Result<(), Flow> {
+    e.call(
+        &Zval::str(b"fwrite"),
+        vec![stream, Zval::Str(ZStr::from_vec(bytes))],
+    )?;
+    Ok(())
+}
+
+fn stream_arg(e: &mut dyn Engine, a: &Args) -> Result<Zval, Flow> {
+    let v = a.get(0);
+    if matches!(v, Zval::Res(_)) {
+        Ok(v)
+    } else {
+        Err(a.type_error(e, 0, "resource", &v))
+    }
+}
+
+fn fprintf(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let stream = stream_arg(e, a)?;
+    let fmt = a.str(e, 1)?;
+    let args: Vec<Zval> = a.vals.iter().skip(2).map(Zval::deref).collect();
+    let out = php_sprintf(e, fmt.as_bytes(), &args, ArgSource::Variadic(2))?;
+    let n = out.len();
+    write_to_stream(e, stream, out)?;
+    Ok(Zval::Long(n as i64))
+}
+
+fn vfprintf(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let stream = stream_arg(e, a)?;
+    let fmt = a.str(e, 1)?;
+    let v = a.get(2);
+    let Zval::Arr(arr) = v else {
+        return Err(a.type_error(e, 2, "array", &v));
+    };
+    let args: Vec<Zval> = arr.values().map(Zval::deref).collect();
+    let out = php_sprintf(e, fmt.as_bytes(), &args, ArgSource::Array)?;
+    let n = out.len();
+    write_to_stream(e, stream, out)?;
+    Ok(Zval::Long(n as i64))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
@@ -792,6 +834,18 @@ pub static BUILTINS: &[Builtin] = &[
         ],
         variadic: false,
         f: number_format,
+    },
+    Builtin {
+        name: "fprintf",
+        params: params!["stream", "format"],
+        variadic: true,
+        f: fprintf,
+    },
+    Builtin {
+        name: "vfprintf",
+        params: params!["stream", "format", "values"],
+        variadic: false,
+        f: vfprintf,
     },
 ];
 
