@@ -84,6 +84,9 @@ struct FnC<'c, 's> {
     nullsafe_jumps: Vec<usize>,
     /// Early class bindings inserted at the top so far.
     early_classes: u32,
+    /// `label:` positions, and `goto`s waiting for theirs.
+    labels: HashMap<String, Target>,
+    gotos: Vec<(usize, String, u32)>,
 }
 
 fn err<T>(line: u32, msg: impl Into<String>) -> R<T> {
@@ -112,6 +115,7 @@ pub fn compile_program(p: &a::Program, src: &str, file: Rc<str>, lines: &LineMap
     f.stmts(&p.stmts)?;
     let lit = f.lit(Zval::Long(1));
     f.emit(Op::Return { val: lit });
+    f.check_gotos()?;
     Ok(Rc::new(f.finish(Vec::new(), 0, None, false, 0, 1, u32::MAX)))
 }
 
@@ -148,12 +152,24 @@ impl<'c, 's> FnC<'c, 's> {
             in_chain: false,
             nullsafe_jumps: Vec::new(),
             early_classes: 0,
+            labels: HashMap::new(),
+            gotos: Vec::new(),
         }
+    }
+
+    /// Every `goto` must name a label of the same function.
+    fn check_gotos(&self) -> R<()> {
+        for (_, name, line) in &self.gotos {
+            if !self.labels.contains_key(name) {
+                return err(*line, format!("'goto' to undefined label '{name}'"));
+            }
+        }
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
     fn finish(
-        self,
+        mut self,
         params: Vec<Param>,
         required: u32,
         ret_type: Option<TypeDecl>,
@@ -162,6 +178,13 @@ impl<'c, 's> FnC<'c, 's> {
         line_start: u32,
         line_end: u32,
     ) -> Function {
+        for (j, name, _) in std::mem::take(&mut self.gotos) {
+            if let Some(&t) = self.labels.get(&name) {
+                if let Op::Jmp { target } = &mut self.ops[j] {
+                    *target = t;
+                }
+            }
+        }
         Function {
             name: self.func_name,
             class_name: self.class_name,
@@ -680,8 +703,17 @@ impl<'c, 's> FnC<'c, 's> {
                 self.emit(Op::Return { val: v });
             }
             StmtKind::Nop => {}
-            StmtKind::Goto(_) | StmtKind::Label(_) => {
-                return err(self.line, "goto is not supported yet");
+            StmtKind::Label(l) => {
+                let name = l.or_error().to_string();
+                if self.labels.contains_key(&name) {
+                    return err(self.line, format!("Label '{name}' already defined"));
+                }
+                let h = self.here();
+                self.labels.insert(name, h);
+            }
+            StmtKind::Goto(l) => {
+                let j = self.emit(Op::Jmp { target: 0 });
+                self.gotos.push((j, l.or_error().to_string(), self.line));
             }
             StmtKind::Error => return err(self.line, "syntax error"),
             _ => return err(self.line, "unsupported statement"),
@@ -1170,6 +1202,7 @@ impl<'c, 's> FnC<'c, 's> {
             }
         }
         let ret_type = ret.map(|t| sub.type_decl(t));
+        sub.check_gotos()?;
         let mut f = sub.finish(ps, required, ret_type, by_ref, flags, line_start, line_end);
         f.num_uses = uses.len() as u32;
         Ok(Rc::new(f))
