@@ -370,7 +370,7 @@ impl Vm {
             if !interfaces.contains(&i.lcname) {
                 interfaces.push(i.lcname.clone());
             }
-            for x in vmc(i).interfaces.iter() {
+            for x in vmc(i).interfaces.iter().rev() {
                 if !interfaces.contains(x) {
                     interfaces.push(x.clone());
                 }
