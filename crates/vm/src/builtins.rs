@@ -1216,6 +1216,33 @@ fn b_class_implements(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Arr(arr))
 }
 
+fn b_class_parents(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let mut arr = ZArr::new();
+    let mut p = ce.parent.clone();
+    while let Some(c) = p {
+        arr.insert(Key::Str(c.name.clone()), Zval::Str(c.name.clone()));
+        p = c.parent.clone();
+    }
+    Ok(Zval::Arr(arr))
+}
+
+fn b_class_uses(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let mut arr = ZArr::new();
+    if let Some(d) = &vmc(&ce).decl {
+        for t in d.traits.iter() {
+            let name = vm.lookup_class(t.as_bytes()).map(|c| c.name.clone()).unwrap_or_else(|| ZStr::new(t.as_bytes()));
+            arr.insert(Key::Str(name.clone()), Zval::Str(name));
+        }
+    }
+    Ok(Zval::Arr(arr))
+}
+
 fn b_gc_collect_cycles(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
     Ok(Zval::Long(0))
 }
@@ -1306,6 +1333,8 @@ pub static BUILTINS: &[Builtin] = &[
     Builtin { name: "get_class_methods", params: params!["object_or_class"], variadic: false, f: b_get_class_methods },
     Builtin { name: "is_a", params: params!["object_or_class", "class", "?allow_string"], variadic: false, f: b_gettype_is_a },
     Builtin { name: "is_subclass_of", params: params!["object_or_class", "class", "?allow_string"], variadic: false, f: b_is_subclass_of },
+    Builtin { name: "class_parents", params: params!["object_or_class", "?autoload"], variadic: false, f: b_class_parents },
+    Builtin { name: "class_uses", params: params!["object_or_class", "?autoload"], variadic: false, f: b_class_uses },
     Builtin { name: "class_implements", params: params!["object_or_class", "?autoload"], variadic: false, f: b_class_implements },
     Builtin { name: "spl_object_id", params: params!["object"], variadic: false, f: b_spl_object_id },
     Builtin { name: "spl_object_hash", params: params!["object"], variadic: false, f: b_spl_object_hash },
