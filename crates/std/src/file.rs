@@ -415,16 +415,25 @@ fn new_res(s: Stream) -> ZRes {
 /// as `Zval::Res` of the three handles, in that order.
 pub fn std_streams() -> [ZRes; 3] {
     [
-        ZRes::new("stream", Box::new(Stream::new(Backend::Stdin, true, false))),
-        ZRes::new(
-            "stream",
-            Box::new(Stream::new(Backend::Stdout, false, true)),
-        ),
-        ZRes::new(
-            "stream",
-            Box::new(Stream::new(Backend::Stderr, false, true)),
-        ),
+        ZRes::new("stream", Box::new(std_stream(Backend::Stdin))),
+        ZRes::new("stream", Box::new(std_stream(Backend::Stdout))),
+        ZRes::new("stream", Box::new(std_stream(Backend::Stderr))),
     ]
+}
+
+/// A standard stream; like PHP, its position starts at -1 when the descriptor is a pipe or a
+/// terminal (not seekable) and counts bytes from there.
+fn std_stream(be: Backend) -> Stream {
+    let (dev, read) = match be {
+        Backend::Stdin => ("/dev/stdin", true),
+        Backend::Stdout => ("/dev/stdout", false),
+        _ => ("/dev/stderr", false),
+    };
+    let mut s = Stream::new(be, read, !read);
+    if !fs::metadata(dev).is_ok_and(|m| m.is_file()) {
+        s.pos = -1;
+    }
+    s
 }
 
 /// `strerror(errno)` for an I/O error.
@@ -561,9 +570,9 @@ fn open_stream(path: &[u8], mode: &[u8]) -> Result<(Stream, u32), OpenErr> {
             Ok((s, extra))
         };
         return match what.as_slice() {
-            b"stdin" => Ok((Stream::new(Backend::Stdin, true, false), 0)),
-            b"stdout" => Ok((Stream::new(Backend::Stdout, false, true), 0)),
-            b"stderr" => Ok((Stream::new(Backend::Stderr, false, true), 0)),
+            b"stdin" => Ok((std_stream(Backend::Stdin), 0)),
+            b"stdout" => Ok((std_stream(Backend::Stdout), 0)),
+            b"stderr" => Ok((std_stream(Backend::Stderr), 0)),
             b"output" => Ok((Stream::new(Backend::Output, false, true), 0)),
             b"input" => Ok((Stream::new(Backend::Mem(Vec::new(), 0), true, false), 0)),
             b"memory" => mem(0),
@@ -900,7 +909,6 @@ fn csv_args(
         if a.has(first + k) {
             let s = a.str(e, first + k)?;
             match s.as_bytes() {
-                [] => return Err(a.value_error(e, first + k, "cannot be empty")),
                 [x] => *c = *x,
                 _ => return Err(a.value_error(e, first + k, "must be a single character")),
             }
@@ -1748,7 +1756,7 @@ fn stat_fn(e: &mut dyn Engine, a: &Args, link: bool, field: fn(&fs::Metadata) ->
             let what = if link { "Lstat" } else { "stat" };
             e.diag(
                 Level::Warning,
-                &format!("{what} failed for {}", lossy(p.as_bytes())),
+                &format!("{}(): {what} failed for {}", a.fname, lossy(p.as_bytes())),
             )?;
             Ok(Zval::Bool(false))
         }
@@ -2311,8 +2319,49 @@ fn fnmatch(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Bool(ok))
 }
 
+fn resource_arg(e: &mut dyn Engine, a: &Args) -> Result<ZRes, Flow> {
+    match a.get(0) {
+        Zval::Res(r) => Ok(r),
+        v => Err(a.type_error(e, 0, "resource", &v)),
+    }
+}
+
+fn is_resource(_e: &mut dyn Engine, a: &mut Args) -> BResult {
+    Ok(Zval::Bool(
+        matches!(a.get(0), Zval::Res(r) if r.kind() != "Unknown"),
+    ))
+}
+
+fn get_resource_type(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = resource_arg(e, a)?;
+    Ok(sb(r.kind().as_bytes()))
+}
+
+fn get_resource_id(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = resource_arg(e, a)?;
+    Ok(Zval::Long(r.handle() as i64))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "is_resource",
+        params: params!["value"],
+        variadic: false,
+        f: is_resource,
+    },
+    Builtin {
+        name: "get_resource_type",
+        params: params!["resource"],
+        variadic: false,
+        f: get_resource_type,
+    },
+    Builtin {
+        name: "get_resource_id",
+        params: params!["resource"],
+        variadic: false,
+        f: get_resource_id,
+    },
     Builtin {
         name: "fopen",
         params: params!["filename", "mode", "?use_include_path", "?context"],
