@@ -758,7 +758,7 @@ fn build_query(
         let kb = match &k {
             Zval::Long(i) => {
                 if prefix.is_none() {
-                    key.extend_from_slice(&url_encode(num_prefix, raw));
+                    key.extend_from_slice(num_prefix);
                 }
                 i.to_string().into_bytes()
             }

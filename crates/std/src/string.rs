@@ -863,30 +863,15 @@ fn substr_replace(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn strtr(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let s = a.str(e, 0)?;
-    let from_raw = a.get(1);
-    let from = str_or_arr(e, a, 1)?;
-    // `?string $to`, though PHP's message for a bad value says "string".
-    let to = if a.get(2).is_null() {
-        None
-    } else {
-        Some(a.str(e, 2)?)
-    };
-    if to.is_none() {
-        let StrOrArr::A(pairs) = from else {
-            if !matches!(from_raw, Zval::Str(_) | Zval::Obj(_) | Zval::Null) {
-                let given = crate::args::type_name(&from_raw);
-                return Err(arg_type_error(
-                    e,
-                    a,
-                    1,
-                    &format!("must be of type array, {given} given"),
-                ));
-            }
+    if a.len() < 3 {
+        let from = a.get(1);
+        let Zval::Arr(pairs) = from else {
+            let given = crate::args::type_name(&from);
             return Err(arg_type_error(
                 e,
                 a,
                 1,
-                "must be of type array, string given",
+                &format!("must be of type array, {given} given"),
             ));
         };
         if pairs.is_empty() || s.is_empty() {
@@ -943,13 +928,24 @@ fn strtr(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
         return Ok(sv(out));
     }
-    let (StrOrArr::S(from), Some(to)) = (from, to) else {
+    let StrOrArr::S(from) = str_or_arr(e, a, 1)? else {
         return Err(arg_type_error(
             e,
             a,
             1,
             "must be of type string, array given",
         ));
+    };
+    // `?string $to`: null is deprecated and reads as "" (PHP's message for a bad value says
+    // "string").
+    let to = if a.get(2).is_null() {
+        e.diag(
+            Level::Deprecated,
+            "strtr(): Passing null to parameter #3 ($to) of type ?string is deprecated",
+        )?;
+        ZStr::empty()
+    } else {
+        a.str(e, 2)?
     };
     let n = from.len().min(to.len());
     if n == 0 {
@@ -2639,6 +2635,607 @@ fn str_getcsv(e: &mut dyn Engine, a: &mut Args) -> BResult {
     ))
 }
 
+// ---------------------------------------------------------------------------------------------
+// sscanf
+// ---------------------------------------------------------------------------------------------
+
+/// Reads a run of decimal digits at `*p` (like `strtoul`), saturating.
+fn scan_number(f: &[u8], p: &mut usize) -> usize {
+    let mut v: usize = 0;
+    while *p < f.len() && f[*p].is_ascii_digit() {
+        v = v.saturating_mul(10).saturating_add((f[*p] - b'0') as usize);
+        *p += 1;
+    }
+    v
+}
+
+/// Checks a scan format as PHP's `ValidateFormat`: returns how many values it assigns.
+fn scan_validate(e: &mut dyn Engine, f: &[u8], num_vars: usize) -> Result<usize, Flow> {
+    let at = |i: usize| f.get(i).copied().unwrap_or(0);
+    let err = |e: &mut dyn Engine, m: &str| e.error("ValueError", m.to_string());
+    let mut nassign: Vec<u32> = vec![0; num_vars.max(16)];
+    let (mut obj, mut xpg_size, mut got_xpg, mut got_seq) = (0usize, 0usize, false, false);
+    let mut p = 0;
+    while at(p) != 0 {
+        let c = at(p);
+        p += 1;
+        if c != b'%' {
+            continue;
+        }
+        let mut ch = at(p);
+        p += 1;
+        if ch == b'%' {
+            continue;
+        }
+        let mut suppress = false;
+        if ch == b'*' {
+            suppress = true;
+            ch = at(p);
+            p += 1;
+        } else if ch.is_ascii_digit() {
+            let mut q = p - 1;
+            let value = scan_number(f, &mut q);
+            if at(q) == b'$' {
+                p = q + 1;
+                ch = at(p);
+                p += 1;
+                got_xpg = true;
+                if got_seq {
+                    return Err(err(e, "cannot mix \"%\" and \"%n$\" conversion specifiers"));
+                }
+                if value == 0
+                    || (num_vars > 0 && value > num_vars)
+                    || (num_vars == 0 && value > 255)
+                {
+                    return Err(err(e, "\"%n$\" argument index out of range"));
+                }
+                obj = value - 1;
+                if num_vars == 0 {
+                    xpg_size = xpg_size.max(value);
+                }
+            } else {
+                got_seq = true;
+                if got_xpg {
+                    return Err(err(e, "cannot mix \"%\" and \"%n$\" conversion specifiers"));
+                }
+            }
+        } else {
+            got_seq = true;
+            if got_xpg {
+                return Err(err(e, "cannot mix \"%\" and \"%n$\" conversion specifiers"));
+            }
+        }
+        if ch.is_ascii_digit() {
+            let mut q = p - 1;
+            scan_number(f, &mut q);
+            p = q;
+            ch = at(p);
+            p += 1;
+        }
+        if matches!(ch, b'l' | b'L' | b'h') {
+            ch = at(p);
+            p += 1;
+        }
+        if !suppress && num_vars > 0 && obj >= num_vars {
+            return Err(err(
+                e,
+                if got_xpg {
+                    "\"%n$\" argument index out of range"
+                } else {
+                    "Different numbers of variable names and field specifiers"
+                },
+            ));
+        }
+        match ch {
+            b'n' | b'd' | b'D' | b'i' | b'o' | b'x' | b'X' | b'u' | b'f' | b'e' | b'E' | b'g'
+            | b's' | b'c' => {}
+            b'[' => {
+                let bad = |e: &mut dyn Engine| err(e, "Unmatched [ in format string");
+                if at(p) == 0 {
+                    return Err(bad(e));
+                }
+                let mut ch = at(p);
+                p += 1;
+                if ch == b'^' {
+                    if at(p) == 0 {
+                        return Err(bad(e));
+                    }
+                    ch = at(p);
+                    p += 1;
+                }
+                if ch == b']' {
+                    if at(p) == 0 {
+                        return Err(bad(e));
+                    }
+                    ch = at(p);
+                    p += 1;
+                }
+                while ch != b']' {
+                    if at(p) == 0 {
+                        return Err(bad(e));
+                    }
+                    ch = at(p);
+                    p += 1;
+                }
+            }
+            _ => {
+                let shown = String::from_utf8_lossy(&[ch]).into_owned();
+                return Err(err(
+                    e,
+                    &format!("Bad scan conversion character \"{shown}\""),
+                ));
+            }
+        }
+        if !suppress {
+            if obj >= nassign.len() {
+                nassign.resize(obj + 1, 0);
+            }
+            nassign[obj] += 1;
+            obj += 1;
+        }
+    }
+    let total = if num_vars > 0 {
+        num_vars
+    } else if xpg_size > 0 {
+        xpg_size
+    } else {
+        obj
+    };
+    for i in 0..total {
+        let n = nassign.get(i).copied().unwrap_or(0);
+        if n > 1 {
+            return Err(err(
+                e,
+                "Variable is assigned by multiple \"%n$\" conversion specifiers",
+            ));
+        } else if xpg_size == 0 && n == 0 {
+            return Err(err(
+                e,
+                "Variable is not assigned by any conversion specifiers",
+            ));
+        }
+    }
+    Ok(total)
+}
+
+/// A `%[...]` set starting at `f[p]` (after the `[`): the byte set and the index after `]`.
+fn scan_charset(f: &[u8], mut p: usize) -> ([bool; 256], usize) {
+    let at = |i: usize| f.get(i).copied().unwrap_or(0);
+    let mut set = [false; 256];
+    let mut negate = false;
+    if at(p) == b'^' {
+        negate = true;
+        p += 1;
+    }
+    if at(p) == b']' {
+        set[b']' as usize] = true;
+        p += 1;
+    }
+    while at(p) != 0 && at(p) != b']' {
+        let c = at(p);
+        if at(p + 1) == b'-' && at(p + 2) != 0 && at(p + 2) != b']' {
+            let (lo, hi) = if c <= at(p + 2) {
+                (c, at(p + 2))
+            } else {
+                (at(p + 2), c)
+            };
+            for x in lo..=hi {
+                set[x as usize] = true;
+            }
+            p += 3;
+        } else {
+            set[c as usize] = true;
+            p += 1;
+        }
+    }
+    if at(p) == b']' {
+        p += 1;
+    }
+    if negate {
+        for x in set.iter_mut() {
+            *x = !*x;
+        }
+    }
+    (set, p)
+}
+
+/// Parses an integer like C's `strtol`/`strtoul` in `base` (0: by prefix), saturating.
+fn scan_strtol(b: &[u8], base: u32, unsigned: bool) -> i64 {
+    let mut i = 0;
+    let mut neg = false;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        neg = b[i] == b'-';
+        i += 1;
+    }
+    let mut base = base;
+    if (base == 0 || base == 16) && b.len() > i + 1 && b[i] == b'0' && (b[i + 1] | 0x20) == b'x' {
+        base = 16;
+        i += 2;
+    } else if base == 0 {
+        base = if b.get(i) == Some(&b'0') { 8 } else { 10 };
+    }
+    let mut v: u64 = 0;
+    let mut overflow = false;
+    while let Some(d) = b.get(i).and_then(|&c| (c as char).to_digit(base)) {
+        match v
+            .checked_mul(base as u64)
+            .and_then(|x| x.checked_add(d as u64))
+        {
+            Some(x) => v = x,
+            None => overflow = true,
+        }
+        i += 1;
+    }
+    if unsigned {
+        if overflow {
+            return -1;
+        }
+        return if neg {
+            (v as i64).wrapping_neg()
+        } else {
+            v as i64
+        };
+    }
+    if neg {
+        if overflow || v > i64::MAX as u64 + 1 {
+            i64::MIN
+        } else {
+            (v as i64).wrapping_neg()
+        }
+    } else if overflow || v > i64::MAX as u64 {
+        i64::MAX
+    } else {
+        v as i64
+    }
+}
+
+#[allow(clippy::collapsible_match)]
+fn sscanf(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let input = a.str(e, 0)?;
+    let format = a.str(e, 1)?;
+    let num_vars = a.len().saturating_sub(2);
+    // C strings: both end at their first NUL byte.
+    let cut = |b: &[u8]| b.iter().position(|&c| c == 0).map_or(b.len(), |p| p);
+    let s = &input.as_bytes()[..cut(input.as_bytes())];
+    let f = &format.as_bytes()[..cut(format.as_bytes())];
+    let total = scan_validate(e, f, num_vars)?;
+    let sat = |i: usize| s.get(i).copied().unwrap_or(0);
+    let fat = |i: usize| f.get(i).copied().unwrap_or(0);
+    let mut results: Vec<Zval> = vec![Zval::Null; total];
+    let mut assigned = vec![false; total];
+    let mut put = |idx: usize, v: Zval| {
+        if idx < results.len() {
+            results[idx] = v;
+            assigned[idx] = true;
+        }
+    };
+    let (mut sp, mut fp) = (0usize, 0usize);
+    let mut obj = 0usize;
+    let mut nconv = 0usize;
+    let mut underflow = false;
+    'scan: while fat(fp) != 0 {
+        let ch = fat(fp);
+        fp += 1;
+        if is_space(ch) {
+            while is_space(sat(sp)) {
+                sp += 1;
+            }
+            continue;
+        }
+        let literal = |c: u8, sp: &mut usize, underflow: &mut bool| -> bool {
+            if sat(*sp) == 0 {
+                *underflow = true;
+                return false;
+            }
+            let sc = sat(*sp);
+            *sp += 1;
+            sc == c
+        };
+        if ch != b'%' {
+            if !literal(ch, &mut sp, &mut underflow) {
+                break;
+            }
+            continue;
+        }
+        let mut ch = fat(fp);
+        fp += 1;
+        if ch == b'%' {
+            if !literal(ch, &mut sp, &mut underflow) {
+                break;
+            }
+            continue;
+        }
+        let mut suppress = false;
+        if ch == b'*' {
+            suppress = true;
+            ch = fat(fp);
+            fp += 1;
+        } else if ch.is_ascii_digit() {
+            let mut q = fp - 1;
+            let value = scan_number(f, &mut q);
+            if fat(q) == b'$' {
+                fp = q + 1;
+                ch = fat(fp);
+                fp += 1;
+                obj = value.saturating_sub(1);
+            }
+        }
+        let mut width = 0usize;
+        if ch.is_ascii_digit() {
+            let mut q = fp - 1;
+            width = scan_number(f, &mut q);
+            fp = q;
+            ch = fat(fp);
+            fp += 1;
+        }
+        if matches!(ch, b'h' | b'l' | b'L') {
+            ch = fat(fp);
+            fp += 1;
+        }
+        let (op, base, unsigned, noskip) = match ch {
+            b'n' => {
+                if !suppress {
+                    put(obj, Zval::Long(sp as i64));
+                    obj += 1;
+                }
+                nconv += 1;
+                continue 'scan;
+            }
+            b'd' | b'D' => (b'i', 10, false, false),
+            b'i' => (b'i', 0, false, false),
+            b'o' => (b'i', 8, false, false),
+            b'x' | b'X' => (b'i', 16, false, false),
+            b'u' => (b'i', 10, true, false),
+            b'f' | b'e' | b'E' | b'g' => (b'f', 0, false, false),
+            b's' => (b's', 0, false, false),
+            b'c' => {
+                if width == 0 {
+                    width = 1;
+                }
+                (b's', 0, false, true)
+            }
+            _ => (b'[', 0, false, true),
+        };
+        if sat(sp) == 0 {
+            underflow = true;
+            break;
+        }
+        if !noskip {
+            while sat(sp) != 0 && is_space(sat(sp)) {
+                sp += 1;
+            }
+            if sat(sp) == 0 {
+                underflow = true;
+                break;
+            }
+        }
+        match op {
+            b's' => {
+                let mut w = if width == 0 { usize::MAX } else { width };
+                let mut end = sp;
+                while sat(end) != 0 && !is_space(sat(end)) {
+                    end += 1;
+                    w -= 1;
+                    if w == 0 {
+                        break;
+                    }
+                }
+                if !suppress {
+                    put(obj, sb(&s[sp..end]));
+                    obj += 1;
+                }
+                sp = end;
+            }
+            b'[' => {
+                let (set, next) = scan_charset(f, fp);
+                fp = next;
+                let mut w = if width == 0 { usize::MAX } else { width };
+                let mut end = sp;
+                while sat(end) != 0 && set[sat(end) as usize] {
+                    end += 1;
+                    w -= 1;
+                    if w == 0 {
+                        break;
+                    }
+                }
+                if end == sp {
+                    break 'scan;
+                }
+                if !suppress {
+                    put(obj, sb(&s[sp..end]));
+                    obj += 1;
+                }
+                sp = end;
+            }
+            b'i' => {
+                let mut base = base;
+                let mut w = if width == 0 || width > 63 { 63 } else { width };
+                let (mut signok, mut nodigits, mut nozero, mut xok) = (true, true, true, false);
+                let mut buf: Vec<u8> = Vec::new();
+                while w > 0 {
+                    let c = sat(sp);
+                    let take = match c {
+                        b'0' => {
+                            if base == 16 {
+                                xok = true;
+                            }
+                            if base == 0 {
+                                base = 8;
+                                xok = true;
+                            }
+                            if nozero {
+                                signok = false;
+                                nodigits = false;
+                                nozero = false;
+                            } else {
+                                signok = false;
+                                xok = false;
+                                nodigits = false;
+                            }
+                            true
+                        }
+                        b'1'..=b'7' => {
+                            if base == 0 {
+                                base = 10;
+                            }
+                            signok = false;
+                            xok = false;
+                            nodigits = false;
+                            true
+                        }
+                        b'8' | b'9' => {
+                            if base == 0 {
+                                base = 10;
+                            }
+                            if base <= 8 {
+                                false
+                            } else {
+                                signok = false;
+                                xok = false;
+                                nodigits = false;
+                                true
+                            }
+                        }
+                        b'A'..=b'F' | b'a'..=b'f' => {
+                            if base <= 10 {
+                                false
+                            } else {
+                                signok = false;
+                                xok = false;
+                                nodigits = false;
+                                true
+                            }
+                        }
+                        b'+' | b'-' => std::mem::take(&mut signok),
+                        b'x' | b'X' => {
+                            if xok && buf.len() == 1 {
+                                base = 16;
+                                xok = false;
+                                true
+                            } else {
+                                false
+                            }
+                        }
+                        _ => false,
+                    };
+                    if !take {
+                        break;
+                    }
+                    buf.push(c);
+                    sp += 1;
+                    if sat(sp) == 0 {
+                        break;
+                    }
+                    w -= 1;
+                }
+                if nodigits {
+                    if sat(sp) == 0 {
+                        underflow = true;
+                    }
+                    break 'scan;
+                } else if matches!(buf.last(), Some(b'x' | b'X')) {
+                    buf.pop();
+                    sp -= 1;
+                }
+                if !suppress {
+                    let v = scan_strtol(&buf, if base == 0 { 10 } else { base }, unsigned);
+                    if unsigned && v < 0 {
+                        put(obj, sv((v as u64).to_string().into_bytes()));
+                    } else {
+                        put(obj, Zval::Long(v));
+                    }
+                    obj += 1;
+                }
+            }
+            _ => {
+                let mut w = if width == 0 || width > 63 { 63 } else { width };
+                let (mut signok, mut nodigits, mut ptok, mut expok) = (true, true, true, true);
+                let mut buf: Vec<u8> = Vec::new();
+                while w > 0 {
+                    let c = sat(sp);
+                    let take = match c {
+                        b'0'..=b'9' => {
+                            signok = false;
+                            nodigits = false;
+                            true
+                        }
+                        b'+' | b'-' => std::mem::take(&mut signok),
+                        b'.' => {
+                            if ptok {
+                                signok = false;
+                                ptok = false;
+                                true
+                            } else {
+                                false
+                            }
+                        }
+                        b'e' | b'E' => {
+                            if !nodigits && expok {
+                                expok = false;
+                                ptok = false;
+                                signok = true;
+                                nodigits = true;
+                                true
+                            } else {
+                                false
+                            }
+                        }
+                        _ => false,
+                    };
+                    if !take {
+                        break;
+                    }
+                    buf.push(c);
+                    sp += 1;
+                    if sat(sp) == 0 {
+                        break;
+                    }
+                    w -= 1;
+                }
+                if nodigits {
+                    if expok {
+                        if sat(sp) == 0 {
+                            underflow = true;
+                        }
+                        break 'scan;
+                    }
+                    // A bad exponent: give back the 'e' and a sign after it.
+                    if let Some(last) = buf.pop() {
+                        sp -= 1;
+                        if last != b'e' && last != b'E' {
+                            buf.pop();
+                            sp -= 1;
+                        }
+                    }
+                }
+                if !suppress {
+                    let v = memphis_values::convert::numeric_prefix(&buf)
+                        .map_or(0.0, |(n, _)| n.as_f64());
+                    put(obj, Zval::Double(v));
+                    obj += 1;
+                }
+            }
+        }
+        nconv += 1;
+    }
+    if underflow && nconv == 0 {
+        return Ok(if num_vars > 0 {
+            Zval::Long(-1)
+        } else {
+            Zval::Null
+        });
+    }
+    if num_vars > 0 {
+        for (i, v) in results.into_iter().enumerate() {
+            if assigned[i] {
+                a.set_ref(2 + i, v);
+            }
+        }
+        return Ok(Zval::Long(nconv as i64));
+    }
+    Ok(Zval::Arr(ZArr::from_values(results)))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
@@ -3066,6 +3663,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["string", "?separator", "?enclosure", "?escape"],
         variadic: false,
         f: str_getcsv,
+    },
+    Builtin {
+        name: "sscanf",
+        params: params!["string", "format", "?&vars"],
+        variadic: true,
+        f: sscanf,
     },
 ];
 
