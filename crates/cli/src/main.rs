@@ -12,16 +12,71 @@ fn cli() -> Command {
         .about("Runs PHP 8.4 scripts with PHP's own memory behaviour")
         .disable_version_flag(true)
         .disable_help_flag(true)
-        .arg(Arg::new("define").short('d').action(ArgAction::Append).value_name("key=value").help("Define INI entry"))
-        .arg(Arg::new("no-ini").short('n').action(ArgAction::SetTrue).help("No configuration (ini) files will be used"))
-        .arg(Arg::new("config").short('c').value_name("path").help("Look for php.ini file in this directory or file"))
-        .arg(Arg::new("lint").short('l').action(ArgAction::SetTrue).help("Syntax check only (lint)"))
-        .arg(Arg::new("version").short('v').long("version").action(ArgAction::SetTrue).help("Version number"))
-        .arg(Arg::new("help").short('h').long("help").action(ArgAction::SetTrue).help("This help"))
-        .arg(Arg::new("code").short('r').value_name("code").allow_hyphen_values(true).help("Run PHP <code> without using script tags <?..?>"))
-        .arg(Arg::new("file").short('f').value_name("file").help("Parse and execute <file>"))
-        .arg(Arg::new("ini-info").long("ini").action(ArgAction::SetTrue).help("Show configuration file names"))
-        .arg(Arg::new("rest").num_args(0..).trailing_var_arg(true).allow_hyphen_values(true).value_name("args"))
+        .arg(
+            Arg::new("define")
+                .short('d')
+                .action(ArgAction::Append)
+                .value_name("key=value")
+                .help("Define INI entry"),
+        )
+        .arg(
+            Arg::new("no-ini")
+                .short('n')
+                .action(ArgAction::SetTrue)
+                .help("No configuration (ini) files will be used"),
+        )
+        .arg(
+            Arg::new("config")
+                .short('c')
+                .value_name("path")
+                .help("Look for php.ini file in this directory or file"),
+        )
+        .arg(
+            Arg::new("lint")
+                .short('l')
+                .action(ArgAction::SetTrue)
+                .help("Syntax check only (lint)"),
+        )
+        .arg(
+            Arg::new("version")
+                .short('v')
+                .long("version")
+                .action(ArgAction::SetTrue)
+                .help("Version number"),
+        )
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::SetTrue)
+                .help("This help"),
+        )
+        .arg(
+            Arg::new("code")
+                .short('r')
+                .value_name("code")
+                .allow_hyphen_values(true)
+                .help("Run PHP <code> without using script tags <?..?>"),
+        )
+        .arg(
+            Arg::new("file")
+                .short('f')
+                .value_name("file")
+                .help("Parse and execute <file>"),
+        )
+        .arg(
+            Arg::new("ini-info")
+                .long("ini")
+                .action(ArgAction::SetTrue)
+                .help("Show configuration file names"),
+        )
+        .arg(
+            Arg::new("rest")
+                .num_args(0..)
+                .trailing_var_arg(true)
+                .allow_hyphen_values(true)
+                .value_name("args"),
+        )
 }
 
 fn version_text() -> String {
@@ -35,8 +90,14 @@ fn version_text() -> String {
 /// Reads `key = value` lines of a php.ini file.
 fn read_ini(path: &str) -> Vec<(String, String)> {
     let p = std::path::Path::new(path);
-    let file = if p.is_dir() { p.join("php.ini") } else { p.to_path_buf() };
-    let Ok(text) = std::fs::read_to_string(file) else { return Vec::new() };
+    let file = if p.is_dir() {
+        p.join("php.ini")
+    } else {
+        p.to_path_buf()
+    };
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for line in text.lines() {
         let l = line.trim();
@@ -87,14 +148,19 @@ fn main() {
             cfg.ini.push((k, v));
         }
     }
-    let mut rest: Vec<String> = m.get_many::<String>("rest").map(|r| r.cloned().collect()).unwrap_or_default();
+    let mut rest: Vec<String> = m
+        .get_many::<String>("rest")
+        .map(|r| r.cloned().collect())
+        .unwrap_or_default();
     if rest.first().map(|s| s.as_str()) == Some("--") {
         rest.remove(0);
     }
     let (path, src): (String, Vec<u8>) = if let Some(code) = m.get_one::<String>("code") {
         let mut s = b"<?php ".to_vec();
         s.extend_from_slice(code.as_bytes());
-        cfg.argv = std::iter::once(b"Standard input code".to_vec()).chain(rest.iter().map(|a| a.as_bytes().to_vec())).collect();
+        cfg.argv = std::iter::once(b"Standard input code".to_vec())
+            .chain(rest.iter().map(|a| a.as_bytes().to_vec()))
+            .collect();
         ("Command line code".to_string(), s)
     } else {
         let file = match m.get_one::<String>("file") {
@@ -111,15 +177,21 @@ fn main() {
                         std::process::exit(1);
                     }
                 };
-                cfg.argv = std::iter::once(f.as_bytes().to_vec()).chain(rest.iter().map(|a| a.as_bytes().to_vec())).collect();
+                cfg.argv = std::iter::once(f.as_bytes().to_vec())
+                    .chain(rest.iter().map(|a| a.as_bytes().to_vec()))
+                    .collect();
                 // PHP names the primary script by its full path (__FILE__, error messages).
-                let full = std::fs::canonicalize(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or(f);
+                let full = std::fs::canonicalize(&f)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or(f);
                 (full, src)
             }
             None => {
                 let mut s = Vec::new();
                 let _ = std::io::stdin().read_to_end(&mut s);
-                cfg.argv = std::iter::once(b"Standard input code".to_vec()).chain(rest.iter().map(|a| a.as_bytes().to_vec())).collect();
+                cfg.argv = std::iter::once(b"Standard input code".to_vec())
+                    .chain(rest.iter().map(|a| a.as_bytes().to_vec()))
+                    .collect();
                 ("Standard input code".to_string(), s)
             }
         }
@@ -146,7 +218,9 @@ fn main() {
 
 /// Runs the VM on a thread with a large stack: builtins that call back into PHP recurse on it.
 fn run_on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
-    let h = std::thread::Builder::new().stack_size(512 * 1024 * 1024).spawn(f);
+    let h = std::thread::Builder::new()
+        .stack_size(512 * 1024 * 1024)
+        .spawn(f);
     match h {
         Ok(h) => h.join().unwrap_or(255),
         Err(_) => 255,

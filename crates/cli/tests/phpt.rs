@@ -44,7 +44,10 @@ const KNOWN_REASON: &str = "known failure (tests/known-failures.txt)";
 fn main() {
     let args = Arguments::from_args();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let repo = manifest.join("../..").canonicalize().unwrap_or_else(|_| manifest.join("../.."));
+    let repo = manifest
+        .join("../..")
+        .canonicalize()
+        .unwrap_or_else(|_| manifest.join("../.."));
     let tests_dir = match std::env::var_os("PHPT_DIR") {
         Some(d) if !d.is_empty() => PathBuf::from(d),
         _ => repo.join("tests"),
@@ -60,9 +63,8 @@ fn main() {
         Err(e) => (BTreeSet::new(), Some(e)),
     };
 
-    let scratch = Arc::new(
-        std::env::temp_dir().join(format!("memphis-phpt-{}", std::process::id())),
-    );
+    let scratch =
+        Arc::new(std::env::temp_dir().join(format!("memphis-phpt-{}", std::process::id())));
     let mut trials = Vec::new();
     let mut names = BTreeSet::new();
     for file in files {
@@ -75,7 +77,10 @@ fn main() {
             let case = Case::load(&file, &name).map_err(Failed::from)?;
             if let Some(reason) = &case.xfail {
                 if !run_ignored {
-                    return Ok(Completion::ignored_with(format!("XFAIL: {}", reason.trim())));
+                    return Ok(Completion::ignored_with(format!(
+                        "XFAIL: {}",
+                        reason.trim()
+                    )));
                 }
             }
             let outcome = case.run(&scratch)?;
@@ -94,21 +99,24 @@ fn main() {
     }
 
     // The list itself is checked too: an entry naming no test is a stale entry.
-    trials.push(Trial::test("known-failures.txt (entries name existing tests)", move || {
-        if let Some(e) = known_err {
-            return Err(e.into());
-        }
-        let stale: Vec<_> = known.difference(&names).cloned().collect();
-        if stale.is_empty() {
-            Ok(())
-        } else {
-            Err(format!(
-                "tests/known-failures.txt lists tests that do not exist: remove them\n  {}",
-                stale.join("\n  ")
-            )
-            .into())
-        }
-    }));
+    trials.push(Trial::test(
+        "known-failures.txt (entries name existing tests)",
+        move || {
+            if let Some(e) = known_err {
+                return Err(e.into());
+            }
+            let stale: Vec<_> = known.difference(&names).cloned().collect();
+            if stale.is_empty() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "tests/known-failures.txt lists tests that do not exist: remove them\n  {}",
+                    stale.join("\n  ")
+                )
+                .into())
+            }
+        },
+    ));
 
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = std::fs::remove_dir_all(&*scratch);
@@ -116,7 +124,9 @@ fn main() {
 }
 
 fn collect_phpt(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -154,8 +164,20 @@ fn read_known_failures(path: &Path) -> Result<BTreeSet<String>, String> {
 // ---------------------------------------------------------------------------------------------
 
 const KNOWN_SECTIONS: &[&str] = &[
-    "TEST", "INI", "ARGS", "STDIN", "FILE", "EXPECT", "EXPECTF", "EXPECTREGEX", "EXPECT_EXIT",
-    "SKIPIF", "XFAIL", "CLEAN", "DESCRIPTION", "CREDITS",
+    "TEST",
+    "INI",
+    "ARGS",
+    "STDIN",
+    "FILE",
+    "EXPECT",
+    "EXPECTF",
+    "EXPECTREGEX",
+    "EXPECT_EXIT",
+    "SKIPIF",
+    "XFAIL",
+    "CLEAN",
+    "DESCRIPTION",
+    "CREDITS",
 ];
 
 enum Expect {
@@ -222,7 +244,9 @@ impl Case {
             .remove("TEST")
             .map(|t| text(t).trim().to_string())
             .ok_or_else(|| format!("{name}: missing --TEST--"))?;
-        let file = s.remove("FILE").ok_or_else(|| format!("{name}: missing --FILE--"))?;
+        let file = s
+            .remove("FILE")
+            .ok_or_else(|| format!("{name}: missing --FILE--"))?;
         let mut expects = Vec::new();
         if let Some(e) = s.remove("EXPECT") {
             expects.push(Expect::Exact(e));
@@ -364,7 +388,9 @@ fn binary() -> PathBuf {
 }
 
 fn timeout() -> Duration {
-    let secs = std::env::var("PHPT_TIMEOUT").ok().and_then(|v| v.parse::<u64>().ok());
+    let secs = std::env::var("PHPT_TIMEOUT")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok());
     Duration::from_secs(secs.unwrap_or(10))
 }
 
@@ -388,7 +414,11 @@ fn run_memphis(dir: &Path, script: &str, case: &Case, stdin: Option<&[u8]>) -> R
         .current_dir(dir)
         .stdout(writer)
         .stderr(writer2)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
     // Its own process group, so a timeout kills whatever it started too (a wrapper's children
     // would otherwise keep the pipe open).
     #[cfg(unix)]
@@ -459,15 +489,24 @@ fn kill_group(pid: u32) {
 }
 
 fn failed_to_run(msg: String) -> RunResult {
-    RunResult { output: msg.clone().into_bytes(), code: None, note: Some(msg) }
+    RunResult {
+        output: msg.clone().into_bytes(),
+        code: None,
+        note: Some(msg),
+    }
 }
 
 impl Case {
     fn run(&self, scratch: &Path) -> Result<Outcome, String> {
         let stem = self.name.trim_end_matches(".phpt");
         let dir = scratch.join(stem);
-        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let base = Path::new(stem).file_name().unwrap().to_string_lossy().into_owned();
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let base = Path::new(stem)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let result = self.run_in(&dir, &base);
         let _ = std::fs::remove_dir_all(&dir);
         result
@@ -498,7 +537,11 @@ impl Case {
             }
             Expect::Regex(w) => {
                 let w = normalize(w);
-                (matches_regex(&String::from_utf8_lossy(&w), &actual)?, w, "EXPECTREGEX")
+                (
+                    matches_regex(&String::from_utf8_lossy(&w), &actual)?,
+                    w,
+                    "EXPECTREGEX",
+                )
             }
         };
         let exit_ok = match self.exit {
@@ -518,7 +561,8 @@ impl Case {
             report.push_str(&format!(
                 "exit code: expected {}, got {}\n",
                 self.exit.unwrap(),
-                r.code.map_or("none (killed)".to_string(), |c| c.to_string())
+                r.code
+                    .map_or("none (killed)".to_string(), |c| c.to_string())
             ));
         }
         if !ok {
@@ -544,12 +588,18 @@ fn is_php_space(b: u8) -> bool {
 
 fn trim_php(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|&b| !is_php_space(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|&b| !is_php_space(b)).map_or(start, |p| p + 1);
+    let end = s
+        .iter()
+        .rposition(|&b| !is_php_space(b))
+        .map_or(start, |p| p + 1);
     &s[start..end]
 }
 
 fn trim_ascii_end(s: &[u8]) -> &[u8] {
-    let end = s.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(0, |p| p + 1);
+    let end = s
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |p| p + 1);
     &s[..end]
 }
 
@@ -588,8 +638,23 @@ fn quote_bytes(s: &[u8], out: &mut String) {
 fn regex_syntax_is_meta(c: char) -> bool {
     matches!(
         c,
-        '\\' | '.' | '+' | '*' | '?' | '(' | ')' | '|' | '[' | ']' | '{' | '}' | '^' | '$' | '#'
-            | '&' | '-' | '~'
+        '\\' | '.'
+            | '+'
+            | '*'
+            | '?'
+            | '('
+            | ')'
+            | '|'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '^'
+            | '$'
+            | '#'
+            | '&'
+            | '-'
+            | '~'
     )
 }
 
@@ -663,7 +728,11 @@ fn matches_regex(re: &str, actual: &[u8]) -> Result<bool, String> {
 
 fn diff<'a>(wanted: &'a [u8], actual: &'a [u8], expectf: bool) -> String {
     let lines = |s: &'a [u8]| -> Vec<&'a [u8]> {
-        if s.is_empty() { Vec::new() } else { s.split(|&b| b == b'\n').collect() }
+        if s.is_empty() {
+            Vec::new()
+        } else {
+            s.split(|&b| b == b'\n').collect()
+        }
     };
     let a = lines(wanted);
     let b = lines(actual);
@@ -683,7 +752,11 @@ fn diff<'a>(wanted: &'a [u8], actual: &'a [u8], expectf: bool) -> String {
     };
     const MAX: usize = 2000;
     if a.len() > MAX || b.len() > MAX {
-        return format!("(output too long to diff: {} vs {} lines)\n", a.len(), b.len());
+        return format!(
+            "(output too long to diff: {} vs {} lines)\n",
+            a.len(),
+            b.len()
+        );
     }
     // LCS table, then walk it producing ' ', '-', '+' lines.
     let (n, m) = (a.len(), b.len());
@@ -713,8 +786,12 @@ fn diff<'a>(wanted: &'a [u8], actual: &'a [u8], expectf: bool) -> String {
         }
     }
     // Print changed lines with two lines of context, hunks separated by "@@".
-    let changed: Vec<usize> =
-        ops.iter().enumerate().filter(|(_, (k, _))| *k != ' ').map(|(i, _)| i).collect();
+    let changed: Vec<usize> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _))| *k != ' ')
+        .map(|(i, _)| i)
+        .collect();
     let mut out = String::new();
     let mut last_printed: Option<usize> = None;
     for (idx, (kind, line)) in ops.iter().enumerate() {

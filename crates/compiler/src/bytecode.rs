@@ -205,173 +205,454 @@ pub enum Magic {
 pub enum Op {
     Nop,
     /// `dst = src` (a copy; references are read through).
-    Copy { dst: Slot, src: Operand },
+    Copy {
+        dst: Slot,
+        src: Operand,
+    },
     /// `dst = src` moving out of a temporary.
-    Move { dst: Slot, src: Slot },
+    Move {
+        dst: Slot,
+        src: Slot,
+    },
     /// Assigns to a compiled variable (writes through a reference held there).
-    AssignCv { cv: Slot, val: Operand, dst: Option<Slot> },
+    AssignCv {
+        cv: Slot,
+        val: Operand,
+        dst: Option<Slot>,
+    },
     /// Assigns to a place.
-    Assign { place: u32, val: Operand, dst: Option<Slot> },
+    Assign {
+        place: u32,
+        val: Operand,
+        dst: Option<Slot>,
+    },
     /// Compound assignment (`.=`, `+=` …).
-    AssignOp { place: u32, op: BinOp, val: Operand, dst: Option<Slot> },
+    AssignOp {
+        place: u32,
+        op: BinOp,
+        val: Operand,
+        dst: Option<Slot>,
+    },
     /// `??=`: jumps to `done` with the current value in `dst` when it is set and not null.
-    CoalesceAssignCheck { place: u32, dst: Slot, done: Target },
+    CoalesceAssignCheck {
+        place: u32,
+        dst: Slot,
+        done: Target,
+    },
     /// `++`/`--` on a place.
-    IncDec { place: u32, inc: bool, post: bool, dst: Option<Slot> },
+    IncDec {
+        place: u32,
+        inc: bool,
+        post: bool,
+        dst: Option<Slot>,
+    },
     /// Makes the place hold a reference and puts that reference in `dst`.
-    MakeRef { place: u32, dst: Slot },
+    MakeRef {
+        place: u32,
+        dst: Slot,
+    },
     /// Binds the place to the reference in `src` (`$a = &…`).
-    AssignRef { place: u32, src: Slot },
+    AssignRef {
+        place: u32,
+        src: Slot,
+    },
     /// `unset(place)`.
-    Unset { place: u32 },
+    Unset {
+        place: u32,
+    },
     /// `isset(place)` / `empty(place)`.
-    Isset { place: u32, dst: Slot, empty: bool },
+    Isset {
+        place: u32,
+        dst: Slot,
+        empty: bool,
+    },
     /// Binary operator.
-    Bin { op: BinOp, dst: Slot, a: Operand, b: Operand },
+    Bin {
+        op: BinOp,
+        dst: Slot,
+        a: Operand,
+        b: Operand,
+    },
     /// Unary operator.
-    Un { op: UnOp, dst: Slot, a: Operand },
+    Un {
+        op: UnOp,
+        dst: Slot,
+        a: Operand,
+    },
     /// Cast.
-    Cast { kind: CastKind, dst: Slot, a: Operand },
+    Cast {
+        kind: CastKind,
+        dst: Slot,
+        a: Operand,
+    },
     /// `instanceof`.
-    InstanceOf { dst: Slot, a: Operand, class: ClassRef },
+    InstanceOf {
+        dst: Slot,
+        a: Operand,
+        class: ClassRef,
+    },
     /// String interpolation: concatenates parts into `dst`.
-    Rope { dst: Slot, parts: Box<[Operand]> },
-    Jmp { target: Target },
-    JmpZ { cond: Operand, target: Target },
-    JmpNz { cond: Operand, target: Target },
+    Rope {
+        dst: Slot,
+        parts: Box<[Operand]>,
+    },
+    Jmp {
+        target: Target,
+    },
+    JmpZ {
+        cond: Operand,
+        target: Target,
+    },
+    JmpNz {
+        cond: Operand,
+        target: Target,
+    },
     /// Jumps when the value is set and not null (for `??`), copying it into `dst`.
-    JmpSet { val: Operand, dst: Slot, target: Target },
+    JmpSet {
+        val: Operand,
+        dst: Slot,
+        target: Target,
+    },
     /// Jumps when the value is null, without consuming it (nullsafe `?->` short-circuit).
-    JmpNull { val: Operand, target: Target },
+    JmpNull {
+        val: Operand,
+        target: Target,
+    },
     /// `??` left side as a place read quietly: jumps with the value when set and not null.
-    CoalescePlace { place: u32, dst: Slot, target: Target },
-    Echo { val: Operand },
+    CoalescePlace {
+        place: u32,
+        dst: Slot,
+        target: Target,
+    },
+    Echo {
+        val: Operand,
+    },
     /// Reads `base[dim]`.
-    FetchDim { dst: Slot, base: Operand, dim: Operand, quiet: bool },
+    FetchDim {
+        dst: Slot,
+        base: Operand,
+        dim: Operand,
+        quiet: bool,
+    },
     /// Reads `obj->name` (nullsafe: null when obj is null).
-    FetchProp { dst: Slot, obj: Operand, name: Operand, nullsafe: bool, quiet: bool },
+    FetchProp {
+        dst: Slot,
+        obj: Operand,
+        name: Operand,
+        nullsafe: bool,
+        quiet: bool,
+    },
     /// Reads `Class::$name`.
-    FetchStaticProp { dst: Slot, class: ClassRef, name: Operand },
+    FetchStaticProp {
+        dst: Slot,
+        class: ClassRef,
+        name: Operand,
+    },
     /// Reads `Class::NAME` (and `Class::class`).
-    FetchClassConst { dst: Slot, class: ClassRef, name: Operand },
+    FetchClassConst {
+        dst: Slot,
+        class: ClassRef,
+        name: Operand,
+    },
     /// Reads a global constant (`name`, with `fallback` for unqualified names in a namespace).
-    FetchConst { dst: Slot, name: u32, fallback: Option<u32> },
+    FetchConst {
+        dst: Slot,
+        name: u32,
+        fallback: Option<u32>,
+    },
     /// Reads `$this`.
-    FetchThis { dst: Slot },
+    FetchThis {
+        dst: Slot,
+    },
     /// Reads a variable by name (`$$x`, quiet for isset).
-    FetchVarVar { dst: Slot, name: Operand, quiet: bool },
+    FetchVarVar {
+        dst: Slot,
+        name: Operand,
+        quiet: bool,
+    },
     /// Reads a compiled variable, warning when undefined.
-    FetchCv { dst: Slot, cv: Slot },
+    FetchCv {
+        dst: Slot,
+        cv: Slot,
+    },
     /// Declares a constant (`const X = …` / `define`).
-    DeclareConst { name: u32, val: Operand },
+    DeclareConst {
+        name: u32,
+        val: Operand,
+    },
     /// Creates an empty array with a size hint.
-    InitArray { dst: Slot, size: u32 },
+    InitArray {
+        dst: Slot,
+        size: u32,
+    },
     /// Adds an element (`key => val` or appended).
-    AddElem { arr: Slot, key: Option<Operand>, val: Operand },
+    AddElem {
+        arr: Slot,
+        key: Option<Operand>,
+        val: Operand,
+    },
     /// Adds a reference element `&$place`.
-    AddElemRef { arr: Slot, key: Option<Operand>, place: u32 },
+    AddElemRef {
+        arr: Slot,
+        key: Option<Operand>,
+        place: u32,
+    },
     /// Adds the elements of `...$val`.
-    AddSpread { arr: Slot, val: Operand },
+    AddSpread {
+        arr: Slot,
+        val: Operand,
+    },
     /// Begins a call to a function by name.
-    InitFCall { name: u32, fallback: Option<u32>, argc: u32 },
+    InitFCall {
+        name: u32,
+        fallback: Option<u32>,
+        argc: u32,
+    },
     /// Begins a call to a callable value.
-    InitDynCall { callee: Operand, argc: u32 },
+    InitDynCall {
+        callee: Operand,
+        argc: u32,
+    },
     /// Begins a method call.
-    InitMethodCall { obj: Operand, name: Operand, nullsafe: Option<(Slot, Target)>, argc: u32 },
+    InitMethodCall {
+        obj: Operand,
+        name: Operand,
+        nullsafe: Option<(Slot, Target)>,
+        argc: u32,
+    },
     /// Begins a static method call.
-    InitStaticCall { class: ClassRef, name: Operand, argc: u32 },
+    InitStaticCall {
+        class: ClassRef,
+        name: Operand,
+        argc: u32,
+    },
     /// `new Class(...)`: creates the object in `dst` and begins its constructor call.
-    New { dst: Slot, class: ClassRef, argc: u32 },
+    New {
+        dst: Slot,
+        class: ClassRef,
+        argc: u32,
+    },
     /// Passes an argument by value (named when `name` is set).
-    SendVal { val: Operand, name: Option<u32> },
+    SendVal {
+        val: Operand,
+        name: Option<u32>,
+    },
     /// Passes a place: by reference when the callee wants one.
-    SendPlace { place: u32, name: Option<u32>, mode: SendMode },
+    SendPlace {
+        place: u32,
+        name: Option<u32>,
+        mode: SendMode,
+    },
     /// Passes `...$val`.
-    SendUnpack { val: Operand },
+    SendUnpack {
+        val: Operand,
+    },
     /// Performs the pending call.
-    DoCall { dst: Option<Slot> },
+    DoCall {
+        dst: Option<Slot>,
+    },
     /// Creates a callable from the pending call (`f(...)`).
-    CallableFromPending { dst: Slot },
+    CallableFromPending {
+        dst: Slot,
+    },
     /// Receives parameter `n` that has no default (type check, missing-argument error).
-    Recv { n: u32 },
+    Recv {
+        n: u32,
+    },
     /// Receives parameter `n` with a default: jumps to `skip` when the argument was passed.
-    RecvInit { n: u32, skip: Target },
+    RecvInit {
+        n: u32,
+        skip: Target,
+    },
     /// Checks the type of parameter `n` after its default was computed.
-    RecvCheck { n: u32 },
+    RecvCheck {
+        n: u32,
+    },
     /// Collects the variadic parameter `n`.
-    RecvVariadic { n: u32 },
-    Return { val: Operand },
+    RecvVariadic {
+        n: u32,
+    },
+    Return {
+        val: Operand,
+    },
     /// Returns the reference at the place (`function &f()`).
-    ReturnRef { place: u32 },
+    ReturnRef {
+        place: u32,
+    },
     /// Checks the value against the declared return type (coercing), into `dst`.
-    VerifyReturn { val: Operand, dst: Slot },
-    Throw { val: Operand },
+    VerifyReturn {
+        val: Operand,
+        dst: Slot,
+    },
+    Throw {
+        val: Operand,
+    },
     /// Checks the current exception against `classes`; binds it to `var` and continues, or
     /// jumps to `next`.
-    Catch { classes: Box<[u32]>, var: Option<Slot>, next: Target },
+    Catch {
+        classes: Box<[u32]>,
+        var: Option<Slot>,
+        next: Target,
+    },
     /// No catch matched: rethrow the current exception.
     Rethrow,
     /// Ends a `finally` block: resumes what entered it (fallthrough, jump, return, throw).
-    FinallyEnd { kind: Slot, val: Slot },
+    FinallyEnd {
+        kind: Slot,
+        val: Slot,
+    },
     /// Starts iteration over `val` into iterator `iter`; jumps to `end` when empty.
-    FeReset { iter: u32, val: Operand, end: Target },
+    FeReset {
+        iter: u32,
+        val: Operand,
+        end: Target,
+    },
     /// Starts by-reference iteration over the array at `place`.
-    FeResetRef { iter: u32, place: u32, end: Target },
+    FeResetRef {
+        iter: u32,
+        place: u32,
+        end: Target,
+    },
     /// Next element into `val`/`key`; jumps to `end` when done.
-    FeFetch { iter: u32, val: Slot, key: Option<Slot>, end: Target },
+    FeFetch {
+        iter: u32,
+        val: Slot,
+        key: Option<Slot>,
+        end: Target,
+    },
     /// Frees iterator `iter`.
-    FeFree { iter: u32 },
+    FeFree {
+        iter: u32,
+    },
     /// Declares class `n` of this function (no-op if already declared early; when `early`,
     /// silently skipped if its parent is not declared yet).
-    DeclareClass { n: u32, early: bool },
+    DeclareClass {
+        n: u32,
+        early: bool,
+    },
     /// Declares function `n` of the unit (conditional declarations).
-    DeclareFunction { n: u32 },
+    DeclareFunction {
+        n: u32,
+    },
     /// Creates a closure from function `n` of the unit, capturing `uses`.
-    MakeClosure { dst: Slot, func: u32, uses: Box<[(Slot, bool)]>, is_static: bool },
+    MakeClosure {
+        dst: Slot,
+        func: u32,
+        uses: Box<[(Slot, bool)]>,
+        is_static: bool,
+    },
     /// Binds a `static $x` variable: jumps to `done` when already initialised.
-    StaticInit { cv: Slot, idx: u32, done: Target },
+    StaticInit {
+        cv: Slot,
+        idx: u32,
+        done: Target,
+    },
     /// Stores the initial value of static `idx` and binds it.
-    StaticSet { cv: Slot, idx: u32, val: Operand },
+    StaticSet {
+        cv: Slot,
+        idx: u32,
+        val: Operand,
+    },
     /// `global $name`.
-    BindGlobal { cv: Slot, name: u32 },
+    BindGlobal {
+        cv: Slot,
+        name: u32,
+    },
     /// `clone`.
-    Clone { dst: Slot, val: Operand },
+    Clone {
+        dst: Slot,
+        val: Operand,
+    },
     /// `include`/`require`.
-    Include { dst: Slot, path: Operand, kind: IncludeKind },
+    Include {
+        dst: Slot,
+        path: Operand,
+        kind: IncludeKind,
+    },
     /// `eval`.
-    Eval { dst: Slot, code: Operand },
+    Eval {
+        dst: Slot,
+        code: Operand,
+    },
     /// `exit`/`die`.
-    Exit { val: Option<Operand> },
+    Exit {
+        val: Option<Operand>,
+    },
     /// Starts suppressing errors (`@`): saves the level in `slot`.
-    BeginSilence { slot: Slot },
+    BeginSilence {
+        slot: Slot,
+    },
     /// Restores the error level.
-    EndSilence { slot: Slot },
+    EndSilence {
+        slot: Slot,
+    },
     /// `yield` (value, key) → sent value in dst.
-    Yield { dst: Option<Slot>, val: Option<Operand>, key: Option<Operand> },
+    Yield {
+        dst: Option<Slot>,
+        val: Option<Operand>,
+        key: Option<Operand>,
+    },
     /// `yield from`.
-    YieldFrom { dst: Option<Slot>, val: Operand },
+    YieldFrom {
+        dst: Option<Slot>,
+        val: Operand,
+    },
     /// `match` without a matching arm.
-    MatchError { val: Operand },
+    MatchError {
+        val: Operand,
+    },
     /// Magic constants known only at run time.
-    Magic { dst: Slot, kind: Magic },
+    Magic {
+        dst: Slot,
+        kind: Magic,
+    },
     /// `print`-style: echo then set dst to 1.
-    Print { val: Operand, dst: Slot },
+    Print {
+        val: Operand,
+        dst: Slot,
+    },
     /// Checks `$this` exists (for `$this` use outside object context errors).
-    FreeTmp { slot: Slot },
+    FreeTmp {
+        slot: Slot,
+    },
     /// Strict-equality switch comparison for `match` (dst = a === b).
-    CaseStrict { dst: Slot, a: Operand, b: Operand },
+    CaseStrict {
+        dst: Slot,
+        a: Operand,
+        b: Operand,
+    },
     /// Loose comparison for `switch` cases.
-    Case { dst: Slot, a: Operand, b: Operand },
+    Case {
+        dst: Slot,
+        a: Operand,
+        b: Operand,
+    },
     /// `list()` source check helper: fetch dim for destructuring (quiet on non-arrays).
-    FetchListDim { dst: Slot, base: Operand, dim: Operand },
+    FetchListDim {
+        dst: Slot,
+        base: Operand,
+        dim: Operand,
+    },
     /// `func_get_args()` and friends need the frame; `compact`/`extract` too.
-    FuncGetArgs { dst: Slot },
+    FuncGetArgs {
+        dst: Slot,
+    },
     /// `get_defined_vars()`.
-    DefinedVars { dst: Slot },
+    DefinedVars {
+        dst: Slot,
+    },
     /// `compact(...)` with the names in `names`.
-    Compact { dst: Slot, names: Box<[Operand]> },
+    Compact {
+        dst: Slot,
+        names: Box<[Operand]>,
+    },
     /// `extract($arr, $flags, $prefix)` into the current frame.
-    Extract { dst: Slot, arr: Operand, flags: Option<Operand>, prefix: Option<Operand> },
+    Extract {
+        dst: Slot,
+        arr: Operand,
+        flags: Option<Operand>,
+        prefix: Option<Operand>,
+    },
 }
 
 /// A declared type (parameter, return, property).
@@ -539,9 +820,18 @@ pub struct PropDecl {
 #[derive(Debug, Clone)]
 pub enum TraitRule {
     /// `T::m insteadof U`.
-    Insteadof { trait_name: String, method: String, instead_of: Vec<String> },
+    Insteadof {
+        trait_name: String,
+        method: String,
+        instead_of: Vec<String>,
+    },
     /// `T::m as [visibility] alias`.
-    Alias { trait_name: Option<String>, method: String, alias: Option<String>, flags: Option<u32> },
+    Alias {
+        trait_name: Option<String>,
+        method: String,
+        alias: Option<String>,
+        flags: Option<u32>,
+    },
 }
 
 /// An enum case.

@@ -90,11 +90,20 @@ struct FnC<'c, 's> {
 }
 
 fn err<T>(line: u32, msg: impl Into<String>) -> R<T> {
-    Err(CompileError { parse: false, message: msg.into(), line })
+    Err(CompileError {
+        parse: false,
+        message: msg.into(),
+        line,
+    })
 }
 
 /// Compiles a file's top level.
-pub fn compile_program(p: &a::Program, src: &str, file: Rc<str>, lines: &LineMap) -> R<Rc<Function>> {
+pub fn compile_program(
+    p: &a::Program,
+    src: &str,
+    file: Rc<str>,
+    lines: &LineMap,
+) -> R<Rc<Function>> {
     let mut ctx = Ctx {
         src,
         file,
@@ -116,7 +125,15 @@ pub fn compile_program(p: &a::Program, src: &str, file: Rc<str>, lines: &LineMap
     let lit = f.lit(Zval::Long(1));
     f.emit(Op::Return { val: lit });
     f.check_gotos()?;
-    Ok(Rc::new(f.finish(Vec::new(), 0, None, false, 0, 1, u32::MAX)))
+    Ok(Rc::new(f.finish(
+        Vec::new(),
+        0,
+        None,
+        false,
+        0,
+        1,
+        u32::MAX,
+    )))
 }
 
 impl<'c, 's> FnC<'c, 's> {
@@ -243,7 +260,10 @@ impl<'c, 's> FnC<'c, 's> {
             | Op::StaticInit { done: t, .. }
             | Op::CoalesceAssignCheck { done: t, .. }
             | Op::Catch { next: t, .. } => *t = target,
-            Op::InitMethodCall { nullsafe: Some((_, t)), .. } => *t = target,
+            Op::InitMethodCall {
+                nullsafe: Some((_, t)),
+                ..
+            } => *t = target,
             _ => {}
         }
     }
@@ -395,8 +415,16 @@ impl<'c, 's> FnC<'c, 's> {
             }
             return (self.ns_join(&raw), None);
         }
-        let map = if is_const { &self.ctx.const_uses } else { &self.ctx.fn_uses };
-        let key = if is_const { raw.to_string() } else { raw.to_ascii_lowercase() };
+        let map = if is_const {
+            &self.ctx.const_uses
+        } else {
+            &self.ctx.fn_uses
+        };
+        let key = if is_const {
+            raw.to_string()
+        } else {
+            raw.to_ascii_lowercase()
+        };
         if let Some(full) = map.get(&key) {
             return (full.clone(), None);
         }
@@ -444,7 +472,11 @@ impl<'c, 's> FnC<'c, 's> {
                 StmtKind::Namespace(ns) => {
                     if let a::NamespaceBody::Braced(b) = &ns.body {
                         let saved = std::mem::take(&mut self.ctx.namespace);
-                        self.ctx.namespace = ns.name.as_ref().map(|n| n.join_parts().to_string()).unwrap_or_default();
+                        self.ctx.namespace = ns
+                            .name
+                            .as_ref()
+                            .map(|n| n.join_parts().to_string())
+                            .unwrap_or_default();
                         self.hoist(&b.stmts)?;
                         self.ctx.namespace = saved;
                     } else {
@@ -527,7 +559,10 @@ impl<'c, 's> FnC<'c, 's> {
                 let cont = self.here();
                 self.line = self.line_of(d.condition.span);
                 let c = self.cond(&d.condition)?;
-                self.emit(Op::JmpNz { cond: c, target: top });
+                self.emit(Op::JmpNz {
+                    cond: c,
+                    target: top,
+                });
                 let end = self.here();
                 self.pop_loop(end, cont);
             }
@@ -535,7 +570,9 @@ impl<'c, 's> FnC<'c, 's> {
                 for e in f.init.iter() {
                     if let Some(v) = self.expr_discard(e)? {
                         if v.is_tmp() {
-                            self.emit(Op::FreeTmp { slot: v.as_slot().unwrap_or(0) });
+                            self.emit(Op::FreeTmp {
+                                slot: v.as_slot().unwrap_or(0),
+                            });
                         }
                     }
                 }
@@ -557,7 +594,9 @@ impl<'c, 's> FnC<'c, 's> {
                     self.begin_stmt();
                     if let Some(v) = self.expr_discard(e)? {
                         if v.is_tmp() {
-                            self.emit(Op::FreeTmp { slot: v.as_slot().unwrap_or(0) });
+                            self.emit(Op::FreeTmp {
+                                slot: v.as_slot().unwrap_or(0),
+                            });
                         }
                     }
                     self.end_stmt();
@@ -615,7 +654,12 @@ impl<'c, 's> FnC<'c, 's> {
                             let name = self.lit_idx(n);
                             self.emit(Op::BindGlobal { cv, name });
                         }
-                        _ => return err(self.line, "global with a variable variable is not supported"),
+                        _ => {
+                            return err(
+                                self.line,
+                                "global with a variable variable is not supported",
+                            )
+                        }
                     }
                 }
             }
@@ -636,7 +680,11 @@ impl<'c, 's> FnC<'c, 's> {
                 }
             }
             StmtKind::Namespace(ns) => {
-                let name = ns.name.as_ref().map(|n| n.join_parts().to_string()).unwrap_or_default();
+                let name = ns
+                    .name
+                    .as_ref()
+                    .map(|n| n.join_parts().to_string())
+                    .unwrap_or_default();
                 match &ns.body {
                     a::NamespaceBody::Braced(b) => {
                         let saved = std::mem::replace(&mut self.ctx.namespace, name);
@@ -722,13 +770,18 @@ impl<'c, 's> FnC<'c, 's> {
     }
 
     fn emit_declare_class(&mut self, n: u32) {
-        let early = self.func_name.is_empty() && self.class_name.is_none() && self.loops.is_empty() && self.tries.is_empty() && self.depth_block == 0;
+        let early = self.func_name.is_empty()
+            && self.class_name.is_none()
+            && self.loops.is_empty()
+            && self.tries.is_empty()
+            && self.depth_block == 0;
         if early {
             // Bind early at the start of the script when possible (in declaration order); keep
             // the runtime declaration.
             let at = self.early_classes;
             self.early_classes += 1;
-            self.ops.insert(at as usize, Op::DeclareClass { n, early: true });
+            self.ops
+                .insert(at as usize, Op::DeclareClass { n, early: true });
             self.lines.insert(at as usize, self.line);
             self.shift_targets(at);
         }
@@ -750,11 +803,16 @@ impl<'c, 's> FnC<'c, 's> {
                 | Op::JmpSet { target, .. }
                 | Op::JmpNull { target, .. }
                 | Op::CoalescePlace { target, .. } => bump(target),
-                Op::FeReset { end, .. } | Op::FeResetRef { end, .. } | Op::FeFetch { end, .. } => bump(end),
+                Op::FeReset { end, .. } | Op::FeResetRef { end, .. } | Op::FeFetch { end, .. } => {
+                    bump(end)
+                }
                 Op::RecvInit { skip, .. } => bump(skip),
                 Op::StaticInit { done, .. } | Op::CoalesceAssignCheck { done, .. } => bump(done),
                 Op::Catch { next, .. } => bump(next),
-                Op::InitMethodCall { nullsafe: Some((_, t)), .. } => bump(t),
+                Op::InitMethodCall {
+                    nullsafe: Some((_, t)),
+                    ..
+                } => bump(t),
                 _ => {}
             }
         }
@@ -816,7 +874,13 @@ impl<'c, 's> FnC<'c, 's> {
 
     fn push_loop(&mut self, iter: Option<u32>) {
         self.depth_block += 1;
-        self.loops.push(LoopCtx { breaks: Vec::new(), continues: Vec::new(), fin_targets: Vec::new(), iter, try_depth: self.tries.len() });
+        self.loops.push(LoopCtx {
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            fin_targets: Vec::new(),
+            iter,
+            try_depth: self.tries.len(),
+        });
     }
 
     fn pop_loop(&mut self, brk: Target, cont: Target) {
@@ -834,20 +898,48 @@ impl<'c, 's> FnC<'c, 's> {
         }
     }
 
-    fn break_continue(&mut self, e: Option<&a::Expr>, is_break: bool, span: php_ast::Span) -> R<()> {
+    fn break_continue(
+        &mut self,
+        e: Option<&a::Expr>,
+        is_break: bool,
+        span: php_ast::Span,
+    ) -> R<()> {
         let line = self.line_of(span);
         let n = match e {
             None => 1,
-            Some(a::Expr { kind: ExprKind::Int(n), .. }) if *n >= 1 => *n as usize,
+            Some(a::Expr {
+                kind: ExprKind::Int(n),
+                ..
+            }) if *n >= 1 => *n as usize,
             Some(_) => {
-                return err(line, format!("'{}' operator accepts only positive integers", if is_break { "break" } else { "continue" }))
+                return err(
+                    line,
+                    format!(
+                        "'{}' operator accepts only positive integers",
+                        if is_break { "break" } else { "continue" }
+                    ),
+                )
             }
         };
         if self.loops.is_empty() {
-            return err(line, format!("'{}' not in the 'loop' or 'switch' context", if is_break { "break" } else { "continue" }));
+            return err(
+                line,
+                format!(
+                    "'{}' not in the 'loop' or 'switch' context",
+                    if is_break { "break" } else { "continue" }
+                ),
+            );
         }
         if n > self.loops.len() {
-            return err(line, format!("Cannot '{}' {} level{}", if is_break { "break" } else { "continue" }, n, if n == 1 { "" } else { "s" }));
+            return err(
+                line,
+                format!(
+                    "Cannot '{}' {} level{}",
+                    if is_break { "break" } else { "continue" },
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ),
+            );
         }
         let depth = self.loops.len() - n;
         // Free iterators of the loops we leave (a continue keeps the target loop's own).
@@ -863,13 +955,19 @@ impl<'c, 's> FnC<'c, 's> {
         }
         // Leaving a try that has a finally: run the finally, which then jumps to the target.
         let try_depth = self.loops[depth].try_depth;
-        if let Some(idx) = (try_depth..self.tries.len()).rev().find(|&i| self.tries[i].has_finally && !self.tries[i].in_finally) {
+        if let Some(idx) = (try_depth..self.tries.len())
+            .rev()
+            .find(|&i| self.tries[i].has_finally && !self.tries[i].in_finally)
+        {
             let (k, v) = (self.tries[idx].fin_kind, self.tries[idx].fin_val);
             let one = self.lit(Zval::Long(1));
             self.emit(Op::Copy { dst: k, src: one });
             let lit = self.literals.len() as u32;
             self.literals.push(Zval::Long(0));
-            self.emit(Op::Copy { dst: v, src: Operand::lit(lit) });
+            self.emit(Op::Copy {
+                dst: v,
+                src: Operand::lit(lit),
+            });
             let j = self.emit(Op::Jmp { target: 0 });
             self.tries[idx].finally_jumps.push(j);
             self.loops[depth].fin_targets.push((lit, is_break));
@@ -890,21 +988,41 @@ impl<'c, 's> FnC<'c, 's> {
         self.num_iters += 1;
         let reset = if f.by_ref {
             let p = self.lvalue(&f.expr)?;
-            self.emit(Op::FeResetRef { iter, place: p, end: 0 })
+            self.emit(Op::FeResetRef {
+                iter,
+                place: p,
+                end: 0,
+            })
         } else {
             let v = self.expr(&f.expr)?;
-            self.emit(Op::FeReset { iter, val: v, end: 0 })
+            self.emit(Op::FeReset {
+                iter,
+                val: v,
+                end: 0,
+            })
         };
         let top = self.here();
         let val_tmp = self.pinned_tmp();
-        let key_tmp = if f.key.is_some() { Some(self.pinned_tmp()) } else { None };
-        let fetch = self.emit(Op::FeFetch { iter, val: val_tmp, key: key_tmp, end: 0 });
+        let key_tmp = if f.key.is_some() {
+            Some(self.pinned_tmp())
+        } else {
+            None
+        };
+        let fetch = self.emit(Op::FeFetch {
+            iter,
+            val: val_tmp,
+            key: key_tmp,
+            end: 0,
+        });
         if let (Some(k), Some(kt)) = (&f.key, key_tmp) {
             self.assign_to(k, Operand::tmp(kt))?;
         }
         if f.by_ref {
             let p = self.lvalue(&f.value)?;
-            self.emit(Op::AssignRef { place: p, src: val_tmp });
+            self.emit(Op::AssignRef {
+                place: p,
+                src: val_tmp,
+            });
         } else {
             self.assign_to(&f.value, Operand::tmp(val_tmp))?;
         }
@@ -938,8 +1056,15 @@ impl<'c, 's> FnC<'c, 's> {
                     self.line = self.line_of(c.span);
                     let val = self.expr(v)?;
                     let t = self.tmp();
-                    self.emit(Op::Case { dst: t, a: Operand::cv(s), b: val });
-                    let j = self.emit(Op::JmpNz { cond: Operand::tmp(t), target: 0 });
+                    self.emit(Op::Case {
+                        dst: t,
+                        a: Operand::cv(s),
+                        b: val,
+                    });
+                    let j = self.emit(Op::JmpNz {
+                        cond: Operand::tmp(t),
+                        target: 0,
+                    });
                     case_jumps.push((i, j));
                 }
                 None => default = Some(i),
@@ -985,7 +1110,10 @@ impl<'c, 's> FnC<'c, 's> {
             v
         };
         // Inside try/finally: go through the finally blocks.
-        if let Some(idx) = (0..self.tries.len()).rev().find(|&i| self.tries[i].has_finally && !self.tries[i].in_finally) {
+        if let Some(idx) = (0..self.tries.len())
+            .rev()
+            .find(|&i| self.tries[i].has_finally && !self.tries[i].in_finally)
+        {
             let (k, val) = (self.tries[idx].fin_kind, self.tries[idx].fin_val);
             match v.as_slot() {
                 Some(x) if v.is_tmp() => {
@@ -1010,11 +1138,28 @@ impl<'c, 's> FnC<'c, 's> {
         let fin_kind = self.pinned_tmp();
         let fin_val = self.pinned_tmp();
         let region_idx = self.try_regions.len();
-        self.try_regions.push(TryRegion { start: 0, end: 0, catch: None, finally: None, finally_end: 0, fin_kind, fin_val });
-        self.tries.push(TryCtx { fin_kind, fin_val, finally_jumps: Vec::new(), has_finally, in_finally: false });
+        self.try_regions.push(TryRegion {
+            start: 0,
+            end: 0,
+            catch: None,
+            finally: None,
+            finally_end: 0,
+            fin_kind,
+            fin_val,
+        });
+        self.tries.push(TryCtx {
+            fin_kind,
+            fin_val,
+            finally_jumps: Vec::new(),
+            has_finally,
+            in_finally: false,
+        });
         if has_finally {
             let zero = self.lit(Zval::Long(0));
-            self.emit(Op::Copy { dst: fin_kind, src: zero });
+            self.emit(Op::Copy {
+                dst: fin_kind,
+                src: zero,
+            });
         }
         let start = self.here();
         self.depth_block += 1;
@@ -1026,12 +1171,23 @@ impl<'c, 's> FnC<'c, 's> {
             catch_start = Some(self.here());
             for c in t.catches.iter() {
                 self.line = self.line_of(c.span);
-                let classes: Vec<u32> = c.types.iter().map(|n| {
-                    let full = self.resolve_class_name(n);
-                    self.lit_idx(&full)
-                }).collect();
-                let var = c.var.as_ref().map(|v| self.cv(v.or_error().trim_start_matches('$')));
-                let j = self.emit(Op::Catch { classes: classes.into(), var, next: 0 });
+                let classes: Vec<u32> = c
+                    .types
+                    .iter()
+                    .map(|n| {
+                        let full = self.resolve_class_name(n);
+                        self.lit_idx(&full)
+                    })
+                    .collect();
+                let var = c
+                    .var
+                    .as_ref()
+                    .map(|v| self.cv(v.or_error().trim_start_matches('$')));
+                let j = self.emit(Op::Catch {
+                    classes: classes.into(),
+                    var,
+                    next: 0,
+                });
                 self.stmts(&c.body.stmts)?;
                 to_finally.push(self.emit(Op::Jmp { target: 0 }));
                 let h = self.here();
@@ -1041,7 +1197,13 @@ impl<'c, 's> FnC<'c, 's> {
         }
         self.depth_block -= 1;
         let finally_start = self.here();
-        let ctx = self.tries.pop().unwrap_or(TryCtx { fin_kind, fin_val, finally_jumps: vec![], has_finally, in_finally: false });
+        let ctx = self.tries.pop().unwrap_or(TryCtx {
+            fin_kind,
+            fin_val,
+            finally_jumps: vec![],
+            has_finally,
+            in_finally: false,
+        });
         for j in to_finally {
             self.patch(j, finally_start);
         }
@@ -1049,10 +1211,19 @@ impl<'c, 's> FnC<'c, 's> {
             self.patch(*j, finally_start);
         }
         if let Some(fb) = t.finally {
-            self.tries.push(TryCtx { fin_kind, fin_val, finally_jumps: Vec::new(), has_finally: true, in_finally: true });
+            self.tries.push(TryCtx {
+                fin_kind,
+                fin_val,
+                finally_jumps: Vec::new(),
+                has_finally: true,
+                in_finally: true,
+            });
             self.stmts(&fb.stmts)?;
             self.tries.pop();
-            self.emit(Op::FinallyEnd { kind: fin_kind, val: fin_val });
+            self.emit(Op::FinallyEnd {
+                kind: fin_kind,
+                val: fin_val,
+            });
         }
         let fin_end = self.here();
         let r = &mut self.try_regions[region_idx];
@@ -1079,8 +1250,12 @@ impl<'c, 's> FnC<'c, 's> {
             }
             a::TypeHintKind::Keyword(b, _) => TypeDecl::Builtin(b.as_str().to_ascii_lowercase()),
             a::TypeHintKind::Nullable(inner) => TypeDecl::Nullable(Box::new(self.type_decl(inner))),
-            a::TypeHintKind::Union(ts) => TypeDecl::Union(ts.iter().map(|t| self.type_decl(t)).collect()),
-            a::TypeHintKind::Intersection(ts) => TypeDecl::Intersection(ts.iter().map(|t| self.type_decl(t)).collect()),
+            a::TypeHintKind::Union(ts) => {
+                TypeDecl::Union(ts.iter().map(|t| self.type_decl(t)).collect())
+            }
+            a::TypeHintKind::Intersection(ts) => {
+                TypeDecl::Intersection(ts.iter().map(|t| self.type_decl(t)).collect())
+            }
             _ => TypeDecl::Builtin("mixed".into()),
         }
     }
@@ -1106,7 +1281,13 @@ impl<'c, 's> FnC<'c, 's> {
         sub.in_class_method = sub.class_name.is_some();
         sub.line = line_start;
         sub.returns_ref = by_ref;
-        sub.has_ret_type = ret.is_some_and(|t| !matches!(&t.kind, a::TypeHintKind::Keyword(php_ast::ast::BuiltinType::Void, _) | a::TypeHintKind::Keyword(php_ast::ast::BuiltinType::Never, _)));
+        sub.has_ret_type = ret.is_some_and(|t| {
+            !matches!(
+                &t.kind,
+                a::TypeHintKind::Keyword(php_ast::ast::BuiltinType::Void, _)
+                    | a::TypeHintKind::Keyword(php_ast::ast::BuiltinType::Never, _)
+            )
+        });
         let mut ps = Vec::new();
         let mut required = 0;
         for (i, p) in params.iter().enumerate() {
@@ -1148,10 +1329,17 @@ impl<'c, 's> FnC<'c, 's> {
             if p.variadic {
                 sub.emit(Op::RecvVariadic { n: i as u32 });
             } else if let Some(d) = &p.default {
-                let j = sub.emit(Op::RecvInit { n: i as u32, skip: 0 });
+                let j = sub.emit(Op::RecvInit {
+                    n: i as u32,
+                    skip: 0,
+                });
                 sub.begin_stmt();
                 let v = sub.expr(d)?;
-                sub.emit(Op::AssignCv { cv: i as u32, val: v, dst: None });
+                sub.emit(Op::AssignCv {
+                    cv: i as u32,
+                    val: v,
+                    dst: None,
+                });
                 sub.end_stmt();
                 sub.emit(Op::RecvCheck { n: i as u32 });
                 let h = sub.here();
@@ -1165,7 +1353,11 @@ impl<'c, 's> FnC<'c, 's> {
             if p.promote.is_some() {
                 let name = sub.lit_str(p.name.as_bytes());
                 let pl = sub.place(PlaceBase::This, vec![PlaceElem::Prop(name)]);
-                sub.emit(Op::Assign { place: pl, val: Operand::cv(i as u32), dst: None });
+                sub.emit(Op::Assign {
+                    place: pl,
+                    val: Operand::cv(i as u32),
+                    dst: None,
+                });
             }
         }
         sub.line = line_start;
@@ -1177,7 +1369,9 @@ impl<'c, 's> FnC<'c, 's> {
                 if sub.has_ret_type && !sub.is_generator {
                     let t = sub.tmp();
                     sub.emit(Op::VerifyReturn { val: null, dst: t });
-                    sub.emit(Op::Return { val: Operand::tmp(t) });
+                    sub.emit(Op::Return {
+                        val: Operand::tmp(t),
+                    });
                 } else {
                     sub.emit(Op::Return { val: null });
                 }
@@ -1210,7 +1404,17 @@ impl<'c, 's> FnC<'c, 's> {
 
     fn function_decl(&mut self, fd: &a::FunctionDecl, span: php_ast::Span) -> R<u32> {
         let name = self.ns_join(fd.name.or_error());
-        let f = self.compile_function(name, None, &fd.params, FnBody::Block(fd.body), fd.return_type.as_ref(), fd.by_ref, 0, span, &[])?;
+        let f = self.compile_function(
+            name,
+            None,
+            &fd.params,
+            FnBody::Block(fd.body),
+            fd.return_type.as_ref(),
+            fd.by_ref,
+            0,
+            span,
+            &[],
+        )?;
         self.children.push(f);
         Ok((self.children.len() - 1) as u32)
     }
@@ -1224,10 +1428,23 @@ impl<'c, 's> FnC<'c, 's> {
         sub.in_class_method = true;
         let v = sub.expr(e)?;
         sub.emit(Op::Return { val: v });
-        Ok(Rc::new(sub.finish(Vec::new(), 0, None, false, 0, line, line)))
+        Ok(Rc::new(sub.finish(
+            Vec::new(),
+            0,
+            None,
+            false,
+            0,
+            line,
+            line,
+        )))
     }
 
-    fn class_members(&mut self, cname: &str, members: &[a::ClassMember], decl: &mut ClassDecl) -> R<()> {
+    fn class_members(
+        &mut self,
+        cname: &str,
+        members: &[a::ClassMember],
+        decl: &mut ClassDecl,
+    ) -> R<()> {
         for m in members {
             self.line = self.line_of(m.span);
             match &m.kind {
@@ -1250,7 +1467,11 @@ impl<'c, 's> FnC<'c, 's> {
                 }
                 a::ClassMemberKind::ClassConst(c) => {
                     let init = self.thunk(&c.value, Some(cname.to_string()))?;
-                    decl.consts.push(ConstDecl { name: c.name.or_error().to_string(), init, flags: modifier_flags(&c.modifiers) });
+                    decl.consts.push(ConstDecl {
+                        name: c.name.or_error().to_string(),
+                        init,
+                        flags: modifier_flags(&c.modifiers),
+                    });
                 }
                 a::ClassMemberKind::TraitUse(t) => self.trait_use(t, decl),
                 _ => {}
@@ -1265,14 +1486,27 @@ impl<'c, 's> FnC<'c, 's> {
         }
         for ad in t.adaptations.iter() {
             match &ad.kind {
-                a::TraitAdaptationKind::Precedence { trait_name, method, insteadof } => {
+                a::TraitAdaptationKind::Precedence {
+                    trait_name,
+                    method,
+                    insteadof,
+                } => {
                     decl.trait_rules.push(TraitRule::Insteadof {
                         trait_name: self.resolve_class_name(trait_name),
                         method: method.to_string_repr().to_string(),
-                        instead_of: insteadof.iter().map(|n| self.resolve_class_name(n)).collect(),
+                        instead_of: insteadof
+                            .iter()
+                            .map(|n| self.resolve_class_name(n))
+                            .collect(),
                     });
                 }
-                a::TraitAdaptationKind::Alias { trait_name, method, new_modifier, new_name, .. } => {
+                a::TraitAdaptationKind::Alias {
+                    trait_name,
+                    method,
+                    new_modifier,
+                    new_name,
+                    ..
+                } => {
                     decl.trait_rules.push(TraitRule::Alias {
                         trait_name: trait_name.as_ref().map(|n| self.resolve_class_name(n)),
                         method: method.to_string_repr().to_string(),
@@ -1289,7 +1523,13 @@ impl<'c, 's> FnC<'c, 's> {
         }
     }
 
-    fn method(&mut self, cname: &str, md: &a::MethodDecl, span: php_ast::Span, decl: &mut ClassDecl) -> R<Rc<Function>> {
+    fn method(
+        &mut self,
+        cname: &str,
+        md: &a::MethodDecl,
+        span: php_ast::Span,
+        decl: &mut ClassDecl,
+    ) -> R<Rc<Function>> {
         let mut flags = modifier_flags(&md.modifiers);
         if decl.flags & acc::INTERFACE != 0 {
             flags |= acc::ABSTRACT;
@@ -1298,12 +1538,28 @@ impl<'c, 's> FnC<'c, 's> {
             Some(b) => FnBody::Block(b),
             None => FnBody::None,
         };
-        let f = self.compile_function(md.name.or_error().to_string(), Some(cname.to_string()), &md.params, body, md.return_type.as_ref(), md.by_ref, flags, span, &[])?;
+        let f = self.compile_function(
+            md.name.or_error().to_string(),
+            Some(cname.to_string()),
+            &md.params,
+            body,
+            md.return_type.as_ref(),
+            md.by_ref,
+            flags,
+            span,
+            &[],
+        )?;
         // Promoted constructor parameters become properties.
         if md.name.or_error().eq_ignore_ascii_case("__construct") {
             for p in f.params.iter() {
                 if let Some(fl) = p.promote {
-                    decl.props.push(PropDecl { name: p.name.clone(), init: None, flags: fl | if p.ty.is_some() { acc::TYPED } else { 0 }, ty: p.ty.clone(), doc: None });
+                    decl.props.push(PropDecl {
+                        name: p.name.clone(),
+                        init: None,
+                        flags: fl | if p.ty.is_some() { acc::TYPED } else { 0 },
+                        ty: p.ty.clone(),
+                        doc: None,
+                    });
                 }
             }
         }
@@ -1338,9 +1594,18 @@ impl<'c, 's> FnC<'c, 's> {
                 self.ctx.anon_count += 1;
                 let base = match &c.extends {
                     Some(p) => self.resolve_class_name(p),
-                    None => c.implements.first().map(|n| self.resolve_class_name(n)).unwrap_or_else(|| "class".into()),
+                    None => c
+                        .implements
+                        .first()
+                        .map(|n| self.resolve_class_name(n))
+                        .unwrap_or_else(|| "class".into()),
                 };
-                format!("{base}@anonymous\0{}:{}${:x}", self.ctx.file, self.line_of(span), self.ctx.anon_count - 1)
+                format!(
+                    "{base}@anonymous\0{}:{}${:x}",
+                    self.ctx.file,
+                    self.line_of(span),
+                    self.ctx.anon_count - 1
+                )
             }
         };
         let mut flags = extra_flags;
@@ -1355,8 +1620,16 @@ impl<'c, 's> FnC<'c, 's> {
         }
         let mut decl = self.new_class_decl(name.clone(), flags, span);
         decl.parent = c.extends.as_ref().map(|p| self.resolve_class_name(p));
-        decl.interfaces = c.implements.iter().map(|n| self.resolve_class_name(n)).collect();
-        decl.attributes = c.attributes.iter().map(|at| self.resolve_class_name(&at.name)).collect();
+        decl.interfaces = c
+            .implements
+            .iter()
+            .map(|n| self.resolve_class_name(n))
+            .collect();
+        decl.attributes = c
+            .attributes
+            .iter()
+            .map(|at| self.resolve_class_name(&at.name))
+            .collect();
         self.class_members(&name, &c.body.members, &mut decl)?;
         if c.modifiers.is_readonly {
             for p in decl.props.iter_mut() {
@@ -1370,7 +1643,11 @@ impl<'c, 's> FnC<'c, 's> {
     fn interface_decl(&mut self, i: &a::InterfaceDecl, span: php_ast::Span) -> R<u32> {
         let name = self.ns_join(i.name.or_error());
         let mut decl = self.new_class_decl(name.clone(), acc::INTERFACE | acc::ABSTRACT, span);
-        decl.interfaces = i.extends.iter().map(|n| self.resolve_class_name(n)).collect();
+        decl.interfaces = i
+            .extends
+            .iter()
+            .map(|n| self.resolve_class_name(n))
+            .collect();
         self.class_members(&name, &i.body.members, &mut decl)?;
         self.classes.push(Rc::new(decl));
         Ok((self.classes.len() - 1) as u32)
@@ -1387,8 +1664,15 @@ impl<'c, 's> FnC<'c, 's> {
     fn enum_decl(&mut self, e: &a::EnumDecl, span: php_ast::Span) -> R<u32> {
         let name = self.ns_join(e.name.or_error());
         let mut decl = self.new_class_decl(name.clone(), acc::ENUM | acc::FINAL, span);
-        decl.enum_backing = e.scalar_type.as_ref().map(|n| n.to_string_repr().to_ascii_lowercase());
-        decl.interfaces = e.implements.iter().map(|n| self.resolve_class_name(n)).collect();
+        decl.enum_backing = e
+            .scalar_type
+            .as_ref()
+            .map(|n| n.to_string_repr().to_ascii_lowercase());
+        decl.interfaces = e
+            .implements
+            .iter()
+            .map(|n| self.resolve_class_name(n))
+            .collect();
         for m in e.body.members.iter() {
             self.line = self.line_of(m.span);
             match &m.kind {
@@ -1397,7 +1681,10 @@ impl<'c, 's> FnC<'c, 's> {
                         Some(v) => Some(self.thunk(v, Some(name.clone()))?),
                         None => None,
                     };
-                    decl.cases.push(CaseDecl { name: c.name.or_error().to_string(), value });
+                    decl.cases.push(CaseDecl {
+                        name: c.name.or_error().to_string(),
+                        value,
+                    });
                 }
                 a::EnumMemberKind::Method(md) => {
                     let f = self.method(&name, md, m.span, &mut decl)?;
@@ -1405,7 +1692,11 @@ impl<'c, 's> FnC<'c, 's> {
                 }
                 a::EnumMemberKind::ClassConst(c) => {
                     let init = self.thunk(&c.value, Some(name.clone()))?;
-                    decl.consts.push(ConstDecl { name: c.name.or_error().to_string(), init, flags: modifier_flags(&c.modifiers) });
+                    decl.consts.push(ConstDecl {
+                        name: c.name.or_error().to_string(),
+                        init,
+                        flags: modifier_flags(&c.modifiers),
+                    });
                 }
                 a::EnumMemberKind::TraitUse(t) => self.trait_use(t, &mut decl),
                 _ => return err(self.line, "Enums may not include properties"),
@@ -1446,8 +1737,23 @@ fn modifier_flags(m: &a::Modifiers) -> u32 {
 fn is_builtin_type(lower: &str) -> bool {
     matches!(
         lower,
-        "int" | "float" | "string" | "bool" | "array" | "callable" | "iterable" | "object" | "mixed"
-            | "void" | "null" | "never" | "false" | "true" | "self" | "static" | "parent"
+        "int"
+            | "float"
+            | "string"
+            | "bool"
+            | "array"
+            | "callable"
+            | "iterable"
+            | "object"
+            | "mixed"
+            | "void"
+            | "null"
+            | "never"
+            | "false"
+            | "true"
+            | "self"
+            | "static"
+            | "parent"
     )
 }
 
@@ -1471,18 +1777,25 @@ fn const_value(e: &a::Expr, src: &str) -> Option<Zval> {
         ExprKind::Bool(b) => Zval::Bool(*b),
         ExprKind::Null => Zval::Null,
         ExprKind::Parenthesized(e) => return const_value(e, src),
-        ExprKind::UnaryPrefix(u) if u.op == a::UnaryPrefixOp::Negate => match const_value(u.operand, src)? {
-            Zval::Long(i) => i.checked_neg().map(Zval::Long).unwrap_or(Zval::Double(-(i as f64))),
-            Zval::Double(d) => Zval::Double(-d),
-            _ => return None,
-        },
+        ExprKind::UnaryPrefix(u) if u.op == a::UnaryPrefixOp::Negate => {
+            match const_value(u.operand, src)? {
+                Zval::Long(i) => i
+                    .checked_neg()
+                    .map(Zval::Long)
+                    .unwrap_or(Zval::Double(-(i as f64))),
+                Zval::Double(d) => Zval::Double(-d),
+                _ => return None,
+            }
+        }
         ExprKind::Array(elems) => {
             if elems.is_empty() {
                 return Some(Zval::Arr(ZArr::empty()));
             }
             let mut arr = ZArr::with_capacity(elems.len() as u32);
             for el in elems.iter() {
-                let a::ArrayElementKind::Value(v) = &el.kind else { return None };
+                let a::ArrayElementKind::Value(v) = &el.kind else {
+                    return None;
+                };
                 let v = const_value(v, src)?;
                 match &el.key {
                     None => {
@@ -1496,7 +1809,9 @@ fn const_value(e: &a::Expr, src: &str) -> Option<Zval> {
                             Zval::Str(s) => Key::from_zstr(&s),
                             Zval::Bool(b) => Key::Int(b as i64),
                             Zval::Null => Key::Str(ZStr::empty()),
-                            Zval::Double(d) if d.is_finite() && d.fract() == 0.0 => Key::Int(d as i64),
+                            Zval::Double(d) if d.is_finite() && d.fract() == 0.0 => {
+                                Key::Int(d as i64)
+                            }
                             _ => return None,
                         };
                         arr.insert(key, v);

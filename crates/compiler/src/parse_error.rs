@@ -12,14 +12,28 @@ fn describe_token(src: &str, off: usize) -> String {
     }
     let c = b[0];
     if c == b'$' && b.len() > 1 && (b[1].is_ascii_alphabetic() || b[1] == b'_' || b[1] >= 0x80) {
-        let end = 1 + b[1..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c >= 0x80).count();
+        let end = 1 + b[1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c >= 0x80)
+            .count();
         return format!("variable \"{}\"", &rest[..end]);
     }
     if c.is_ascii_digit() {
-        let end = b.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'.' || **c == b'_').count();
+        let end = b
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'.' || **c == b'_')
+            .count();
         let tok = &rest[..end];
-        let digits_end = b.iter().take_while(|c| c.is_ascii_digit() || **c == b'_').count();
-        if digits_end < end && !tok.contains('.') && !tok.starts_with("0x") && !tok.starts_with("0b") && !tok.contains(['e', 'E']) {
+        let digits_end = b
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b'_')
+            .count();
+        if digits_end < end
+            && !tok.contains('.')
+            && !tok.starts_with("0x")
+            && !tok.starts_with("0b")
+            && !tok.contains(['e', 'E'])
+        {
             return format!("integer \"{}\"", &rest[..digits_end]);
         }
         if tok.contains('.') || tok.contains(['e', 'E']) && !tok.starts_with("0x") {
@@ -28,7 +42,10 @@ fn describe_token(src: &str, off: usize) -> String {
         return format!("integer \"{tok}\"");
     }
     if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 || c == b'\\' {
-        let end = b.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c >= 0x80 || **c == b'\\').count();
+        let end = b
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c >= 0x80 || **c == b'\\')
+            .count();
         let word = &rest[..end];
         if is_keyword(word) {
             return format!("token \"{}\"", word.to_ascii_lowercase());
@@ -53,7 +70,11 @@ fn describe_token(src: &str, off: usize) -> String {
         }
         let end = (i + 1).min(b.len());
         if q == b'\'' || !rest[..end].contains('$') {
-            return format!("double-quoted string \"{}\"", &rest[1..end.saturating_sub(1)]).replace(
+            return format!(
+                "double-quoted string \"{}\"",
+                &rest[1..end.saturating_sub(1)]
+            )
+            .replace(
                 if q == b'\'' { "double-quoted" } else { "\u{0}" },
                 "single-quoted",
             );
@@ -61,9 +82,10 @@ fn describe_token(src: &str, off: usize) -> String {
         return "token \"\"\"".into();
     }
     const OPS: [&str; 48] = [
-        "<<<", "**=", "...", "<=>", "===", "!==", "??=", "?->", "<<=", ">>=", "++", "--", "->", "=>",
-        "::", "==", "!=", "<>", "<=", ">=", "&&", "||", "??", "+=", "-=", "*=", "/=", ".=", "%=", "&=",
-        "|=", "^=", "<<", ">>", "**", "?>", "<?", "(", ")", "[", "]", "{", "}", ";", ",", "=", "+", "-",
+        "<<<", "**=", "...", "<=>", "===", "!==", "??=", "?->", "<<=", ">>=", "++", "--", "->",
+        "=>", "::", "==", "!=", "<>", "<=", ">=", "&&", "||", "??", "+=", "-=", "*=", "/=", ".=",
+        "%=", "&=", "|=", "^=", "<<", ">>", "**", "?>", "<?", "(", ")", "[", "]", "{", "}", ";",
+        ",", "=", "+", "-",
     ];
     for op in OPS {
         if rest.starts_with(op) {
@@ -76,14 +98,75 @@ fn describe_token(src: &str, off: usize) -> String {
 
 fn is_keyword(w: &str) -> bool {
     const KW: &[&str] = &[
-        "abstract", "and", "array", "as", "break", "callable", "case", "catch", "class", "clone",
-        "const", "continue", "declare", "default", "do", "echo", "else", "elseif", "empty",
-        "enddeclare", "endfor", "endforeach", "endif", "endswitch", "endwhile", "eval", "exit",
-        "die", "extends", "final", "finally", "fn", "for", "foreach", "function", "global", "goto",
-        "if", "implements", "include", "include_once", "instanceof", "insteadof", "interface",
-        "isset", "list", "match", "namespace", "new", "or", "print", "private", "protected",
-        "public", "readonly", "require", "require_once", "return", "static", "switch", "throw",
-        "trait", "try", "unset", "use", "var", "while", "xor", "yield",
+        "abstract",
+        "and",
+        "array",
+        "as",
+        "break",
+        "callable",
+        "case",
+        "catch",
+        "class",
+        "clone",
+        "const",
+        "continue",
+        "declare",
+        "default",
+        "do",
+        "echo",
+        "else",
+        "elseif",
+        "empty",
+        "enddeclare",
+        "endfor",
+        "endforeach",
+        "endif",
+        "endswitch",
+        "endwhile",
+        "eval",
+        "exit",
+        "die",
+        "extends",
+        "final",
+        "finally",
+        "fn",
+        "for",
+        "foreach",
+        "function",
+        "global",
+        "goto",
+        "if",
+        "implements",
+        "include",
+        "include_once",
+        "instanceof",
+        "insteadof",
+        "interface",
+        "isset",
+        "list",
+        "match",
+        "namespace",
+        "new",
+        "or",
+        "print",
+        "private",
+        "protected",
+        "public",
+        "readonly",
+        "require",
+        "require_once",
+        "return",
+        "static",
+        "switch",
+        "throw",
+        "trait",
+        "try",
+        "unset",
+        "use",
+        "var",
+        "while",
+        "xor",
+        "yield",
     ];
     KW.iter().any(|k| k.eq_ignore_ascii_case(w))
 }
@@ -93,7 +176,11 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
     let span = err.span();
     let line = lines.line(span.start);
     match err {
-        ParseError::UnclosedDelimiter { delimiter, opened_at, .. } => {
+        ParseError::UnclosedDelimiter {
+            delimiter,
+            opened_at,
+            ..
+        } => {
             let d = delimiter.trim_matches('\'');
             let open = match d {
                 ")" => "(",
@@ -105,12 +192,23 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
                 // PHP reports at the end of the file, naming the opening line when it differs.
                 let open_line = lines.line(opened_at.start);
                 let end_line = lines.line(src.len() as u32);
-                let message = if open_line == end_line { format!("Unclosed '{open}'") } else { format!("Unclosed '{open}' on line {open_line}") };
-                return CompileError { parse: true, message, line: end_line };
+                let message = if open_line == end_line {
+                    format!("Unclosed '{open}'")
+                } else {
+                    format!("Unclosed '{open}' on line {open_line}")
+                };
+                return CompileError {
+                    parse: true,
+                    message,
+                    line: end_line,
+                };
             }
             CompileError {
                 parse: true,
-                message: format!("syntax error, unexpected {}", describe_token(src, span.start as usize)),
+                message: format!(
+                    "syntax error, unexpected {}",
+                    describe_token(src, span.start as usize)
+                ),
                 line,
             }
         }
@@ -119,11 +217,15 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
             message: format!("Unmatched '{}'", delimiter.trim_matches('\'')),
             line,
         },
-        ParseError::Forbidden { message, .. } if message.starts_with("unterminated block comment") => CompileError {
-            parse: true,
-            message: format!("Unterminated comment starting line {line}"),
-            line,
-        },
+        ParseError::Forbidden { message, .. }
+            if message.starts_with("unterminated block comment") =>
+        {
+            CompileError {
+                parse: true,
+                message: format!("Unterminated comment starting line {line}"),
+                line,
+            }
+        }
         ParseError::Forbidden { message, .. } => CompileError {
             parse: err.phase() == Phase::Parse,
             message: message.to_string(),
@@ -141,8 +243,16 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
                 off += 1;
             }
             let tok = describe_token(src, off);
-            let line = if tok == "end of file" { lines.line(src.len() as u32) } else { lines.line(off as u32) };
-            CompileError { parse: true, message: format!("syntax error, unexpected {tok}{}", expecting(err)), line }
+            let line = if tok == "end of file" {
+                lines.line(src.len() as u32)
+            } else {
+                lines.line(off as u32)
+            };
+            CompileError {
+                parse: true,
+                message: format!("syntax error, unexpected {tok}{}", expecting(err)),
+                line,
+            }
         }
     }
 }
@@ -160,7 +270,9 @@ fn expecting(err: &ParseError) -> String {
                 String::new()
             }
         }
-        ParseError::ExpectedAfter { expected, after, .. } => {
+        ParseError::ExpectedAfter {
+            expected, after, ..
+        } => {
             if expected.as_ref() == "';'" && after.as_ref() == "echo statement" {
                 ", expecting \",\" or \";\"".into()
             } else {

@@ -116,7 +116,9 @@ fn short_tags(text: &str) -> String {
                         j += 1;
                     }
                     let ls = j;
-                    while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] >= 0x80) {
+                    while j < b.len()
+                        && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] >= 0x80)
+                    {
                         j += 1;
                     }
                     let label = &text[ls..j];
@@ -158,8 +160,15 @@ pub fn restore(b: &[u8]) -> Cow<'_, [u8]> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if i + 3 < b.len() && b[i] == 0xF4 && b[i + 1] == 0x8F && (b[i + 2] == 0xBC || b[i + 2] == 0xBD || b[i + 2] == 0xBE || b[i + 2] == 0xBF) {
-            let cp = ((b[i] as u32 & 0x07) << 18) | ((b[i + 1] as u32 & 0x3F) << 12) | ((b[i + 2] as u32 & 0x3F) << 6) | (b[i + 3] as u32 & 0x3F);
+        if i + 3 < b.len()
+            && b[i] == 0xF4
+            && b[i + 1] == 0x8F
+            && (b[i + 2] == 0xBC || b[i + 2] == 0xBD || b[i + 2] == 0xBE || b[i + 2] == 0xBF)
+        {
+            let cp = ((b[i] as u32 & 0x07) << 18)
+                | ((b[i + 1] as u32 & 0x3F) << 12)
+                | ((b[i + 2] as u32 & 0x3F) << 6)
+                | (b[i + 3] as u32 & 0x3F);
             if cp >= CARRIER {
                 out.push((cp - CARRIER) as u8);
                 i += 4;
@@ -187,6 +196,9 @@ mod tests {
 
     #[test]
     fn short_tag_becomes_php_tag() {
-        assert_eq!(short_tags("<? echo 1; ?>x<?= 2 ?>"), "<?php  echo 1; ?>x<?= 2 ?>");
+        assert_eq!(
+            short_tags("<? echo 1; ?>x<?= 2 ?>"),
+            "<?php  echo 1; ?>x<?= 2 ?>"
+        );
     }
 }

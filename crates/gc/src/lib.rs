@@ -46,7 +46,10 @@ pub struct GcHeader {
 impl GcHeader {
     /// A header with refcount 1 for a value of type `code` with `flags`.
     pub const fn new(code: u32, flags: u32) -> GcHeader {
-        GcHeader { refcount: Cell::new(1), type_info: Cell::new(code | flags) }
+        GcHeader {
+            refcount: Cell::new(1),
+            type_info: Cell::new(code | flags),
+        }
     }
 
     /// Current reference count.

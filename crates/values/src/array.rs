@@ -106,7 +106,11 @@ pub fn canonical_int(b: &[u8]) -> Option<i64> {
     if b.is_empty() || b.len() > 20 {
         return None;
     }
-    let (neg, digits) = if b[0] == b'-' { (true, &b[1..]) } else { (false, b) };
+    let (neg, digits) = if b[0] == b'-' {
+        (true, &b[1..])
+    } else {
+        (false, b)
+    };
     if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
@@ -116,7 +120,11 @@ pub fn canonical_int(b: &[u8]) -> Option<i64> {
     let mut v: i64 = 0;
     for &d in digits {
         v = v.checked_mul(10)?;
-        v = if neg { v.checked_sub((d - b'0') as i64)? } else { v.checked_add((d - b'0') as i64)? };
+        v = if neg {
+            v.checked_sub((d - b'0') as i64)?
+        } else {
+            v.checked_add((d - b'0') as i64)?
+        };
     }
     Some(v)
 }
@@ -142,7 +150,10 @@ impl Key {
 pub struct ZArr(NonNull<ZendArray>);
 
 fn table_size_for(n: u32) -> u32 {
-    n.max(MIN_SIZE).checked_next_power_of_two().unwrap_or(MAX_SIZE).min(MAX_SIZE)
+    n.max(MIN_SIZE)
+        .checked_next_power_of_two()
+        .unwrap_or(MAX_SIZE)
+        .min(MAX_SIZE)
 }
 
 fn packed_bytes(t: u32) -> usize {
@@ -293,7 +304,12 @@ impl ZArr {
     fn bucket_ptr(&self, i: u32) -> *mut Bucket {
         let h = self.ht();
         // SAFETY: i < table_size; the pointer stays inside the data block.
-        unsafe { h.data.add(8 * h.table_size as usize).cast::<Bucket>().add(i as usize) }
+        unsafe {
+            h.data
+                .add(8 * h.table_size as usize)
+                .cast::<Bucket>()
+                .add(i as usize)
+        }
     }
 
     #[inline]
@@ -317,7 +333,8 @@ impl ZArr {
             return None;
         }
         if h.flags & PACKED != 0 {
-            if k >= 0 && (k as u64) < h.n_used as u64 && !self.packed_slots()[k as usize].is_undef() {
+            if k >= 0 && (k as u64) < h.n_used as u64 && !self.packed_slots()[k as usize].is_undef()
+            {
                 return Some(k as u32);
             }
             return None;
@@ -400,7 +417,9 @@ impl ZArr {
     pub fn get_str(&self, k: &[u8]) -> Option<&Zval> {
         match canonical_int(k) {
             Some(i) => self.get_int(i),
-            None => self.find_str(k, crate::string::hash_bytes(k)).map(|i| self.slot(i)),
+            None => self
+                .find_str(k, crate::string::hash_bytes(k))
+                .map(|i| self.slot(i)),
         }
     }
 
@@ -441,7 +460,10 @@ impl ZArr {
         };
         let t = src.table_size;
         if src.flags & PACKED != 0 {
-            let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(packed_bytes(t))) else { return out };
+            let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(packed_bytes(t)))
+            else {
+                return out;
+            };
             let slots = self.packed_slots();
             // SAFETY: fresh block of T zvals; we initialise the first n_used.
             unsafe {
@@ -459,7 +481,10 @@ impl ZArr {
             o.next_free = src.next_free;
             o.internal_ptr.set(src.internal_ptr.get());
         } else {
-            let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else { return out };
+            let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t)))
+            else {
+                return out;
+            };
             {
                 let o = out.ht_mut();
                 o.data = block.as_ptr();
@@ -479,7 +504,11 @@ impl ZArr {
                 }
                 out.raw_append_bucket(unwrap(&b.val), b.h, b.key.clone());
             }
-            out.ht().internal_ptr.set(if src_ip >= src.n_used { out.ht().n_used } else { ip });
+            out.ht().internal_ptr.set(if src_ip >= src.n_used {
+                out.ht().n_used
+            } else {
+                ip
+            });
         }
         out
     }
@@ -519,7 +548,9 @@ impl ZArr {
 
     fn init_packed(&mut self) -> bool {
         let t = self.ht().table_size;
-        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(packed_bytes(t))) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(packed_bytes(t))) else {
+            return false;
+        };
         let ht = self.ht_mut();
         ht.data = block.as_ptr();
         ht.flags |= PACKED;
@@ -528,7 +559,9 @@ impl ZArr {
 
     fn init_hash(&mut self) -> bool {
         let t = self.ht().table_size;
-        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else {
+            return false;
+        };
         let ht = self.ht_mut();
         ht.data = block.as_ptr();
         ht.flags &= !PACKED;
@@ -539,7 +572,10 @@ impl ZArr {
 
     /// Rebuilds a hash table into a block for `new_t` buckets, compacting holes.
     fn rehash_into(&mut self, new_t: u32) -> bool {
-        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(new_t))) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(new_t)))
+        else {
+            return false;
+        };
         let old_data = self.ht().data;
         let old_used = self.ht().n_used;
         let old_t = self.ht().table_size;
@@ -569,7 +605,9 @@ impl ZArr {
             self.raw_append_bucket(b.val, b.h, b.key);
         }
         self.ht_mut().next_free = nf;
-        self.ht().internal_ptr.set(new_ip.unwrap_or(self.ht().n_used));
+        self.ht()
+            .internal_ptr
+            .set(new_ip.unwrap_or(self.ht().n_used));
         // SAFETY: the old block came from the PHP heap and its contents were moved out.
         unsafe { memphis_mm::free(NonNull::new_unchecked(old_data)) };
         true
@@ -593,7 +631,9 @@ impl ZArr {
 
     fn packed_to_hash(&mut self) -> bool {
         let t = self.ht().table_size;
-        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else { return false };
+        let Some(block) = crate::interrupt::checked(memphis_mm::try_alloc(hash_bytes(t))) else {
+            return false;
+        };
         let old = self.ht().data.cast::<Zval>();
         let used = self.ht().n_used;
         let ip = self.ht().internal_ptr.get();
@@ -620,7 +660,9 @@ impl ZArr {
             self.raw_append_bucket(v, i as u64, None);
         }
         self.ht_mut().next_free = nf;
-        self.ht().internal_ptr.set(new_ip.unwrap_or(self.ht().n_used));
+        self.ht()
+            .internal_ptr
+            .set(new_ip.unwrap_or(self.ht().n_used));
         // SAFETY: old packed block from the PHP heap, contents moved.
         unsafe { memphis_mm::free(NonNull::new_unchecked(old.cast())) };
         true
@@ -633,7 +675,12 @@ impl ZArr {
         }
         let data = self.ht().data;
         // SAFETY: data is a live packed block; realloc keeps the initialised prefix.
-        let Some(nb) = (unsafe { crate::interrupt::checked(memphis_mm::realloc(NonNull::new_unchecked(data), packed_bytes(t * 2))) }) else {
+        let Some(nb) = (unsafe {
+            crate::interrupt::checked(memphis_mm::realloc(
+                NonNull::new_unchecked(data),
+                packed_bytes(t * 2),
+            ))
+        }) else {
             return false;
         };
         let ht = self.ht_mut();
@@ -723,7 +770,11 @@ impl ZArr {
         if !self.hash_make_room() {
             return None;
         }
-        let key = if k.is_interned() { k.clone() } else { k.clone() };
+        let key = if k.is_interned() {
+            k.clone()
+        } else {
+            k.clone()
+        };
         let i = self.raw_append_bucket(Zval::Undef, k.hash(), Some(key));
         self.ht_mut().n_elems -= 1;
         Some(self.slot_mut(i))
@@ -772,7 +823,9 @@ impl ZArr {
     pub fn set(&mut self, k: KeyRef<'_>, v: Zval) -> bool {
         let fresh;
         {
-            let Some(s) = self.raw_slot(k) else { return false };
+            let Some(s) = self.raw_slot(k) else {
+                return false;
+            };
             fresh = s.is_undef();
             let old = std::mem::replace(s, v);
             crate::release::drop_value(old);
@@ -1038,7 +1091,9 @@ impl Drop for ZArr {
 
 impl std::fmt::Debug for ZArr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_map().entries(self.iter().map(|(k, v)| (k.to_key(), v))).finish()
+        f.debug_map()
+            .entries(self.iter().map(|(k, v)| (k.to_key(), v)))
+            .finish()
     }
 }
 

@@ -226,7 +226,11 @@ pub fn format_double(d: f64, precision: i32) -> String {
         return if d > 0.0 { "INF".into() } else { "-INF".into() };
     }
     if d == 0.0 {
-        return if d.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if d.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let (digits, decpt, ndigit) = float_digits(d.abs(), precision);
     let mut out = String::new();
@@ -550,7 +554,9 @@ pub fn strict_eq(a: &Zval, b: &Zval) -> bool {
                             (Some((k1, v1)), Some((k2, v2))) => {
                                 let keq = match (k1, k2) {
                                     (KeyRef::Int(a), KeyRef::Int(b)) => a == b,
-                                    (KeyRef::Str(a), KeyRef::Str(b)) => a.as_bytes() == b.as_bytes(),
+                                    (KeyRef::Str(a), KeyRef::Str(b)) => {
+                                        a.as_bytes() == b.as_bytes()
+                                    }
                                     _ => false,
                                 };
                                 if !keq || !strict_eq(v1, v2) {
@@ -586,7 +592,10 @@ mod tests {
         assert_eq!(format_double(-0.0, 14), "-0");
         assert_eq!(format_double(100.0, -1), "100");
         assert_eq!(format_double(2.5e-7, -1), "2.5E-7");
-        assert_eq!(format_double(123456789012345678.0, 14), "1.2345678901235E+17");
+        assert_eq!(
+            format_double(123456789012345678.0, 14),
+            "1.2345678901235E+17"
+        );
     }
 
     #[test]

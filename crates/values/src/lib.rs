@@ -15,8 +15,8 @@ pub mod convert;
 pub mod interrupt;
 pub mod object;
 pub mod reference;
-pub mod resource;
 pub mod release;
+pub mod resource;
 pub mod string;
 pub mod zval;
 

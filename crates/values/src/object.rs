@@ -12,9 +12,9 @@
 
 use crate::{ZArr, ZStr, Zval};
 use memphis_gc::{flags, type_code, GcHeader};
+use rustc_hash::FxHashMap as HashMap;
 use std::any::Any;
 use std::cell::{Cell, UnsafeCell};
-use rustc_hash::FxHashMap as HashMap;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -130,15 +130,24 @@ impl ZObj {
     /// Creates an object of class `ce` with its declared defaults, registered in the object store.
     pub fn new(ce: Rc<ClassEntry>) -> ZObj {
         let n = ce.props.len();
-        let guard = if ce.flags & acc::USE_GUARDS != 0 { 16 } else { 0 };
-        let p = crate::interrupt::checked(memphis_mm::alloc(OBJ_HEADER + 16 * n + guard)).cast::<ZendObject>();
+        let guard = if ce.flags & acc::USE_GUARDS != 0 {
+            16
+        } else {
+            0
+        };
+        let p = crate::interrupt::checked(memphis_mm::alloc(OBJ_HEADER + 16 * n + guard))
+            .cast::<ZendObject>();
         let mut fl = 0;
         if ce.has_destructor {
             fl |= flags::HAS_DESTRUCTOR;
         }
         // SAFETY: fresh block of header + n slots; we initialise the header and every slot.
         unsafe {
-            let slots = p.as_ptr().cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
+            let slots = p
+                .as_ptr()
+                .cast::<u8>()
+                .add(OBJ_HEADER)
+                .cast::<UnsafeCell<Zval>>();
             for (i, pi) in ce.props.iter().enumerate() {
                 slots.add(i).write(UnsafeCell::new(pi.default.clone()));
             }
@@ -206,7 +215,15 @@ impl ZObj {
     fn slot_cell(&self, i: usize) -> &UnsafeCell<Zval> {
         assert!(i < self.num_slots());
         // SAFETY: i < nslots; slots follow the header.
-        unsafe { &*self.0.as_ptr().cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>().add(i) }
+        unsafe {
+            &*self
+                .0
+                .as_ptr()
+                .cast::<u8>()
+                .add(OBJ_HEADER)
+                .cast::<UnsafeCell<Zval>>()
+                .add(i)
+        }
     }
 
     /// A copy of declared property slot `i` (`Undef` when uninitialised or unset).
@@ -345,7 +362,12 @@ fn free_object(p: NonNull<ZendObject>) {
 
 impl std::fmt::Debug for ZObj {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "object({})#{}", self.class().name.to_string_lossy(), self.handle())
+        write!(
+            f,
+            "object({})#{}",
+            self.class().name.to_string_lossy(),
+            self.handle()
+        )
     }
 }
 
@@ -394,7 +416,8 @@ mod store {
 
     impl Store {
         fn slots(&self) -> *mut *mut ZendObject {
-            self.block.map_or(std::ptr::null_mut(), |b| b.as_ptr().cast())
+            self.block
+                .map_or(std::ptr::null_mut(), |b| b.as_ptr().cast())
         }
     }
 
@@ -419,8 +442,12 @@ mod store {
                 if s.top == s.cap {
                     let old = s.block.expect("store initialised");
                     // SAFETY: the table block is live; realloc keeps its prefix.
-                    let nb = unsafe { crate::interrupt::checked(memphis_mm::realloc(old, s.cap * 2 * 8)) }
-                        .unwrap_or_else(|| std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>()));
+                    let nb = unsafe {
+                        crate::interrupt::checked(memphis_mm::realloc(old, s.cap * 2 * 8))
+                    }
+                    .unwrap_or_else(|| {
+                        std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>())
+                    });
                     s.block = Some(nb);
                     s.cap *= 2;
                 }
@@ -478,4 +505,3 @@ mod store {
 }
 
 pub use store::init as init_store;
-

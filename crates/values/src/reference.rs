@@ -20,7 +20,8 @@ pub struct ZRef(NonNull<ZendReference>);
 impl ZRef {
     /// A new reference holding `v` (refcount 1).
     pub fn new(v: Zval) -> ZRef {
-        let p = crate::interrupt::checked(memphis_mm::alloc(std::mem::size_of::<ZendReference>())).cast::<ZendReference>();
+        let p = crate::interrupt::checked(memphis_mm::alloc(std::mem::size_of::<ZendReference>()))
+            .cast::<ZendReference>();
         // SAFETY: fresh block of the right size and alignment.
         unsafe {
             p.as_ptr().write(ZendReference {

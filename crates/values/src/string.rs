@@ -230,7 +230,9 @@ impl ZStr {
         }
         let request = (HEADER + new_len + 1 + 7) & !7;
         // SAFETY: uniquely held heap string; realloc keeps the header and bytes.
-        let Some(p) = (unsafe { crate::interrupt::checked(memphis_mm::realloc(self.0.cast(), request)) }) else {
+        let Some(p) =
+            (unsafe { crate::interrupt::checked(memphis_mm::realloc(self.0.cast(), request)) })
+        else {
             return;
         };
         let p = p.cast::<ZendString>();

@@ -35,7 +35,10 @@ impl Zval {
     /// Whether the value is a handle to a refcounted block.
     #[inline]
     pub fn is_refcounted(&self) -> bool {
-        matches!(self, Zval::Str(_) | Zval::Arr(_) | Zval::Obj(_) | Zval::Ref(_) | Zval::Res(_))
+        matches!(
+            self,
+            Zval::Str(_) | Zval::Arr(_) | Zval::Obj(_) | Zval::Ref(_) | Zval::Res(_)
+        )
     }
 
     /// Whether this is `IS_UNDEF`.

@@ -31,7 +31,10 @@ pub struct ClosureData {
 /// What `yield from` delegates to.
 pub enum Delegate {
     /// Pre-collected pairs (arrays, Traversables).
-    Items { items: Vec<(Zval, Zval)>, pos: usize },
+    Items {
+        items: Vec<(Zval, Zval)>,
+        pos: usize,
+    },
     /// Another generator.
     Gen { g: ZObj, started: bool },
 }
@@ -71,7 +74,10 @@ pub fn generator_rewind(vm: &mut Vm, g: &ZObj) -> Result<(), Flow> {
     } else {
         let past_first = d.state.borrow().auto_key > 0 || d.state.borrow().finished;
         if past_first && d.state.borrow().finished {
-            return Err(vm.throw_error("Exception", "Cannot rewind a generator that was already run".into()));
+            return Err(vm.throw_error(
+                "Exception",
+                "Cannot rewind a generator that was already run".into(),
+            ));
         }
     }
     Ok(())
@@ -109,7 +115,9 @@ pub fn generator_current_pair(g: &ZObj) -> (Zval, Zval) {
 
 /// The value the generator returned.
 pub fn generator_return_value(g: &ZObj) -> Zval {
-    gd(g).map(|d| d.state.borrow().retval.clone()).unwrap_or(Zval::Null)
+    gd(g)
+        .map(|d| d.state.borrow().retval.clone())
+        .unwrap_or(Zval::Null)
 }
 
 /// Marks a generator finished after an exception escaped it.
@@ -134,11 +142,20 @@ pub fn uninstantiable(ce: &ClassEntry) -> Option<String> {
 /// `clone` of internal objects with native state.
 pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
     if let Some(cd) = o.native::<ClosureData>() {
-        let c = vm.make_closure(cd.func.clone(), cd.this.clone(), cd.scope.clone(), cd.static_class.clone(), cd.bound.clone());
+        let c = vm.make_closure(
+            cd.func.clone(),
+            cd.this.clone(),
+            cd.scope.clone(),
+            cd.static_class.clone(),
+            cd.bound.clone(),
+        );
         return Ok(Some(c));
     }
     if o.native::<GeneratorData>().is_some() {
-        return Err(vm.throw_error("Error", "Trying to clone an uncloneable object of class Generator".into()));
+        return Err(vm.throw_error(
+            "Error",
+            "Trying to clone an uncloneable object of class Generator".into(),
+        ));
     }
     Ok(None)
 }
@@ -160,14 +177,20 @@ pub struct MtRand {
 
 impl MtRand {
     pub fn new() -> MtRand {
-        MtRand { state: [0; 624], next: 0, seeded: false }
+        MtRand {
+            state: [0; 624],
+            next: 0,
+            seeded: false,
+        }
     }
 
     pub fn seed(&mut self, seed: u32) {
         self.state[0] = seed;
         for i in 1..624 {
             let prev = self.state[i - 1];
-            self.state[i] = 1812433253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            self.state[i] = 1812433253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         self.reload();
         self.seeded = true;
@@ -175,7 +198,10 @@ impl MtRand {
 
     fn reload(&mut self) {
         let s = &mut self.state;
-        let twist = |m: u32, u: u32, v: u32| -> u32 { m ^ (((u & 0x8000_0000) | (v & 0x7fff_ffff)) >> 1) ^ ((0u32.wrapping_sub(v & 1)) & 0x9908_b0df) };
+        let twist = |m: u32, u: u32, v: u32| -> u32 {
+            m ^ (((u & 0x8000_0000) | (v & 0x7fff_ffff)) >> 1)
+                ^ ((0u32.wrapping_sub(v & 1)) & 0x9908_b0df)
+        };
         for i in 0..(624 - 397) {
             s[i] = twist(s[i + 397], s[i], s[i + 1]);
         }
@@ -189,7 +215,10 @@ impl MtRand {
     /// 32 random bits.
     pub fn next_u32(&mut self) -> u32 {
         if !self.seeded {
-            let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u32).unwrap_or(5489);
+            let t = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u32)
+                .unwrap_or(5489);
             self.seed(t ^ std::process::id());
         }
         if self.next >= 624 {
@@ -292,7 +321,10 @@ pub fn register_constants(vm: &mut Vm) {
     for (n, v) in memphis_std::constants() {
         c(vm, n, v);
     }
-    for (n, r) in ["STDIN", "STDOUT", "STDERR"].into_iter().zip(memphis_std::file::std_streams()) {
+    for (n, r) in ["STDIN", "STDOUT", "STDERR"]
+        .into_iter()
+        .zip(memphis_std::file::std_streams())
+    {
         c(vm, n, Zval::Res(r));
     }
 }
@@ -378,7 +410,10 @@ impl Vm {
                 let q = parse_quantity(v).unwrap_or(0);
                 let lim = if q < 0 { usize::MAX } else { q as usize };
                 if let Err(cur) = memphis_mm::set_limit(lim) {
-                    self.warn(&format!("Failed to set memory limit to {} bytes (Current memory usage is {} bytes)", q, cur))?;
+                    self.warn(&format!(
+                        "Failed to set memory limit to {} bytes (Current memory usage is {} bytes)",
+                        q, cur
+                    ))?;
                     return Ok(None);
                 }
             }
@@ -456,7 +491,10 @@ fn b_get_class(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if !a.has(0) {
         return match vm.frames.last().and_then(|f| f.scope.clone()) {
             Some(s) => Ok(Zval::Str(s.name.clone())),
-            None => Err(vm.throw_error("Error", "get_class() without arguments must be called from within a class".into())),
+            None => Err(vm.throw_error(
+                "Error",
+                "get_class() without arguments must be called from within a class".into(),
+            )),
         };
     }
     match a.get(0) {
@@ -497,23 +535,34 @@ fn b_method_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if !matches!(v, Zval::Obj(_) | Zval::Str(_)) {
         return Err(a.type_error(vm, 0, "object|string", &v));
     }
-    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Bool(false));
+    };
     let lc = m.as_bytes().to_ascii_lowercase();
-    Ok(Zval::Bool(Vm::find_method(&ce, &lc).is_some() || (ce.lcname == b"closure" && lc == b"__invoke")))
+    Ok(Zval::Bool(
+        Vm::find_method(&ce, &lc).is_some() || (ce.lcname == b"closure" && lc == b"__invoke"),
+    ))
 }
 
 fn b_property_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
     let p = a.str(e, 1)?;
     let vm = vm_of(e);
-    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Bool(false));
+    };
     // Private properties of parent classes are not the class's own.
-    let declared = ce.props.iter().any(|x| x.name.as_bytes() == p.as_bytes() && (x.flags & acc::PRIVATE == 0 || x.declaring.as_bytes() == ce.name.as_bytes()));
+    let declared = ce.props.iter().any(|x| {
+        x.name.as_bytes() == p.as_bytes()
+            && (x.flags & acc::PRIVATE == 0 || x.declaring.as_bytes() == ce.name.as_bytes())
+    });
     if declared || vmc(&ce).statics.contains_key(p.as_bytes()) {
         return Ok(Zval::Bool(true));
     }
     if let Zval::Obj(o) = &v {
-        if o.dyn_props().is_some_and(|t| t.get_str(p.as_bytes()).is_some()) {
+        if o.dyn_props()
+            .is_some_and(|t| t.get_str(p.as_bytes()).is_some())
+        {
             return Ok(Zval::Bool(true));
         }
     }
@@ -528,13 +577,18 @@ fn class_exists_kind(e: &mut dyn Engine, a: &mut Args, want: fn(u32) -> bool) ->
         vm.lookup_class(n.as_bytes())
     } else {
         let lc = n.as_bytes().to_ascii_lowercase();
-        vm.classes.get(lc.strip_prefix(b"\\").unwrap_or(&lc)).cloned()
+        vm.classes
+            .get(lc.strip_prefix(b"\\").unwrap_or(&lc))
+            .cloned()
     };
     Ok(Zval::Bool(ce.is_some_and(|c| want(c.flags))))
 }
 
 fn b_class_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    class_exists_kind(e, a, |f| f & (acc::INTERFACE | acc::TRAIT | acc::ENUM) == 0 || f & acc::ENUM != 0 && f & acc::INTERFACE == 0)
+    class_exists_kind(e, a, |f| {
+        f & (acc::INTERFACE | acc::TRAIT | acc::ENUM) == 0
+            || f & acc::ENUM != 0 && f & acc::INTERFACE == 0
+    })
 }
 fn b_interface_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     class_exists_kind(e, a, |f| f & acc::INTERFACE != 0)
@@ -584,7 +638,9 @@ fn b_get_class_methods(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 let lc = m.name.to_ascii_lowercase();
                 if seen.insert(lc.clone()) {
                     if let Some(mm) = vmc(&ce).methods.get(lc.as_bytes()) {
-                        if mm.flags & acc::PUBLIC != 0 || vm.frames.last().and_then(|f| f.scope.clone()).is_some() {
+                        if mm.flags & acc::PUBLIC != 0
+                            || vm.frames.last().and_then(|f| f.scope.clone()).is_some()
+                        {
                             names.push((depth, mm.name.clone()));
                         }
                     }
@@ -592,7 +648,9 @@ fn b_get_class_methods(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
         }
     }
-    Ok(Zval::Arr(ZArr::from_values(names.into_iter().map(|(_, n)| Zval::str(n.as_bytes())))))
+    Ok(Zval::Arr(ZArr::from_values(
+        names.into_iter().map(|(_, n)| Zval::str(n.as_bytes())),
+    )))
 }
 
 fn b_spl_object_id(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -664,7 +722,10 @@ fn b_defined(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
     if let Some(p) = n.as_bytes().windows(2).position(|w| w == b"::") {
         let (c, k) = (&n.as_bytes()[..p], &n.as_bytes()[p + 2..]);
-        return Ok(Zval::Bool(vm.lookup_class(c).is_some_and(|ce| vmc(&ce).consts.borrow().get(k).is_some())));
+        return Ok(Zval::Bool(
+            vm.lookup_class(c)
+                .is_some_and(|ce| vmc(&ce).consts.borrow().get(k).is_some()),
+        ));
     }
     Ok(Zval::Bool(vm.lookup_constant(n.as_bytes()).is_some()))
 }
@@ -679,7 +740,10 @@ fn b_constant(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     match vm.lookup_constant(n.as_bytes()) {
         Some(v) => Ok(v),
-        None => Err(vm.throw_error("Error", format!("Undefined constant \"{}\"", n.to_string_lossy()))),
+        None => Err(vm.throw_error(
+            "Error",
+            format!("Undefined constant \"{}\"", n.to_string_lossy()),
+        )),
     }
 }
 
@@ -697,7 +761,13 @@ fn b_ini_set(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(1);
     let vm = vm_of(e);
     let v = match v {
-        Zval::Bool(b) => if b { "1".to_string() } else { String::new() },
+        Zval::Bool(b) => {
+            if b {
+                "1".to_string()
+            } else {
+                String::new()
+            }
+        }
         Zval::Null => String::new(),
         other => vm.to_zstr(&other)?.to_string_lossy(),
     };
@@ -722,7 +792,11 @@ fn b_set_error_handler(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let h = a.get(0);
     let mask = a.int_or(e, 1, 32767)?;
     let vm = vm_of(e);
-    let old = vm.error_handlers.last().map(|(h, _)| h.clone()).unwrap_or(Zval::Null);
+    let old = vm
+        .error_handlers
+        .last()
+        .map(|(h, _)| h.clone())
+        .unwrap_or(Zval::Null);
     vm.error_handlers.push((h, mask));
     Ok(old)
 }
@@ -752,7 +826,11 @@ fn b_trigger_error(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let level = a.int_or(e, 1, 1024)?;
     let vm = vm_of(e);
     if ![256, 512, 1024, 16384].contains(&level) {
-        return Err(a.value_error(vm, 1, "must be one of E_USER_ERROR, E_USER_WARNING, E_USER_NOTICE, or E_USER_DEPRECATED"));
+        return Err(a.value_error(
+            vm,
+            1,
+            "must be one of E_USER_ERROR, E_USER_WARNING, E_USER_NOTICE, or E_USER_DEPRECATED",
+        ));
     }
     if level == 256 {
         vm.raise(256, &msg.to_string_lossy())?;
@@ -788,7 +866,11 @@ fn b_register_shutdown_function(e: &mut dyn Engine, a: &mut Args) -> BResult {
 }
 
 fn b_ob_start(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    let cb = if a.has(0) && !a.get(0).is_null() { Some(a.callable(e, 0)?) } else { None };
+    let cb = if a.has(0) && !a.get(0).is_null() {
+        Some(a.callable(e, 0)?)
+    } else {
+        None
+    };
     let vm = vm_of(e);
     vm.out.push(cb);
     Ok(Zval::Bool(true))
@@ -798,10 +880,15 @@ impl Vm {
     /// Ends the innermost buffer through its handler (flags as PHP passes them); returns the
     /// handler's output.
     pub(crate) fn end_buffer(&mut self, flags: i64) -> Result<Option<Vec<u8>>, Flow> {
-        let Some((buf, handler)) = self.out.pop() else { return Ok(None) };
+        let Some((buf, handler)) = self.out.pop() else {
+            return Ok(None);
+        };
         match handler {
             Some(h) => {
-                let r = self.call_value(&h, vec![Zval::Str(ZStr::from_vec(buf.clone())), Zval::Long(flags)])?;
+                let r = self.call_value(
+                    &h,
+                    vec![Zval::Str(ZStr::from_vec(buf.clone())), Zval::Long(flags)],
+                )?;
                 Ok(Some(match r {
                     Zval::Bool(false) => buf,
                     other => self.to_zstr(&other)?.as_bytes().to_vec(),
@@ -831,7 +918,10 @@ fn b_ob_get_contents(e: &mut dyn Engine, _a: &mut Args) -> BResult {
 fn b_ob_end_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
     if vm.out.pop().is_none() {
-        vm.raise(crate::errors::e::NOTICE, "ob_end_clean(): Failed to delete buffer. No buffer to delete")?;
+        vm.raise(
+            crate::errors::e::NOTICE,
+            "ob_end_clean(): Failed to delete buffer. No buffer to delete",
+        )?;
         return Ok(Zval::Bool(false));
     }
     Ok(Zval::Bool(true))
@@ -845,7 +935,10 @@ fn b_ob_end_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
             Ok(Zval::Bool(true))
         }
         None => {
-            vm.raise(crate::errors::e::NOTICE, "ob_end_flush(): Failed to delete and flush buffer. No buffer to delete or flush")?;
+            vm.raise(
+                crate::errors::e::NOTICE,
+                "ob_end_flush(): Failed to delete and flush buffer. No buffer to delete or flush",
+            )?;
             Ok(Zval::Bool(false))
         }
     }
@@ -904,7 +997,11 @@ fn b_gc_mem_caches(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
 }
 
 fn b_mt_srand(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    let seed = if a.has(0) { a.int(e, 0)? } else { std::process::id() as i64 };
+    let seed = if a.has(0) {
+        a.int(e, 0)?
+    } else {
+        std::process::id() as i64
+    };
     let vm = vm_of(e);
     vm.mt.seed(seed as u32);
     Ok(Zval::Null)
@@ -936,8 +1033,14 @@ fn b_random_int(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Err(a.value_error(vm, 0, "must be less than or equal to argument #2 ($max)"));
     }
     let mut buf = [0u8; 8];
-    let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf)).is_ok();
-    let r = if ok { u64::from_le_bytes(buf) } else { vm.mt.next_u32() as u64 };
+    let ok = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
+        .is_ok();
+    let r = if ok {
+        u64::from_le_bytes(buf)
+    } else {
+        vm.mt.next_u32() as u64
+    };
     let span = max.wrapping_sub(min) as u64;
     let v = if span == u64::MAX { r } else { r % (span + 1) };
     Ok(Zval::Long(min.wrapping_add(v as i64)))
@@ -950,25 +1053,33 @@ fn b_debug_backtrace(e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 fn b_trace_string(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    let Zval::Obj(o) = a.get(0) else { return Ok(Zval::str(b"")) };
+    let Zval::Obj(o) = a.get(0) else {
+        return Ok(Zval::str(b""));
+    };
     Ok(Zval::str(vm.trace_string(&o).as_bytes()))
 }
 
 fn b_exception_string(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    let Zval::Obj(o) = a.get(0) else { return Ok(Zval::str(b"")) };
+    let Zval::Obj(o) = a.get(0) else {
+        return Ok(Zval::str(b""));
+    };
     Ok(Zval::str(vm.uncaught_text(&o).as_bytes()))
 }
 
 fn b_closure_bind(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    let Zval::Obj(c) = a.get(0) else { return Ok(Zval::Null) };
+    let Zval::Obj(c) = a.get(0) else {
+        return Ok(Zval::Null);
+    };
     let new_this = match a.get(1) {
         Zval::Obj(o) => Some(o),
         _ => None,
     };
     let scope_given = matches!(a.get(3), Zval::Bool(true));
-    let Some(cd) = c.native::<ClosureData>() else { return Ok(Zval::Null) };
+    let Some(cd) = c.native::<ClosureData>() else {
+        return Ok(Zval::Null);
+    };
     let scope = if scope_given {
         match a.get(2) {
             Zval::Obj(o) => Some(o.class().clone()),
@@ -983,22 +1094,37 @@ fn b_closure_bind(e: &mut dyn Engine, a: &mut Args) -> BResult {
         vm.warn("Cannot bind an instance to a static closure")?;
         return Ok(Zval::Null);
     }
-    let sc = new_this.as_ref().map(|t| t.class().clone()).or_else(|| scope.clone());
+    let sc = new_this
+        .as_ref()
+        .map(|t| t.class().clone())
+        .or_else(|| scope.clone());
     let n = vm.make_closure(cd.func.clone(), new_this, scope, sc, cd.bound.clone());
     Ok(Zval::Obj(n))
 }
 
 fn b_closure_call(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    let Zval::Obj(c) = a.get(0) else { return Ok(Zval::Null) };
-    let Zval::Obj(t) = a.get(1) else { return Ok(Zval::Null) };
+    let Zval::Obj(c) = a.get(0) else {
+        return Ok(Zval::Null);
+    };
+    let Zval::Obj(t) = a.get(1) else {
+        return Ok(Zval::Null);
+    };
     let args: Vec<Zval> = match a.get(2) {
         Zval::Arr(x) => x.values().cloned().collect(),
         _ => Vec::new(),
     };
-    let Some(cd) = c.native::<ClosureData>() else { return Ok(Zval::Null) };
+    let Some(cd) = c.native::<ClosureData>() else {
+        return Ok(Zval::Null);
+    };
     let tc = t.class().clone();
-    let n = vm.make_closure(cd.func.clone(), Some(t), Some(tc.clone()), Some(tc), cd.bound.clone());
+    let n = vm.make_closure(
+        cd.func.clone(),
+        Some(t),
+        Some(tc.clone()),
+        Some(tc),
+        cd.bound.clone(),
+    );
     vm.call_value(&Zval::Obj(n), args)
 }
 
@@ -1007,7 +1133,20 @@ fn b_closure_from_callable(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let f = a.get(0);
     if !vm.is_callable_value(&f) {
         let shown = memphis_std::args::type_name(&f);
-        return Err(vm.throw_error("TypeError", format!("Failed to create closure from callable: {}", if matches!(f, Zval::Str(_)) { format!("function \"{}\" not found or invalid function name", String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&f, 14))) } else { format!("{shown} given") })));
+        return Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "Failed to create closure from callable: {}",
+                if matches!(f, Zval::Str(_)) {
+                    format!(
+                        "function \"{}\" not found or invalid function name",
+                        String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&f, 14))
+                    )
+                } else {
+                    format!("{shown} given")
+                }
+            ),
+        ));
     }
     if let Zval::Obj(o) = &f {
         if o.class().lcname == b"closure" {
@@ -1021,7 +1160,9 @@ fn b_closure_from_callable(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    let Zval::Obj(g) = a.get(0) else { return Ok(Zval::Null) };
+    let Zval::Obj(g) = a.get(0) else {
+        return Ok(Zval::Null);
+    };
     let op = convert_long(&a.get(1));
     match op {
         0 => {
@@ -1043,7 +1184,9 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
         5 => {
             let v = a.get(2);
-            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            let Some(d) = gd(&g) else {
+                return Ok(Zval::Null);
+            };
             if !d.state.borrow().started {
                 vm.resume_generator(&g)?;
             }
@@ -1055,8 +1198,12 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
             Ok(generator_current_pair(&g).1)
         }
         6 => {
-            let Zval::Obj(ex) = a.get(2) else { return Ok(Zval::Null) };
-            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            let Zval::Obj(ex) = a.get(2) else {
+                return Ok(Zval::Null);
+            };
+            let Some(d) = gd(&g) else {
+                return Ok(Zval::Null);
+            };
             if !d.state.borrow().started || d.state.borrow().finished {
                 d.state.borrow_mut().finished = true;
                 return Err(Flow::Throw(ex));
@@ -1068,16 +1215,26 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
         8 => {
             // Destroyed while suspended inside try/finally: the finally blocks run, as if the
             // generator returned at its yield.
-            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            let Some(d) = gd(&g) else {
+                return Ok(Zval::Null);
+            };
             let target = {
                 let mut st = d.state.borrow_mut();
                 if st.finished || !st.started || st.running {
                     return Ok(Zval::Null);
                 }
                 let st = &mut *st;
-                let Some(frame) = st.frame.as_mut() else { return Ok(Zval::Null) };
+                let Some(frame) = st.frame.as_mut() else {
+                    return Ok(Zval::Null);
+                };
                 let ip = frame.ip.saturating_sub(1) as u32;
-                let region = frame.func.try_regions.iter().rev().find(|r| r.finally.is_some() && r.start <= ip && ip < r.finally.unwrap_or(0)).cloned();
+                let region = frame
+                    .func
+                    .try_regions
+                    .iter()
+                    .rev()
+                    .find(|r| r.finally.is_some() && r.start <= ip && ip < r.finally.unwrap_or(0))
+                    .cloned();
                 match region {
                     Some(r) => {
                         if let Some(k) = st.slots.get_mut(r.fin_kind as usize) {
@@ -1099,11 +1256,16 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
             Ok(Zval::Null)
         }
         _ => {
-            let Some(d) = gd(&g) else { return Ok(Zval::Null) };
+            let Some(d) = gd(&g) else {
+                return Ok(Zval::Null);
+            };
             let st = d.state.borrow();
             if !st.finished {
                 drop(st);
-                return Err(vm.throw_error("Exception", "Cannot get return value of a generator that hasn't returned".into()));
+                return Err(vm.throw_error(
+                    "Exception",
+                    "Cannot get return value of a generator that hasn't returned".into(),
+                ));
             }
             Ok(st.retval.clone())
         }
@@ -1117,7 +1279,9 @@ fn convert_long(v: &Zval) -> i64 {
 fn b_enum_cases(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
     let n = a.get(0);
-    let Zval::Str(n) = n else { return Ok(Zval::Null) };
+    let Zval::Str(n) = n else {
+        return Ok(Zval::Null);
+    };
     let ce = vm.class_or_throw(n.as_bytes())?;
     let cases = vm.enum_cases(&ce)?;
     Ok(Zval::Arr(ZArr::from_values(cases)))
@@ -1125,7 +1289,9 @@ fn b_enum_cases(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn b_enum_from(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    let Zval::Str(n) = a.get(0) else { return Ok(Zval::Null) };
+    let Zval::Str(n) = a.get(0) else {
+        return Ok(Zval::Null);
+    };
     let v = a.get(1);
     let try_ = matches!(a.get(2), Zval::Bool(true));
     let ce = vm.class_or_throw(n.as_bytes())?;
@@ -1135,7 +1301,16 @@ fn b_enum_from(e: &mut dyn Engine, a: &mut Args) -> BResult {
             Zval::Long(_) => v.clone(),
             Zval::Str(s) => match memphis_values::convert::numeric_string(s.as_bytes()) {
                 Some(memphis_values::convert::Numeric::Long(i)) => Zval::Long(i),
-                _ => return Err(vm.throw_error("TypeError", format!("{}::{}(): Argument #1 ($value) must be of type int, string given", ce.name.to_string_lossy(), if try_ { "tryFrom" } else { "from" }))),
+                _ => {
+                    return Err(vm.throw_error(
+                        "TypeError",
+                        format!(
+                            "{}::{}(): Argument #1 ($value) must be of type int, string given",
+                            ce.name.to_string_lossy(),
+                            if try_ { "tryFrom" } else { "from" }
+                        ),
+                    ))
+                }
             },
             other => other.clone(),
         }
@@ -1159,21 +1334,34 @@ fn b_enum_from(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let shown = match &v {
         Zval::Str(s) => format!("\"{}\"", s.to_string_lossy()),
-        other => String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(other, 14)).into_owned(),
+        other => String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(other, 14))
+            .into_owned(),
     };
-    Err(vm.throw_error("ValueError", format!("{} is not a valid backing value for enum {}", shown, memphis_std::var::class_display_name(&ce))))
+    Err(vm.throw_error(
+        "ValueError",
+        format!(
+            "{} is not a valid backing value for enum {}",
+            shown,
+            memphis_std::var::class_display_name(&ce)
+        ),
+    ))
 }
 
 fn b_func_get_arg(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let n = a.int(e, 0)?;
     let vm = vm_of(e);
-    let Some(f) = vm.frames.last() else { return Ok(Zval::Null) };
+    let Some(f) = vm.frames.last() else {
+        return Ok(Zval::Null);
+    };
     let np = f.func.params.len().min(f.argc as usize);
     let n = n as usize;
     if n < np {
         return Ok(vm.stack[f.base + n].deref());
     }
-    Ok(f.extra_args.get(n - np).map(|v| v.deref()).unwrap_or(Zval::Null))
+    Ok(f.extra_args
+        .get(n - np)
+        .map(|v| v.deref())
+        .unwrap_or(Zval::Null))
 }
 
 fn b_gettype_is_a(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1187,7 +1375,9 @@ fn b_gettype_is_a(e: &mut dyn Engine, a: &mut Args) -> BResult {
         _ => None,
     };
     let lc = c.as_bytes().to_ascii_lowercase();
-    Ok(Zval::Bool(ce.is_some_and(|ce| instance_of_name(&ce, lc.strip_prefix(b"\\").unwrap_or(&lc)))))
+    Ok(Zval::Bool(ce.is_some_and(|ce| {
+        instance_of_name(&ce, lc.strip_prefix(b"\\").unwrap_or(&lc))
+    })))
 }
 
 fn b_is_subclass_of(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1200,13 +1390,17 @@ fn b_is_subclass_of(e: &mut dyn Engine, a: &mut Args) -> BResult {
         _ => None,
     };
     let lc = c.as_bytes().to_ascii_lowercase();
-    Ok(Zval::Bool(ce.is_some_and(|ce| ce.lcname != lc && instance_of_name(&ce, &lc))))
+    Ok(Zval::Bool(ce.is_some_and(|ce| {
+        ce.lcname != lc && instance_of_name(&ce, &lc)
+    })))
 }
 
 fn b_class_implements(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
     let vm = vm_of(e);
-    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Bool(false));
+    };
     let mut arr = ZArr::new();
     for i in vmc(&ce).interfaces.iter() {
         if let Some(ic) = vm.classes.get(i).cloned() {
@@ -1219,7 +1413,9 @@ fn b_class_implements(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn b_class_parents(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
     let vm = vm_of(e);
-    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Bool(false));
+    };
     let mut arr = ZArr::new();
     let mut p = ce.parent.clone();
     while let Some(c) = p {
@@ -1232,11 +1428,16 @@ fn b_class_parents(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn b_class_uses(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
     let vm = vm_of(e);
-    let Some(ce) = class_of_arg(vm, &v) else { return Ok(Zval::Bool(false)) };
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Bool(false));
+    };
     let mut arr = ZArr::new();
     if let Some(d) = &vmc(&ce).decl {
         for t in d.traits.iter() {
-            let name = vm.lookup_class(t.as_bytes()).map(|c| c.name.clone()).unwrap_or_else(|| ZStr::new(t.as_bytes()));
+            let name = vm
+                .lookup_class(t.as_bytes())
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| ZStr::new(t.as_bytes()));
             arr.insert(Key::Str(name.clone()), Zval::Str(name));
         }
     }
@@ -1249,7 +1450,9 @@ fn b_gc_collect_cycles(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 fn b_gc_enabled(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    Ok(Zval::Bool(vm.ini.get("zend.enable_gc").is_none_or(|v| v == "1")))
+    Ok(Zval::Bool(
+        vm.ini.get("zend.enable_gc").is_none_or(|v| v == "1"),
+    ))
 }
 
 fn b_gc_enable(e: &mut dyn Engine, _a: &mut Args) -> BResult {
@@ -1270,7 +1473,10 @@ fn b_error_get_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
         Some((t, m, f, l)) => {
             let mut arr = ZArr::new();
             arr.insert(Key::Str(ZStr::interned(b"type")), Zval::Long(*t));
-            arr.insert(Key::Str(ZStr::interned(b"message")), Zval::str(m.as_bytes()));
+            arr.insert(
+                Key::Str(ZStr::interned(b"message")),
+                Zval::str(m.as_bytes()),
+            );
             arr.insert(Key::Str(ZStr::interned(b"file")), Zval::str(f.as_bytes()));
             arr.insert(Key::Str(ZStr::interned(b"line")), Zval::Long(*l as i64));
             Zval::Arr(arr)
@@ -1302,97 +1508,512 @@ fn b_phpversion(_e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn b_extension_loaded(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let n = a.str(e, 0)?;
     let lc = n.to_string_lossy().to_ascii_lowercase();
-    Ok(Zval::Bool(matches!(lc.as_str(), "core" | "standard" | "spl" | "pcre" | "json" | "date" | "random")))
+    Ok(Zval::Bool(matches!(
+        lc.as_str(),
+        "core" | "standard" | "spl" | "pcre" | "json" | "date" | "random"
+    )))
 }
 
 fn b_get_called_class(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    match vm.frames.last().and_then(|f| f.static_class.clone().or_else(|| f.scope.clone())) {
+    match vm
+        .frames
+        .last()
+        .and_then(|f| f.static_class.clone().or_else(|| f.scope.clone()))
+    {
         Some(c) => Ok(Zval::Str(c.name.clone())),
-        None => Err(vm.throw_error("Error", "get_called_class() must be called from within a class".into())),
+        None => Err(vm.throw_error(
+            "Error",
+            "get_called_class() must be called from within a class".into(),
+        )),
     }
 }
 
 /// Engine builtins.
 pub static BUILTINS: &[Builtin] = &[
-    Builtin { name: "function_exists", params: params!["function"], variadic: false, f: b_function_exists },
-    Builtin { name: "is_callable", params: params!["value", "?syntax_only", "?&callable_name"], variadic: false, f: b_is_callable },
-    Builtin { name: "call_user_func", params: params!["callback", "?args"], variadic: true, f: b_call_user_func },
-    Builtin { name: "call_user_func_array", params: params!["callback", "args"], variadic: false, f: b_call_user_func_array },
-    Builtin { name: "func_get_arg", params: params!["position"], variadic: false, f: b_func_get_arg },
-    Builtin { name: "get_class", params: params!["?object"], variadic: false, f: b_get_class },
-    Builtin { name: "get_parent_class", params: params!["?object_or_class"], variadic: false, f: b_get_parent_class },
-    Builtin { name: "get_called_class", params: params![], variadic: false, f: b_get_called_class },
-    Builtin { name: "method_exists", params: params!["object_or_class", "method"], variadic: false, f: b_method_exists },
-    Builtin { name: "property_exists", params: params!["object_or_class", "property"], variadic: false, f: b_property_exists },
-    Builtin { name: "class_exists", params: params!["class", "?autoload"], variadic: false, f: b_class_exists },
-    Builtin { name: "interface_exists", params: params!["interface", "?autoload"], variadic: false, f: b_interface_exists },
-    Builtin { name: "trait_exists", params: params!["trait", "?autoload"], variadic: false, f: b_trait_exists },
-    Builtin { name: "enum_exists", params: params!["enum", "?autoload"], variadic: false, f: b_enum_exists },
-    Builtin { name: "get_object_vars", params: params!["object"], variadic: false, f: b_get_object_vars },
-    Builtin { name: "get_class_methods", params: params!["object_or_class"], variadic: false, f: b_get_class_methods },
-    Builtin { name: "is_a", params: params!["object_or_class", "class", "?allow_string"], variadic: false, f: b_gettype_is_a },
-    Builtin { name: "is_subclass_of", params: params!["object_or_class", "class", "?allow_string"], variadic: false, f: b_is_subclass_of },
-    Builtin { name: "class_parents", params: params!["object_or_class", "?autoload"], variadic: false, f: b_class_parents },
-    Builtin { name: "class_uses", params: params!["object_or_class", "?autoload"], variadic: false, f: b_class_uses },
-    Builtin { name: "class_implements", params: params!["object_or_class", "?autoload"], variadic: false, f: b_class_implements },
-    Builtin { name: "spl_object_id", params: params!["object"], variadic: false, f: b_spl_object_id },
-    Builtin { name: "spl_object_hash", params: params!["object"], variadic: false, f: b_spl_object_hash },
-    Builtin { name: "spl_autoload_register", params: params!["?callback", "?throw", "?prepend"], variadic: false, f: b_spl_autoload_register },
-    Builtin { name: "iterator_to_array", params: params!["iterator", "?preserve_keys"], variadic: false, f: b_iterator_to_array },
-    Builtin { name: "iterator_count", params: params!["iterator"], variadic: false, f: b_iterator_count },
-    Builtin { name: "define", params: params!["constant_name", "value", "?case_insensitive"], variadic: false, f: b_define },
-    Builtin { name: "defined", params: params!["constant_name"], variadic: false, f: b_defined },
-    Builtin { name: "constant", params: params!["name"], variadic: false, f: b_constant },
-    Builtin { name: "ini_get", params: params!["option"], variadic: false, f: b_ini_get },
-    Builtin { name: "ini_set", params: params!["option", "value"], variadic: false, f: b_ini_set },
-    Builtin { name: "ini_alter", params: params!["option", "value"], variadic: false, f: b_ini_set },
-    Builtin { name: "error_reporting", params: params!["?error_level"], variadic: false, f: b_error_reporting },
-    Builtin { name: "set_error_handler", params: params!["callback", "?error_levels"], variadic: false, f: b_set_error_handler },
-    Builtin { name: "restore_error_handler", params: params![], variadic: false, f: b_restore_error_handler },
-    Builtin { name: "set_exception_handler", params: params!["callback"], variadic: false, f: b_set_exception_handler },
-    Builtin { name: "restore_exception_handler", params: params![], variadic: false, f: b_restore_exception_handler },
-    Builtin { name: "trigger_error", params: params!["message", "?error_level"], variadic: false, f: b_trigger_error },
-    Builtin { name: "user_error", params: params!["message", "?error_level"], variadic: false, f: b_trigger_error },
-    Builtin { name: "error_log", params: params!["message", "?message_type", "?destination", "?additional_headers"], variadic: false, f: b_error_log },
-    Builtin { name: "register_shutdown_function", params: params!["callback", "?args"], variadic: true, f: b_register_shutdown_function },
-    Builtin { name: "ob_start", params: params!["?callback", "?chunk_size", "?flags"], variadic: false, f: b_ob_start },
-    Builtin { name: "ob_get_clean", params: params![], variadic: false, f: b_ob_get_clean },
-    Builtin { name: "ob_get_contents", params: params![], variadic: false, f: b_ob_get_contents },
-    Builtin { name: "ob_end_clean", params: params![], variadic: false, f: b_ob_end_clean },
-    Builtin { name: "ob_end_flush", params: params![], variadic: false, f: b_ob_end_flush },
-    Builtin { name: "ob_get_flush", params: params![], variadic: false, f: b_ob_get_flush },
-    Builtin { name: "ob_get_level", params: params![], variadic: false, f: b_ob_get_level },
-    Builtin { name: "ob_get_length", params: params![], variadic: false, f: b_ob_get_length },
-    Builtin { name: "flush", params: params![], variadic: false, f: b_flush },
-    Builtin { name: "memory_get_usage", params: params!["?real_usage"], variadic: false, f: b_memory_get_usage },
-    Builtin { name: "memory_get_peak_usage", params: params!["?real_usage"], variadic: false, f: b_memory_get_peak_usage },
-    Builtin { name: "memory_reset_peak_usage", params: params![], variadic: false, f: b_memory_reset_peak_usage },
-    Builtin { name: "gc_mem_caches", params: params![], variadic: false, f: b_gc_mem_caches },
-    Builtin { name: "gc_collect_cycles", params: params![], variadic: false, f: b_gc_collect_cycles },
-    Builtin { name: "gc_enabled", params: params![], variadic: false, f: b_gc_enabled },
-    Builtin { name: "gc_enable", params: params![], variadic: false, f: b_gc_enable },
-    Builtin { name: "gc_disable", params: params![], variadic: false, f: b_gc_disable },
-    Builtin { name: "mt_srand", params: params!["?seed", "?mode"], variadic: false, f: b_mt_srand },
-    Builtin { name: "srand", params: params!["?seed", "?mode"], variadic: false, f: b_mt_srand },
-    Builtin { name: "mt_rand", params: params!["?min", "?max"], variadic: false, f: b_mt_rand },
-    Builtin { name: "rand", params: params!["?min", "?max"], variadic: false, f: b_mt_rand },
-    Builtin { name: "mt_getrandmax", params: params![], variadic: false, f: b_mt_getrandmax },
-    Builtin { name: "getrandmax", params: params![], variadic: false, f: b_mt_getrandmax },
-    Builtin { name: "random_int", params: params!["min", "max"], variadic: false, f: b_random_int },
-    Builtin { name: "debug_backtrace", params: params!["?options", "?limit"], variadic: false, f: b_debug_backtrace },
-    Builtin { name: "error_get_last", params: params![], variadic: false, f: b_error_get_last },
-    Builtin { name: "error_clear_last", params: params![], variadic: false, f: b_error_clear_last },
-    Builtin { name: "set_time_limit", params: params!["seconds"], variadic: false, f: b_set_time_limit },
-    Builtin { name: "php_sapi_name", params: params![], variadic: false, f: b_php_sapi_name },
-    Builtin { name: "phpversion", params: params!["?extension"], variadic: false, f: b_phpversion },
-    Builtin { name: "extension_loaded", params: params!["extension"], variadic: false, f: b_extension_loaded },
-    Builtin { name: "__memphis_trace_string", params: params!["e"], variadic: false, f: b_trace_string },
-    Builtin { name: "__memphis_exception_string", params: params!["e"], variadic: false, f: b_exception_string },
-    Builtin { name: "__memphis_closure_bind", params: params!["closure", "newThis", "newScope", "scopeGiven"], variadic: false, f: b_closure_bind },
-    Builtin { name: "__memphis_closure_call", params: params!["closure", "newThis", "args"], variadic: false, f: b_closure_call },
-    Builtin { name: "__memphis_closure_from_callable", params: params!["callback"], variadic: false, f: b_closure_from_callable },
-    Builtin { name: "__memphis_gen", params: params!["generator", "op", "?value"], variadic: false, f: b_gen },
-    Builtin { name: "__memphis_enum_cases", params: params!["class"], variadic: false, f: b_enum_cases },
-    Builtin { name: "__memphis_enum_from", params: params!["class", "value", "try"], variadic: false, f: b_enum_from },
+    Builtin {
+        name: "function_exists",
+        params: params!["function"],
+        variadic: false,
+        f: b_function_exists,
+    },
+    Builtin {
+        name: "is_callable",
+        params: params!["value", "?syntax_only", "?&callable_name"],
+        variadic: false,
+        f: b_is_callable,
+    },
+    Builtin {
+        name: "call_user_func",
+        params: params!["callback", "?args"],
+        variadic: true,
+        f: b_call_user_func,
+    },
+    Builtin {
+        name: "call_user_func_array",
+        params: params!["callback", "args"],
+        variadic: false,
+        f: b_call_user_func_array,
+    },
+    Builtin {
+        name: "func_get_arg",
+        params: params!["position"],
+        variadic: false,
+        f: b_func_get_arg,
+    },
+    Builtin {
+        name: "get_class",
+        params: params!["?object"],
+        variadic: false,
+        f: b_get_class,
+    },
+    Builtin {
+        name: "get_parent_class",
+        params: params!["?object_or_class"],
+        variadic: false,
+        f: b_get_parent_class,
+    },
+    Builtin {
+        name: "get_called_class",
+        params: params![],
+        variadic: false,
+        f: b_get_called_class,
+    },
+    Builtin {
+        name: "method_exists",
+        params: params!["object_or_class", "method"],
+        variadic: false,
+        f: b_method_exists,
+    },
+    Builtin {
+        name: "property_exists",
+        params: params!["object_or_class", "property"],
+        variadic: false,
+        f: b_property_exists,
+    },
+    Builtin {
+        name: "class_exists",
+        params: params!["class", "?autoload"],
+        variadic: false,
+        f: b_class_exists,
+    },
+    Builtin {
+        name: "interface_exists",
+        params: params!["interface", "?autoload"],
+        variadic: false,
+        f: b_interface_exists,
+    },
+    Builtin {
+        name: "trait_exists",
+        params: params!["trait", "?autoload"],
+        variadic: false,
+        f: b_trait_exists,
+    },
+    Builtin {
+        name: "enum_exists",
+        params: params!["enum", "?autoload"],
+        variadic: false,
+        f: b_enum_exists,
+    },
+    Builtin {
+        name: "get_object_vars",
+        params: params!["object"],
+        variadic: false,
+        f: b_get_object_vars,
+    },
+    Builtin {
+        name: "get_class_methods",
+        params: params!["object_or_class"],
+        variadic: false,
+        f: b_get_class_methods,
+    },
+    Builtin {
+        name: "is_a",
+        params: params!["object_or_class", "class", "?allow_string"],
+        variadic: false,
+        f: b_gettype_is_a,
+    },
+    Builtin {
+        name: "is_subclass_of",
+        params: params!["object_or_class", "class", "?allow_string"],
+        variadic: false,
+        f: b_is_subclass_of,
+    },
+    Builtin {
+        name: "class_parents",
+        params: params!["object_or_class", "?autoload"],
+        variadic: false,
+        f: b_class_parents,
+    },
+    Builtin {
+        name: "class_uses",
+        params: params!["object_or_class", "?autoload"],
+        variadic: false,
+        f: b_class_uses,
+    },
+    Builtin {
+        name: "class_implements",
+        params: params!["object_or_class", "?autoload"],
+        variadic: false,
+        f: b_class_implements,
+    },
+    Builtin {
+        name: "spl_object_id",
+        params: params!["object"],
+        variadic: false,
+        f: b_spl_object_id,
+    },
+    Builtin {
+        name: "spl_object_hash",
+        params: params!["object"],
+        variadic: false,
+        f: b_spl_object_hash,
+    },
+    Builtin {
+        name: "spl_autoload_register",
+        params: params!["?callback", "?throw", "?prepend"],
+        variadic: false,
+        f: b_spl_autoload_register,
+    },
+    Builtin {
+        name: "iterator_to_array",
+        params: params!["iterator", "?preserve_keys"],
+        variadic: false,
+        f: b_iterator_to_array,
+    },
+    Builtin {
+        name: "iterator_count",
+        params: params!["iterator"],
+        variadic: false,
+        f: b_iterator_count,
+    },
+    Builtin {
+        name: "define",
+        params: params!["constant_name", "value", "?case_insensitive"],
+        variadic: false,
+        f: b_define,
+    },
+    Builtin {
+        name: "defined",
+        params: params!["constant_name"],
+        variadic: false,
+        f: b_defined,
+    },
+    Builtin {
+        name: "constant",
+        params: params!["name"],
+        variadic: false,
+        f: b_constant,
+    },
+    Builtin {
+        name: "ini_get",
+        params: params!["option"],
+        variadic: false,
+        f: b_ini_get,
+    },
+    Builtin {
+        name: "ini_set",
+        params: params!["option", "value"],
+        variadic: false,
+        f: b_ini_set,
+    },
+    Builtin {
+        name: "ini_alter",
+        params: params!["option", "value"],
+        variadic: false,
+        f: b_ini_set,
+    },
+    Builtin {
+        name: "error_reporting",
+        params: params!["?error_level"],
+        variadic: false,
+        f: b_error_reporting,
+    },
+    Builtin {
+        name: "set_error_handler",
+        params: params!["callback", "?error_levels"],
+        variadic: false,
+        f: b_set_error_handler,
+    },
+    Builtin {
+        name: "restore_error_handler",
+        params: params![],
+        variadic: false,
+        f: b_restore_error_handler,
+    },
+    Builtin {
+        name: "set_exception_handler",
+        params: params!["callback"],
+        variadic: false,
+        f: b_set_exception_handler,
+    },
+    Builtin {
+        name: "restore_exception_handler",
+        params: params![],
+        variadic: false,
+        f: b_restore_exception_handler,
+    },
+    Builtin {
+        name: "trigger_error",
+        params: params!["message", "?error_level"],
+        variadic: false,
+        f: b_trigger_error,
+    },
+    Builtin {
+        name: "user_error",
+        params: params!["message", "?error_level"],
+        variadic: false,
+        f: b_trigger_error,
+    },
+    Builtin {
+        name: "error_log",
+        params: params![
+            "message",
+            "?message_type",
+            "?destination",
+            "?additional_headers"
+        ],
+        variadic: false,
+        f: b_error_log,
+    },
+    Builtin {
+        name: "register_shutdown_function",
+        params: params!["callback", "?args"],
+        variadic: true,
+        f: b_register_shutdown_function,
+    },
+    Builtin {
+        name: "ob_start",
+        params: params!["?callback", "?chunk_size", "?flags"],
+        variadic: false,
+        f: b_ob_start,
+    },
+    Builtin {
+        name: "ob_get_clean",
+        params: params![],
+        variadic: false,
+        f: b_ob_get_clean,
+    },
+    Builtin {
+        name: "ob_get_contents",
+        params: params![],
+        variadic: false,
+        f: b_ob_get_contents,
+    },
+    Builtin {
+        name: "ob_end_clean",
+        params: params![],
+        variadic: false,
+        f: b_ob_end_clean,
+    },
+    Builtin {
+        name: "ob_end_flush",
+        params: params![],
+        variadic: false,
+        f: b_ob_end_flush,
+    },
+    Builtin {
+        name: "ob_get_flush",
+        params: params![],
+        variadic: false,
+        f: b_ob_get_flush,
+    },
+    Builtin {
+        name: "ob_get_level",
+        params: params![],
+        variadic: false,
+        f: b_ob_get_level,
+    },
+    Builtin {
+        name: "ob_get_length",
+        params: params![],
+        variadic: false,
+        f: b_ob_get_length,
+    },
+    Builtin {
+        name: "flush",
+        params: params![],
+        variadic: false,
+        f: b_flush,
+    },
+    Builtin {
+        name: "memory_get_usage",
+        params: params!["?real_usage"],
+        variadic: false,
+        f: b_memory_get_usage,
+    },
+    Builtin {
+        name: "memory_get_peak_usage",
+        params: params!["?real_usage"],
+        variadic: false,
+        f: b_memory_get_peak_usage,
+    },
+    Builtin {
+        name: "memory_reset_peak_usage",
+        params: params![],
+        variadic: false,
+        f: b_memory_reset_peak_usage,
+    },
+    Builtin {
+        name: "gc_mem_caches",
+        params: params![],
+        variadic: false,
+        f: b_gc_mem_caches,
+    },
+    Builtin {
+        name: "gc_collect_cycles",
+        params: params![],
+        variadic: false,
+        f: b_gc_collect_cycles,
+    },
+    Builtin {
+        name: "gc_enabled",
+        params: params![],
+        variadic: false,
+        f: b_gc_enabled,
+    },
+    Builtin {
+        name: "gc_enable",
+        params: params![],
+        variadic: false,
+        f: b_gc_enable,
+    },
+    Builtin {
+        name: "gc_disable",
+        params: params![],
+        variadic: false,
+        f: b_gc_disable,
+    },
+    Builtin {
+        name: "mt_srand",
+        params: params!["?seed", "?mode"],
+        variadic: false,
+        f: b_mt_srand,
+    },
+    Builtin {
+        name: "srand",
+        params: params!["?seed", "?mode"],
+        variadic: false,
+        f: b_mt_srand,
+    },
+    Builtin {
+        name: "mt_rand",
+        params: params!["?min", "?max"],
+        variadic: false,
+        f: b_mt_rand,
+    },
+    Builtin {
+        name: "rand",
+        params: params!["?min", "?max"],
+        variadic: false,
+        f: b_mt_rand,
+    },
+    Builtin {
+        name: "mt_getrandmax",
+        params: params![],
+        variadic: false,
+        f: b_mt_getrandmax,
+    },
+    Builtin {
+        name: "getrandmax",
+        params: params![],
+        variadic: false,
+        f: b_mt_getrandmax,
+    },
+    Builtin {
+        name: "random_int",
+        params: params!["min", "max"],
+        variadic: false,
+        f: b_random_int,
+    },
+    Builtin {
+        name: "debug_backtrace",
+        params: params!["?options", "?limit"],
+        variadic: false,
+        f: b_debug_backtrace,
+    },
+    Builtin {
+        name: "error_get_last",
+        params: params![],
+        variadic: false,
+        f: b_error_get_last,
+    },
+    Builtin {
+        name: "error_clear_last",
+        params: params![],
+        variadic: false,
+        f: b_error_clear_last,
+    },
+    Builtin {
+        name: "set_time_limit",
+        params: params!["seconds"],
+        variadic: false,
+        f: b_set_time_limit,
+    },
+    Builtin {
+        name: "php_sapi_name",
+        params: params![],
+        variadic: false,
+        f: b_php_sapi_name,
+    },
+    Builtin {
+        name: "phpversion",
+        params: params!["?extension"],
+        variadic: false,
+        f: b_phpversion,
+    },
+    Builtin {
+        name: "extension_loaded",
+        params: params!["extension"],
+        variadic: false,
+        f: b_extension_loaded,
+    },
+    Builtin {
+        name: "__memphis_trace_string",
+        params: params!["e"],
+        variadic: false,
+        f: b_trace_string,
+    },
+    Builtin {
+        name: "__memphis_exception_string",
+        params: params!["e"],
+        variadic: false,
+        f: b_exception_string,
+    },
+    Builtin {
+        name: "__memphis_closure_bind",
+        params: params!["closure", "newThis", "newScope", "scopeGiven"],
+        variadic: false,
+        f: b_closure_bind,
+    },
+    Builtin {
+        name: "__memphis_closure_call",
+        params: params!["closure", "newThis", "args"],
+        variadic: false,
+        f: b_closure_call,
+    },
+    Builtin {
+        name: "__memphis_closure_from_callable",
+        params: params!["callback"],
+        variadic: false,
+        f: b_closure_from_callable,
+    },
+    Builtin {
+        name: "__memphis_gen",
+        params: params!["generator", "op", "?value"],
+        variadic: false,
+        f: b_gen,
+    },
+    Builtin {
+        name: "__memphis_enum_cases",
+        params: params!["class"],
+        variadic: false,
+        f: b_enum_cases,
+    },
+    Builtin {
+        name: "__memphis_enum_from",
+        params: params!["class", "value", "try"],
+        variadic: false,
+        f: b_enum_from,
+    },
 ];

@@ -14,23 +14,35 @@ use std::rc::Rc;
 impl Vm {
     pub(crate) fn push_call(&mut self, callee: Callee) {
         let args_base = self.stack.len();
-        self.calls.push(PendingCall { callee, args_base, named: Vec::new() });
+        self.calls.push(PendingCall {
+            callee,
+            args_base,
+            named: Vec::new(),
+        });
     }
 
     /// Parameter info of the pending call's next argument.
     pub(crate) fn pending_param_by_ref(&self, name: Option<ZStr>) -> bool {
-        let Some(c) = self.calls.last() else { return false };
+        let Some(c) = self.calls.last() else {
+            return false;
+        };
         let pos = self.stack.len() - c.args_base;
         match &c.callee {
             Callee::User { func, .. } => match name {
-                Some(n) => func.params.iter().any(|p| p.name.as_bytes() == n.as_bytes() && p.by_ref),
+                Some(n) => func
+                    .params
+                    .iter()
+                    .any(|p| p.name.as_bytes() == n.as_bytes() && p.by_ref),
                 None => match func.params.get(pos) {
                     Some(p) => p.by_ref,
                     None => func.params.last().is_some_and(|p| p.variadic && p.by_ref),
                 },
             },
             Callee::Builtin(b) => match name {
-                Some(n) => b.params.iter().any(|p| p.name.as_bytes() == n.as_bytes() && p.by_ref),
+                Some(n) => b
+                    .params
+                    .iter()
+                    .any(|p| p.name.as_bytes() == n.as_bytes() && p.by_ref),
                 None => match b.params.get(pos) {
                     Some(p) => p.by_ref,
                     None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
@@ -45,7 +57,10 @@ impl Vm {
         match name {
             None => {
                 if self.calls.last().is_some_and(|c| !c.named.is_empty()) {
-                    return Err(self.throw_error("Error", "Cannot use positional argument after named argument".into()));
+                    return Err(self.throw_error(
+                        "Error",
+                        "Cannot use positional argument after named argument".into(),
+                    ));
                 }
                 self.stack.push(v);
             }
@@ -64,19 +79,35 @@ impl Vm {
             return Ok(());
         }
         let names: Vec<(String, bool)> = match &pc.callee {
-            Callee::User { func, .. } => func.params.iter().map(|p| (p.name.clone(), p.variadic)).collect(),
-            Callee::Builtin(b) => b.params.iter().map(|p| (p.name.to_string(), false)).collect(),
+            Callee::User { func, .. } => func
+                .params
+                .iter()
+                .map(|p| (p.name.clone(), p.variadic))
+                .collect(),
+            Callee::Builtin(b) => b
+                .params
+                .iter()
+                .map(|p| (p.name.to_string(), false))
+                .collect(),
             Callee::Magic { .. } | Callee::Native { .. } | Callee::Noop => Vec::new(),
         };
         let fname = self.callee_name(&pc.callee);
         let named = std::mem::take(&mut pc.named);
         for (n, v) in named {
-            let pos = names.iter().position(|(p, var)| p.as_bytes() == n.as_bytes() && !var);
+            let pos = names
+                .iter()
+                .position(|(p, var)| p.as_bytes() == n.as_bytes() && !var);
             match pos {
                 Some(i) => {
                     let idx = pc.args_base + i;
                     if idx < self.stack.len() && !self.stack[idx].is_undef() {
-                        return Err(self.throw_error("Error", format!("Named parameter ${} overwrites previous argument", n.to_string_lossy())));
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Named parameter ${} overwrites previous argument",
+                                n.to_string_lossy()
+                            ),
+                        ));
                     }
                     while self.stack.len() <= idx {
                         self.stack.push(Zval::Undef);
@@ -87,7 +118,10 @@ impl Vm {
                     if names.last().is_some_and(|(_, var)| *var) {
                         self.pending_named_extra.push((n, v));
                     } else {
-                        return Err(self.throw_error("Error", format!("Unknown named parameter ${}", n.to_string_lossy())));
+                        return Err(self.throw_error(
+                            "Error",
+                            format!("Unknown named parameter ${}", n.to_string_lossy()),
+                        ));
                     }
                 }
             }
@@ -103,15 +137,23 @@ impl Vm {
                 _ => func.name.clone(),
             },
             Callee::Builtin(b) => b.name.to_string(),
-            Callee::Native { class, name, .. } => format!("{}::{}", class.name.to_string_lossy(), name),
-            Callee::Magic { class, name, .. } => format!("{}::{}", class.name.to_string_lossy(), name.to_string_lossy()),
+            Callee::Native { class, name, .. } => {
+                format!("{}::{}", class.name.to_string_lossy(), name)
+            }
+            Callee::Magic { class, name, .. } => format!(
+                "{}::{}",
+                class.name.to_string_lossy(),
+                name.to_string_lossy()
+            ),
             Callee::Noop => String::new(),
         }
     }
 
     /// Performs the pending call.
     pub(crate) fn do_call(&mut self, ret: RetTo) -> Result<(), Flow> {
-        let Some(mut pc) = self.calls.pop() else { return Ok(()) };
+        let Some(mut pc) = self.calls.pop() else {
+            return Ok(());
+        };
         let is_ctor = self.ctor_marks.last() == Some(&self.calls.len());
         if is_ctor {
             self.ctor_marks.pop();
@@ -119,8 +161,24 @@ impl Vm {
         self.bind_named(&mut pc)?;
         let ret = if is_ctor { RetTo::Discard } else { ret };
         match pc.callee.clone() {
-            Callee::User { func, this, scope, static_class, closure, name } => {
-                self.enter_user(func, this, scope, static_class, closure, pc.args_base, ret, name)?;
+            Callee::User {
+                func,
+                this,
+                scope,
+                static_class,
+                closure,
+                name,
+            } => {
+                self.enter_user(
+                    func,
+                    this,
+                    scope,
+                    static_class,
+                    closure,
+                    pc.args_base,
+                    ret,
+                    name,
+                )?;
             }
             Callee::Builtin(b) => {
                 let args: Vec<Zval> = self.stack.split_off(pc.args_base);
@@ -128,7 +186,12 @@ impl Vm {
                 self.deliver(ret, r);
             }
             Callee::Native { f, this, name, .. } => {
-                let args: Vec<Zval> = self.stack.split_off(pc.args_base).into_iter().map(|v| v.into_deref()).collect();
+                let args: Vec<Zval> = self
+                    .stack
+                    .split_off(pc.args_base)
+                    .into_iter()
+                    .map(|v| v.into_deref())
+                    .collect();
                 let saved = self.current_native.replace(name);
                 let r = f(self, this.as_ref(), args);
                 self.current_native = saved;
@@ -140,12 +203,37 @@ impl Vm {
                 self.pending_named_extra.clear();
                 self.deliver(ret, Zval::Null);
             }
-            Callee::Magic { method, this, class, name, is_static } => {
-                let args: Vec<Zval> = self.stack.split_off(pc.args_base).into_iter().map(|v| v.into_deref()).collect();
+            Callee::Magic {
+                method,
+                this,
+                class,
+                name,
+                is_static,
+            } => {
+                let args: Vec<Zval> = self
+                    .stack
+                    .split_off(pc.args_base)
+                    .into_iter()
+                    .map(|v| v.into_deref())
+                    .collect();
                 let arr = ZArr::from_values(args);
                 let callee = self.method_to_callee(&method, this, class);
                 let callee = match callee {
-                    Callee::User { func, this, scope, static_class, closure, .. } => Callee::User { func, this, scope, static_class, closure, name: None },
+                    Callee::User {
+                        func,
+                        this,
+                        scope,
+                        static_class,
+                        closure,
+                        ..
+                    } => Callee::User {
+                        func,
+                        this,
+                        scope,
+                        static_class,
+                        closure,
+                        name: None,
+                    },
                     c => c,
                 };
                 let _ = is_static;
@@ -153,8 +241,24 @@ impl Vm {
                 self.stack.push(Zval::Str(name));
                 self.stack.push(Zval::Arr(arr));
                 match callee {
-                    Callee::User { func, this, scope, static_class, closure, name } => {
-                        self.enter_user(func, this, scope, static_class, closure, args_base, ret, name)?;
+                    Callee::User {
+                        func,
+                        this,
+                        scope,
+                        static_class,
+                        closure,
+                        name,
+                    } => {
+                        self.enter_user(
+                            func,
+                            this,
+                            scope,
+                            static_class,
+                            closure,
+                            args_base,
+                            ret,
+                            name,
+                        )?;
                     }
                     _ => {
                         self.stack.truncate(args_base);
@@ -177,7 +281,11 @@ impl Vm {
     }
 
     /// Calls a builtin with its arguments (checking counts, mapping by-reference parameters).
-    pub(crate) fn call_builtin(&mut self, b: &'static memphis_std::Builtin, mut args: Vec<Zval>) -> Result<Zval, Flow> {
+    pub(crate) fn call_builtin(
+        &mut self,
+        b: &'static memphis_std::Builtin,
+        mut args: Vec<Zval>,
+    ) -> Result<Zval, Flow> {
         let required = b.required();
         let max = b.params.len();
         // Trailing undefs from named-argument gaps are defaults.
@@ -193,11 +301,24 @@ impl Vm {
                 format!("at most {}", max)
             };
             let n = if args.len() < required { required } else { max };
-            return Err(self.throw_error("ArgumentCountError", format!("{}() expects {} argument{}, {} given", b.name, expect, if n == 1 { "" } else { "s" }, args.len())));
+            return Err(self.throw_error(
+                "ArgumentCountError",
+                format!(
+                    "{}() expects {} argument{}, {} given",
+                    b.name,
+                    expect,
+                    if n == 1 { "" } else { "s" },
+                    args.len()
+                ),
+            ));
         }
         // By-value parameters get plain values.
         for (i, a) in args.iter_mut().enumerate() {
-            let by_ref = b.params.get(i).map(|p| p.by_ref).unwrap_or(b.variadic && b.params.last().is_some_and(|p| p.by_ref));
+            let by_ref = b
+                .params
+                .get(i)
+                .map(|p| p.by_ref)
+                .unwrap_or(b.variadic && b.params.last().is_some_and(|p| p.by_ref));
             if !by_ref {
                 if let Zval::Ref(_) = a {
                     let v = std::mem::take(a);
@@ -212,7 +333,11 @@ impl Vm {
             self.pending_named_extra.clear();
         }
         let saved = std::mem::replace(&mut self.current_builtin, b.name);
-        let mut a = memphis_std::Args { vals: args, fname: b.name, params: b.params };
+        let mut a = memphis_std::Args {
+            vals: args,
+            fname: b.name,
+            params: b.params,
+        };
         let r = (b.f)(self, &mut a);
         self.current_builtin = saved;
         r
@@ -220,15 +345,31 @@ impl Vm {
 
     /// Pushes a frame for a user function whose arguments start at `args_base`.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn enter_user(&mut self, func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<ClassEntry>>, static_class: Option<Rc<ClassEntry>>, closure: Option<ZObj>, args_base: usize, ret: RetTo, name: Option<Rc<str>>) -> Result<(), Flow> {
+    pub(crate) fn enter_user(
+        &mut self,
+        func: Rc<Function>,
+        this: Option<ZObj>,
+        scope: Option<Rc<ClassEntry>>,
+        static_class: Option<Rc<ClassEntry>>,
+        closure: Option<ZObj>,
+        args_base: usize,
+        ret: RetTo,
+        name: Option<Rc<str>>,
+    ) -> Result<(), Flow> {
         if func.flags & acc::ABSTRACT != 0 {
             self.stack.truncate(args_base);
             let cls = func.class_name.clone().unwrap_or_default();
-            return Err(self.throw_error("Error", format!("Cannot call abstract method {}::{}()", cls, func.name)));
+            return Err(self.throw_error(
+                "Error",
+                format!("Cannot call abstract method {}::{}()", cls, func.name),
+            ));
         }
         if self.frames.len() > self.max_frames {
             self.stack.truncate(args_base);
-            return Err(self.fatal(&format!("Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)", memphis_mm::limit())));
+            return Err(self.fatal(&format!(
+                "Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)",
+                memphis_mm::limit()
+            )));
         }
         self.account_stack();
         if memphis_mm::limit_hit() {
@@ -250,7 +391,8 @@ impl Vm {
             extra = v;
         }
         let n = func.num_slots();
-        self.stack.resize(args_base + n.max(self.stack.len() - args_base), Zval::Undef);
+        self.stack
+            .resize(args_base + n.max(self.stack.len() - args_base), Zval::Undef);
         if self.stack.len() < args_base + n {
             self.stack.resize(args_base + n, Zval::Undef);
         }
@@ -285,7 +427,13 @@ impl Vm {
     }
 
     /// Receives parameter `n`: missing-argument error, by-reference binding, type coercion.
-    pub(crate) fn recv(&mut self, func: &Rc<Function>, base: usize, n: u32, passed: bool) -> Result<(), Flow> {
+    pub(crate) fn recv(
+        &mut self,
+        func: &Rc<Function>,
+        base: usize,
+        n: u32,
+        passed: bool,
+    ) -> Result<(), Flow> {
         let argc = self.frames.last().map(|f| f.argc).unwrap_or(0);
         let slot = base + n as usize;
         if !passed && (n >= argc || self.stack[slot].is_undef()) {
@@ -294,8 +442,20 @@ impl Vm {
             let required = func.required;
             let exact = func.params.iter().all(|p| !p.has_default && !p.variadic);
             let passed_n = argc.min(n);
-            if self.frames.len() >= 2 && self.frames[self.frames.len() - 2].func.file.as_ref() == crate::prelude::PRELUDE_FILE {
-                return Err(self.throw_error("ArgumentCountError", format!("Too few arguments to function {}(), {} passed and {} {} expected", fname, passed_n, if exact { "exactly" } else { "at least" }, required)));
+            if self.frames.len() >= 2
+                && self.frames[self.frames.len() - 2].func.file.as_ref()
+                    == crate::prelude::PRELUDE_FILE
+            {
+                return Err(self.throw_error(
+                    "ArgumentCountError",
+                    format!(
+                        "Too few arguments to function {}(), {} passed and {} {} expected",
+                        fname,
+                        passed_n,
+                        if exact { "exactly" } else { "at least" },
+                        required
+                    ),
+                ));
             }
             return Err(self.throw_error(
                 "ArgumentCountError",
@@ -308,12 +468,19 @@ impl Vm {
             let inner = v.deref();
             let class_name = func.class_name.clone().unwrap_or_default();
             // declare(strict_types=1) in the calling file: no coercion but int → float.
-            let strict = self.frames.len() >= 2 && self.frames[self.frames.len() - 2].func.strict_types;
-            let coerced = if strict { self.coerce_strict(t, inner.clone(), class_name.as_bytes()) } else { self.coerce_to_type(t, inner.clone(), class_name.as_bytes())? };
+            let strict =
+                self.frames.len() >= 2 && self.frames[self.frames.len() - 2].func.strict_types;
+            let coerced = if strict {
+                self.coerce_strict(t, inner.clone(), class_name.as_bytes())
+            } else {
+                self.coerce_to_type(t, inner.clone(), class_name.as_bytes())?
+            };
             match coerced {
                 Some(x) => {
                     if let Zval::Ref(r) = &v {
-                        if !memphis_values::convert::strict_eq(&x, &inner) || x.type_name() != inner.type_name() {
+                        if !memphis_values::convert::strict_eq(&x, &inner)
+                            || x.type_name() != inner.type_name()
+                        {
                             drop(r.replace(x));
                         }
                     } else {
@@ -338,7 +505,14 @@ impl Vm {
     pub(crate) fn frame_function_name(&self) -> String {
         match self.frames.last() {
             Some(f) => match &f.func.class_name {
-                Some(c) if f.func.name != "{closure}" => format!("{}::{}", f.scope.as_ref().map(|s| s.name.to_string_lossy()).unwrap_or_else(|| c.clone()), f.func.name),
+                Some(c) if f.func.name != "{closure}" => format!(
+                    "{}::{}",
+                    f.scope
+                        .as_ref()
+                        .map(|s| s.name.to_string_lossy())
+                        .unwrap_or_else(|| c.clone()),
+                    f.func.name
+                ),
                 Some(c) if f.func.name == "{closure}" => format!("{}::{{closure}}", c),
                 _ => f.func.name.clone(),
             },
@@ -350,13 +524,25 @@ impl Vm {
     pub(crate) fn caller_location(&self) -> (Rc<str>, u32) {
         if self.frames.len() >= 2 {
             let f = &self.frames[self.frames.len() - 2];
-            return (f.func.file.clone(), f.func.lines.get(f.ip.saturating_sub(1)).copied().unwrap_or(0));
+            return (
+                f.func.file.clone(),
+                f.func
+                    .lines
+                    .get(f.ip.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(0),
+            );
         }
         (self.main_file.clone(), 0)
     }
 
     /// Coerces `v` to a declared type (PHP's weak mode); `None` when it cannot.
-    pub(crate) fn coerce_to_type(&mut self, t: &TypeDecl, v: Zval, self_class: &[u8]) -> Result<Option<Zval>, Flow> {
+    pub(crate) fn coerce_to_type(
+        &mut self,
+        t: &TypeDecl,
+        v: Zval,
+        self_class: &[u8],
+    ) -> Result<Option<Zval>, Flow> {
         if self.type_accepts(t, &v, self_class) {
             return Ok(Some(v));
         }
@@ -387,7 +573,10 @@ impl Vm {
                 }
                 if try_int && d.is_finite() && d.abs() < 9.2e18 && !try_string {
                     let shown = memphis_values::convert::format_double(*d, -1);
-                    self.raise(crate::errors::e::DEPRECATED, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+                    self.raise(
+                        crate::errors::e::DEPRECATED,
+                        &format!("Implicit conversion from float {shown} to int loses precision"),
+                    )?;
                     return Ok(Some(Zval::Long(*d as i64)));
                 }
                 if try_string {
@@ -441,7 +630,12 @@ impl Vm {
     }
 
     /// Strict-mode check: the value must have the type, except that an int widens to float.
-    pub(crate) fn coerce_strict(&mut self, t: &TypeDecl, v: Zval, self_class: &[u8]) -> Option<Zval> {
+    pub(crate) fn coerce_strict(
+        &mut self,
+        t: &TypeDecl,
+        v: Zval,
+        self_class: &[u8],
+    ) -> Option<Zval> {
         if self.type_accepts(t, &v, self_class) {
             return Some(v);
         }
@@ -462,7 +656,9 @@ impl Vm {
             TypeDecl::Builtin(b) => match b.as_str() {
                 "mixed" => true,
                 "int" => matches!(v, Zval::Long(_)),
-                "float" => matches!(v, Zval::Double(_) | Zval::Long(_)) && { matches!(v, Zval::Double(_)) },
+                "float" => {
+                    matches!(v, Zval::Double(_) | Zval::Long(_)) && { matches!(v, Zval::Double(_)) }
+                }
                 "string" => matches!(v, Zval::Str(_)),
                 "bool" => matches!(v, Zval::Bool(_)),
                 "true" => matches!(v, Zval::Bool(true)),
@@ -470,11 +666,21 @@ impl Vm {
                 "null" | "void" => v.is_null(),
                 "array" => matches!(v, Zval::Arr(_)),
                 "object" => matches!(v, Zval::Obj(_)),
-                "iterable" => matches!(v, Zval::Arr(_)) || matches!(v, Zval::Obj(o) if instance_of_name(o.class(), b"traversable")),
+                "iterable" => {
+                    matches!(v, Zval::Arr(_))
+                        || matches!(v, Zval::Obj(o) if instance_of_name(o.class(), b"traversable"))
+                }
                 "callable" => self.is_callable_value(v),
                 "self" | "static" => match v {
                     Zval::Obj(o) => {
-                        let sc = if b == "static" { self.frames.last().and_then(|f| f.static_class.clone()).map(|c| c.lcname.clone()) } else { None };
+                        let sc = if b == "static" {
+                            self.frames
+                                .last()
+                                .and_then(|f| f.static_class.clone())
+                                .map(|c| c.lcname.clone())
+                        } else {
+                            None
+                        };
                         let target = sc.unwrap_or_else(|| self_class.to_ascii_lowercase());
                         instance_of_name(o.class(), &target)
                     }
@@ -482,7 +688,10 @@ impl Vm {
                 },
                 "parent" => match v {
                     Zval::Obj(o) => {
-                        let parent = self.classes.get(&self_class.to_ascii_lowercase()).and_then(|c| c.parent.clone());
+                        let parent = self
+                            .classes
+                            .get(&self_class.to_ascii_lowercase())
+                            .and_then(|c| c.parent.clone());
                         parent.is_some_and(|p| instance_of(o.class(), &p))
                     }
                     _ => false,
@@ -502,19 +711,33 @@ impl Vm {
 
     /// Checks a return value against the running function's declared type.
     pub(crate) fn verify_return(&mut self, func: &Rc<Function>, v: Zval) -> Result<Zval, Flow> {
-        let Some(t) = &func.ret_type else { return Ok(v) };
+        let Some(t) = &func.ret_type else {
+            return Ok(v);
+        };
         if let TypeDecl::Builtin(b) = t {
             if b == "void" {
                 return Ok(v);
             }
         }
         let class_name = func.class_name.clone().unwrap_or_default();
-        let coerced = if func.strict_types { self.coerce_strict(t, v.clone(), class_name.as_bytes()) } else { self.coerce_to_type(t, v.clone(), class_name.as_bytes())? };
+        let coerced = if func.strict_types {
+            self.coerce_strict(t, v.clone(), class_name.as_bytes())
+        } else {
+            self.coerce_to_type(t, v.clone(), class_name.as_bytes())?
+        };
         match coerced {
             Some(x) => Ok(x),
             None => {
                 let fname = self.frame_function_name();
-                Err(self.throw_error("TypeError", format!("{}(): Return value must be of type {}, {} returned", fname, t.display(), type_name(&v))))
+                Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "{}(): Return value must be of type {}, {} returned",
+                        fname,
+                        t.display(),
+                        type_name(&v)
+                    ),
+                ))
             }
         }
     }
@@ -544,16 +767,28 @@ impl Vm {
     }
 
     /// `return` inside a try with finally, at the end of the finally block.
-    pub(crate) fn finally_return(&mut self, func: &Rc<Function>, base: usize, v: Zval) -> Result<Ctl, Flow> {
+    pub(crate) fn finally_return(
+        &mut self,
+        func: &Rc<Function>,
+        base: usize,
+        v: Zval,
+    ) -> Result<Ctl, Flow> {
         // An enclosing finally (in this frame) runs next.
         let ip = self.frames.last().map(|f| f.ip as u32).unwrap_or(0);
         for r in func.try_regions.iter().rev() {
             if let Some(f) = r.finally {
-                if r.start < ip && ip <= r.finally_end && !(ip > f && ip <= r.finally_end) && ip <= f {
+                if r.start < ip
+                    && ip <= r.finally_end
+                    && !(ip > f && ip <= r.finally_end)
+                    && ip <= f
+                {
                     continue;
                 }
                 if ip > r.start && ip < f {
-                    let old_k = std::mem::replace(&mut self.stack[base + r.fin_kind as usize], Zval::Long(2));
+                    let old_k = std::mem::replace(
+                        &mut self.stack[base + r.fin_kind as usize],
+                        Zval::Long(2),
+                    );
                     drop(old_k);
                     let old_v = std::mem::replace(&mut self.stack[base + r.fin_val as usize], v);
                     drop(old_v);
@@ -576,15 +811,34 @@ impl Vm {
             if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 && !self.can_call(&m, &ce) {
                 if vmc(&ce).magic_call {
                     if let Some(mc) = Self::find_method(&ce, b"__call") {
-                        return Ok(Callee::Magic { method: mc, this: Some(o.clone()), class: ce, name: name.clone(), is_static: false });
+                        return Ok(Callee::Magic {
+                            method: mc,
+                            this: Some(o.clone()),
+                            class: ce,
+                            name: name.clone(),
+                            is_static: false,
+                        });
                     }
                 }
-                let vis = if m.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
+                let vis = if m.flags & acc::PRIVATE != 0 {
+                    "private"
+                } else {
+                    "protected"
+                };
                 let from = match self.frames.last().and_then(|f| f.scope.clone()) {
                     Some(s) => format!("scope {}", s.name.to_string_lossy()),
                     None => "global scope".into(),
                 };
-                return Err(self.throw_error("Error", format!("Call to {} method {}::{}() from {}", vis, ce.name.to_string_lossy(), m.name, from)));
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Call to {} method {}::{}() from {}",
+                        vis,
+                        ce.name.to_string_lossy(),
+                        m.name,
+                        from
+                    ),
+                ));
             }
             // A private method of the calling scope wins over an override.
             let m = self.private_shadow(&ce, &lc).unwrap_or(m);
@@ -597,10 +851,23 @@ impl Vm {
         }
         if vmc(&ce).magic_call {
             if let Some(mc) = Self::find_method(&ce, b"__call") {
-                return Ok(Callee::Magic { method: mc, this: Some(o.clone()), class: ce, name: name.clone(), is_static: false });
+                return Ok(Callee::Magic {
+                    method: mc,
+                    this: Some(o.clone()),
+                    class: ce,
+                    name: name.clone(),
+                    is_static: false,
+                });
             }
         }
-        Err(self.throw_error("Error", format!("Call to undefined method {}::{}()", ce.name.to_string_lossy(), name.to_string_lossy())))
+        Err(self.throw_error(
+            "Error",
+            format!(
+                "Call to undefined method {}::{}()",
+                ce.name.to_string_lossy(),
+                name.to_string_lossy()
+            ),
+        ))
     }
 
     fn private_shadow(&self, ce: &Rc<ClassEntry>, lc: &[u8]) -> Option<Rc<Method>> {
@@ -609,13 +876,18 @@ impl Vm {
             return None;
         }
         let m = Self::find_method(&scope, lc)?;
-        (m.flags & acc::PRIVATE != 0 && m.class().is_some_and(|c| Rc::ptr_eq(&c, &scope))).then_some(m)
+        (m.flags & acc::PRIVATE != 0 && m.class().is_some_and(|c| Rc::ptr_eq(&c, &scope)))
+            .then_some(m)
     }
 
     /// The class scope of the innermost user frame (built-in prelude code acts for its caller,
     /// as PHP's internal functions do).
     pub(crate) fn effective_scope(&self) -> Option<Rc<ClassEntry>> {
-        self.frames.iter().rev().find(|f| f.func.file.as_ref() != crate::prelude::PRELUDE_FILE).and_then(|f| f.scope.clone())
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| f.func.file.as_ref() != crate::prelude::PRELUDE_FILE)
+            .and_then(|f| f.scope.clone())
     }
 
     fn can_call(&self, m: &Method, _ce: &Rc<ClassEntry>) -> bool {
@@ -629,21 +901,47 @@ impl Vm {
     }
 
     /// The callee for `Class::name(...)`; `forward` keeps `$this` and late static binding.
-    pub(crate) fn static_callee(&mut self, ce: &Rc<ClassEntry>, name: &ZStr, forward: bool) -> Result<Callee, Flow> {
+    pub(crate) fn static_callee(
+        &mut self,
+        ce: &Rc<ClassEntry>,
+        name: &ZStr,
+        forward: bool,
+    ) -> Result<Callee, Flow> {
         let lc = name.as_bytes().to_ascii_lowercase();
         let this = self.frames.last().and_then(|f| f.this.clone());
         match Self::find_method(ce, &lc) {
             Some(m) => {
                 if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 && !self.can_call(&m, ce) {
-                    let vis = if m.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
+                    let vis = if m.flags & acc::PRIVATE != 0 {
+                        "private"
+                    } else {
+                        "protected"
+                    };
                     let from = match self.frames.last().and_then(|f| f.scope.clone()) {
                         Some(s) => format!("scope {}", s.name.to_string_lossy()),
                         None => "global scope".into(),
                     };
-                    return Err(self.throw_error("Error", format!("Call to {} method {}::{}() from {}", vis, ce.name.to_string_lossy(), m.name, from)));
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Call to {} method {}::{}() from {}",
+                            vis,
+                            ce.name.to_string_lossy(),
+                            m.name,
+                            from
+                        ),
+                    ));
                 }
                 if m.flags & acc::STATIC != 0 {
-                    let sc = if forward { self.frames.last().and_then(|f| f.static_class.clone()).filter(|s| instance_of(s, ce)).unwrap_or_else(|| ce.clone()) } else { ce.clone() };
+                    let sc = if forward {
+                        self.frames
+                            .last()
+                            .and_then(|f| f.static_class.clone())
+                            .filter(|s| instance_of(s, ce))
+                            .unwrap_or_else(|| ce.clone())
+                    } else {
+                        ce.clone()
+                    };
                     let mut c = self.method_to_callee(&m, None, ce.clone());
                     if let Callee::User { static_class, .. } = &mut c {
                         *static_class = Some(sc);
@@ -660,37 +958,80 @@ impl Vm {
                         }
                         Ok(c)
                     }
-                    _ => Err(self.throw_error("Error", format!("Non-static method {}::{}() cannot be called statically", ce.name.to_string_lossy(), m.name))),
+                    _ => Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Non-static method {}::{}() cannot be called statically",
+                            ce.name.to_string_lossy(),
+                            m.name
+                        ),
+                    )),
                 }
             }
             None => {
                 if let Some(t) = &this {
                     if vmc(ce).magic_call && instance_of(t.class(), ce) {
                         if let Some(mc) = Self::find_method(ce, b"__call") {
-                            return Ok(Callee::Magic { method: mc, this: Some(t.clone()), class: ce.clone(), name: name.clone(), is_static: false });
+                            return Ok(Callee::Magic {
+                                method: mc,
+                                this: Some(t.clone()),
+                                class: ce.clone(),
+                                name: name.clone(),
+                                is_static: false,
+                            });
                         }
                     }
                 }
                 if vmc(ce).magic_call_static {
                     if let Some(mc) = Self::find_method(ce, b"__callstatic") {
-                        return Ok(Callee::Magic { method: mc, this: None, class: ce.clone(), name: name.clone(), is_static: true });
+                        return Ok(Callee::Magic {
+                            method: mc,
+                            this: None,
+                            class: ce.clone(),
+                            name: name.clone(),
+                            is_static: true,
+                        });
                     }
                 }
-                Err(self.throw_error("Error", format!("Call to undefined method {}::{}()", ce.name.to_string_lossy(), name.to_string_lossy())))
+                Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Call to undefined method {}::{}()",
+                        ce.name.to_string_lossy(),
+                        name.to_string_lossy()
+                    ),
+                ))
             }
         }
     }
 
     /// The callee for a method with a receiver.
-    pub(crate) fn method_to_callee(&self, m: &Rc<Method>, this: Option<ZObj>, called: Rc<ClassEntry>) -> Callee {
+    pub(crate) fn method_to_callee(
+        &self,
+        m: &Rc<Method>,
+        this: Option<ZObj>,
+        called: Rc<ClassEntry>,
+    ) -> Callee {
         let scope = m.class();
         let static_class = match &this {
             Some(t) => Some(t.class().clone()),
             None => Some(called.clone()),
         };
         match &m.imp {
-            MethodImpl::User(f) => Callee::User { func: f.clone(), this, scope, static_class, closure: None, name: None },
-            MethodImpl::Native(f) => Callee::Native { f: *f, this, class: called, name: m.name.clone() },
+            MethodImpl::User(f) => Callee::User {
+                func: f.clone(),
+                this,
+                scope,
+                static_class,
+                closure: None,
+                name: None,
+            },
+            MethodImpl::Native(f) => Callee::Native {
+                f: *f,
+                this,
+                class: called,
+                name: m.name.clone(),
+            },
         }
     }
 
@@ -721,7 +1062,12 @@ impl Vm {
                 if let Some(m) = Self::find_method(o.class(), b"__invoke") {
                     return Ok(self.method_to_callee(&m, Some(o.clone()), o.class().clone()));
                 }
-                Err(self.throw_error("Error", "Object of type ".to_string() + &o.class().name.to_string_lossy() + " is not callable"))
+                Err(self.throw_error(
+                    "Error",
+                    "Object of type ".to_string()
+                        + &o.class().name.to_string_lossy()
+                        + " is not callable",
+                ))
             }
             Zval::Str(s) => {
                 let b = s.as_bytes();
@@ -734,9 +1080,15 @@ impl Vm {
                     Some(c) => Ok(c),
                     None => {
                         if throw {
-                            Err(self.throw_error("Error", format!("Call to undefined function {}()", s.to_string_lossy())))
+                            Err(self.throw_error(
+                                "Error",
+                                format!("Call to undefined function {}()", s.to_string_lossy()),
+                            ))
                         } else {
-                            Err(self.throw_error("Error", format!("Call to undefined function {}()", s.to_string_lossy())))
+                            Err(self.throw_error(
+                                "Error",
+                                format!("Call to undefined function {}()", s.to_string_lossy()),
+                            ))
                         }
                     }
                 }
@@ -753,7 +1105,21 @@ impl Vm {
                                 let m2 = ZStr::new(rest);
                                 let callee = self.static_callee(&p, &m2, true)?;
                                 return Ok(match callee {
-                                    Callee::User { func, scope, static_class, closure, name, .. } => Callee::User { func, this: Some(o.clone()), scope, static_class, closure, name },
+                                    Callee::User {
+                                        func,
+                                        scope,
+                                        static_class,
+                                        closure,
+                                        name,
+                                        ..
+                                    } => Callee::User {
+                                        func,
+                                        this: Some(o.clone()),
+                                        scope,
+                                        static_class,
+                                        closure,
+                                        name,
+                                    },
                                     c => c,
                                 });
                             }
@@ -764,7 +1130,10 @@ impl Vm {
                         let ce = self.class_or_throw(cls.as_bytes())?;
                         self.static_callee(&ce, &m, false)
                     }
-                    _ => Err(self.throw_error("Error", "Array callback must have exactly two elements".into())),
+                    _ => Err(self.throw_error(
+                        "Error",
+                        "Array callback must have exactly two elements".into(),
+                    )),
                 }
             }
             Zval::Ref(r) => {
@@ -778,12 +1147,18 @@ impl Vm {
     /// Whether a value is callable (without side effects).
     pub(crate) fn is_callable_value(&mut self, v: &Zval) -> bool {
         match v {
-            Zval::Obj(o) => o.class().lcname == b"closure" || Self::find_method(o.class(), b"__invoke").is_some(),
+            Zval::Obj(o) => {
+                o.class().lcname == b"closure"
+                    || Self::find_method(o.class(), b"__invoke").is_some()
+            }
             Zval::Str(s) => {
                 let b = s.as_bytes();
                 if let Some(p) = find_double_colon(b) {
                     let (cls, m) = (&b[..p], &b[p + 2..]);
-                    return self.lookup_class(cls).is_some_and(|ce| Self::find_method(&ce, &m.to_ascii_lowercase()).is_some() || vmc(&ce).magic_call_static);
+                    return self.lookup_class(cls).is_some_and(|ce| {
+                        Self::find_method(&ce, &m.to_ascii_lowercase()).is_some()
+                            || vmc(&ce).magic_call_static
+                    });
                 }
                 self.find_function(b).is_some()
             }
@@ -793,13 +1168,23 @@ impl Vm {
                 match (target, method) {
                     (Some(Zval::Obj(o)), Some(Zval::Str(m))) => {
                         let lc = m.as_bytes().to_ascii_lowercase();
-                        let lc = lc.strip_prefix(b"parent::").map(|x| x.to_vec()).unwrap_or(lc);
+                        let lc = lc
+                            .strip_prefix(b"parent::")
+                            .map(|x| x.to_vec())
+                            .unwrap_or(lc);
                         match Self::find_method(o.class(), &lc) {
-                            Some(mm) => mm.flags & acc::PUBLIC != 0 || self.can_call(&mm, o.class()),
+                            Some(mm) => {
+                                mm.flags & acc::PUBLIC != 0 || self.can_call(&mm, o.class())
+                            }
                             None => vmc(o.class()).magic_call,
                         }
                     }
-                    (Some(Zval::Str(c)), Some(Zval::Str(m))) => self.lookup_class(c.as_bytes()).is_some_and(|ce| Self::find_method(&ce, &m.as_bytes().to_ascii_lowercase()).is_some() || vmc(&ce).magic_call_static),
+                    (Some(Zval::Str(c)), Some(Zval::Str(m))) => {
+                        self.lookup_class(c.as_bytes()).is_some_and(|ce| {
+                            Self::find_method(&ce, &m.as_bytes().to_ascii_lowercase()).is_some()
+                                || vmc(&ce).magic_call_static
+                        })
+                    }
                     _ => false,
                 }
             }
@@ -852,7 +1237,14 @@ impl Vm {
                 }
                 Ok(std::mem::take(&mut self.native_ret))
             }
-            Callee::User { func, this, scope, static_class, closure, name } => {
+            Callee::User {
+                func,
+                this,
+                scope,
+                static_class,
+                closure,
+                name,
+            } => {
                 let args_base = self.stack.len();
                 for (i, a) in args.into_iter().enumerate() {
                     // By-reference parameters of callbacks get references when given them.
@@ -864,7 +1256,16 @@ impl Vm {
                     }
                 }
                 let depth = self.frames.len();
-                self.enter_user(func, this, scope, static_class, closure, args_base, RetTo::Native, name)?;
+                self.enter_user(
+                    func,
+                    this,
+                    scope,
+                    static_class,
+                    closure,
+                    args_base,
+                    RetTo::Native,
+                    name,
+                )?;
                 if self.frames.len() == depth {
                     // A generator was created.
                     return Ok(std::mem::take(&mut self.native_ret));
@@ -877,16 +1278,44 @@ impl Vm {
 
     /// Calls a compiled function directly (thunks, includes).
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn call_function(&mut self, func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<ClassEntry>>, static_class: Option<Rc<ClassEntry>>, closure: Option<ZObj>, args: Vec<Zval>, name: Option<Rc<str>>) -> Result<Zval, Flow> {
-        self.call_callee(Callee::User { func, this, scope, static_class, closure, name }, args)
+    pub(crate) fn call_function(
+        &mut self,
+        func: Rc<Function>,
+        this: Option<ZObj>,
+        scope: Option<Rc<ClassEntry>>,
+        static_class: Option<Rc<ClassEntry>>,
+        closure: Option<ZObj>,
+        args: Vec<Zval>,
+        name: Option<Rc<str>>,
+    ) -> Result<Zval, Flow> {
+        self.call_callee(
+            Callee::User {
+                func,
+                this,
+                scope,
+                static_class,
+                closure,
+                name,
+            },
+            args,
+        )
     }
 
     /// Calls a method by lowercase name on an object.
-    pub(crate) fn call_method(&mut self, o: &ZObj, lcname: &str, args: Vec<Zval>) -> Result<Zval, Flow> {
+    pub(crate) fn call_method(
+        &mut self,
+        o: &ZObj,
+        lcname: &str,
+        args: Vec<Zval>,
+    ) -> Result<Zval, Flow> {
         let ce = o.class().clone();
         match Self::find_method(&ce, lcname.as_bytes()) {
             Some(m) => {
-                let this = if m.flags & acc::STATIC != 0 { None } else { Some(o.clone()) };
+                let this = if m.flags & acc::STATIC != 0 {
+                    None
+                } else {
+                    Some(o.clone())
+                };
                 let callee = self.method_to_callee(&m, this, ce);
                 self.call_callee(callee, args)
             }
@@ -920,8 +1349,19 @@ impl Vm {
     }
 
     /// Creates a Closure object.
-    pub(crate) fn make_closure(&mut self, func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<ClassEntry>>, static_class: Option<Rc<ClassEntry>>, bound: Vec<Zval>) -> ZObj {
-        let ce = self.classes.get(&b"closure"[..]).cloned().expect("Closure class exists");
+    pub(crate) fn make_closure(
+        &mut self,
+        func: Rc<Function>,
+        this: Option<ZObj>,
+        scope: Option<Rc<ClassEntry>>,
+        static_class: Option<Rc<ClassEntry>>,
+        bound: Vec<Zval>,
+    ) -> ZObj {
+        let ce = self
+            .classes
+            .get(&b"closure"[..])
+            .cloned()
+            .expect("Closure class exists");
         let o = ZObj::new(ce);
         let nstat = func.statics.borrow().len();
         o.set_native(Box::new(ClosureData {
@@ -938,10 +1378,19 @@ impl Vm {
 
     /// `f(...)`: a Closure for the pending call.
     pub(crate) fn callable_from_pending(&mut self) -> Result<Zval, Flow> {
-        let Some(pc) = self.calls.pop() else { return Ok(Zval::Null) };
+        let Some(pc) = self.calls.pop() else {
+            return Ok(Zval::Null);
+        };
         self.stack.truncate(pc.args_base);
         match pc.callee {
-            Callee::User { func, this, scope, static_class, closure, .. } => {
+            Callee::User {
+                func,
+                this,
+                scope,
+                static_class,
+                closure,
+                ..
+            } => {
                 if let Some(c) = closure {
                     return Ok(Zval::Obj(c));
                 }
@@ -949,10 +1398,22 @@ impl Vm {
                 Ok(Zval::Obj(o))
             }
             other => {
-                let ce = self.classes.get(&b"closure"[..]).cloned().expect("Closure class exists");
+                let ce = self
+                    .classes
+                    .get(&b"closure"[..])
+                    .cloned()
+                    .expect("Closure class exists");
                 let o = ZObj::new(ce);
                 let dummy = self.units.first().cloned().expect("main unit");
-                o.set_native(Box::new(ClosureData { func: dummy, this: None, scope: None, static_class: None, bound: Vec::new(), statics: Default::default(), target: Some(other) }));
+                o.set_native(Box::new(ClosureData {
+                    func: dummy,
+                    this: None,
+                    scope: None,
+                    static_class: None,
+                    bound: Vec::new(),
+                    statics: Default::default(),
+                    target: Some(other),
+                }));
                 Ok(Zval::Obj(o))
             }
         }
@@ -981,15 +1442,40 @@ impl Vm {
             let mut fr = ZArr::new();
             let internal_caller = caller.func.file.as_ref() == crate::prelude::PRELUDE_FILE;
             if !internal_caller {
-                fr.insert(Key::Str(ZStr::interned(b"file")), Zval::str(caller.func.file.as_bytes()));
-                let line = caller.func.lines.get(caller.ip.saturating_sub(1)).copied().unwrap_or(0);
+                fr.insert(
+                    Key::Str(ZStr::interned(b"file")),
+                    Zval::str(caller.func.file.as_bytes()),
+                );
+                let line = caller
+                    .func
+                    .lines
+                    .get(caller.ip.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(0);
                 fr.insert(Key::Str(ZStr::interned(b"line")), Zval::Long(line as i64));
             }
-            let fname = if f.include_of.is_some() { "include".to_string() } else { f.func.name.clone() };
-            fr.insert(Key::Str(ZStr::interned(b"function")), Zval::str(fname.as_bytes()));
+            let fname = if f.include_of.is_some() {
+                "include".to_string()
+            } else {
+                f.func.name.clone()
+            };
+            fr.insert(
+                Key::Str(ZStr::interned(b"function")),
+                Zval::str(fname.as_bytes()),
+            );
             if let Some(c) = &f.func.class_name {
-                let cname = if f.func.name == "{closure}" { c.clone() } else { f.scope.as_ref().map(|s| s.name.to_string_lossy()).unwrap_or_else(|| c.clone()) };
-                fr.insert(Key::Str(ZStr::interned(b"class")), Zval::str(cname.as_bytes()));
+                let cname = if f.func.name == "{closure}" {
+                    c.clone()
+                } else {
+                    f.scope
+                        .as_ref()
+                        .map(|s| s.name.to_string_lossy())
+                        .unwrap_or_else(|| c.clone())
+                };
+                fr.insert(
+                    Key::Str(ZStr::interned(b"class")),
+                    Zval::str(cname.as_bytes()),
+                );
                 let ty: &[u8] = if f.this.is_some() { b"->" } else { b"::" };
                 fr.insert(Key::Str(ZStr::interned(b"type")), Zval::str(ty));
             }
@@ -1028,12 +1514,25 @@ impl Vm {
                 IncludeKind::Require => "require",
                 IncludeKind::RequireOnce => "require_once",
             };
-            self.warn(&format!("{}({}): Failed to open stream: No such file or directory", fname, path))?;
-            let inc_path = self.ini.get("include_path").cloned().unwrap_or_else(|| ".:/usr/share/php".into());
+            self.warn(&format!(
+                "{}({}): Failed to open stream: No such file or directory",
+                fname, path
+            ))?;
+            let inc_path = self
+                .ini
+                .get("include_path")
+                .cloned()
+                .unwrap_or_else(|| ".:/usr/share/php".into());
             if matches!(kind, IncludeKind::Require | IncludeKind::RequireOnce) {
-                return Err(self.fatal(&format!("Uncaught Error: Failed opening required '{}' (include_path='{}')", path, inc_path)));
+                return Err(self.fatal(&format!(
+                    "Uncaught Error: Failed opening required '{}' (include_path='{}')",
+                    path, inc_path
+                )));
             }
-            self.warn(&format!("{}(): Failed opening '{}' for inclusion (include_path='{}')", fname, path, inc_path))?;
+            self.warn(&format!(
+                "{}(): Failed opening '{}' for inclusion (include_path='{}')",
+                fname, path, inc_path
+            ))?;
             return Ok(Zval::Bool(false));
         };
         self.included.push(p.clone());
@@ -1054,7 +1553,10 @@ impl Vm {
             return p.exists().then(|| path.to_string());
         }
         let cur = self.current_file();
-        let dir = std::path::Path::new(cur.as_ref()).parent().map(|d| d.to_path_buf()).unwrap_or_default();
+        let dir = std::path::Path::new(cur.as_ref())
+            .parent()
+            .map(|d| d.to_path_buf())
+            .unwrap_or_default();
         let candidates = [std::path::PathBuf::from(path), dir.join(path)];
         for c in candidates.iter() {
             if c.exists() {
@@ -1106,12 +1608,20 @@ impl Vm {
     pub(crate) fn eval(&mut self, code: &[u8]) -> Result<Zval, Flow> {
         let mut src = b"<?php ".to_vec();
         src.extend_from_slice(code);
-        let file = format!("{}({}) : eval()'d code", self.current_file(), self.current_line());
+        let file = format!(
+            "{}({}) : eval()'d code",
+            self.current_file(),
+            self.current_line()
+        );
         match memphis_compiler::compile_file(&src, &file) {
             Ok(u) => {
                 let r = self.run_included(u.main)?;
                 // eval returns null unless the code returns something.
-                Ok(if matches!(r, Zval::Long(1)) { Zval::Null } else { r })
+                Ok(if matches!(r, Zval::Long(1)) {
+                    Zval::Null
+                } else {
+                    r
+                })
             }
             Err(e) => {
                 if e.parse {
@@ -1126,7 +1636,11 @@ impl Vm {
     // ----- generators -------------------------------------------------------------------------
 
     fn make_generator(&mut self, frame: Frame) -> ZObj {
-        let ce = self.classes.get(&b"generator"[..]).cloned().expect("Generator class exists");
+        let ce = self
+            .classes
+            .get(&b"generator"[..])
+            .cloned()
+            .expect("Generator class exists");
         let o = ZObj::new(ce);
         let n = frame.func.num_slots();
         let slots: Vec<Zval> = self.stack.split_off(frame.base);
@@ -1147,13 +1661,17 @@ impl Vm {
             exception_in: None,
             sent_dst: None,
         };
-        o.set_native(Box::new(GeneratorData { state: std::cell::RefCell::new(state) }));
+        o.set_native(Box::new(GeneratorData {
+            state: std::cell::RefCell::new(state),
+        }));
         o
     }
 
     /// Resumes a generator until its next yield or its end.
     pub(crate) fn resume_generator(&mut self, g: &ZObj) -> Result<(), Flow> {
-        let Some(gd) = g.native::<GeneratorData>() else { return Ok(()) };
+        let Some(gd) = g.native::<GeneratorData>() else {
+            return Ok(());
+        };
         let (frame, slots) = {
             let mut st = gd.state.borrow_mut();
             if st.finished {
@@ -1161,9 +1679,13 @@ impl Vm {
             }
             if st.running {
                 drop(st);
-                return Err(self.throw_error("Error", "Cannot resume an already running generator".into()));
+                return Err(
+                    self.throw_error("Error", "Cannot resume an already running generator".into())
+                );
             }
-            let Some(frame) = st.frame.take() else { return Ok(()) };
+            let Some(frame) = st.frame.take() else {
+                return Ok(());
+            };
             st.running = true;
             st.started = true;
             let mut slots = std::mem::take(&mut st.slots);
@@ -1212,12 +1734,19 @@ impl Vm {
     }
 
     /// `yield`: suspends the generator frame.
-    pub(crate) fn do_yield(&mut self, key: Option<Zval>, val: Zval, dst: Option<u32>) -> Result<Ctl, Flow> {
+    pub(crate) fn do_yield(
+        &mut self,
+        key: Option<Zval>,
+        val: Zval,
+        dst: Option<u32>,
+    ) -> Result<Ctl, Flow> {
         let fi = self.frames.len() - 1;
         let Some(g) = self.frames[fi].generator.clone() else {
             return Err(self.fatal("Cannot yield outside a generator"));
         };
-        let Some(gd) = g.native::<GeneratorData>() else { return Ok(Ctl::Next) };
+        let Some(gd) = g.native::<GeneratorData>() else {
+            return Ok(Ctl::Next);
+        };
         let mut frame = self.frames.pop().expect("generator frame");
         let slots = self.stack.split_off(frame.base);
         // The suspended frame must not own its generator (that would be a cycle).
@@ -1258,13 +1787,26 @@ impl Vm {
         let has_delegate = gd.state.borrow().delegate.is_some();
         if !has_delegate {
             let items = match &src {
-                Zval::Obj(o) if o.native::<GeneratorData>().is_some() => crate::builtins::Delegate::Gen { g: o.clone(), started: false },
-                Zval::Arr(a) => crate::builtins::Delegate::Items { items: a.iter().map(|(k, v)| (k.to_zval(), v.deref())).collect(), pos: 0 },
+                Zval::Obj(o) if o.native::<GeneratorData>().is_some() => {
+                    crate::builtins::Delegate::Gen {
+                        g: o.clone(),
+                        started: false,
+                    }
+                }
+                Zval::Arr(a) => crate::builtins::Delegate::Items {
+                    items: a.iter().map(|(k, v)| (k.to_zval(), v.deref())).collect(),
+                    pos: 0,
+                },
                 Zval::Obj(_) => {
                     let items = self.iterate_all(&src)?;
                     crate::builtins::Delegate::Items { items, pos: 0 }
                 }
-                _ => return Err(self.throw_error("Error", "Can use \"yield from\" only with arrays and Traversables".into())),
+                _ => {
+                    return Err(self.throw_error(
+                        "Error",
+                        "Can use \"yield from\" only with arrays and Traversables".into(),
+                    ))
+                }
             };
             gd.state.borrow_mut().delegate = Some(items);
         }

@@ -5,8 +5,8 @@ use crate::{Flow, Vm};
 use memphis_compiler::bytecode::{ClassDecl, Function, TraitRule, TypeDecl};
 use memphis_values::object::acc;
 use memphis_values::{ClassEntry, PropInfo, ZObj, ZRef, ZStr, Zval};
-use std::cell::RefCell;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 /// A method implemented in Rust (internal classes).
@@ -86,7 +86,11 @@ pub struct VmClass {
 
 impl VmClass {
     /// The data of a class being declared, enough to evaluate its constants.
-    fn provisional(consts: indexmap_lite::Map<ConstEntry>, statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>, interfaces: Vec<Vec<u8>>) -> VmClass {
+    fn provisional(
+        consts: indexmap_lite::Map<ConstEntry>,
+        statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>,
+        interfaces: Vec<Vec<u8>>,
+    ) -> VmClass {
         VmClass {
             methods: HashMap::default(),
             consts: RefCell::new(consts),
@@ -130,7 +134,9 @@ pub mod indexmap_lite {
     }
     impl<V> Default for Map<V> {
         fn default() -> Self {
-            Map { entries: Vec::new() }
+            Map {
+                entries: Vec::new(),
+            }
         }
     }
     impl<V> Map<V> {
@@ -140,7 +146,10 @@ pub mod indexmap_lite {
         }
         /// Mutable lookup.
         pub fn get_mut(&mut self, k: &[u8]) -> Option<&mut V> {
-            self.entries.iter_mut().find(|(n, _)| n == k).map(|(_, v)| v)
+            self.entries
+                .iter_mut()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v)
         }
         /// Insert or replace.
         pub fn insert(&mut self, k: Vec<u8>, v: V) {
@@ -154,14 +163,20 @@ pub mod indexmap_lite {
 
 /// The VM data of a class.
 pub fn vmc(ce: &ClassEntry) -> &VmClass {
-    ce.ext.downcast_ref::<VmClass>().expect("every class entry carries VM data")
+    ce.ext
+        .downcast_ref::<VmClass>()
+        .expect("every class entry carries VM data")
 }
 
 /// Slot of declared property `name` on the object (any visibility), if it has one.
 pub fn prop_slot(o: &ZObj, name: &[u8]) -> Option<usize> {
     match o.class().prop_slots.get(name) {
         Some(&s) => Some(s as usize),
-        None => o.class().props.iter().position(|p| p.name.as_bytes() == name),
+        None => o
+            .class()
+            .props
+            .iter()
+            .position(|p| p.name.as_bytes() == name),
     }
 }
 
@@ -225,7 +240,13 @@ impl Vm {
     pub(crate) fn class_or_throw(&mut self, name: &[u8]) -> Result<Rc<ClassEntry>, Flow> {
         match self.lookup_class(name) {
             Some(c) => Ok(c),
-            None => Err(self.throw_error("Error", format!("Class \"{}\" not found", String::from_utf8_lossy(name.strip_prefix(b"\\").unwrap_or(name))))),
+            None => Err(self.throw_error(
+                "Error",
+                format!(
+                    "Class \"{}\" not found",
+                    String::from_utf8_lossy(name.strip_prefix(b"\\").unwrap_or(name))
+                ),
+            )),
         }
     }
 
@@ -257,7 +278,12 @@ impl Vm {
     pub(crate) fn user_location(&self) -> (Rc<str>, u32) {
         for f in self.frames.iter().rev() {
             if f.func.file.as_ref() != crate::prelude::PRELUDE_FILE {
-                let line = f.func.lines.get(f.ip.saturating_sub(1)).copied().unwrap_or(0);
+                let line = f
+                    .func
+                    .lines
+                    .get(f.ip.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(0);
                 return (f.func.file.clone(), line);
             }
         }
@@ -266,7 +292,11 @@ impl Vm {
 
     /// Declares a class from its compiled declaration. Returns false (without error) when
     /// `early` and a parent/interface is not available yet.
-    pub(crate) fn declare_class(&mut self, decl: &Rc<ClassDecl>, early: bool) -> Result<bool, Flow> {
+    pub(crate) fn declare_class(
+        &mut self,
+        decl: &Rc<ClassDecl>,
+        early: bool,
+    ) -> Result<bool, Flow> {
         let lc = decl.name.to_ascii_lowercase().into_bytes();
         if let Some(existing) = self.classes.get(&lc) {
             if let Some(d) = &vmc(existing).decl {
@@ -277,49 +307,118 @@ impl Vm {
             if early {
                 return Ok(false);
             }
-            let kind = if decl.flags & acc::INTERFACE != 0 { "interface" } else if decl.flags & acc::TRAIT != 0 { "trait" } else if decl.flags & acc::ENUM != 0 { "enum" } else { "class" };
+            let kind = if decl.flags & acc::INTERFACE != 0 {
+                "interface"
+            } else if decl.flags & acc::TRAIT != 0 {
+                "trait"
+            } else if decl.flags & acc::ENUM != 0 {
+                "enum"
+            } else {
+                "class"
+            };
             let msg = match &vmc(existing).decl {
-                Some(d) if !vmc(existing).internal => format!("Cannot redeclare {} {} (previously declared in {}:{})", kind, decl.name, self.current_file(), d.line),
-                _ => format!("Cannot declare {} {}, because the name is already in use", kind, decl.name),
+                Some(d) if !vmc(existing).internal => format!(
+                    "Cannot redeclare {} {} (previously declared in {}:{})",
+                    kind,
+                    decl.name,
+                    self.current_file(),
+                    d.line
+                ),
+                _ => format!(
+                    "Cannot declare {} {}, because the name is already in use",
+                    kind, decl.name
+                ),
             };
             return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
         }
         // Resolve dependencies.
         let parent = match &decl.parent {
             Some(p) => {
-                let found = if early { self.classes.get(&p.to_ascii_lowercase().into_bytes()).cloned() } else { self.lookup_class(p.as_bytes()) };
+                let found = if early {
+                    self.classes
+                        .get(&p.to_ascii_lowercase().into_bytes())
+                        .cloned()
+                } else {
+                    self.lookup_class(p.as_bytes())
+                };
                 match found {
                     Some(c) => Some(c),
                     None if early => return Ok(false),
-                    None => return Err(self.fatal_at(&format!("Class \"{}\" not found", p), &self.current_file(), decl.line)),
+                    None => {
+                        return Err(self.fatal_at(
+                            &format!("Class \"{}\" not found", p),
+                            &self.current_file(),
+                            decl.line,
+                        ))
+                    }
                 }
             }
             None => None,
         };
         let mut ifaces = Vec::new();
         for i in &decl.interfaces {
-            let found = if early { self.classes.get(&i.to_ascii_lowercase().into_bytes()).cloned() } else { self.lookup_class(i.as_bytes()) };
+            let found = if early {
+                self.classes
+                    .get(&i.to_ascii_lowercase().into_bytes())
+                    .cloned()
+            } else {
+                self.lookup_class(i.as_bytes())
+            };
             match found {
                 Some(c) => ifaces.push(c),
                 None if early => return Ok(false),
-                None => return Err(self.fatal_at(&format!("Interface \"{}\" not found", i), &self.current_file(), decl.line)),
+                None => {
+                    return Err(self.fatal_at(
+                        &format!("Interface \"{}\" not found", i),
+                        &self.current_file(),
+                        decl.line,
+                    ))
+                }
             }
         }
         let mut traits = Vec::new();
         for t in &decl.traits {
-            let found = if early { self.classes.get(&t.to_ascii_lowercase().into_bytes()).cloned() } else { self.lookup_class(t.as_bytes()) };
+            let found = if early {
+                self.classes
+                    .get(&t.to_ascii_lowercase().into_bytes())
+                    .cloned()
+            } else {
+                self.lookup_class(t.as_bytes())
+            };
             match found {
                 Some(c) => traits.push(c),
                 None if early => return Ok(false),
-                None => return Err(self.fatal_at(&format!("Trait \"{}\" not found", t), &self.current_file(), decl.line)),
+                None => {
+                    return Err(self.fatal_at(
+                        &format!("Trait \"{}\" not found", t),
+                        &self.current_file(),
+                        decl.line,
+                    ))
+                }
             }
         }
         if let Some(p) = &parent {
             if p.flags & acc::FINAL != 0 {
-                return Err(self.fatal_at(&format!("Class {} cannot extend final class {}", decl.name, p.name.to_string_lossy()), &self.current_file(), decl.line));
+                return Err(self.fatal_at(
+                    &format!(
+                        "Class {} cannot extend final class {}",
+                        decl.name,
+                        p.name.to_string_lossy()
+                    ),
+                    &self.current_file(),
+                    decl.line,
+                ));
             }
             if p.flags & acc::INTERFACE != 0 {
-                return Err(self.fatal_at(&format!("Class {} cannot extend interface {}", decl.name, p.name.to_string_lossy()), &self.current_file(), decl.line));
+                return Err(self.fatal_at(
+                    &format!(
+                        "Class {} cannot extend interface {}",
+                        decl.name,
+                        p.name.to_string_lossy()
+                    ),
+                    &self.current_file(),
+                    decl.line,
+                ));
             }
         }
         let ce = self.build_class(decl, parent, ifaces, traits)?;
@@ -327,7 +426,13 @@ impl Vm {
         Ok(true)
     }
 
-    fn build_class(&mut self, decl: &Rc<ClassDecl>, parent: Option<Rc<ClassEntry>>, ifaces: Vec<Rc<ClassEntry>>, traits: Vec<Rc<ClassEntry>>) -> Result<Rc<ClassEntry>, Flow> {
+    fn build_class(
+        &mut self,
+        decl: &Rc<ClassDecl>,
+        parent: Option<Rc<ClassEntry>>,
+        ifaces: Vec<Rc<ClassEntry>>,
+        traits: Vec<Rc<ClassEntry>>,
+    ) -> Result<Rc<ClassEntry>, Flow> {
         let internal = decl.line == 0 || self.loading_prelude;
         // Properties: inherited slots first.
         let mut props: Vec<PropInfo> = Vec::new();
@@ -342,7 +447,12 @@ impl Vm {
         if let Some(p) = &parent {
             let pv = vmc(p);
             for (i, pi) in p.props.iter().enumerate() {
-                props.push(PropInfo { name: pi.name.clone(), flags: pi.flags, declaring: pi.declaring.clone(), default: pi.default.clone() });
+                props.push(PropInfo {
+                    name: pi.name.clone(),
+                    flags: pi.flags,
+                    declaring: pi.declaring.clone(),
+                    default: pi.default.clone(),
+                });
                 prop_types.push(pv.prop_types.get(i).cloned().flatten());
             }
             for (k, v) in p.prop_slots.iter() {
@@ -384,7 +494,11 @@ impl Vm {
                 methods.entry(k.clone()).or_insert_with(|| m.clone());
             }
         }
-        if decl.attributes.iter().any(|a| a.eq_ignore_ascii_case("AllowDynamicProperties")) {
+        if decl
+            .attributes
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case("AllowDynamicProperties"))
+        {
             flags |= acc::ALLOW_DYNAMIC;
         }
         let cname: Rc<str> = Rc::from(decl.name.as_str());
@@ -405,8 +519,16 @@ impl Vm {
             for (lc, m) in tv.methods.iter() {
                 // Insteadof exclusions.
                 let excluded = decl.trait_rules.iter().any(|r| match r {
-                    TraitRule::Insteadof { trait_name, method, instead_of } => {
-                        method.eq_ignore_ascii_case(&m.name) && instead_of.iter().any(|x| x.eq_ignore_ascii_case(&t.name.to_string_lossy())) && !trait_name.eq_ignore_ascii_case(&t.name.to_string_lossy())
+                    TraitRule::Insteadof {
+                        trait_name,
+                        method,
+                        instead_of,
+                    } => {
+                        method.eq_ignore_ascii_case(&m.name)
+                            && instead_of
+                                .iter()
+                                .any(|x| x.eq_ignore_ascii_case(&t.name.to_string_lossy()))
+                            && !trait_name.eq_ignore_ascii_case(&t.name.to_string_lossy())
                     }
                     _ => false,
                 });
@@ -415,7 +537,13 @@ impl Vm {
                     own_methods.push((m.name.clone(), m.imp.clone(), m.flags));
                 }
                 for r in &decl.trait_rules {
-                    if let TraitRule::Alias { trait_name, method, alias, flags: vis } = r {
+                    if let TraitRule::Alias {
+                        trait_name,
+                        method,
+                        alias,
+                        flags: vis,
+                    } = r
+                    {
                         if !method.eq_ignore_ascii_case(&m.name) {
                             continue;
                         }
@@ -425,13 +553,19 @@ impl Vm {
                             }
                         }
                         let fl = match vis {
-                            Some(v) => (m.flags & !(acc::PUBLIC | acc::PROTECTED | acc::PRIVATE)) | v,
+                            Some(v) => {
+                                (m.flags & !(acc::PUBLIC | acc::PROTECTED | acc::PRIVATE)) | v
+                            }
                             None => m.flags,
                         };
                         match alias {
                             Some(a) => own_methods.push((Rc::from(a.as_str()), m.imp.clone(), fl)),
                             None => {
-                                if let Some(last) = own_methods.iter_mut().rev().find(|x| x.0.eq_ignore_ascii_case(&m.name)) {
+                                if let Some(last) = own_methods
+                                    .iter_mut()
+                                    .rev()
+                                    .find(|x| x.0.eq_ignore_ascii_case(&m.name))
+                                {
                                     last.2 = fl;
                                 }
                             }
@@ -444,7 +578,11 @@ impl Vm {
             own_props.push((p.name.clone(), p.flags, p.ty.clone(), p.init.clone()));
         }
         for m in &decl.methods {
-            own_methods.push((Rc::from(m.name.as_str()), MethodImpl::User(m.clone()), m.flags));
+            own_methods.push((
+                Rc::from(m.name.as_str()),
+                MethodImpl::User(m.clone()),
+                m.flags,
+            ));
         }
         if decl.flags & acc::ENUM != 0 {
             let mut helpers = vec![b"__memphisunitenum".to_vec()];
@@ -458,14 +596,37 @@ impl Vm {
                     }
                 }
             }
-            own_props.insert(0, ("name".to_string(), acc::PUBLIC | acc::READONLY, Some(TypeDecl::Builtin("string".into())), None));
+            own_props.insert(
+                0,
+                (
+                    "name".to_string(),
+                    acc::PUBLIC | acc::READONLY,
+                    Some(TypeDecl::Builtin("string".into())),
+                    None,
+                ),
+            );
             if let Some(b) = &decl.enum_backing {
-                own_props.insert(1, ("value".to_string(), acc::PUBLIC | acc::READONLY, Some(TypeDecl::Builtin(b.clone())), None));
+                own_props.insert(
+                    1,
+                    (
+                        "value".to_string(),
+                        acc::PUBLIC | acc::READONLY,
+                        Some(TypeDecl::Builtin(b.clone())),
+                        None,
+                    ),
+                );
             }
         }
         // Constants (lazy).
         for c in &decl.consts {
-            consts.insert(c.name.clone().into_bytes(), ConstEntry { val: ConstVal::Lazy(c.init.clone()), flags: c.flags, class: cname.clone() });
+            consts.insert(
+                c.name.clone().into_bytes(),
+                ConstEntry {
+                    val: ConstVal::Lazy(c.init.clone()),
+                    flags: c.flags,
+                    class: cname.clone(),
+                },
+            );
         }
         // Property defaults may name the class's own constants (`self::X`): evaluate them
         // against a provisional entry registered under the class's name.
@@ -478,11 +639,25 @@ impl Vm {
             props: Vec::new(),
             prop_slots: HashMap::default(),
             has_destructor: false,
-            ext: Box::new(VmClass::provisional(consts.clone(), statics.clone(), interfaces.clone())),
+            ext: Box::new(VmClass::provisional(
+                consts.clone(),
+                statics.clone(),
+                interfaces.clone(),
+            )),
             instances: std::cell::Cell::new(0),
         });
         self.classes.insert(lc_name.clone(), provisional.clone());
-        let r = self.declare_props(&decl.flags, own_props, &provisional, &cname, &cname_z, &mut props, &mut prop_slots, &mut prop_types, &mut statics);
+        let r = self.declare_props(
+            &decl.flags,
+            own_props,
+            &provisional,
+            &cname,
+            &cname_z,
+            &mut props,
+            &mut prop_slots,
+            &mut prop_types,
+            &mut statics,
+        );
         self.classes.remove(&lc_name);
         r?;
         let is_enum = decl.flags & acc::ENUM != 0;
@@ -492,7 +667,11 @@ impl Vm {
                 interfaces.push(b"backedenum".to_vec());
             }
         }
-        let case_decls: Vec<(Rc<str>, Option<Rc<Function>>)> = decl.cases.iter().map(|c| (Rc::from(c.name.as_str()), c.value.clone())).collect();
+        let case_decls: Vec<(Rc<str>, Option<Rc<Function>>)> = decl
+            .cases
+            .iter()
+            .map(|c| (Rc::from(c.name.as_str()), c.value.clone()))
+            .collect();
         let mut own_method_names = Vec::new();
         for (n, _, _) in &own_methods {
             own_method_names.push(n.to_ascii_lowercase().into_bytes());
@@ -501,18 +680,35 @@ impl Vm {
             has_destructor = true;
         }
         let magic = |n: &[u8]| own_method_names.iter().any(|x| x == n) || methods.contains_key(n);
-        let (mg, ms, mi, mu, mc, mcs) = (magic(b"__get"), magic(b"__set"), magic(b"__isset"), magic(b"__unset"), magic(b"__call"), magic(b"__callstatic"));
+        let (mg, ms, mi, mu, mc, mcs) = (
+            magic(b"__get"),
+            magic(b"__set"),
+            magic(b"__isset"),
+            magic(b"__unset"),
+            magic(b"__call"),
+            magic(b"__callstatic"),
+        );
         if mg || ms || mi || mu {
             flags |= acc::USE_GUARDS;
         }
-        if !interfaces.contains(&b"stringable".to_vec()) && own_method_names.iter().any(|n| n == b"__tostring") {
+        if !interfaces.contains(&b"stringable".to_vec())
+            && own_method_names.iter().any(|n| n == b"__tostring")
+        {
             interfaces.push(b"stringable".to_vec());
         }
         let decl_c = decl.clone();
         let ce = Rc::new_cyclic(|weak: &Weak<ClassEntry>| {
             for (name, imp, mflags) in own_methods {
                 let lc = name.to_ascii_lowercase().into_bytes();
-                methods.insert(lc, Rc::new(Method { name, imp, flags: mflags, scope: weak.clone() }));
+                methods.insert(
+                    lc,
+                    Rc::new(Method {
+                        name,
+                        imp,
+                        flags: mflags,
+                        scope: weak.clone(),
+                    }),
+                );
             }
             let ctor = methods.get(&b"__construct"[..]).cloned();
             let ext = VmClass {
@@ -552,7 +748,10 @@ impl Vm {
             let mut missing: Vec<String> = Vec::new();
             for m in v.methods.values() {
                 if m.flags & acc::ABSTRACT != 0 {
-                    let owner = m.class().map(|c| c.name.to_string_lossy()).unwrap_or_default();
+                    let owner = m
+                        .class()
+                        .map(|c| c.name.to_string_lossy())
+                        .unwrap_or_default();
                     missing.push(format!("{}::{}", owner, m.name));
                 }
             }
@@ -560,7 +759,13 @@ impl Vm {
                 missing.sort();
                 let n = missing.len();
                 let msg = if ce.flags & acc::ENUM != 0 {
-                    format!("Enum {} must implement {} abstract method{} ({})", decl.name, n, if n == 1 { "" } else { "s" }, missing.join(", "))
+                    format!(
+                        "Enum {} must implement {} abstract method{} ({})",
+                        decl.name,
+                        n,
+                        if n == 1 { "" } else { "s" },
+                        missing.join(", ")
+                    )
                 } else {
                     format!(
                         "Class {} contains {} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
@@ -581,10 +786,22 @@ impl Vm {
                         continue;
                     }
                     if pm.flags & acc::FINAL != 0 && lc != b"__construct" {
-                        let msg = format!("Cannot override final method {}::{}()", p.name.to_string_lossy(), pm.name);
+                        let msg = format!(
+                            "Cannot override final method {}::{}()",
+                            p.name.to_string_lossy(),
+                            pm.name
+                        );
                         return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
                     }
-                    let rank = |f: u32| if f & acc::PRIVATE != 0 { 2 } else if f & acc::PROTECTED != 0 { 1 } else { 0 };
+                    let rank = |f: u32| {
+                        if f & acc::PRIVATE != 0 {
+                            2
+                        } else if f & acc::PROTECTED != 0 {
+                            1
+                        } else {
+                            0
+                        }
+                    };
                     if rank(m.flags) > rank(pm.flags) {
                         let msg = format!(
                             "Access level to {}::{}() must be {} (as in class {}){}",
@@ -592,7 +809,11 @@ impl Vm {
                             m.name,
                             visibility_name(pm.flags),
                             p.name.to_string_lossy(),
-                            if pm.flags & acc::PROTECTED != 0 { " or weaker" } else { "" }
+                            if pm.flags & acc::PROTECTED != 0 {
+                                " or weaker"
+                            } else {
+                                ""
+                            }
                         );
                         return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
                     }
@@ -634,7 +855,10 @@ impl Vm {
                 }
             };
             if pflags & acc::STATIC != 0 {
-                statics.insert(name.clone().into_bytes(), (ZRef::new(default), pflags, cname.clone()));
+                statics.insert(
+                    name.clone().into_bytes(),
+                    (ZRef::new(default), pflags, cname.clone()),
+                );
                 continue;
             }
             let key = name.clone().into_bytes();
@@ -648,7 +872,12 @@ impl Vm {
                 }
                 None => {
                     let slot = props.len() as u32;
-                    props.push(PropInfo { name: ZStr::interned(name.as_bytes()), flags: pflags, declaring: cname_z.clone(), default });
+                    props.push(PropInfo {
+                        name: ZStr::interned(name.as_bytes()),
+                        flags: pflags,
+                        declaring: cname_z.clone(),
+                        default,
+                    });
                     prop_types.push(ty);
                     prop_slots.insert(key, slot);
                 }
@@ -658,13 +887,35 @@ impl Vm {
     }
 
     /// Evaluates a constant-expression thunk in the scope of `scope`.
-    pub(crate) fn eval_thunk(&mut self, f: &Rc<Function>, scope: Option<Rc<ClassEntry>>) -> Result<Zval, Flow> {
-        let scope = scope.or_else(|| f.class_name.as_ref().and_then(|c| self.classes.get(&c.to_ascii_lowercase().into_bytes()).cloned()));
-        self.call_function(f.clone(), None, scope.clone(), scope, None, Vec::new(), None)
+    pub(crate) fn eval_thunk(
+        &mut self,
+        f: &Rc<Function>,
+        scope: Option<Rc<ClassEntry>>,
+    ) -> Result<Zval, Flow> {
+        let scope = scope.or_else(|| {
+            f.class_name.as_ref().and_then(|c| {
+                self.classes
+                    .get(&c.to_ascii_lowercase().into_bytes())
+                    .cloned()
+            })
+        });
+        self.call_function(
+            f.clone(),
+            None,
+            scope.clone(),
+            scope,
+            None,
+            Vec::new(),
+            None,
+        )
     }
 
     /// `Class::CONST`.
-    pub(crate) fn class_constant(&mut self, ce: &Rc<ClassEntry>, name: &[u8]) -> Result<Zval, Flow> {
+    pub(crate) fn class_constant(
+        &mut self,
+        ce: &Rc<ClassEntry>,
+        name: &[u8],
+    ) -> Result<Zval, Flow> {
         if name.eq_ignore_ascii_case(b"class") {
             return Ok(Zval::Str(ce.name.clone()));
         }
@@ -674,30 +925,64 @@ impl Vm {
         }
         let entry = v.consts.borrow().get(name).cloned();
         let Some(entry) = entry else {
-            return Err(self.throw_error("Error", format!("Undefined constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Undefined constant {}::{}",
+                    ce.name.to_string_lossy(),
+                    String::from_utf8_lossy(name)
+                ),
+            ));
         };
         if entry.flags & acc::PROTECTED != 0 {
             let scope = self.frames.last().and_then(|f| f.scope.clone());
-            let owner = self.classes.get(&entry.class.to_ascii_lowercase().into_bytes()).cloned();
+            let owner = self
+                .classes
+                .get(&entry.class.to_ascii_lowercase().into_bytes())
+                .cloned();
             let ok = match (&scope, &owner) {
                 (Some(s), Some(o)) => instance_of(s, o) || instance_of(o, s),
                 _ => false,
             };
             if !ok {
-                return Err(self.throw_error("Error", format!("Cannot access protected constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Cannot access protected constant {}::{}",
+                        ce.name.to_string_lossy(),
+                        String::from_utf8_lossy(name)
+                    ),
+                ));
             }
         }
         if entry.flags & acc::PRIVATE != 0 {
             let scope = self.frames.last().and_then(|f| f.scope.clone());
             if scope.map(|s| s.name.to_string_lossy()) != Some(entry.class.to_string()) {
-                return Err(self.throw_error("Error", format!("Cannot access private constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Cannot access private constant {}::{}",
+                        ce.name.to_string_lossy(),
+                        String::from_utf8_lossy(name)
+                    ),
+                ));
             }
         }
         match entry.val {
             ConstVal::Ready(z) => Ok(z),
-            ConstVal::Evaluating => Err(self.throw_error("Error", format!("Cannot declare self-referencing constant self::{}", String::from_utf8_lossy(name)))),
+            ConstVal::Evaluating => Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot declare self-referencing constant self::{}",
+                    String::from_utf8_lossy(name)
+                ),
+            )),
             ConstVal::Lazy(f) => {
-                let owner = self.classes.get(&entry.class.to_ascii_lowercase().into_bytes()).cloned().unwrap_or_else(|| ce.clone());
+                let owner = self
+                    .classes
+                    .get(&entry.class.to_ascii_lowercase().into_bytes())
+                    .cloned()
+                    .unwrap_or_else(|| ce.clone());
                 if let Some(e) = vmc(ce).consts.borrow_mut().get_mut(name) {
                     e.val = ConstVal::Evaluating;
                 }
@@ -725,8 +1010,20 @@ impl Vm {
         if let Some((_, o)) = v.cases.borrow().iter().find(|(n, _)| n.as_bytes() == name) {
             return Ok(Zval::Obj(o.clone()));
         }
-        let Some((cname, thunk)) = v.case_decls.iter().find(|(n, _)| n.as_bytes() == name).cloned() else {
-            return Err(self.throw_error("Error", format!("Undefined constant {}::{}", ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+        let Some((cname, thunk)) = v
+            .case_decls
+            .iter()
+            .find(|(n, _)| n.as_bytes() == name)
+            .cloned()
+        else {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Undefined constant {}::{}",
+                    ce.name.to_string_lossy(),
+                    String::from_utf8_lossy(name)
+                ),
+            ));
         };
         let o = ZObj::new(ce.clone());
         if let Some(s) = prop_slot(&o, b"name") {
@@ -774,12 +1071,27 @@ impl Vm {
                         None => false,
                     };
                     if !ok {
-                        return Err(self.throw_error("Error", format!("Cannot access {} property {}::${}", visibility_name(*flags), ce.name.to_string_lossy(), String::from_utf8_lossy(name))));
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Cannot access {} property {}::${}",
+                                visibility_name(*flags),
+                                ce.name.to_string_lossy(),
+                                String::from_utf8_lossy(name)
+                            ),
+                        ));
                     }
                 }
                 Ok(r.clone())
             }
-            None => Err(self.throw_error("Error", format!("Access to undeclared static property {}::${}", ce.name.to_string_lossy(), String::from_utf8_lossy(name)))),
+            None => Err(self.throw_error(
+                "Error",
+                format!(
+                    "Access to undeclared static property {}::${}",
+                    ce.name.to_string_lossy(),
+                    String::from_utf8_lossy(name)
+                ),
+            )),
         }
     }
 }

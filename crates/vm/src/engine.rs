@@ -13,8 +13,19 @@ impl Engine for Vm {
 
     fn diag(&mut self, level: Level, msg: &str) -> Result<(), Flow> {
         let bits = crate::errors::level_bits(level);
-        let unprefixed = msg.starts_with("Implicit conversion") || msg.starts_with("A non-numeric value") || msg.starts_with("A well formed") || msg.starts_with("Array to string conversion") || msg.starts_with("Undefined array key") || msg.starts_with("Object of class") || msg.starts_with("Invalid characters passed") || msg.starts_with("Power of base 0");
-        let msg = if self.current_builtin.is_empty() || msg.starts_with(self.current_builtin) || level == Level::Deprecated && msg.contains("(): Passing null") || unprefixed {
+        let unprefixed = msg.starts_with("Implicit conversion")
+            || msg.starts_with("A non-numeric value")
+            || msg.starts_with("A well formed")
+            || msg.starts_with("Array to string conversion")
+            || msg.starts_with("Undefined array key")
+            || msg.starts_with("Object of class")
+            || msg.starts_with("Invalid characters passed")
+            || msg.starts_with("Power of base 0");
+        let msg = if self.current_builtin.is_empty()
+            || msg.starts_with(self.current_builtin)
+            || level == Level::Deprecated && msg.contains("(): Passing null")
+            || unprefixed
+        {
             msg.to_string()
         } else {
             format!("{}(): {}", self.current_builtin, msg)
@@ -61,7 +72,13 @@ impl Engine for Vm {
             if v.is_undef() && ty.is_none() {
                 continue;
             }
-            out.push(PropView { name: p.name.clone(), value: v, flags: p.flags & (acc::PUBLIC | acc::PROTECTED | acc::PRIVATE), class: p.declaring.clone(), ty: ty.map(|t| t.display()) });
+            out.push(PropView {
+                name: p.name.clone(),
+                value: v,
+                flags: p.flags & (acc::PUBLIC | acc::PROTECTED | acc::PRIVATE),
+                class: p.declaring.clone(),
+                ty: ty.map(|t| t.display()),
+            });
         }
         if let Some(t) = o.dyn_props() {
             for (k, v) in t.iter() {
@@ -69,7 +86,13 @@ impl Engine for Vm {
                     memphis_values::KeyRef::Int(i) => ZStr::new(i.to_string().as_bytes()),
                     memphis_values::KeyRef::Str(s) => s.clone(),
                 };
-                out.push(PropView { name, value: v.clone(), flags: acc::PUBLIC, class: o.class().name.clone(), ty: None });
+                out.push(PropView {
+                    name,
+                    value: v.clone(),
+                    flags: acc::PUBLIC,
+                    class: o.class().name.clone(),
+                    ty: None,
+                });
             }
         }
         out

@@ -52,7 +52,13 @@ impl Vm {
         self.raise_at(bits, msg, &file, line)
     }
 
-    pub(crate) fn raise_at(&mut self, bits: i64, msg: &str, file: &str, line: u32) -> Result<(), Flow> {
+    pub(crate) fn raise_at(
+        &mut self,
+        bits: i64,
+        msg: &str,
+        file: &str,
+        line: u32,
+    ) -> Result<(), Flow> {
         if let Some((handler, mask)) = self.error_handlers.last().cloned() {
             if mask & bits != 0 && !handler.is_null() {
                 // The handler runs with the handler popped (no recursion into itself).
@@ -77,7 +83,13 @@ impl Vm {
         if self.error_reporting & bits == 0 || self.silence > 0 {
             return Ok(());
         }
-        self.display_error(&format!("{}: {} in {} on line {}", level_label(bits), msg, file, line));
+        self.display_error(&format!(
+            "{}: {} in {} on line {}",
+            level_label(bits),
+            msg,
+            file,
+            line
+        ));
         Ok(())
     }
 
@@ -95,7 +107,11 @@ impl Vm {
     /// Shows a diagnostic as `display_errors` says: on stdout (through output buffers), on
     /// stderr, or not at all.
     pub(crate) fn display_error(&mut self, text: &str) {
-        let mode = self.ini.get("display_errors").map(|s| s.to_ascii_lowercase()).unwrap_or_else(|| "1".into());
+        let mode = self
+            .ini
+            .get("display_errors")
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_else(|| "1".into());
         match mode.as_str() {
             "0" | "off" | "no" | "false" | "" => {}
             "stderr" => {
@@ -112,14 +128,21 @@ impl Vm {
 
     pub(crate) fn fatal_at(&mut self, msg: &str, file: &str, line: u32) -> Flow {
         self.last_error = Some((1, msg.to_string(), file.to_string(), line));
-        self.display_error(&format!("Fatal error: {} in {} on line {}", msg, file, line));
+        self.display_error(&format!(
+            "Fatal error: {} in {} on line {}",
+            msg, file, line
+        ));
         self.exit_status = 255;
         self.fatal = true;
         Flow::Exit
     }
 
     pub(crate) fn compile_error(&mut self, e: &memphis_compiler::CompileError, path: &str) {
-        let kind = if e.parse { "Parse error" } else { "Fatal error" };
+        let kind = if e.parse {
+            "Parse error"
+        } else {
+            "Fatal error"
+        };
         let text = format!("\n{}: {} in {} on line {}\n", kind, e.message, path, e.line);
         self.out.write(text.as_bytes());
         self.exit_status = 255;
@@ -162,7 +185,10 @@ impl Vm {
         let line = self.prop_long(&ex, b"line");
         let msg = format!("Uncaught {}\n  thrown", text);
         self.last_error = Some((1, msg.clone(), file.clone(), line as u32));
-        self.display_error(&format!("Fatal error: {} in {} on line {}", msg, file, line));
+        self.display_error(&format!(
+            "Fatal error: {} in {} on line {}",
+            msg, file, line
+        ));
         self.exit_status = 255;
         self.fatal = true;
     }
@@ -186,8 +212,19 @@ impl Vm {
             let line = self.prop_long(e, b"line");
             let trace = self.trace_string(e);
             // PHP appends " and defined" to argument errors that name the call site.
-            let msg = if (e.class().lcname == b"typeerror" || e.class().lcname == b"argumentcounterror") && msg.contains(", called in ") { format!("{msg} and defined") } else { msg };
-            let head = if msg.is_empty() { cls.clone() } else { format!("{cls}: {msg}") };
+            let msg = if (e.class().lcname == b"typeerror"
+                || e.class().lcname == b"argumentcounterror")
+                && msg.contains(", called in ")
+            {
+                format!("{msg} and defined")
+            } else {
+                msg
+            };
+            let head = if msg.is_empty() {
+                cls.clone()
+            } else {
+                format!("{cls}: {msg}")
+            };
             if i == 0 {
                 text = format!("{head} in {file}:{line}\nStack trace:\n{trace}");
             } else {
@@ -200,13 +237,16 @@ impl Vm {
     pub(crate) fn prop_str(&self, o: &ZObj, name: &[u8]) -> String {
         match class::prop_slot(o, name).map(|s| o.slot(s)) {
             Some(Zval::Str(s)) => s.to_string_lossy(),
-            Some(v) => String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14)).into_owned(),
+            Some(v) => String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14))
+                .into_owned(),
             None => String::new(),
         }
     }
 
     pub(crate) fn prop_long(&self, o: &ZObj, name: &[u8]) -> i64 {
-        class::prop_slot(o, name).map(|s| memphis_values::convert::to_long(&o.slot(s))).unwrap_or(0)
+        class::prop_slot(o, name)
+            .map(|s| memphis_values::convert::to_long(&o.slot(s)))
+            .unwrap_or(0)
     }
 
     /// `getTraceAsString()`.
@@ -220,15 +260,36 @@ impl Vm {
                 let get = |k: &[u8]| fr.get_str(k).map(|v| v.deref());
                 let file = get(b"file");
                 let line = get(b"line");
-                let func = get(b"function").map(|v| String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14)).into_owned()).unwrap_or_default();
-                let class = get(b"class").map(|v| String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14)).into_owned());
-                let ty = get(b"type").map(|v| String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14)).into_owned()).unwrap_or_default();
+                let func = get(b"function")
+                    .map(|v| {
+                        String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14))
+                            .into_owned()
+                    })
+                    .unwrap_or_default();
+                let class = get(b"class").map(|v| {
+                    String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14))
+                        .into_owned()
+                });
+                let ty = get(b"type")
+                    .map(|v| {
+                        String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&v, 14))
+                            .into_owned()
+                    })
+                    .unwrap_or_default();
                 let args = match get(b"args") {
-                    Some(Zval::Arr(a)) => a.values().map(|v| trace_arg(&v.deref())).collect::<Vec<_>>().join(", "),
+                    Some(Zval::Arr(a)) => a
+                        .values()
+                        .map(|v| trace_arg(&v.deref()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     _ => String::new(),
                 };
                 let loc = match (file, line) {
-                    (Some(f), Some(l)) => format!("{}({})", String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&f, 14)), memphis_values::convert::to_long(&l)),
+                    (Some(f), Some(l)) => format!(
+                        "{}({})",
+                        String::from_utf8_lossy(&memphis_values::convert::scalar_to_bytes(&f, 14)),
+                        memphis_values::convert::to_long(&l)
+                    ),
                     _ => "[internal function]".to_string(),
                 };
                 let callee = match class {
@@ -247,7 +308,13 @@ impl Vm {
 fn trace_arg(v: &Zval) -> String {
     match v {
         Zval::Null | Zval::Undef => "NULL".into(),
-        Zval::Bool(b) => if *b { "true".into() } else { "false".into() },
+        Zval::Bool(b) => {
+            if *b {
+                "true".into()
+            } else {
+                "false".into()
+            }
+        }
         Zval::Long(i) => i.to_string(),
         Zval::Double(d) => memphis_values::convert::format_double(*d, 17),
         Zval::Str(s) => {

@@ -15,7 +15,10 @@ pub enum Iter {
     /// Over the array inside a reference (by reference).
     ArrayRef { r: ZRef, pos: u32 },
     /// Over an object's visible properties (by value).
-    Props { items: Vec<(Zval, Zval)>, pos: usize },
+    Props {
+        items: Vec<(Zval, Zval)>,
+        pos: usize,
+    },
     /// Over an `Iterator` object.
     Object { obj: ZObj, first: bool },
     /// Over a generator.
@@ -168,7 +171,10 @@ impl Vm {
     /// Work flagged between instructions: destructors, memory limit.
     pub(crate) fn interrupt(&mut self) -> Result<(), Flow> {
         if let Some(err) = memphis_mm::take_limit_error() {
-            let msg = format!("Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)", err.limit, err.tried);
+            let msg = format!(
+                "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
+                err.limit, err.tried
+            );
             self.out.discard_buffers();
             return Err(self.fatal(&msg));
         }
@@ -244,7 +250,10 @@ impl Vm {
 
     /// Pops the top frame, releasing its variables in slot order.
     pub(crate) fn pop_frame(&mut self) {
-        if self.frames.len() == 1 && self.frames[0].func.name.is_empty() && self.frames[0].func.class_name.is_none() {
+        if self.frames.len() == 1
+            && self.frames[0].func.name.is_empty()
+            && self.frames[0].func.class_name.is_none()
+        {
             // The script's own frame: its variables are the globals, which live until shutdown
             // (after shutdown functions) and die there in PHP's order.
             if let Some(f) = self.frames.pop() {
@@ -304,13 +313,22 @@ impl Vm {
                     self.set_slot(base, *d, r);
                 }
             }
-            Op::AssignOp { place, op, val, dst } => {
+            Op::AssignOp {
+                place,
+                op,
+                val,
+                dst,
+            } => {
                 let v = self.read(func, base, *val)?;
                 // Fast path: arithmetic on a local holding a number.
                 let p = &func.places[*place as usize];
-                if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) = (&p.base, p.elems.is_empty()) {
+                if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
+                    (&p.base, p.elems.is_empty())
+                {
                     let idx = base + *cv as usize;
-                    if matches!(self.stack[idx], Zval::Long(_) | Zval::Double(_)) && matches!(v, Zval::Long(_) | Zval::Double(_)) {
+                    if matches!(self.stack[idx], Zval::Long(_) | Zval::Double(_))
+                        && matches!(v, Zval::Long(_) | Zval::Double(_))
+                    {
                         let cur = std::mem::take(&mut self.stack[idx]);
                         let r = self.binary_op(*op, &cur, &v);
                         match r {
@@ -349,12 +367,23 @@ impl Vm {
                     self.jump(*done);
                 }
             }
-            Op::IncDec { place, inc, post, dst } => {
+            Op::IncDec {
+                place,
+                inc,
+                post,
+                dst,
+            } => {
                 // Fast path: `$i++` on a local holding an int.
                 let p = &func.places[*place as usize];
-                if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) = (&p.base, p.elems.is_empty()) {
+                if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
+                    (&p.base, p.elems.is_empty())
+                {
                     if let Zval::Long(i) = self.stack[base + *cv as usize] {
-                        let n = if *inc { i.checked_add(1) } else { i.checked_sub(1) };
+                        let n = if *inc {
+                            i.checked_add(1)
+                        } else {
+                            i.checked_sub(1)
+                        };
                         if let Some(n) = n {
                             self.stack[base + *cv as usize] = Zval::Long(n);
                             if let Some(d) = dst {
@@ -364,7 +393,15 @@ impl Vm {
                         }
                     }
                 }
-                let r = self.place_op(func, base, *place, PlaceOp::IncDec { inc: *inc, post: *post })?;
+                let r = self.place_op(
+                    func,
+                    base,
+                    *place,
+                    PlaceOp::IncDec {
+                        inc: *inc,
+                        post: *post,
+                    },
+                )?;
                 if let Some(d) = dst {
                     self.set_slot(base, *d, r);
                 }
@@ -425,8 +462,15 @@ impl Vm {
                             let cv = self.read_quiet(func, base, *v);
                             match cv {
                                 Zval::Obj(c) => crate::class::instance_of(o.class(), c.class()),
-                                Zval::Str(s) => instance_of_name(o.class(), &s.as_bytes().to_ascii_lowercase()),
-                                _ => return Err(self.throw_error("Error", "Class name must be a valid object or a string".into())),
+                                Zval::Str(s) => {
+                                    instance_of_name(o.class(), &s.as_bytes().to_ascii_lowercase())
+                                }
+                                _ => {
+                                    return Err(self.throw_error(
+                                        "Error",
+                                        "Class name must be a valid object or a string".into(),
+                                    ))
+                                }
                             }
                         }
                         other => {
@@ -505,7 +549,12 @@ impl Vm {
                 self.out.write(s.as_bytes());
                 self.set_slot(base, *dst, Zval::Long(1));
             }
-            Op::FetchDim { dst, base: b, dim, quiet } => {
+            Op::FetchDim {
+                dst,
+                base: b,
+                dim,
+                quiet,
+            } => {
                 let container = self.read(func, base, *b)?;
                 let d = self.read(func, base, *dim)?;
                 let r = self.fetch_dim(&container, &d, *quiet)?;
@@ -520,7 +569,13 @@ impl Vm {
                 };
                 self.set_slot(base, *dst, r);
             }
-            Op::FetchProp { dst, obj, name, nullsafe, quiet } => {
+            Op::FetchProp {
+                dst,
+                obj,
+                name,
+                nullsafe,
+                quiet,
+            } => {
                 let o = self.read(func, base, *obj)?;
                 let n = self.read(func, base, *name)?;
                 let r = match &o {
@@ -533,7 +588,11 @@ impl Vm {
                         let n = self.to_zstr(&n)?;
                         if !*quiet {
                             let t = memphis_std::args::type_name(other);
-                            self.warn(&format!("Attempt to read property \"{}\" on {}", n.to_string_lossy(), t))?;
+                            self.warn(&format!(
+                                "Attempt to read property \"{}\" on {}",
+                                n.to_string_lossy(),
+                                t
+                            ))?;
                         }
                         Zval::Null
                     }
@@ -558,7 +617,11 @@ impl Vm {
                 let v = self.class_constant(&ce, n.as_bytes())?;
                 self.set_slot(base, *dst, v);
             }
-            Op::FetchConst { dst, name, fallback } => {
+            Op::FetchConst {
+                dst,
+                name,
+                fallback,
+            } => {
                 let v = self.fetch_constant(func, *name, *fallback)?;
                 self.set_slot(base, *dst, v);
             }
@@ -566,7 +629,10 @@ impl Vm {
                 let t = self.frames.last().and_then(|f| f.this.clone());
                 match t {
                     Some(o) => self.set_slot(base, *dst, Zval::Obj(o)),
-                    None => return Err(self.throw_error("Error", "Using $this when not in object context".into())),
+                    None => {
+                        return Err(self
+                            .throw_error("Error", "Using $this when not in object context".into()))
+                    }
                 }
             }
             Op::FetchVarVar { dst, name, quiet } => {
@@ -591,7 +657,10 @@ impl Vm {
                 let v = self.read(func, base, *val)?;
                 let n = lit_bytes(func, *name).to_vec();
                 if self.constants.contains_key(&n) {
-                    self.warn(&format!("Constant {} already defined", String::from_utf8_lossy(&n)))?;
+                    self.warn(&format!(
+                        "Constant {} already defined",
+                        String::from_utf8_lossy(&n)
+                    ))?;
                 } else {
                     self.constants.insert(n, v);
                 }
@@ -658,9 +727,19 @@ impl Vm {
                     None => match fallback.and_then(|f| self.find_function(lit_bytes(func, f))) {
                         Some(c) => c,
                         None => {
-                            let shown = String::from_utf8_lossy(fallback.map(|f| lit_bytes(func, f)).unwrap_or(n)).into_owned();
-                            let shown = if fallback.is_some() { String::from_utf8_lossy(n).into_owned() } else { shown };
-                            return Err(self.throw_error("Error", format!("Call to undefined function {}()", shown)));
+                            let shown = String::from_utf8_lossy(
+                                fallback.map(|f| lit_bytes(func, f)).unwrap_or(n),
+                            )
+                            .into_owned();
+                            let shown = if fallback.is_some() {
+                                String::from_utf8_lossy(n).into_owned()
+                            } else {
+                                shown
+                            };
+                            return Err(self.throw_error(
+                                "Error",
+                                format!("Call to undefined function {}()", shown),
+                            ));
                         }
                     },
                 };
@@ -671,7 +750,12 @@ impl Vm {
                 let callee = self.resolve_callable(&c, true)?;
                 self.push_call(callee);
             }
-            Op::InitMethodCall { obj, name, nullsafe, .. } => {
+            Op::InitMethodCall {
+                obj,
+                name,
+                nullsafe,
+                ..
+            } => {
                 let o = self.read(func, base, *obj)?;
                 let n = self.read(func, base, *name)?;
                 match o {
@@ -681,7 +765,8 @@ impl Vm {
                             Zval::Obj(closure) if closure.class().lcname == b"closure" => {
                                 // `$obj->$closure()` is not PHP; treat as method name error.
                                 let _ = closure;
-                                return Err(self.throw_error("Error", "Method name must be a string".into()));
+                                return Err(self
+                                    .throw_error("Error", "Method name must be a string".into()));
                             }
                             other => self.to_zstr(&other)?,
                         };
@@ -695,7 +780,14 @@ impl Vm {
                     }
                     other => {
                         let n = self.to_zstr(&n)?;
-                        return Err(self.throw_error("Error", format!("Call to a member function {}() on {}", n.to_string_lossy(), memphis_std::args::type_name(&other))));
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Call to a member function {}() on {}",
+                                n.to_string_lossy(),
+                                memphis_std::args::type_name(&other)
+                            ),
+                        ));
                     }
                 }
             }
@@ -703,7 +795,10 @@ impl Vm {
                 let ce = self.resolve_class_ref(func, base, class)?;
                 let n = self.read(func, base, *name)?;
                 let n = self.to_zstr(&n)?;
-                let forward = matches!(class, ClassRef::SelfRef | ClassRef::Parent | ClassRef::Static);
+                let forward = matches!(
+                    class,
+                    ClassRef::SelfRef | ClassRef::Parent | ClassRef::Static
+                );
                 let callee = self.static_callee(&ce, &n, forward)?;
                 self.push_call(callee);
             }
@@ -719,7 +814,10 @@ impl Vm {
                     } else {
                         "abstract class"
                     };
-                    return Err(self.throw_error("Error", format!("Cannot instantiate {} {}", kind, ce.name.to_string_lossy())));
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Cannot instantiate {} {}", kind, ce.name.to_string_lossy()),
+                    ));
                 }
                 if let Some(msg) = crate::builtins::uninstantiable(&ce) {
                     return Err(self.throw_error("Error", msg));
@@ -736,18 +834,31 @@ impl Vm {
                                     if m.flags & acc::PRIVATE != 0 {
                                         Rc::ptr_eq(s, d)
                                     } else {
-                                        crate::class::instance_of(s, d) || crate::class::instance_of(d, s)
+                                        crate::class::instance_of(s, d)
+                                            || crate::class::instance_of(d, s)
                                     }
                                 }
                                 _ => false,
                             };
                             if !ok {
-                                let vis = if m.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
+                                let vis = if m.flags & acc::PRIVATE != 0 {
+                                    "private"
+                                } else {
+                                    "protected"
+                                };
                                 let from = match &scope {
                                     Some(s) => format!("scope {}", s.name.to_string_lossy()),
                                     None => "global scope".into(),
                                 };
-                                return Err(self.throw_error("Error", format!("Call to {} {}::__construct() from {}", vis, ce.name.to_string_lossy(), from)));
+                                return Err(self.throw_error(
+                                    "Error",
+                                    format!(
+                                        "Call to {} {}::__construct() from {}",
+                                        vis,
+                                        ce.name.to_string_lossy(),
+                                        from
+                                    ),
+                                ));
                             }
                         }
                         self.method_to_callee(&m, Some(o), ce.clone())
@@ -778,7 +889,13 @@ impl Vm {
                 let items = match &v {
                     Zval::Arr(_) | Zval::Obj(_) => self.iterate_all(&v)?,
                     other => {
-                        return Err(self.throw_error("Error", format!("Only arrays and Traversables can be unpacked, {} given", memphis_std::args::type_name(other))));
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Only arrays and Traversables can be unpacked, {} given",
+                                memphis_std::args::type_name(other)
+                            ),
+                        ));
                     }
                 };
                 for (k, v) in items {
@@ -814,7 +931,11 @@ impl Vm {
             }
             Op::RecvCheck { .. } => {}
             Op::RecvVariadic { n } => {
-                let extra = self.frames.last_mut().map(|f| std::mem::take(&mut f.extra_args)).unwrap_or_default();
+                let extra = self
+                    .frames
+                    .last_mut()
+                    .map(|f| std::mem::take(&mut f.extra_args))
+                    .unwrap_or_default();
                 let named = std::mem::take(&mut self.pending_named_extra);
                 let mut arr = ZArr::new();
                 let p = &func.params[*n as usize];
@@ -857,7 +978,9 @@ impl Vm {
             Op::Throw { val } => {
                 let v = self.read(func, base, *val)?;
                 return match v {
-                    Zval::Obj(o) if instance_of_name(o.class(), b"throwable") => Err(Flow::Throw(o)),
+                    Zval::Obj(o) if instance_of_name(o.class(), b"throwable") => {
+                        Err(Flow::Throw(o))
+                    }
                     _ => Err(self.throw_error("Error", "Can only throw objects".into())),
                 };
             }
@@ -924,7 +1047,9 @@ impl Vm {
             }
             Op::FeResetRef { iter, place, end } => {
                 let r = self.place_op(func, base, *place, PlaceOp::MakeRef)?;
-                let Zval::Ref(r) = r else { return Ok(Ctl::Next) };
+                let Zval::Ref(r) = r else {
+                    return Ok(Ctl::Next);
+                };
                 let it = match r.get() {
                     Zval::Arr(_) => Some(Iter::ArrayRef { r, pos: 0 }),
                     other => self.make_iter(other)?,
@@ -934,17 +1059,20 @@ impl Vm {
                     None => self.jump(*end),
                 }
             }
-            Op::FeFetch { iter, val, key, end } => {
-                match self.iter_next(*iter)? {
-                    Some((k, v)) => {
-                        self.set_slot(base, *val, v);
-                        if let Some(ks) = key {
-                            self.set_slot(base, *ks, k);
-                        }
+            Op::FeFetch {
+                iter,
+                val,
+                key,
+                end,
+            } => match self.iter_next(*iter)? {
+                Some((k, v)) => {
+                    self.set_slot(base, *val, v);
+                    if let Some(ks) = key {
+                        self.set_slot(base, *ks, k);
                     }
-                    None => self.jump(*end),
                 }
-            }
+                None => self.jump(*end),
+            },
             Op::FeFree { iter } => {
                 if let Some(f) = self.frames.last_mut() {
                     if let Some(slot) = f.iters.get_mut(*iter as usize) {
@@ -962,15 +1090,34 @@ impl Vm {
                 let lc = f.name.to_ascii_lowercase().into_bytes();
                 if let Some(prev) = self.functions.get(&lc).cloned() {
                     let line = f.line_start;
-                    return Err(self.fatal_at(&format!("Cannot redeclare function {}() (previously declared in {}:{})", f.name, prev.file, prev.line_start), &func.file, line));
+                    return Err(self.fatal_at(
+                        &format!(
+                            "Cannot redeclare function {}() (previously declared in {}:{})",
+                            f.name, prev.file, prev.line_start
+                        ),
+                        &func.file,
+                        line,
+                    ));
                 }
-                if self.builtins.contains_key(f.name.to_ascii_lowercase().as_str()) {
+                if self
+                    .builtins
+                    .contains_key(f.name.to_ascii_lowercase().as_str())
+                {
                     let line = f.line_start;
-                    return Err(self.fatal_at(&format!("Cannot redeclare function {}()", f.name), &func.file, line));
+                    return Err(self.fatal_at(
+                        &format!("Cannot redeclare function {}()", f.name),
+                        &func.file,
+                        line,
+                    ));
                 }
                 self.functions.insert(lc, f);
             }
-            Op::MakeClosure { dst, func: fi, uses, is_static } => {
+            Op::MakeClosure {
+                dst,
+                func: fi,
+                uses,
+                is_static,
+            } => {
                 let f = func.children[*fi as usize].clone();
                 let mut bound = Vec::with_capacity(uses.len());
                 for (slot, by_ref) in uses.iter() {
@@ -990,7 +1137,11 @@ impl Vm {
                     }
                 }
                 let (this, scope, sc) = match self.frames.last() {
-                    Some(fr) => (if *is_static { None } else { fr.this.clone() }, fr.scope.clone(), fr.static_class.clone()),
+                    Some(fr) => (
+                        if *is_static { None } else { fr.this.clone() },
+                        fr.scope.clone(),
+                        fr.static_class.clone(),
+                    ),
                     None => (None, None, None),
                 };
                 let c = self.make_closure(f, this, scope, sc, bound);
@@ -1017,7 +1168,9 @@ impl Vm {
             Op::Clone { dst, val } => {
                 let v = self.read(func, base, *val)?;
                 let Zval::Obj(o) = v else {
-                    return Err(self.throw_error("Error", "__clone method called on non-object".into()));
+                    return Err(
+                        self.throw_error("Error", "__clone method called on non-object".into())
+                    );
                 };
                 let c = self.clone_object(&o)?;
                 self.set_slot(base, *dst, Zval::Obj(c));
@@ -1075,19 +1228,36 @@ impl Vm {
             Op::MatchError { val } => {
                 let v = self.read_quiet(func, base, *val);
                 let shown = match &v {
-                    Zval::Str(s) => format!("'{}'", s.to_string_lossy().replace('\\', "\\\\").replace('\'', "\\'")),
+                    Zval::Str(s) => format!(
+                        "'{}'",
+                        s.to_string_lossy()
+                            .replace('\\', "\\\\")
+                            .replace('\'', "\\'")
+                    ),
                     Zval::Long(i) => i.to_string(),
                     Zval::Double(d) => memphis_values::convert::format_double(*d, 17),
-                    Zval::Bool(b) => if *b { "true".into() } else { "false".into() },
+                    Zval::Bool(b) => {
+                        if *b {
+                            "true".into()
+                        } else {
+                            "false".into()
+                        }
+                    }
                     Zval::Null | Zval::Undef => "NULL".into(),
                     other => format!("of type {}", memphis_std::args::type_name(other)),
                 };
-                return Err(self.throw_error("UnhandledMatchError", format!("Unhandled match case {}", shown)));
+                return Err(self.throw_error(
+                    "UnhandledMatchError",
+                    format!("Unhandled match case {}", shown),
+                ));
             }
             Op::Magic { dst, kind } => {
                 let fr = self.frames.last();
                 let v = match kind {
-                    Magic::Class => fr.and_then(|f| f.scope.clone()).map(|c| Zval::Str(c.name.clone())).unwrap_or(Zval::Str(ZStr::empty())),
+                    Magic::Class => fr
+                        .and_then(|f| f.scope.clone())
+                        .map(|c| Zval::Str(c.name.clone()))
+                        .unwrap_or(Zval::Str(ZStr::empty())),
                     Magic::Function => {
                         let n = &func.name;
                         Zval::str(n.as_bytes())
@@ -1108,7 +1278,11 @@ impl Vm {
             Op::CaseStrict { dst, a, b } => {
                 let x = self.read_quiet(func, base, *a);
                 let y = self.read(func, base, *b)?;
-                self.set_slot(base, *dst, Zval::Bool(memphis_values::convert::strict_eq(&x, &y)));
+                self.set_slot(
+                    base,
+                    *dst,
+                    Zval::Bool(memphis_values::convert::strict_eq(&x, &y)),
+                );
             }
             Op::Case { dst, a, b } => {
                 let x = self.read_quiet(func, base, *a);
@@ -1143,7 +1317,12 @@ impl Vm {
                 }
                 self.set_slot(base, *dst, Zval::Arr(arr));
             }
-            Op::Extract { dst, arr, flags, prefix } => {
+            Op::Extract {
+                dst,
+                arr,
+                flags,
+                prefix,
+            } => {
                 let a = self.read(func, base, *arr)?;
                 let flags = match flags {
                     Some(f) => memphis_values::convert::to_long(&self.read(func, base, *f)?),
@@ -1157,7 +1336,13 @@ impl Vm {
                     None => Vec::new(),
                 };
                 let Zval::Arr(a) = a else {
-                    return Err(self.throw_error("TypeError", format!("extract(): Argument #1 ($array) must be of type array, {} given", memphis_std::args::type_name(&a))));
+                    return Err(self.throw_error(
+                        "TypeError",
+                        format!(
+                            "extract(): Argument #1 ($array) must be of type array, {} given",
+                            memphis_std::args::type_name(&a)
+                        ),
+                    ));
                 };
                 let mut n = 0;
                 // EXTR_OVERWRITE 0, EXTR_SKIP 1, EXTR_PREFIX_SAME 2, EXTR_PREFIX_ALL 3, EXTR_REFS 256.
@@ -1177,7 +1362,12 @@ impl Vm {
                     };
                     {
                         let name = &name_owned[..];
-                        if name == b"this" || name.is_empty() || !(name[0].is_ascii_alphabetic() || name[0] == b'_' || name[0] >= 0x80) {
+                        if name == b"this"
+                            || name.is_empty()
+                            || !(name[0].is_ascii_alphabetic()
+                                || name[0] == b'_'
+                                || name[0] >= 0x80)
+                        {
                             continue;
                         }
                         let mut cur = self.take_var_by_name(name);
@@ -1220,7 +1410,10 @@ impl Vm {
                     arr.insert(Key::from_zstr(s), val);
                 }
                 None => {
-                    self.warn(&format!("compact(): Undefined variable ${}", s.to_string_lossy()))?;
+                    self.warn(&format!(
+                        "compact(): Undefined variable ${}",
+                        s.to_string_lossy()
+                    ))?;
                 }
             },
             Zval::Arr(a) => {
@@ -1237,7 +1430,9 @@ impl Vm {
     /// Variables of the current frame as an array.
     pub(crate) fn defined_vars(&mut self) -> ZArr {
         let mut arr = ZArr::new();
-        let Some(f) = self.frames.last() else { return arr };
+        let Some(f) = self.frames.last() else {
+            return arr;
+        };
         let is_main = f.func.name.is_empty() && f.func.class_name.is_none();
         for (i, n) in f.func.cv_names.iter().enumerate() {
             if n.is_empty() || n == "this" {
@@ -1254,7 +1449,11 @@ impl Vm {
             }
         }
         if is_main {
-            let extra: Vec<(Vec<u8>, Zval)> = self.globals_extra.iter().map(|(k, v)| (k.clone(), v.deref())).collect();
+            let extra: Vec<(Vec<u8>, Zval)> = self
+                .globals_extra
+                .iter()
+                .map(|(k, v)| (k.clone(), v.deref()))
+                .collect();
             for (k, v) in extra {
                 arr.insert(Key::from_bytes(&k), v);
             }
@@ -1263,7 +1462,12 @@ impl Vm {
     }
 
     /// Reads an element for `$a[k]`.
-    pub(crate) fn fetch_dim(&mut self, container: &Zval, d: &Zval, quiet: bool) -> Result<Zval, Flow> {
+    pub(crate) fn fetch_dim(
+        &mut self,
+        container: &Zval,
+        d: &Zval,
+        quiet: bool,
+    ) -> Result<Zval, Flow> {
         match container {
             Zval::Arr(a) => {
                 let key = self.dim_key(d)?;
@@ -1284,14 +1488,26 @@ impl Vm {
                     Zval::Str(x) => match memphis_values::convert::numeric_string(x.as_bytes()) {
                         Some(memphis_values::convert::Numeric::Long(i)) => i,
                         _ => {
-                            return Err(self.throw_error("TypeError", format!("Cannot access offset of type {} on string", memphis_std::args::type_name(d))));
+                            return Err(self.throw_error(
+                                "TypeError",
+                                format!(
+                                    "Cannot access offset of type {} on string",
+                                    memphis_std::args::type_name(d)
+                                ),
+                            ));
                         }
                     },
                     Zval::Bool(b) => *b as i64,
                     Zval::Double(f) => *f as i64,
                     Zval::Null | Zval::Undef => 0,
                     other => {
-                        return Err(self.throw_error("TypeError", format!("Cannot access offset of type {} on string", memphis_std::args::type_name(other))));
+                        return Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                                "Cannot access offset of type {} on string",
+                                memphis_std::args::type_name(other)
+                            ),
+                        ));
                     }
                 };
                 let j = if i < 0 { i + len } else { i };
@@ -1308,7 +1524,13 @@ impl Vm {
                     let o = o.clone();
                     return self.call_method(&o, "offsetget", vec![d.clone()]);
                 }
-                Err(self.throw_error("Error", format!("Cannot use object of type {} as array", o.class().name.to_string_lossy())))
+                Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Cannot use object of type {} as array",
+                        o.class().name.to_string_lossy()
+                    ),
+                ))
             }
             Zval::Ref(r) => {
                 let v = r.get();
@@ -1335,7 +1557,12 @@ impl Vm {
         }
     }
 
-    fn fetch_constant(&mut self, func: &Function, name: u32, fallback: Option<u32>) -> Result<Zval, Flow> {
+    fn fetch_constant(
+        &mut self,
+        func: &Function,
+        name: u32,
+        fallback: Option<u32>,
+    ) -> Result<Zval, Flow> {
         let n = lit_bytes(func, name);
         if let Some(v) = self.lookup_constant(n) {
             return Ok(v);
@@ -1348,7 +1575,10 @@ impl Vm {
             let shown = String::from_utf8_lossy(f).into_owned();
             return Err(self.throw_error("Error", format!("Undefined constant \"{}\"", shown)));
         }
-        Err(self.throw_error("Error", format!("Undefined constant \"{}\"", String::from_utf8_lossy(n))))
+        Err(self.throw_error(
+            "Error",
+            format!("Undefined constant \"{}\"", String::from_utf8_lossy(n)),
+        ))
     }
 
     /// A global constant by name (namespaced names are case-sensitive except the namespace).
@@ -1369,7 +1599,12 @@ impl Vm {
     }
 
     /// Resolves a class reference of an instruction.
-    pub(crate) fn resolve_class_ref(&mut self, func: &Function, base: usize, c: &ClassRef) -> Result<Rc<memphis_values::ClassEntry>, Flow> {
+    pub(crate) fn resolve_class_ref(
+        &mut self,
+        func: &Function,
+        base: usize,
+        c: &ClassRef,
+    ) -> Result<Rc<memphis_values::ClassEntry>, Flow> {
         match c {
             ClassRef::Named(n) => {
                 let name = lit_bytes(func, *n).to_vec();
@@ -1377,20 +1612,36 @@ impl Vm {
             }
             ClassRef::SelfRef => match self.frames.last().and_then(|f| f.scope.clone()) {
                 Some(s) => Ok(s),
-                None => Err(self.throw_error("Error", "Cannot use \"self\" when no class scope is active".into())),
+                None => Err(self.throw_error(
+                    "Error",
+                    "Cannot use \"self\" when no class scope is active".into(),
+                )),
             },
-            ClassRef::Static => match self.frames.last().and_then(|f| f.static_class.clone().or_else(|| f.scope.clone())) {
+            ClassRef::Static => match self
+                .frames
+                .last()
+                .and_then(|f| f.static_class.clone().or_else(|| f.scope.clone()))
+            {
                 Some(s) => Ok(s),
-                None => Err(self.throw_error("Error", "Cannot use \"static\" when no class scope is active".into())),
+                None => Err(self.throw_error(
+                    "Error",
+                    "Cannot use \"static\" when no class scope is active".into(),
+                )),
             },
             ClassRef::Parent => {
                 let scope = self.frames.last().and_then(|f| f.scope.clone());
                 match scope {
                     Some(s) => match &s.parent {
                         Some(p) => Ok(p.clone()),
-                        None => Err(self.throw_error("Error", "Cannot use \"parent\" when current class scope has no parent".into())),
+                        None => Err(self.throw_error(
+                            "Error",
+                            "Cannot use \"parent\" when current class scope has no parent".into(),
+                        )),
                     },
-                    None => Err(self.throw_error("Error", "Cannot use \"parent\" when no class scope is active".into())),
+                    None => Err(self.throw_error(
+                        "Error",
+                        "Cannot use \"parent\" when no class scope is active".into(),
+                    )),
                 }
             }
             ClassRef::Dynamic(v) => {
@@ -1433,7 +1684,12 @@ impl Vm {
     }
 
     /// Value of a place for passing by value.
-    fn read_place_for_send(&mut self, func: &Rc<Function>, base: usize, place: u32) -> Result<Zval, Flow> {
+    fn read_place_for_send(
+        &mut self,
+        func: &Rc<Function>,
+        base: usize,
+        place: u32,
+    ) -> Result<Zval, Flow> {
         let p = &func.places[place as usize];
         if p.elems.is_empty() {
             if let memphis_compiler::bytecode::PlaceBase::Cv(cv) = p.base {
@@ -1442,12 +1698,21 @@ impl Vm {
         }
         // Evaluate the place as a read: base value, then each step.
         let mut cur = match &p.base {
-            memphis_compiler::bytecode::PlaceBase::Cv(cv) => self.read(func, base, Operand::cv(*cv))?,
-            memphis_compiler::bytecode::PlaceBase::Tmp(t) => std::mem::take(&mut self.stack[base + *t as usize]).into_deref(),
-            memphis_compiler::bytecode::PlaceBase::This => match self.frames.last().and_then(|f| f.this.clone()) {
-                Some(o) => Zval::Obj(o),
-                None => return Err(self.throw_error("Error", "Using $this when not in object context".into())),
-            },
+            memphis_compiler::bytecode::PlaceBase::Cv(cv) => {
+                self.read(func, base, Operand::cv(*cv))?
+            }
+            memphis_compiler::bytecode::PlaceBase::Tmp(t) => {
+                std::mem::take(&mut self.stack[base + *t as usize]).into_deref()
+            }
+            memphis_compiler::bytecode::PlaceBase::This => {
+                match self.frames.last().and_then(|f| f.this.clone()) {
+                    Some(o) => Zval::Obj(o),
+                    None => {
+                        return Err(self
+                            .throw_error("Error", "Using $this when not in object context".into()))
+                    }
+                }
+            }
             memphis_compiler::bytecode::PlaceBase::StaticProp(c, n) => {
                 let ce = self.resolve_class_ref(func, base, c)?;
                 let n = self.read_quiet(func, base, *n);
@@ -1461,7 +1726,10 @@ impl Vm {
                 match g.get_str(n.as_bytes()) {
                     Some(v) => v.deref(),
                     None => {
-                        self.warn(&format!("Undefined global variable ${}", n.to_string_lossy()))?;
+                        self.warn(&format!(
+                            "Undefined global variable ${}",
+                            n.to_string_lossy()
+                        ))?;
                         Zval::Null
                     }
                 }
@@ -1487,7 +1755,8 @@ impl Vm {
                 memphis_compiler::bytecode::PlaceElem::Append => {
                     return Err(self.throw_error("Error", "Cannot use [] for reading".into()));
                 }
-                memphis_compiler::bytecode::PlaceElem::Prop(n) | memphis_compiler::bytecode::PlaceElem::NullsafeProp(n) => {
+                memphis_compiler::bytecode::PlaceElem::Prop(n)
+                | memphis_compiler::bytecode::PlaceElem::NullsafeProp(n) => {
                     let n = self.read_quiet(func, base, *n);
                     let n = self.to_zstr(&n)?;
                     match &cur {
@@ -1495,10 +1764,21 @@ impl Vm {
                             let o = o.clone();
                             self.read_prop(&o, &n, false)?
                         }
-                        Zval::Null | Zval::Undef if matches!(e, memphis_compiler::bytecode::PlaceElem::NullsafeProp(_)) => Zval::Null,
+                        Zval::Null | Zval::Undef
+                            if matches!(
+                                e,
+                                memphis_compiler::bytecode::PlaceElem::NullsafeProp(_)
+                            ) =>
+                        {
+                            Zval::Null
+                        }
                         other => {
                             let t = memphis_std::args::type_name(other);
-                            self.warn(&format!("Attempt to read property \"{}\" on {}", n.to_string_lossy(), t))?;
+                            self.warn(&format!(
+                                "Attempt to read property \"{}\" on {}",
+                                n.to_string_lossy(),
+                                t
+                            ))?;
                             Zval::Null
                         }
                     }
@@ -1520,31 +1800,48 @@ impl Vm {
             Zval::Obj(o) => {
                 if let Some(g) = o.native::<crate::builtins::GeneratorData>() {
                     if g.state.borrow().finished && g.state.borrow().started {
-                        return Err(self.throw_error("Exception", "Cannot traverse an already closed generator".into()));
+                        return Err(self.throw_error(
+                            "Exception",
+                            "Cannot traverse an already closed generator".into(),
+                        ));
                     }
-                    return Ok(Some(Iter::Generator { gen: o, first: true }));
+                    return Ok(Some(Iter::Generator {
+                        gen: o,
+                        first: true,
+                    }));
                 }
                 if instance_of_name(o.class(), b"iteratoraggregate") {
                     let inner = self.call_method(&o, "getiterator", vec![])?;
                     match &inner {
-                        Zval::Obj(i) if instance_of_name(i.class(), b"traversable") => return self.make_iter(inner),
+                        Zval::Obj(i) if instance_of_name(i.class(), b"traversable") => {
+                            return self.make_iter(inner)
+                        }
                         _ => {
                             return Err(self.throw_error("Exception", format!("Objects returned by {}::getIterator() must be traversable or implement interface Iterator", o.class().name.to_string_lossy())));
                         }
                     }
                 }
                 if instance_of_name(o.class(), b"iterator") {
-                    return Ok(Some(Iter::Object { obj: o, first: true }));
+                    return Ok(Some(Iter::Object {
+                        obj: o,
+                        first: true,
+                    }));
                 }
                 let props = self.visible_props(&o);
                 if props.is_empty() {
                     return Ok(None);
                 }
-                Ok(Some(Iter::Props { items: props, pos: 0 }))
+                Ok(Some(Iter::Props {
+                    items: props,
+                    pos: 0,
+                }))
             }
             other => {
                 let t = memphis_std::args::type_name(&other);
-                self.warn(&format!("foreach() argument must be of type array|object, {} given", t))?;
+                self.warn(&format!(
+                    "foreach() argument must be of type array|object, {} given",
+                    t
+                ))?;
                 Ok(None)
             }
         }
@@ -1552,14 +1849,25 @@ impl Vm {
 
     /// Next `(key, value)` of iterator `n` of the current frame.
     fn iter_next(&mut self, n: u32) -> Result<Option<(Zval, Zval)>, Flow> {
-        let Some(f) = self.frames.last_mut() else { return Ok(None) };
-        let Some(slot) = f.iters.get_mut(n as usize) else { return Ok(None) };
-        let Some(it) = slot.as_mut() else { return Ok(None) };
+        let Some(f) = self.frames.last_mut() else {
+            return Ok(None);
+        };
+        let Some(slot) = f.iters.get_mut(n as usize) else {
+            return Ok(None);
+        };
+        let Some(it) = slot.as_mut() else {
+            return Ok(None);
+        };
         match it {
             Iter::Array { arr, pos } => {
-                let Some(p) = arr.valid_pos(*pos) else { return Ok(None) };
+                let Some(p) = arr.valid_pos(*pos) else {
+                    return Ok(None);
+                };
                 *pos = p + 1;
-                let (k, v) = arr.at(p).map(|(k, v)| (k.to_zval(), v.deref())).unwrap_or((Zval::Null, Zval::Null));
+                let (k, v) = arr
+                    .at(p)
+                    .map(|(k, v)| (k.to_zval(), v.deref()))
+                    .unwrap_or((Zval::Null, Zval::Null));
                 Ok(Some((k, v)))
             }
             Iter::ArrayRef { r, pos } => {
@@ -1570,7 +1878,9 @@ impl Vm {
                     match arr.valid_pos(p0) {
                         Some(p) => {
                             let key = arr.at(p).map(|(k, _)| k.to_zval()).unwrap_or(Zval::Null);
-                            let rv = arr.at_mut(p).map(|slot| Zval::Ref(crate::place::make_ref_in(slot)));
+                            let rv = arr
+                                .at_mut(p)
+                                .map(|slot| Zval::Ref(crate::place::make_ref_in(slot)));
                             Some((p, key, rv.unwrap_or(Zval::Null)))
                         }
                         None => None,
@@ -1581,7 +1891,11 @@ impl Vm {
                 drop(r.replace(arr_v));
                 match res {
                     Some((p, k, v)) => {
-                        if let Some(Some(Iter::ArrayRef { pos, .. })) = self.frames.last_mut().and_then(|f| f.iters.get_mut(n as usize)) {
+                        if let Some(Some(Iter::ArrayRef { pos, .. })) = self
+                            .frames
+                            .last_mut()
+                            .and_then(|f| f.iters.get_mut(n as usize))
+                        {
                             *pos = p + 1;
                         }
                         Ok(Some((k, v)))
@@ -1638,7 +1952,9 @@ impl Vm {
             Zval::Arr(a) => Ok(a.iter().map(|(k, v)| (k.to_zval(), v.deref())).collect()),
             Zval::Obj(_) => {
                 let mut out = Vec::new();
-                let Some(it) = self.make_iter(v.clone())? else { return Ok(out) };
+                let Some(it) = self.make_iter(v.clone())? else {
+                    return Ok(out);
+                };
                 let f = self.frames.len();
                 // Use a temporary iterator slot on the current frame.
                 let idx = self.frames.last().map(|f| f.iters.len()).unwrap_or(0) as u32;
@@ -1668,9 +1984,14 @@ impl Vm {
         let mut out = Vec::new();
         for (i, p) in o.class().props.iter().enumerate() {
             let visible = if p.flags & acc::PRIVATE != 0 {
-                scope.as_ref().is_some_and(|s| s.name.as_bytes() == p.declaring.as_bytes())
+                scope
+                    .as_ref()
+                    .is_some_and(|s| s.name.as_bytes() == p.declaring.as_bytes())
             } else if p.flags & acc::PROTECTED != 0 {
-                scope.as_ref().is_some_and(|s| crate::class::instance_of(s, o.class()) || crate::class::instance_of(o.class(), s))
+                scope.as_ref().is_some_and(|s| {
+                    crate::class::instance_of(s, o.class())
+                        || crate::class::instance_of(o.class(), s)
+                })
             } else {
                 true
             };
@@ -1694,7 +2015,13 @@ impl Vm {
     /// `clone $o`.
     pub(crate) fn clone_object(&mut self, o: &ZObj) -> Result<ZObj, Flow> {
         if o.class().flags & acc::ENUM != 0 {
-            return Err(self.throw_error("Error", format!("Trying to clone an uncloneable object of class {}", o.class().name.to_string_lossy())));
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Trying to clone an uncloneable object of class {}",
+                    o.class().name.to_string_lossy()
+                ),
+            ));
         }
         if let Some(c) = crate::builtins::clone_native(self, o)? {
             return Ok(c);

@@ -80,15 +80,33 @@ pub enum RetTo {
 #[derive(Clone)]
 pub enum Callee {
     /// User function or method.
-    User { func: Rc<Function>, this: Option<ZObj>, scope: Option<Rc<memphis_values::ClassEntry>>, static_class: Option<Rc<memphis_values::ClassEntry>>, closure: Option<ZObj>, name: Option<Rc<str>> },
+    User {
+        func: Rc<Function>,
+        this: Option<ZObj>,
+        scope: Option<Rc<memphis_values::ClassEntry>>,
+        static_class: Option<Rc<memphis_values::ClassEntry>>,
+        closure: Option<ZObj>,
+        name: Option<Rc<str>>,
+    },
     /// Builtin function.
     Builtin(&'static memphis_std::Builtin),
     /// Builtin method of an internal class.
-    Native { f: class::NativeMethod, this: Option<ZObj>, class: Rc<memphis_values::ClassEntry>, name: Rc<str> },
+    Native {
+        f: class::NativeMethod,
+        this: Option<ZObj>,
+        class: Rc<memphis_values::ClassEntry>,
+        name: Rc<str>,
+    },
     /// Nothing to call (constructor-less `new`, nullsafe short-circuit).
     Noop,
     /// `__call`/`__callStatic` trampoline.
-    Magic { method: Rc<Method>, this: Option<ZObj>, class: Rc<memphis_values::ClassEntry>, name: ZStr, is_static: bool },
+    Magic {
+        method: Rc<Method>,
+        this: Option<ZObj>,
+        class: Rc<memphis_values::ClassEntry>,
+        name: ZStr,
+        is_static: bool,
+    },
 }
 
 /// A call whose arguments are being pushed.
@@ -222,7 +240,8 @@ impl Vm {
             stack_pages: Vec::new(),
         };
         // PHP allocates the first VM stack page at request start-up.
-        vm.stack_pages.push(memphis_mm::OwnedBlock::new(VM_STACK_PAGE));
+        vm.stack_pages
+            .push(memphis_mm::OwnedBlock::new(VM_STACK_PAGE));
         for b in memphis_std::all() {
             vm.builtins.insert(b.name, b);
         }
@@ -266,9 +285,15 @@ impl Vm {
         match memphis_compiler::compile_file(src, path) {
             Ok(_) => Ok(()),
             Err(e) => Err(if e.parse {
-                format!("PHP Parse error:  {} in {} on line {}", e.message, path, e.line)
+                format!(
+                    "PHP Parse error:  {} in {} on line {}",
+                    e.message, path, e.line
+                )
             } else {
-                format!("PHP Fatal error:  {} in {} on line {}", e.message, path, e.line)
+                format!(
+                    "PHP Fatal error:  {} in {} on line {}",
+                    e.message, path, e.line
+                )
             }),
         }
     }
@@ -291,27 +316,46 @@ impl Vm {
         let mut env = ZArr::new();
         for (k, v) in std::env::vars_os() {
             use std::os::unix::ffi::OsStrExt;
-            env.insert(Key::from_bytes(k.as_bytes()), Zval::Str(ZStr::new(v.as_bytes())));
+            env.insert(
+                Key::from_bytes(k.as_bytes()),
+                Zval::Str(ZStr::new(v.as_bytes())),
+            );
         }
         let mut server = env.clone();
         server.separate();
         let script = self.argv.first().cloned().unwrap_or_default();
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-        for k in [&b"PHP_SELF"[..], b"SCRIPT_NAME", b"SCRIPT_FILENAME", b"PATH_TRANSLATED"] {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        for k in [
+            &b"PHP_SELF"[..],
+            b"SCRIPT_NAME",
+            b"SCRIPT_FILENAME",
+            b"PATH_TRANSLATED",
+        ] {
             server.insert(Key::from_bytes(k), Zval::Str(ZStr::new(&script)));
         }
         server.insert(Key::from_bytes(b"DOCUMENT_ROOT"), Zval::Str(ZStr::empty()));
-        server.insert(Key::from_bytes(b"REQUEST_TIME_FLOAT"), Zval::Double(now.as_secs_f64()));
-        server.insert(Key::from_bytes(b"REQUEST_TIME"), Zval::Long(now.as_secs() as i64));
+        server.insert(
+            Key::from_bytes(b"REQUEST_TIME_FLOAT"),
+            Zval::Double(now.as_secs_f64()),
+        );
+        server.insert(
+            Key::from_bytes(b"REQUEST_TIME"),
+            Zval::Long(now.as_secs() as i64),
+        );
         server.insert(Key::from_bytes(b"argv"), Zval::Arr(arr.clone()));
         server.insert(Key::from_bytes(b"argc"), Zval::Long(argc));
         self.globals_extra.insert(b"_ENV".to_vec(), Zval::Arr(env));
-        self.globals_extra.insert(b"_SERVER".to_vec(), Zval::Arr(server));
+        self.globals_extra
+            .insert(b"_SERVER".to_vec(), Zval::Arr(server));
         for g in [&b"_GET"[..], b"_POST", b"_COOKIE", b"_FILES", b"_REQUEST"] {
-            self.globals_extra.insert(g.to_vec(), Zval::Arr(ZArr::empty()));
+            self.globals_extra
+                .insert(g.to_vec(), Zval::Arr(ZArr::empty()));
         }
         self.globals_extra.insert(b"argv".to_vec(), Zval::Arr(arr));
-        self.globals_extra.insert(b"argc".to_vec(), Zval::Long(argc));
+        self.globals_extra
+            .insert(b"argc".to_vec(), Zval::Long(argc));
     }
 
     fn call_main(&mut self, main: Rc<Function>) -> Result<Zval, Flow> {
@@ -361,7 +405,9 @@ impl Vm {
         // Then every object still alive gets its destructor, in creation (handle) order.
         if !self.fatal {
             for o in memphis_values::object::live_objects() {
-                if o.gc().has(memphis_gc::flags::HAS_DESTRUCTOR) && !o.gc().has(memphis_gc::flags::DESTRUCTOR_CALLED) {
+                if o.gc().has(memphis_gc::flags::HAS_DESTRUCTOR)
+                    && !o.gc().has(memphis_gc::flags::DESTRUCTOR_CALLED)
+                {
                     o.gc().set(memphis_gc::flags::DESTRUCTOR_CALLED);
                     if let Err(Flow::Throw(e)) = self.call_destructor(&o) {
                         self.uncaught(e);
@@ -391,7 +437,10 @@ impl Vm {
                 for i in (0..n).rev() {
                     let kill = match &self.stack[i] {
                         Zval::Obj(o) => o.refcount() == 1,
-                        Zval::Ref(r) => r.refcount() == 1 && r.with(|v| matches!(v, Zval::Obj(o) if o.refcount() == 1)),
+                        Zval::Ref(r) => {
+                            r.refcount() == 1
+                                && r.with(|v| matches!(v, Zval::Obj(o) if o.refcount() == 1))
+                        }
                         _ => false,
                     };
                     if kill {
@@ -469,7 +518,14 @@ impl Vm {
             name
         };
         if let Some(f) = self.functions.get(lc) {
-            return Some(Callee::User { func: f.clone(), this: None, scope: None, static_class: None, closure: None, name: None });
+            return Some(Callee::User {
+                func: f.clone(),
+                this: None,
+                scope: None,
+                static_class: None,
+                closure: None,
+                name: None,
+            });
         }
         let s = std::str::from_utf8(lc).ok()?;
         self.builtins.get(s).map(|b| Callee::Builtin(b))
@@ -478,7 +534,12 @@ impl Vm {
     /// The line of the instruction running in the top frame.
     pub(crate) fn current_line(&self) -> u32 {
         match self.frames.last() {
-            Some(f) => f.func.lines.get(f.ip.saturating_sub(1)).copied().unwrap_or(0),
+            Some(f) => f
+                .func
+                .lines
+                .get(f.ip.saturating_sub(1))
+                .copied()
+                .unwrap_or(0),
             None => 0,
         }
     }
@@ -500,7 +561,10 @@ impl Vm {
                 }
             }
         }
-        let slot = self.globals_extra.entry(name.to_vec()).or_insert(Zval::Null);
+        let slot = self
+            .globals_extra
+            .entry(name.to_vec())
+            .or_insert(Zval::Null);
         place::make_ref_in(slot)
     }
 }
@@ -523,7 +587,8 @@ impl Vm {
         let used = self.stack.len() * 16 + self.frames.len() * FRAME_HEADER;
         let pages = used.div_ceil(VM_STACK_PAGE).max(1);
         while self.stack_pages.len() < pages {
-            self.stack_pages.push(memphis_mm::OwnedBlock::new(VM_STACK_PAGE));
+            self.stack_pages
+                .push(memphis_mm::OwnedBlock::new(VM_STACK_PAGE));
         }
         // Like Zend, keep one spare page to avoid thrashing at a page boundary.
         while self.stack_pages.len() > pages + 1 {

@@ -26,7 +26,15 @@ fn op_symbol(op: BinOp) -> &'static str {
 
 impl Vm {
     fn unsupported(&mut self, op: BinOp, a: &Zval, b: &Zval) -> Flow {
-        self.throw_error("TypeError", format!("Unsupported operand types: {} {} {}", type_name(a), op_symbol(op), type_name(b)))
+        self.throw_error(
+            "TypeError",
+            format!(
+                "Unsupported operand types: {} {} {}",
+                type_name(a),
+                op_symbol(op),
+                type_name(b)
+            ),
+        )
     }
 
     /// Converts an arithmetic operand to a number (warnings/TypeErrors as PHP).
@@ -43,7 +51,10 @@ impl Vm {
                     Ok(n)
                 }
                 OperandNumber::NonNumeric => {
-                    if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod | BinOp::Pow) {
+                    if matches!(
+                        op,
+                        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod | BinOp::Pow
+                    ) {
                         Err(self.unsupported(op, a, b))
                     } else {
                         Err(self.unsupported(op, a, b))
@@ -109,7 +120,9 @@ impl Vm {
                     None => Zval::Double(*x as f64 * *y as f64),
                 })
             }
-            (BinOp::Mod, Zval::Long(x), Zval::Long(y)) if *y != 0 && *y != -1 => return Ok(Zval::Long(x % y)),
+            (BinOp::Mod, Zval::Long(x), Zval::Long(y)) if *y != 0 && *y != -1 => {
+                return Ok(Zval::Long(x % y))
+            }
             (BinOp::Add, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Double(x + y)),
             (BinOp::Sub, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Double(x - y)),
             (BinOp::Mul, Zval::Double(x), Zval::Double(y)) => return Ok(Zval::Double(x * y)),
@@ -129,7 +142,9 @@ impl Vm {
         }
         Ok(match op {
             BinOp::Add if matches!((a, b), (Zval::Arr(_), Zval::Arr(_))) => {
-                let (Zval::Arr(x), Zval::Arr(y)) = (a, b) else { unreachable_pair() };
+                let (Zval::Arr(x), Zval::Arr(y)) = (a, b) else {
+                    unreachable_pair()
+                };
                 let mut out = x.clone();
                 for (k, v) in y.iter() {
                     if !out.contains(&k.to_key()) {
@@ -163,7 +178,11 @@ impl Vm {
                     return Err(self.throw_error("DivisionByZeroError", "Division by zero".into()));
                 }
                 match (x, y) {
-                    (Numeric::Long(i), Numeric::Long(j)) if j != 0 && i % j == 0 && !(i == i64::MIN && j == -1) => Zval::Long(i / j),
+                    (Numeric::Long(i), Numeric::Long(j))
+                        if j != 0 && i % j == 0 && !(i == i64::MIN && j == -1) =>
+                    {
+                        Zval::Long(i / j)
+                    }
                     _ => Zval::Double(x.as_f64() / y.as_f64()),
                 }
             }
@@ -234,7 +253,10 @@ impl Vm {
                         BinOp::BitAnd => x.iter().zip(y).map(|(p, q)| p & q).collect(),
                         BinOp::BitOr => {
                             let (l, s) = if x.len() >= y.len() { (x, y) } else { (y, x) };
-                            l.iter().enumerate().map(|(i, p)| p | s.get(i).copied().unwrap_or(0)).collect()
+                            l.iter()
+                                .enumerate()
+                                .map(|(i, p)| p | s.get(i).copied().unwrap_or(0))
+                                .collect()
                         }
                         _ => x.iter().zip(y).map(|(p, q)| p ^ q).collect(),
                     };
@@ -252,7 +274,9 @@ impl Vm {
                 let i = self.to_long_op(op, a, a, b)?;
                 let j = self.to_long_op(op, b, a, b)?;
                 if j < 0 {
-                    return Err(self.throw_error("ArithmeticError", "Bit shift by negative number".into()));
+                    return Err(
+                        self.throw_error("ArithmeticError", "Bit shift by negative number".into())
+                    );
                 }
                 Zval::Long(if op == BinOp::Shl {
                     if j >= 64 {
@@ -281,7 +305,12 @@ impl Vm {
                 if !d.is_finite() || d.fract() != 0.0 || d < -9.3e18 || d > 9.3e18 {
                     if d.is_finite() && d.fract() != 0.0 {
                         let shown = convert::format_double(d, -1);
-                        self.raise(crate::errors::e::DEPRECATED, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+                        self.raise(
+                            crate::errors::e::DEPRECATED,
+                            &format!(
+                                "Implicit conversion from float {shown} to int loses precision"
+                            ),
+                        )?;
                     } else if !d.is_finite() || d.abs() > 9.2e18 {
                         // Out of range: PHP 8.4 converts modularly without a warning for ops.
                     }
@@ -330,8 +359,15 @@ impl Vm {
             UnOp::BitNot => match a.deref() {
                 Zval::Long(i) => Zval::Long(!i),
                 Zval::Double(d) => Zval::Long(!convert::double_to_long(d)),
-                Zval::Str(s) => Zval::Str(ZStr::from_vec(s.as_bytes().iter().map(|c| !c).collect())),
-                other => return Err(self.throw_error("TypeError", format!("Cannot perform bitwise not on {}", type_name(&other)))),
+                Zval::Str(s) => {
+                    Zval::Str(ZStr::from_vec(s.as_bytes().iter().map(|c| !c).collect()))
+                }
+                other => {
+                    return Err(self.throw_error(
+                        "TypeError",
+                        format!("Cannot perform bitwise not on {}", type_name(&other)),
+                    ))
+                }
             },
         })
     }
@@ -343,7 +379,9 @@ impl Vm {
             CastKind::Int => match &a {
                 Zval::Obj(o) => {
                     let cls = o.class().name.to_string_lossy();
-                    self.warn(&format!("Object of class {cls} could not be converted to int"))?;
+                    self.warn(&format!(
+                        "Object of class {cls} could not be converted to int"
+                    ))?;
                     Zval::Long(1)
                 }
                 _ => Zval::Long(convert::to_long(&a)),
@@ -351,7 +389,9 @@ impl Vm {
             CastKind::Float => match &a {
                 Zval::Obj(o) => {
                     let cls = o.class().name.to_string_lossy();
-                    self.warn(&format!("Object of class {cls} could not be converted to float"))?;
+                    self.warn(&format!(
+                        "Object of class {cls} could not be converted to float"
+                    ))?;
                     Zval::Double(1.0)
                 }
                 _ => Zval::Double(convert::to_double(&a)),
@@ -378,7 +418,9 @@ impl Vm {
                     let mut t = ZArr::new();
                     for (k, v) in x.iter() {
                         let key = match k {
-                            memphis_values::KeyRef::Int(i) => memphis_values::Key::Str(ZStr::new(i.to_string().as_bytes())),
+                            memphis_values::KeyRef::Int(i) => {
+                                memphis_values::Key::Str(ZStr::new(i.to_string().as_bytes()))
+                            }
                             memphis_values::KeyRef::Str(s) => memphis_values::Key::Str(s.clone()),
                         };
                         t.insert(key, v.clone());
@@ -428,7 +470,13 @@ impl Vm {
                         }
                     }
                 } else {
-                    return Err(self.throw_error("Error", format!("Object of class {} could not be converted to string", o.class().name.to_string_lossy())));
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Object of class {} could not be converted to string",
+                            o.class().name.to_string_lossy()
+                        ),
+                    ));
                 }
             }
             Zval::Res(r) => ZStr::new(format!("Resource id #{}", r.handle()).as_bytes()),
@@ -441,14 +489,21 @@ impl Vm {
 
     /// The `precision` ini value (14 by default).
     pub(crate) fn precision(&self) -> i32 {
-        self.ini.get("precision").and_then(|p| p.parse().ok()).unwrap_or(14)
+        self.ini
+            .get("precision")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(14)
     }
 
     /// `$x++` / `$x--` on a value.
     pub(crate) fn incdec(&mut self, v: &Zval, inc: bool) -> Result<Zval, Flow> {
         Ok(match v {
             Zval::Long(i) => {
-                let r = if inc { i.checked_add(1) } else { i.checked_sub(1) };
+                let r = if inc {
+                    i.checked_add(1)
+                } else {
+                    i.checked_sub(1)
+                };
                 match r {
                     Some(x) => Zval::Long(x),
                     None => Zval::Double(*i as f64 + if inc { 1.0 } else { -1.0 }),
@@ -484,9 +539,34 @@ impl Vm {
                 let x = r.get();
                 return self.incdec(&x, inc);
             }
-            Zval::Arr(_) => return Err(self.throw_error("TypeError", format!("Cannot {} array", if inc { "increment" } else { "decrement" }))),
-            Zval::Res(_) => return Err(self.throw_error("TypeError", format!("Cannot {} resource", if inc { "increment" } else { "decrement" }))),
-            Zval::Obj(o) => return Err(self.throw_error("TypeError", format!("Cannot {} {}", if inc { "increment" } else { "decrement" }, o.class().name.to_string_lossy()))),
+            Zval::Arr(_) => {
+                return Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Cannot {} array",
+                        if inc { "increment" } else { "decrement" }
+                    ),
+                ))
+            }
+            Zval::Res(_) => {
+                return Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Cannot {} resource",
+                        if inc { "increment" } else { "decrement" }
+                    ),
+                ))
+            }
+            Zval::Obj(o) => {
+                return Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Cannot {} {}",
+                        if inc { "increment" } else { "decrement" },
+                        o.class().name.to_string_lossy()
+                    ),
+                ))
+            }
         })
     }
 }

@@ -14,7 +14,11 @@ pub struct Output {
 
 impl Output {
     pub fn new() -> Output {
-        Output { pending: Vec::with_capacity(8192), buffers: Vec::new(), handlers: Vec::new() }
+        Output {
+            pending: Vec::with_capacity(8192),
+            buffers: Vec::new(),
+            handlers: Vec::new(),
+        }
     }
 
     /// Writes script output.

@@ -50,7 +50,12 @@ enum Step {
 }
 
 impl Vm {
-    fn resolve_steps(&mut self, func: &Function, base: usize, elems: &[PlaceElem]) -> Result<Vec<Step>, Flow> {
+    fn resolve_steps(
+        &mut self,
+        func: &Function,
+        base: usize,
+        elems: &[PlaceElem],
+    ) -> Result<Vec<Step>, Flow> {
         let mut out = Vec::with_capacity(elems.len());
         for e in elems {
             out.push(match e {
@@ -74,7 +79,13 @@ impl Vm {
     }
 
     /// Performs `op` on place `pidx` of the current frame.
-    pub(crate) fn place_op(&mut self, func: &Rc<Function>, base: usize, pidx: u32, op: PlaceOp) -> Result<Zval, Flow> {
+    pub(crate) fn place_op(
+        &mut self,
+        func: &Rc<Function>,
+        base: usize,
+        pidx: u32,
+        op: PlaceOp,
+    ) -> Result<Zval, Flow> {
         let place = &func.places[pidx as usize];
         let steps = self.resolve_steps(func, base, &place.elems)?;
         match &place.base {
@@ -103,7 +114,9 @@ impl Vm {
             PlaceBase::This => {
                 let this = self.frames.last().and_then(|f| f.this.clone());
                 let Some(this) = this else {
-                    return Err(self.throw_error("Error", "Using $this when not in object context".into()));
+                    return Err(
+                        self.throw_error("Error", "Using $this when not in object context".into())
+                    );
                 };
                 if steps.is_empty() {
                     return Err(self.fatal("Cannot re-assign $this"));
@@ -170,7 +183,13 @@ impl Vm {
     }
 
     /// Applies `op` at the end of `steps` starting from `cur`.
-    fn walk(&mut self, cur: &mut Zval, steps: &[Step], op: PlaceOp, var_name: Option<&str>) -> Result<Zval, Flow> {
+    fn walk(
+        &mut self,
+        cur: &mut Zval,
+        steps: &[Step],
+        op: PlaceOp,
+        var_name: Option<&str>,
+    ) -> Result<Zval, Flow> {
         if steps.is_empty() {
             return self.apply(cur, op, var_name);
         }
@@ -195,14 +214,27 @@ impl Vm {
                         if matches!(op, PlaceOp::Unset) {
                             return Ok(Zval::Null);
                         }
-                        Err(self.throw_error("Error", format!("Attempt to assign property \"{}\" on null", name.to_string_lossy())))
+                        Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Attempt to assign property \"{}\" on null",
+                                name.to_string_lossy()
+                            ),
+                        ))
                     }
                     other => {
                         if matches!(op, PlaceOp::Unset) {
                             return Ok(Zval::Null);
                         }
                         let t = memphis_std::args::type_name(other);
-                        Err(self.throw_error("Error", format!("Attempt to assign property \"{}\" on {}", name.to_string_lossy(), t)))
+                        Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Attempt to assign property \"{}\" on {}",
+                                name.to_string_lossy(),
+                                t
+                            ),
+                        ))
                     }
                 }
             }
@@ -222,7 +254,10 @@ impl Vm {
                 if matches!(op, PlaceOp::Unset) {
                     return Ok(Zval::Null);
                 }
-                self.raise(crate::errors::e::DEPRECATED, "Automatic conversion of false to array is deprecated")?;
+                self.raise(
+                    crate::errors::e::DEPRECATED,
+                    "Automatic conversion of false to array is deprecated",
+                )?;
                 *cur = Zval::Arr(ZArr::new());
             }
             Zval::Arr(_) => {}
@@ -235,7 +270,9 @@ impl Vm {
                     return Err(self.throw_error("Error", "Cannot unset string offsets".into()));
                 }
                 if !last {
-                    return Err(self.throw_error("Error", "Cannot use string offset as an array".into()));
+                    return Err(
+                        self.throw_error("Error", "Cannot use string offset as an array".into())
+                    );
                 }
                 return self.string_offset_write(cur, &steps[0], op);
             }
@@ -243,10 +280,14 @@ impl Vm {
                 if matches!(op, PlaceOp::Unset) {
                     return Ok(Zval::Null);
                 }
-                return Err(self.throw_error("Error", "Cannot use a scalar value as an array".into()));
+                return Err(
+                    self.throw_error("Error", "Cannot use a scalar value as an array".into())
+                );
             }
         }
-        let Zval::Arr(arr) = cur else { return Ok(Zval::Null) };
+        let Zval::Arr(arr) = cur else {
+            return Ok(Zval::Null);
+        };
         match &steps[0] {
             Step::Append => {
                 if matches!(op, PlaceOp::Unset) {
@@ -261,7 +302,9 @@ impl Vm {
                         return Ok(ret);
                     }
                 }
-                let Some((_, slot)) = arr.push_slot() else { return self.append_failed() };
+                let Some((_, slot)) = arr.push_slot() else {
+                    return self.append_failed();
+                };
                 // `cur` was moved out of the VM's slots, so walking into it cannot alias.
                 self.walk(slot, &steps[1..], op, None)
             }
@@ -295,8 +338,12 @@ impl Vm {
                 if missing && matches!(op, PlaceOp::Unset) {
                     return Ok(Zval::Null);
                 }
-                let Zval::Arr(arr) = cur else { return Ok(Zval::Null) };
-                let Some(slot) = arr.entry(&key) else { return self.append_failed() };
+                let Zval::Arr(arr) = cur else {
+                    return Ok(Zval::Null);
+                };
+                let Some(slot) = arr.entry(&key) else {
+                    return self.append_failed();
+                };
                 self.walk(slot, &steps[1..], op, None)
             }
             Step::Prop(_) => Ok(Zval::Null),
@@ -307,7 +354,10 @@ impl Vm {
         if memphis_mm::limit_hit() {
             return Ok(Zval::Null);
         }
-        Err(self.throw_error("Error", "Cannot add element to the array as the next element is already occupied".into()))
+        Err(self.throw_error(
+            "Error",
+            "Cannot add element to the array as the next element is already occupied".into(),
+        ))
     }
 
     pub(crate) fn undefined_key_warning(&mut self, key: &Key) -> Result<(), Flow> {
@@ -328,7 +378,10 @@ impl Vm {
                 let i = memphis_values::convert::double_to_long(*f);
                 if f.fract() != 0.0 || !f.is_finite() {
                     let shown = memphis_values::convert::format_double(*f, -1);
-                    self.raise(crate::errors::e::DEPRECATED, &format!("Implicit conversion from float {shown} to int loses precision"))?;
+                    self.raise(
+                        crate::errors::e::DEPRECATED,
+                        &format!("Implicit conversion from float {shown} to int loses precision"),
+                    )?;
                 }
                 Key::Int(i)
             }
@@ -338,23 +391,44 @@ impl Vm {
             }
             Zval::Arr(_) => return Err(self.throw_error("TypeError", "Illegal offset type".into())),
             Zval::Res(r) => {
-                self.warn(&format!("Resource ID#{} used as offset, casting to integer ({})", r.handle(), r.handle()))?;
+                self.warn(&format!(
+                    "Resource ID#{} used as offset, casting to integer ({})",
+                    r.handle(),
+                    r.handle()
+                ))?;
                 Key::Int(r.handle() as i64)
             }
             Zval::Obj(o) => {
-                return Err(self.throw_error("TypeError", format!("Cannot access offset of type {} on array", o.class().name.to_string_lossy())));
+                return Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Cannot access offset of type {} on array",
+                        o.class().name.to_string_lossy()
+                    ),
+                ));
             }
         })
     }
 
-    fn string_offset_write(&mut self, cur: &mut Zval, step: &Step, op: PlaceOp) -> Result<Zval, Flow> {
+    fn string_offset_write(
+        &mut self,
+        cur: &mut Zval,
+        step: &Step,
+        op: PlaceOp,
+    ) -> Result<Zval, Flow> {
         let PlaceOp::Assign(v) = op else {
-            return Err(self.throw_error("Error", "Cannot increment/decrement string offsets nor use them with compound assignment".into()));
+            return Err(self.throw_error(
+                "Error",
+                "Cannot increment/decrement string offsets nor use them with compound assignment"
+                    .into(),
+            ));
         };
         let Step::Dim(d) = step else {
             return Err(self.throw_error("Error", "[] operator not supported for strings".into()));
         };
-        let Zval::Str(s) = cur else { return Ok(Zval::Null) };
+        let Zval::Str(s) = cur else {
+            return Ok(Zval::Null);
+        };
         let len = s.len() as i64;
         let mut i = match d {
             Zval::Long(i) => *i,
@@ -369,7 +443,10 @@ impl Vm {
         }
         let val = self.to_zstr(&v)?;
         if val.is_empty() {
-            return Err(self.throw_error("Error", "Cannot assign an empty string to a string offset".into()));
+            return Err(self.throw_error(
+                "Error",
+                "Cannot assign an empty string to a string offset".into(),
+            ));
         }
         let mut bytes = s.as_bytes().to_vec();
         while (bytes.len() as i64) <= i {
@@ -382,7 +459,13 @@ impl Vm {
 
     fn walk_array_access(&mut self, o: &ZObj, steps: &[Step], op: PlaceOp) -> Result<Zval, Flow> {
         if !crate::class::instance_of_name(o.class(), b"arrayaccess") {
-            return Err(self.throw_error("Error", format!("Cannot use object of type {} as array", o.class().name.to_string_lossy())));
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot use object of type {} as array",
+                    o.class().name.to_string_lossy()
+                ),
+            ));
         }
         let key = match &steps[0] {
             Step::Dim(d) => d.clone(),
@@ -415,12 +498,24 @@ impl Vm {
         }
         let mut v = self.call_method(o, "offsetget", vec![key])?;
         if !matches!(v, Zval::Obj(_) | Zval::Ref(_)) && !steps[1..].is_empty() {
-            self.raise(crate::errors::e::NOTICE, &format!("Indirect modification of overloaded element of {} has no effect", o.class().name.to_string_lossy()))?;
+            self.raise(
+                crate::errors::e::NOTICE,
+                &format!(
+                    "Indirect modification of overloaded element of {} has no effect",
+                    o.class().name.to_string_lossy()
+                ),
+            )?;
         }
         self.walk(&mut v, &steps[1..], op, None)
     }
 
-    fn walk_prop(&mut self, o: &ZObj, name: &ZStr, rest: &[Step], op: PlaceOp) -> Result<Zval, Flow> {
+    fn walk_prop(
+        &mut self,
+        o: &ZObj,
+        name: &ZStr,
+        rest: &[Step],
+        op: PlaceOp,
+    ) -> Result<Zval, Flow> {
         let slot = self.visible_slot(o, name.as_bytes())?;
         match slot {
             PropSlot::Declared(i) => {
@@ -444,25 +539,58 @@ impl Vm {
                     }
                     if let PlaceOp::Unset = op {
                         if pinfo_flags & acc::READONLY != 0 && !o.slot(i).is_undef() {
-                            return Err(self.throw_error("Error", format!("Cannot unset readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                            return Err(self.throw_error(
+                                "Error",
+                                format!(
+                                    "Cannot unset readonly property {}::${}",
+                                    o.class().name.to_string_lossy(),
+                                    name.to_string_lossy()
+                                ),
+                            ));
                         }
                         let old = o.set_slot(i, Zval::Undef);
                         drop(old);
                         return Ok(Zval::Null);
                     }
                     if pinfo_flags & acc::READONLY != 0 && !matches!(op, PlaceOp::MakeRef) {
-                        return Err(self.throw_error("Error", format!("Cannot modify readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Cannot modify readonly property {}::${}",
+                                o.class().name.to_string_lossy(),
+                                name.to_string_lossy()
+                            ),
+                        ));
                     }
-                    if o.slot(i).is_undef() && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..)) {
-                        if vmc(o.class()).prop_types.get(i).cloned().flatten().is_some() {
+                    if o.slot(i).is_undef()
+                        && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..))
+                    {
+                        if vmc(o.class())
+                            .prop_types
+                            .get(i)
+                            .cloned()
+                            .flatten()
+                            .is_some()
+                        {
                             return Err(self.throw_error("Error", format!("Typed property {}::${} must not be accessed before initialization", o.class().name.to_string_lossy(), name.to_string_lossy())));
                         }
-                        self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                        self.warn(&format!(
+                            "Undefined property: {}::${}",
+                            o.class().name.to_string_lossy(),
+                            name.to_string_lossy()
+                        ))?;
                     }
                 } else if o.class().props[i].flags & acc::READONLY != 0 {
                     let cur = o.slot(i);
                     if !matches!(cur, Zval::Obj(_)) {
-                        return Err(self.throw_error("Error", format!("Cannot indirectly modify readonly property {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy())));
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Cannot indirectly modify readonly property {}::${}",
+                                o.class().name.to_string_lossy(),
+                                name.to_string_lossy()
+                            ),
+                        ));
                     }
                 }
                 let mut v = o.set_slot(i, Zval::Undef);
@@ -476,7 +604,11 @@ impl Vm {
             PropSlot::Dynamic => {
                 if rest.is_empty() {
                     if let PlaceOp::Unset = op {
-                        if vmc(o.class()).magic_unset && !o.dyn_props().is_some_and(|t| t.get_str(name.as_bytes()).is_some()) {
+                        if vmc(o.class()).magic_unset
+                            && !o
+                                .dyn_props()
+                                .is_some_and(|t| t.get_str(name.as_bytes()).is_some())
+                        {
                             self.call_method(o, "__unset", vec![Zval::Str(name.clone())])?;
                             return Ok(Zval::Null);
                         }
@@ -486,26 +618,42 @@ impl Vm {
                         return Ok(Zval::Null);
                     }
                 }
-                let exists = o.dyn_props().is_some_and(|t| t.get_str(name.as_bytes()).is_some());
+                let exists = o
+                    .dyn_props()
+                    .is_some_and(|t| t.get_str(name.as_bytes()).is_some());
                 if !exists {
                     if rest.is_empty() {
                         if let PlaceOp::Assign(v) = &op {
                             if vmc(o.class()).magic_set && !self.in_magic(o, name, b"__set") {
                                 let v = v.clone();
-                                self.with_magic_guard(o, name, b"__set", |vm| vm.call_method(o, "__set", vec![Zval::Str(name.clone()), v.clone()]))?;
+                                self.with_magic_guard(o, name, b"__set", |vm| {
+                                    vm.call_method(
+                                        o,
+                                        "__set",
+                                        vec![Zval::Str(name.clone()), v.clone()],
+                                    )
+                                })?;
                                 return Ok(v);
                             }
                         }
                     } else if vmc(o.class()).magic_get && !self.in_magic(o, name, b"__get") {
-                        let mut v = self.with_magic_guard(o, name, b"__get", |vm| vm.call_method(o, "__get", vec![Zval::Str(name.clone())]))?;
+                        let mut v = self.with_magic_guard(o, name, b"__get", |vm| {
+                            vm.call_method(o, "__get", vec![Zval::Str(name.clone())])
+                        })?;
                         if !matches!(v, Zval::Obj(_)) {
                             self.raise(crate::errors::e::NOTICE, &format!("Indirect modification of overloaded property {}::${} has no effect", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
                         }
                         return self.walk(&mut v, rest, op, None);
                     }
                     self.dynamic_prop_check(o, name)?;
-                    if rest.is_empty() && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..)) {
-                        self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                    if rest.is_empty()
+                        && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..))
+                    {
+                        self.warn(&format!(
+                            "Undefined property: {}::${}",
+                            o.class().name.to_string_lossy(),
+                            name.to_string_lossy()
+                        ))?;
                     }
                 }
                 let key = Key::Str(name.clone());
@@ -532,10 +680,29 @@ impl Vm {
         if ce.flags & acc::ALLOW_DYNAMIC != 0 || ce.lcname == b"stdclass" {
             return Ok(());
         }
-        if ce.flags & (acc::READONLY | acc::ENUM) != 0 || vmc(ce).internal && ce.lcname != b"stdclass" && ce.flags & acc::ALLOW_DYNAMIC == 0 && crate::class::instance_of_name(ce, b"closure") {
-            return Err(self.throw_error("Error", format!("Cannot create dynamic property {}::${}", ce.name.to_string_lossy(), name.to_string_lossy())));
+        if ce.flags & (acc::READONLY | acc::ENUM) != 0
+            || vmc(ce).internal
+                && ce.lcname != b"stdclass"
+                && ce.flags & acc::ALLOW_DYNAMIC == 0
+                && crate::class::instance_of_name(ce, b"closure")
+        {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot create dynamic property {}::${}",
+                    ce.name.to_string_lossy(),
+                    name.to_string_lossy()
+                ),
+            ));
         }
-        self.raise(crate::errors::e::DEPRECATED, &format!("Creation of dynamic property {}::${} is deprecated", ce.name.to_string_lossy(), name.to_string_lossy()))
+        self.raise(
+            crate::errors::e::DEPRECATED,
+            &format!(
+                "Creation of dynamic property {}::${} is deprecated",
+                ce.name.to_string_lossy(),
+                name.to_string_lossy()
+            ),
+        )
     }
 
     fn check_readonly_write(&mut self, o: &ZObj, i: usize) -> Result<(), Flow> {
@@ -543,14 +710,29 @@ impl Vm {
         let scope = self.frames.last().and_then(|f| f.scope.clone());
         let in_scope = scope.is_some_and(|s| s.name.as_bytes() == pi.declaring.as_bytes());
         if !o.slot(i).is_undef() {
-            return Err(self.throw_error("Error", format!("Cannot modify readonly property {}::${}", o.class().name.to_string_lossy(), pi.name.to_string_lossy())));
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot modify readonly property {}::${}",
+                    o.class().name.to_string_lossy(),
+                    pi.name.to_string_lossy()
+                ),
+            ));
         }
         if !in_scope {
             let from = match self.frames.last().and_then(|f| f.scope.clone()) {
                 Some(s) => format!("scope {}", s.name.to_string_lossy()),
                 None => "global scope".to_string(),
             };
-            return Err(self.throw_error("Error", format!("Cannot modify protected(set) readonly property {}::${} from {}", o.class().name.to_string_lossy(), pi.name.to_string_lossy(), from)));
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot modify protected(set) readonly property {}::${} from {}",
+                    o.class().name.to_string_lossy(),
+                    pi.name.to_string_lossy(),
+                    from
+                ),
+            ));
         }
         Ok(())
     }
@@ -580,7 +762,12 @@ impl Vm {
     }
 
     /// The final step's operation.
-    fn apply(&mut self, cur: &mut Zval, op: PlaceOp, _var_name: Option<&str>) -> Result<Zval, Flow> {
+    fn apply(
+        &mut self,
+        cur: &mut Zval,
+        op: PlaceOp,
+        _var_name: Option<&str>,
+    ) -> Result<Zval, Flow> {
         match op {
             PlaceOp::Assign(v) => {
                 let ret = v.clone();
@@ -657,7 +844,13 @@ impl Vm {
     // ----- quiet reads (isset, empty, ??) -----------------------------------------------------
 
     /// Reads a place without warnings or writes: `None` when it is not set.
-    pub(crate) fn place_read_quiet(&mut self, func: &Rc<Function>, base: usize, pidx: u32, need_value: bool) -> Result<Option<Zval>, Flow> {
+    pub(crate) fn place_read_quiet(
+        &mut self,
+        func: &Rc<Function>,
+        base: usize,
+        pidx: u32,
+        need_value: bool,
+    ) -> Result<Option<Zval>, Flow> {
         let place = &func.places[pidx as usize];
         let mut cur = match &place.base {
             PlaceBase::Cv(cv) => self.stack[base + *cv as usize].deref(),
@@ -718,7 +911,8 @@ impl Vm {
                     let len = s.len() as i64;
                     let i = match d {
                         Zval::Long(i) => *i,
-                        Zval::Str(x) => match memphis_values::convert::numeric_string(x.as_bytes()) {
+                        Zval::Str(x) => match memphis_values::convert::numeric_string(x.as_bytes())
+                        {
                             Some(memphis_values::convert::Numeric::Long(i)) => i,
                             _ => return Ok(None),
                         },
@@ -753,14 +947,18 @@ impl Vm {
                             let v = o.slot(i);
                             if v.is_undef() {
                                 if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
-                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())]))?;
+                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
+                                        vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
+                                    })?;
                                     if !memphis_values::convert::to_bool(&r) {
                                         return Ok(None);
                                     }
                                     if !want_value {
                                         return Ok(Some(Zval::Bool(true)));
                                     }
-                                    self.with_magic_guard(&o, n, b"__get", |vm| vm.call_method(&o, "__get", vec![Zval::Str(n.clone())]))?
+                                    self.with_magic_guard(&o, n, b"__get", |vm| {
+                                        vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
+                                    })?
                                 } else {
                                     return Ok(None);
                                 }
@@ -768,11 +966,16 @@ impl Vm {
                                 v.deref()
                             }
                         }
-                        Ok(PropSlot::Dynamic) => match o.dyn_props().and_then(|t| t.get_str(n.as_bytes()).map(|v| v.deref())) {
+                        Ok(PropSlot::Dynamic) => match o
+                            .dyn_props()
+                            .and_then(|t| t.get_str(n.as_bytes()).map(|v| v.deref()))
+                        {
                             Some(v) => v,
                             None => {
                                 if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
-                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())]))?;
+                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
+                                        vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
+                                    })?;
                                     if !memphis_values::convert::to_bool(&r) {
                                         return Ok(None);
                                     }
@@ -780,7 +983,9 @@ impl Vm {
                                         return Ok(Some(Zval::Bool(true)));
                                     }
                                     if vmc(o.class()).magic_get {
-                                        self.with_magic_guard(&o, n, b"__get", |vm| vm.call_method(&o, "__get", vec![Zval::Str(n.clone())]))?
+                                        self.with_magic_guard(&o, n, b"__get", |vm| {
+                                            vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
+                                        })?
                                     } else {
                                         Zval::Bool(true)
                                     }
@@ -791,7 +996,8 @@ impl Vm {
                         },
                         Err(_) => {
                             if vmc(o.class()).magic_isset {
-                                let r = self.call_method(&o, "__isset", vec![Zval::Str(n.clone())])?;
+                                let r =
+                                    self.call_method(&o, "__isset", vec![Zval::Str(n.clone())])?;
                                 if !memphis_values::convert::to_bool(&r) {
                                     return Ok(None);
                                 }
@@ -824,7 +1030,10 @@ impl Vm {
         if let Some(s) = &scope {
             if crate::class::instance_of(&ce, s) {
                 for (i, p) in ce.props.iter().enumerate() {
-                    if p.flags & acc::PRIVATE != 0 && p.declaring.as_bytes() == s.name.as_bytes() && p.name.as_bytes() == name {
+                    if p.flags & acc::PRIVATE != 0
+                        && p.declaring.as_bytes() == s.name.as_bytes()
+                        && p.name.as_bytes() == name
+                    {
                         return Ok(PropSlot::Declared(i));
                     }
                 }
@@ -841,18 +1050,38 @@ impl Vm {
                         if p.flags & acc::PRIVATE != 0 {
                             s.name.as_bytes() == p.declaring.as_bytes()
                         } else {
-                            crate::class::instance_of(s, &ce) || crate::class::instance_of(&ce, s) || self.lookup_class(p.declaring.as_bytes()).is_some_and(|d| crate::class::instance_of(s, &d))
+                            crate::class::instance_of(s, &ce)
+                                || crate::class::instance_of(&ce, s)
+                                || self
+                                    .lookup_class(p.declaring.as_bytes())
+                                    .is_some_and(|d| crate::class::instance_of(s, &d))
                         }
                     }
                     None => false,
                 };
                 if ok {
                     Ok(PropSlot::Declared(i as usize))
-                } else if vmc(&ce).magic_get || vmc(&ce).magic_set || vmc(&ce).magic_isset || vmc(&ce).magic_unset {
+                } else if vmc(&ce).magic_get
+                    || vmc(&ce).magic_set
+                    || vmc(&ce).magic_isset
+                    || vmc(&ce).magic_unset
+                {
                     Ok(PropSlot::Dynamic)
                 } else {
-                    let vis = if p.flags & acc::PRIVATE != 0 { "private" } else { "protected" };
-                    Err(self.throw_error("Error", format!("Cannot access {} property {}::${}", vis, ce.name.to_string_lossy(), String::from_utf8_lossy(name))))
+                    let vis = if p.flags & acc::PRIVATE != 0 {
+                        "private"
+                    } else {
+                        "protected"
+                    };
+                    Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Cannot access {} property {}::${}",
+                            vis,
+                            ce.name.to_string_lossy(),
+                            String::from_utf8_lossy(name)
+                        ),
+                    ))
                 }
             }
             None => {
@@ -869,27 +1098,55 @@ impl Vm {
                 let v = o.slot(i);
                 if v.is_undef() {
                     if vmc(o.class()).magic_get && !self.in_magic(o, name, b"__get") {
-                        return self.with_magic_guard(o, name, b"__get", |vm| vm.call_method(o, "__get", vec![Zval::Str(name.clone())]));
+                        return self.with_magic_guard(o, name, b"__get", |vm| {
+                            vm.call_method(o, "__get", vec![Zval::Str(name.clone())])
+                        });
                     }
-                    if vmc(o.class()).prop_types.get(i).cloned().flatten().is_some() {
-                        return Err(self.throw_error("Error", format!("Typed property {}::${} must not be accessed before initialization", o.class().props[i].declaring.to_string_lossy(), name.to_string_lossy())));
+                    if vmc(o.class())
+                        .prop_types
+                        .get(i)
+                        .cloned()
+                        .flatten()
+                        .is_some()
+                    {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Typed property {}::${} must not be accessed before initialization",
+                                o.class().props[i].declaring.to_string_lossy(),
+                                name.to_string_lossy()
+                            ),
+                        ));
                     }
                     if !quiet {
-                        self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                        self.warn(&format!(
+                            "Undefined property: {}::${}",
+                            o.class().name.to_string_lossy(),
+                            name.to_string_lossy()
+                        ))?;
                     }
                     return Ok(Zval::Null);
                 }
                 Ok(v.into_deref())
             }
             PropSlot::Dynamic => {
-                if let Some(v) = o.dyn_props().and_then(|t| t.get_str(name.as_bytes()).map(|v| v.deref())) {
+                if let Some(v) = o
+                    .dyn_props()
+                    .and_then(|t| t.get_str(name.as_bytes()).map(|v| v.deref()))
+                {
                     return Ok(v);
                 }
                 if vmc(o.class()).magic_get && !self.in_magic(o, name, b"__get") {
-                    return self.with_magic_guard(o, name, b"__get", |vm| vm.call_method(o, "__get", vec![Zval::Str(name.clone())]));
+                    return self.with_magic_guard(o, name, b"__get", |vm| {
+                        vm.call_method(o, "__get", vec![Zval::Str(name.clone())])
+                    });
                 }
                 if !quiet {
-                    self.warn(&format!("Undefined property: {}::${}", o.class().name.to_string_lossy(), name.to_string_lossy()))?;
+                    self.warn(&format!(
+                        "Undefined property: {}::${}",
+                        o.class().name.to_string_lossy(),
+                        name.to_string_lossy()
+                    ))?;
                 }
                 Ok(Zval::Null)
             }
@@ -897,11 +1154,20 @@ impl Vm {
     }
 
     fn in_magic(&self, o: &ZObj, name: &ZStr, kind: &[u8]) -> bool {
-        self.magic_guards.iter().any(|(p, n, k)| *p == o.as_ptr() && n.as_bytes() == name.as_bytes() && k == kind)
+        self.magic_guards
+            .iter()
+            .any(|(p, n, k)| *p == o.as_ptr() && n.as_bytes() == name.as_bytes() && k == kind)
     }
 
-    fn with_magic_guard<T>(&mut self, o: &ZObj, name: &ZStr, kind: &[u8], f: impl FnOnce(&mut Vm) -> Result<T, Flow>) -> Result<T, Flow> {
-        self.magic_guards.push((o.as_ptr(), name.clone(), kind.to_vec()));
+    fn with_magic_guard<T>(
+        &mut self,
+        o: &ZObj,
+        name: &ZStr,
+        kind: &[u8],
+        f: impl FnOnce(&mut Vm) -> Result<T, Flow>,
+    ) -> Result<T, Flow> {
+        self.magic_guards
+            .push((o.as_ptr(), name.clone(), kind.to_vec()));
         let r = f(self);
         self.magic_guards.pop();
         r
@@ -911,44 +1177,69 @@ impl Vm {
 
     /// Takes a variable of the current frame by name (for `$$x` writes).
     pub(crate) fn take_var_by_name(&mut self, name: &[u8]) -> Zval {
-        let Some(f) = self.frames.last_mut() else { return Zval::Undef };
+        let Some(f) = self.frames.last_mut() else {
+            return Zval::Undef;
+        };
         if let Some(i) = f.func.cv_names.iter().position(|n| n.as_bytes() == name) {
             let idx = f.base + i;
             return std::mem::take(&mut self.stack[idx]);
         }
-        let is_main = self.frames.len() == 1 || self.frames.last().is_some_and(|f| f.func.name.is_empty() && f.func.class_name.is_none());
+        let is_main = self.frames.len() == 1
+            || self
+                .frames
+                .last()
+                .is_some_and(|f| f.func.name.is_empty() && f.func.class_name.is_none());
         if is_main {
             return self.globals_extra.remove(name).unwrap_or(Zval::Undef);
         }
-        let Some(f) = self.frames.last_mut() else { return Zval::Undef };
-        f.symtab.get_or_insert_with(Default::default).remove(name).unwrap_or(Zval::Undef)
+        let Some(f) = self.frames.last_mut() else {
+            return Zval::Undef;
+        };
+        f.symtab
+            .get_or_insert_with(Default::default)
+            .remove(name)
+            .unwrap_or(Zval::Undef)
     }
 
     /// Puts back a variable taken with [`Vm::take_var_by_name`].
     pub(crate) fn put_var_by_name(&mut self, name: &[u8], v: Zval) {
-        let Some(f) = self.frames.last_mut() else { return };
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
         if let Some(i) = f.func.cv_names.iter().position(|n| n.as_bytes() == name) {
             let idx = f.base + i;
             self.stack[idx] = v;
             return;
         }
-        let is_main = self.frames.len() == 1 || self.frames.last().is_some_and(|f| f.func.name.is_empty() && f.func.class_name.is_none());
+        let is_main = self.frames.len() == 1
+            || self
+                .frames
+                .last()
+                .is_some_and(|f| f.func.name.is_empty() && f.func.class_name.is_none());
         if is_main {
             if !v.is_undef() {
                 self.globals_extra.insert(name.to_vec(), v);
             }
             return;
         }
-        let Some(f) = self.frames.last_mut() else { return };
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
         if !v.is_undef() {
-            f.symtab.get_or_insert_with(Default::default).insert(name.to_vec(), v);
+            f.symtab
+                .get_or_insert_with(Default::default)
+                .insert(name.to_vec(), v);
         }
     }
 
     /// Reads a variable of the current frame by name.
     pub(crate) fn get_var_by_name(&mut self, name: &[u8]) -> Option<Zval> {
         if name == b"this" {
-            return self.frames.last().and_then(|f| f.this.clone()).map(Zval::Obj);
+            return self
+                .frames
+                .last()
+                .and_then(|f| f.this.clone())
+                .map(Zval::Obj);
         }
         if name == b"GLOBALS" {
             return Some(Zval::Arr(self.globals_array()));

@@ -234,7 +234,10 @@ pub fn load(vm: &mut Vm) {
     let unit = match memphis_compiler::compile_file(PRELUDE.as_bytes(), PRELUDE_FILE) {
         Ok(u) => u,
         Err(e) => {
-            eprintln!("memphis: internal prelude failed to compile: {} on line {}", e.message, e.line);
+            eprintln!(
+                "memphis: internal prelude failed to compile: {} on line {}",
+                e.message, e.line
+            );
             std::process::exit(70);
         }
     };

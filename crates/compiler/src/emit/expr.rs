@@ -45,7 +45,11 @@ impl<'c, 's> FnC<'c, 's> {
     fn expr_kind(&mut self, e: &a::Expr, want: bool) -> R<Option<Operand>> {
         let is_chain = matches!(
             e.kind,
-            ExprKind::PropertyAccess(_) | ExprKind::NullsafePropertyAccess(_) | ExprKind::MethodCall(_) | ExprKind::NullsafeMethodCall(_) | ExprKind::ArrayAccess(_)
+            ExprKind::PropertyAccess(_)
+                | ExprKind::NullsafePropertyAccess(_)
+                | ExprKind::MethodCall(_)
+                | ExprKind::NullsafeMethodCall(_)
+                | ExprKind::ArrayAccess(_)
         );
         if !is_chain || self.in_chain {
             return self.expr_kind_inner(e, want);
@@ -71,7 +75,10 @@ impl<'c, 's> FnC<'c, 's> {
             self.patch(jj, null_path);
         }
         let null = self.lit(Zval::Null);
-        self.emit(Op::Copy { dst: res, src: null });
+        self.emit(Op::Copy {
+            dst: res,
+            src: null,
+        });
         let end = self.here();
         self.patch(j, end);
         Ok(Some(Operand::tmp(res)))
@@ -83,8 +90,12 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::Float(f) => self.lit(Zval::Double(*f)),
             ExprKind::String(s) => self.lit_str(&source::restore(s.as_bytes())),
             ExprKind::Nowdoc { value, .. } => self.lit_str(&source::restore(value.as_bytes())),
-            ExprKind::InterpolatedString(parts) | ExprKind::Heredoc { parts, .. } => self.rope(parts)?,
-            ExprKind::ShellExec(_) => return err(self.line, "shell_exec (backticks) is not supported"),
+            ExprKind::InterpolatedString(parts) | ExprKind::Heredoc { parts, .. } => {
+                self.rope(parts)?
+            }
+            ExprKind::ShellExec(_) => {
+                return err(self.line, "shell_exec (backticks) is not supported")
+            }
             ExprKind::Bool(b) => self.lit(Zval::Bool(*b)),
             ExprKind::Null => self.lit(Zval::Null),
             ExprKind::Variable(n) => {
@@ -100,7 +111,11 @@ impl<'c, 's> FnC<'c, 's> {
                 self.uses_dynamic_vars = true;
                 let name = self.expr(inner)?;
                 let t = self.tmp();
-                self.emit(Op::FetchVarVar { dst: t, name, quiet: false });
+                self.emit(Op::FetchVarVar {
+                    dst: t,
+                    name,
+                    quiet: false,
+                });
                 Operand::tmp(t)
             }
             ExprKind::Identifier(n) => self.constant(n, a::NameKind::Unqualified, None)?,
@@ -116,10 +131,20 @@ impl<'c, 's> FnC<'c, 's> {
                 let inc = u.op == a::UnaryPostfixOp::PostIncrement;
                 if want {
                     let t = self.tmp();
-                    self.emit(Op::IncDec { place: p, inc, post: true, dst: Some(t) });
+                    self.emit(Op::IncDec {
+                        place: p,
+                        inc,
+                        post: true,
+                        dst: Some(t),
+                    });
                     Operand::tmp(t)
                 } else {
-                    self.emit(Op::IncDec { place: p, inc, post: false, dst: None });
+                    self.emit(Op::IncDec {
+                        place: p,
+                        inc,
+                        post: false,
+                        dst: None,
+                    });
                     return Ok(None);
                 }
             }
@@ -143,8 +168,15 @@ impl<'c, 's> FnC<'c, 's> {
                         let c = self.expr(t.condition)?;
                         let ct = self.into_tmp(c);
                         let b = self.tmp();
-                        self.emit(Op::Un { op: UnOp::ToBool, dst: b, a: Operand::cv(ct) });
-                        let jz = self.emit(Op::JmpZ { cond: Operand::tmp(b), target: 0 });
+                        self.emit(Op::Un {
+                            op: UnOp::ToBool,
+                            dst: b,
+                            a: Operand::cv(ct),
+                        });
+                        let jz = self.emit(Op::JmpZ {
+                            cond: Operand::tmp(b),
+                            target: 0,
+                        });
                         self.emit(Op::Move { dst: res, src: ct });
                         let j = self.emit(Op::Jmp { target: 0 });
                         let h = self.here();
@@ -162,10 +194,18 @@ impl<'c, 's> FnC<'c, 's> {
                 let res = self.tmp();
                 let j = if is_lvalue(n.left) {
                     let p = self.lvalue_quiet(n.left)?;
-                    self.emit(Op::CoalescePlace { place: p, dst: res, target: 0 })
+                    self.emit(Op::CoalescePlace {
+                        place: p,
+                        dst: res,
+                        target: 0,
+                    })
                 } else {
                     let v = self.expr(n.left)?;
-                    self.emit(Op::JmpSet { val: v, dst: res, target: 0 })
+                    self.emit(Op::JmpSet {
+                        val: v,
+                        dst: res,
+                        target: 0,
+                    })
                 };
                 let v = self.expr(n.right)?;
                 self.emit_move(res, v);
@@ -187,7 +227,12 @@ impl<'c, 's> FnC<'c, 's> {
                 self.nullsafe_jumps = saved_jumps;
                 let dim = dim?;
                 let t = self.tmp();
-                self.emit(Op::FetchDim { dst: t, base, dim, quiet: false });
+                self.emit(Op::FetchDim {
+                    dst: t,
+                    base,
+                    dim,
+                    quiet: false,
+                });
                 Operand::tmp(t)
             }
             ExprKind::Print(inner) => {
@@ -209,7 +254,11 @@ impl<'c, 's> FnC<'c, 's> {
                     _ => CastKind::Unset,
                 };
                 let t = self.tmp();
-                self.emit(Op::Cast { kind: k, dst: t, a: v });
+                self.emit(Op::Cast {
+                    kind: k,
+                    dst: t,
+                    a: v,
+                });
                 Operand::tmp(t)
             }
             ExprKind::ErrorSuppress(inner) => {
@@ -227,18 +276,29 @@ impl<'c, 's> FnC<'c, 's> {
                     let t = if i == 0 { res } else { self.tmp() };
                     if is_lvalue(x) {
                         let p = self.lvalue_quiet(x)?;
-                        self.emit(Op::Isset { place: p, dst: t, empty: false });
+                        self.emit(Op::Isset {
+                            place: p,
+                            dst: t,
+                            empty: false,
+                        });
                     } else {
                         let v = self.expr(x)?;
                         let tv = self.into_tmp(v);
                         let p = self.place(PlaceBase::Tmp(tv), vec![]);
-                        self.emit(Op::Isset { place: p, dst: t, empty: false });
+                        self.emit(Op::Isset {
+                            place: p,
+                            dst: t,
+                            empty: false,
+                        });
                     }
                     if i > 0 {
                         self.emit(Op::Move { dst: res, src: t });
                     }
                     if i + 1 < es.len() {
-                        jumps.push(self.emit(Op::JmpZ { cond: Operand::cv(res), target: 0 }));
+                        jumps.push(self.emit(Op::JmpZ {
+                            cond: Operand::cv(res),
+                            target: 0,
+                        }));
                     }
                 }
                 let h = self.here();
@@ -251,10 +311,18 @@ impl<'c, 's> FnC<'c, 's> {
                 let t = self.tmp();
                 if is_lvalue(inner) {
                     let p = self.lvalue_quiet(inner)?;
-                    self.emit(Op::Isset { place: p, dst: t, empty: true });
+                    self.emit(Op::Isset {
+                        place: p,
+                        dst: t,
+                        empty: true,
+                    });
                 } else {
                     let v = self.expr(inner)?;
-                    self.emit(Op::Un { op: UnOp::Not, dst: t, a: v });
+                    self.emit(Op::Un {
+                        op: UnOp::Not,
+                        dst: t,
+                        a: v,
+                    });
                 }
                 Operand::tmp(t)
             }
@@ -268,7 +336,11 @@ impl<'c, 's> FnC<'c, 's> {
                     _ => IncludeKind::RequireOnce,
                 };
                 self.uses_dynamic_vars = true;
-                self.emit(Op::Include { dst: t, path: p, kind: k });
+                self.emit(Op::Include {
+                    dst: t,
+                    path: p,
+                    kind: k,
+                });
                 Operand::tmp(t)
             }
             ExprKind::Eval(code) => {
@@ -298,25 +370,39 @@ impl<'c, 's> FnC<'c, 's> {
                 let class = match &n.class.kind {
                     ExprKind::AnonymousClass(cd) => {
                         let idx = self.class_decl(cd, n.class.span, acc::ANON)?;
-                        self.emit(Op::DeclareClass { n: idx, early: false });
+                        self.emit(Op::DeclareClass {
+                            n: idx,
+                            early: false,
+                        });
                         let name = self.classes[idx as usize].name.clone();
                         ClassRef::Named(self.lit_idx(&name))
                     }
                     _ => self.class_ref(n.class)?,
                 };
                 let t = self.tmp();
-                self.emit(Op::New { dst: t, class, argc: n.args.len() as u32 });
+                self.emit(Op::New {
+                    dst: t,
+                    class,
+                    argc: n.args.len() as u32,
+                });
                 self.send_args(&n.args)?;
                 self.emit(Op::DoCall { dst: None });
                 Operand::tmp(t)
             }
             ExprKind::AnonymousClass(cd) => {
                 let idx = self.class_decl(cd, e.span, acc::ANON)?;
-                self.emit(Op::DeclareClass { n: idx, early: false });
+                self.emit(Op::DeclareClass {
+                    n: idx,
+                    early: false,
+                });
                 let name = self.classes[idx as usize].name.clone();
                 let t = self.tmp();
                 let lit = self.lit_idx(&name);
-                self.emit(Op::New { dst: t, class: ClassRef::Named(lit), argc: 0 });
+                self.emit(Op::New {
+                    dst: t,
+                    class: ClassRef::Named(lit),
+                    argc: 0,
+                });
                 self.emit(Op::DoCall { dst: None });
                 Operand::tmp(t)
             }
@@ -324,52 +410,85 @@ impl<'c, 's> FnC<'c, 's> {
                 let nullsafe = matches!(e.kind, ExprKind::NullsafePropertyAccess(_));
                 let obj = self.expr(pa.object)?;
                 if nullsafe {
-                    let j = self.emit(Op::JmpNull { val: obj, target: 0 });
+                    let j = self.emit(Op::JmpNull {
+                        val: obj,
+                        target: 0,
+                    });
                     self.nullsafe_jumps.push(j);
                 }
                 let name = self.member_name(pa.property)?;
                 let t = self.tmp();
-                self.emit(Op::FetchProp { dst: t, obj, name, nullsafe, quiet: false });
+                self.emit(Op::FetchProp {
+                    dst: t,
+                    obj,
+                    name,
+                    nullsafe,
+                    quiet: false,
+                });
                 Operand::tmp(t)
             }
             ExprKind::StaticPropertyAccess(sa) => {
                 let class = self.class_ref(sa.class)?;
                 let name = self.static_member_name(sa.member)?;
                 let t = self.tmp();
-                self.emit(Op::FetchStaticProp { dst: t, class, name });
+                self.emit(Op::FetchStaticProp {
+                    dst: t,
+                    class,
+                    name,
+                });
                 Operand::tmp(t)
             }
             ExprKind::StaticPropertyAccessDynamic { class, member } => {
                 let class = self.class_ref(class)?;
                 let name = self.static_member_name(member)?;
                 let t = self.tmp();
-                self.emit(Op::FetchStaticProp { dst: t, class, name });
+                self.emit(Op::FetchStaticProp {
+                    dst: t,
+                    class,
+                    name,
+                });
                 Operand::tmp(t)
             }
             ExprKind::ClassConstAccess(sa) => {
                 let class = self.class_ref(sa.class)?;
                 let name = self.member_name(sa.member)?;
                 let t = self.tmp();
-                self.emit(Op::FetchClassConst { dst: t, class, name });
+                self.emit(Op::FetchClassConst {
+                    dst: t,
+                    class,
+                    name,
+                });
                 Operand::tmp(t)
             }
             ExprKind::ClassConstAccessDynamic { class, member } => {
                 let class = self.class_ref(class)?;
                 let name = self.expr(member)?;
                 let t = self.tmp();
-                self.emit(Op::FetchClassConst { dst: t, class, name });
+                self.emit(Op::FetchClassConst {
+                    dst: t,
+                    class,
+                    name,
+                });
                 Operand::tmp(t)
             }
             ExprKind::MethodCall(mc) | ExprKind::NullsafeMethodCall(mc) => {
                 let nullsafe = matches!(e.kind, ExprKind::NullsafeMethodCall(_));
                 let obj = self.expr(mc.object)?;
                 if nullsafe {
-                    let j = self.emit(Op::JmpNull { val: obj, target: 0 });
+                    let j = self.emit(Op::JmpNull {
+                        val: obj,
+                        target: 0,
+                    });
                     self.nullsafe_jumps.push(j);
                 }
                 let name = self.member_name(mc.method)?;
                 let t = self.tmp();
-                self.emit(Op::InitMethodCall { obj, name, nullsafe: None, argc: mc.args.len() as u32 });
+                self.emit(Op::InitMethodCall {
+                    obj,
+                    name,
+                    nullsafe: None,
+                    argc: mc.args.len() as u32,
+                });
                 if self.send_args_or_callable(&mc.args, t)? {
                     return Ok(Some(Operand::tmp(t)));
                 }
@@ -380,7 +499,11 @@ impl<'c, 's> FnC<'c, 's> {
                 let class = self.class_ref(sc.class)?;
                 let name = self.member_name(sc.method)?;
                 let t = self.tmp();
-                self.emit(Op::InitStaticCall { class, name, argc: sc.args.len() as u32 });
+                self.emit(Op::InitStaticCall {
+                    class,
+                    name,
+                    argc: sc.args.len() as u32,
+                });
                 if self.send_args_or_callable(&sc.args, t)? {
                     return Ok(Some(Operand::tmp(t)));
                 }
@@ -391,7 +514,11 @@ impl<'c, 's> FnC<'c, 's> {
                 let class = self.class_ref(sc.class)?;
                 let name = self.expr(sc.method)?;
                 let t = self.tmp();
-                self.emit(Op::InitStaticCall { class, name, argc: sc.args.len() as u32 });
+                self.emit(Op::InitStaticCall {
+                    class,
+                    name,
+                    argc: sc.args.len() as u32,
+                });
                 self.send_args(&sc.args)?;
                 self.emit(Op::DoCall { dst: Some(t) });
                 Operand::tmp(t)
@@ -412,7 +539,10 @@ impl<'c, 's> FnC<'c, 's> {
                         None => self.lit(Zval::Null),
                     };
                     let t = self.tmp();
-                    self.emit(Op::YieldFrom { dst: Some(t), val: v });
+                    self.emit(Op::YieldFrom {
+                        dst: Some(t),
+                        val: v,
+                    });
                     Operand::tmp(t)
                 } else {
                     let key = match y.key {
@@ -424,7 +554,11 @@ impl<'c, 's> FnC<'c, 's> {
                         None => None,
                     };
                     let t = self.tmp();
-                    self.emit(Op::Yield { dst: Some(t), val, key });
+                    self.emit(Op::Yield {
+                        dst: Some(t),
+                        val,
+                        key,
+                    });
                     Operand::tmp(t)
                 }
             }
@@ -434,15 +568,25 @@ impl<'c, 's> FnC<'c, 's> {
                     a::CallableCreateKind::Function(f) => {
                         self.init_call_for(f, 0)?;
                     }
-                    a::CallableCreateKind::Method { object, method } | a::CallableCreateKind::NullsafeMethod { object, method } => {
+                    a::CallableCreateKind::Method { object, method }
+                    | a::CallableCreateKind::NullsafeMethod { object, method } => {
                         let obj = self.expr(object)?;
                         let name = self.member_name(method)?;
-                        self.emit(Op::InitMethodCall { obj, name, nullsafe: None, argc: 0 });
+                        self.emit(Op::InitMethodCall {
+                            obj,
+                            name,
+                            nullsafe: None,
+                            argc: 0,
+                        });
                     }
                     a::CallableCreateKind::StaticMethod { class, method } => {
                         let class = self.class_ref(class)?;
                         let name = self.member_name(method)?;
-                        self.emit(Op::InitStaticCall { class, name, argc: 0 });
+                        self.emit(Op::InitStaticCall {
+                            class,
+                            name,
+                            argc: 0,
+                        });
                     }
                     _ => return err(self.line, "unsupported callable syntax"),
                 }
@@ -514,7 +658,11 @@ impl<'c, 's> FnC<'c, 's> {
         let name = self.lit_idx(&n);
         let fallback = fb.map(|f| self.lit_idx(&f));
         let t = self.tmp();
-        self.emit(Op::FetchConst { dst: t, name, fallback });
+        self.emit(Op::FetchConst {
+            dst: t,
+            name,
+            fallback,
+        });
         Ok(Operand::tmp(t))
     }
 
@@ -527,7 +675,10 @@ impl<'c, 's> FnC<'c, 's> {
             }
             a::MagicConstKind::Dir => {
                 let f = self.ctx.file.to_string();
-                let d = std::path::Path::new(&f).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|| ".".into());
+                let d = std::path::Path::new(&f)
+                    .parent()
+                    .map(|p| p.to_string_lossy().to_string())
+                    .unwrap_or_else(|| ".".into());
                 self.lit_str(d.as_bytes())
             }
             a::MagicConstKind::Namespace => {
@@ -536,7 +687,10 @@ impl<'c, 's> FnC<'c, 's> {
             }
             a::MagicConstKind::Class => {
                 let t = self.tmp();
-                self.emit(Op::Magic { dst: t, kind: Magic::Class });
+                self.emit(Op::Magic {
+                    dst: t,
+                    kind: Magic::Class,
+                });
                 Operand::tmp(t)
             }
             a::MagicConstKind::Trait => {
@@ -545,12 +699,18 @@ impl<'c, 's> FnC<'c, 's> {
             }
             a::MagicConstKind::Function => {
                 let t = self.tmp();
-                self.emit(Op::Magic { dst: t, kind: Magic::Function });
+                self.emit(Op::Magic {
+                    dst: t,
+                    kind: Magic::Function,
+                });
                 Operand::tmp(t)
             }
             a::MagicConstKind::Method => {
                 let t = self.tmp();
-                self.emit(Op::Magic { dst: t, kind: Magic::Method });
+                self.emit(Op::Magic {
+                    dst: t,
+                    kind: Magic::Method,
+                });
                 Operand::tmp(t)
             }
             _ => self.lit_str(b""),
@@ -572,7 +732,10 @@ impl<'c, 's> FnC<'c, 's> {
             }
         }
         let t = self.tmp();
-        self.emit(Op::Rope { dst: t, parts: ops.into() });
+        self.emit(Op::Rope {
+            dst: t,
+            parts: ops.into(),
+        });
         Ok(Operand::tmp(t))
     }
 
@@ -583,14 +746,28 @@ impl<'c, 's> FnC<'c, 's> {
                 let is_and = matches!(b.op, B::BooleanAnd | B::LogicalAnd);
                 let res = self.tmp();
                 let l = self.expr(b.left)?;
-                self.emit(Op::Un { op: UnOp::ToBool, dst: res, a: l });
+                self.emit(Op::Un {
+                    op: UnOp::ToBool,
+                    dst: res,
+                    a: l,
+                });
                 let j = if is_and {
-                    self.emit(Op::JmpZ { cond: Operand::cv(res), target: 0 })
+                    self.emit(Op::JmpZ {
+                        cond: Operand::cv(res),
+                        target: 0,
+                    })
                 } else {
-                    self.emit(Op::JmpNz { cond: Operand::cv(res), target: 0 })
+                    self.emit(Op::JmpNz {
+                        cond: Operand::cv(res),
+                        target: 0,
+                    })
                 };
                 let r = self.expr(b.right)?;
-                self.emit(Op::Un { op: UnOp::ToBool, dst: res, a: r });
+                self.emit(Op::Un {
+                    op: UnOp::ToBool,
+                    dst: res,
+                    a: r,
+                });
                 let h = self.here();
                 self.patch(j, h);
                 return Ok(Operand::tmp(res));
@@ -599,7 +776,11 @@ impl<'c, 's> FnC<'c, 's> {
                 let v = self.expr(b.left)?;
                 let class = self.class_ref(b.right)?;
                 let t = self.tmp();
-                self.emit(Op::InstanceOf { dst: t, a: v, class });
+                self.emit(Op::InstanceOf {
+                    dst: t,
+                    a: v,
+                    class,
+                });
                 return Ok(Operand::tmp(t));
             }
             B::Pipe => return err(self.line, "syntax error, unexpected token \"|>\""),
@@ -632,7 +813,9 @@ impl<'c, 's> FnC<'c, 's> {
         let r = self.expr(b.right)?;
         if op == BinOp::Concat {
             if let (Some(li), Some(ri)) = (l.as_lit(), r.as_lit()) {
-                if let (Zval::Str(x), Zval::Str(y)) = (&self.literals[li as usize], &self.literals[ri as usize]) {
+                if let (Zval::Str(x), Zval::Str(y)) =
+                    (&self.literals[li as usize], &self.literals[ri as usize])
+                {
                     let mut v = x.as_bytes().to_vec();
                     v.extend_from_slice(y.as_bytes());
                     return Ok(self.lit_str(&v));
@@ -640,7 +823,12 @@ impl<'c, 's> FnC<'c, 's> {
             }
         }
         let t = self.tmp();
-        self.emit(Op::Bin { op, dst: t, a: l, b: r });
+        self.emit(Op::Bin {
+            op,
+            dst: t,
+            a: l,
+            b: r,
+        });
         Ok(Operand::tmp(t))
     }
 
@@ -652,10 +840,20 @@ impl<'c, 's> FnC<'c, 's> {
                 let inc = u.op == U::PreIncrement;
                 if want {
                     let t = self.tmp();
-                    self.emit(Op::IncDec { place: p, inc, post: false, dst: Some(t) });
+                    self.emit(Op::IncDec {
+                        place: p,
+                        inc,
+                        post: false,
+                        dst: Some(t),
+                    });
                     Ok(Operand::tmp(t))
                 } else {
-                    self.emit(Op::IncDec { place: p, inc, post: false, dst: None });
+                    self.emit(Op::IncDec {
+                        place: p,
+                        inc,
+                        post: false,
+                        dst: None,
+                    });
                     Ok(self.lit(Zval::Null))
                 }
             }
@@ -684,19 +882,28 @@ impl<'c, 's> FnC<'c, 's> {
 
     fn array_literal(&mut self, elems: &[a::ArrayElement]) -> R<Operand> {
         // Fully constant arrays live in the literal table (shared, as PHP's compiled literal).
-        let all_const = !elems.is_empty() && elems.iter().all(|el| matches!(el.kind, a::ArrayElementKind::Value(_)));
+        let all_const = !elems.is_empty()
+            && elems
+                .iter()
+                .all(|el| matches!(el.kind, a::ArrayElementKind::Value(_)));
         if elems.is_empty() {
             return Ok(self.lit(Zval::Arr(ZArr::empty())));
         }
         if all_const {
-            let arr_expr = a::Expr { kind: ExprKind::Omit, span: php_ast::Span { start: 0, end: 0 } };
+            let arr_expr = a::Expr {
+                kind: ExprKind::Omit,
+                span: php_ast::Span { start: 0, end: 0 },
+            };
             let _ = arr_expr;
             if let Some(v) = const_array(elems, self.ctx.src) {
                 return Ok(self.lit(v));
             }
         }
         let t = self.tmp();
-        self.emit(Op::InitArray { dst: t, size: elems.len() as u32 });
+        self.emit(Op::InitArray {
+            dst: t,
+            size: elems.len() as u32,
+        });
         for el in elems {
             let key = match &el.key {
                 Some(k) => Some(self.expr(k)?),
@@ -705,11 +912,19 @@ impl<'c, 's> FnC<'c, 's> {
             match &el.kind {
                 a::ArrayElementKind::Value(v) => {
                     let v = self.expr(v)?;
-                    self.emit(Op::AddElem { arr: t, key, val: v });
+                    self.emit(Op::AddElem {
+                        arr: t,
+                        key,
+                        val: v,
+                    });
                 }
                 a::ArrayElementKind::ByRef(v) => {
                     let p = self.lvalue(v)?;
-                    self.emit(Op::AddElemRef { arr: t, key, place: p });
+                    self.emit(Op::AddElemRef {
+                        arr: t,
+                        key,
+                        place: p,
+                    });
                 }
                 a::ArrayElementKind::Spread(v) => {
                     let v = self.expr(v)?;
@@ -754,7 +969,11 @@ impl<'c, 's> FnC<'c, 's> {
                 if let (ExprKind::Variable(n), Some(i)) = (&aa.array.kind, aa.index) {
                     if n.as_str() == "GLOBALS" {
                         let d = self.expr(i)?;
-                        let d = if d.is_tmp() { Operand::cv(d.as_slot().unwrap_or(0)) } else { d };
+                        let d = if d.is_tmp() {
+                            Operand::cv(d.as_slot().unwrap_or(0))
+                        } else {
+                            d
+                        };
                         return Ok((PlaceBase::Global(d), vec![]));
                     }
                 }
@@ -762,7 +981,11 @@ impl<'c, 's> FnC<'c, 's> {
                 match aa.index {
                     Some(i) => {
                         let d = self.expr(i)?;
-                        let d = if d.is_tmp() { Operand::cv(d.as_slot().unwrap_or(0)) } else { d };
+                        let d = if d.is_tmp() {
+                            Operand::cv(d.as_slot().unwrap_or(0))
+                        } else {
+                            d
+                        };
                         elems.push(PlaceElem::Dim(d));
                     }
                     None => elems.push(PlaceElem::Append),
@@ -773,15 +996,27 @@ impl<'c, 's> FnC<'c, 's> {
                 let nullsafe = matches!(e.kind, ExprKind::NullsafePropertyAccess(_));
                 let (base, mut elems) = self.place_parts(pa.object)?;
                 let n = self.member_name(pa.property)?;
-                let n = if n.is_tmp() { Operand::cv(n.as_slot().unwrap_or(0)) } else { n };
-                elems.push(if nullsafe { PlaceElem::NullsafeProp(n) } else { PlaceElem::Prop(n) });
+                let n = if n.is_tmp() {
+                    Operand::cv(n.as_slot().unwrap_or(0))
+                } else {
+                    n
+                };
+                elems.push(if nullsafe {
+                    PlaceElem::NullsafeProp(n)
+                } else {
+                    PlaceElem::Prop(n)
+                });
                 Ok((base, elems))
             }
             ExprKind::StaticPropertyAccess(sa) => {
                 let class = self.class_ref(sa.class)?;
                 let class = pin_class(self, class);
                 let n = self.static_member_name(sa.member)?;
-                let n = if n.is_tmp() { Operand::cv(n.as_slot().unwrap_or(0)) } else { n };
+                let n = if n.is_tmp() {
+                    Operand::cv(n.as_slot().unwrap_or(0))
+                } else {
+                    n
+                };
                 Ok((PlaceBase::StaticProp(class, n), vec![]))
             }
             _ => {
@@ -817,9 +1052,15 @@ impl<'c, 's> FnC<'c, 's> {
             self.emit(Op::AssignRef { place: p, src });
             if want {
                 let t = self.tmp();
-                let pl = self.place(self.places[p as usize].base.clone(), self.places[p as usize].elems.clone());
+                let pl = self.place(
+                    self.places[p as usize].base.clone(),
+                    self.places[p as usize].elems.clone(),
+                );
                 let _ = pl;
-                self.emit(Op::Copy { dst: t, src: Operand::cv(src) });
+                self.emit(Op::Copy {
+                    dst: t,
+                    src: Operand::cv(src),
+                });
                 return Ok(Some(Operand::tmp(t)));
             }
             return Ok(None);
@@ -842,16 +1083,31 @@ impl<'c, 's> FnC<'c, 's> {
             }
             let p = self.lvalue(asg.target)?;
             let v = self.expr(asg.value)?;
-            self.emit(Op::Assign { place: p, val: v, dst });
+            self.emit(Op::Assign {
+                place: p,
+                val: v,
+                dst,
+            });
             return Ok(dst.map(Operand::tmp));
         }
         if asg.op == a::AssignOp::Coalesce {
             let p = self.lvalue(asg.target)?;
             let res = self.tmp();
-            let j = self.emit(Op::CoalesceAssignCheck { place: p, dst: res, done: 0 });
+            let j = self.emit(Op::CoalesceAssignCheck {
+                place: p,
+                dst: res,
+                done: 0,
+            });
             let v = self.expr(asg.value)?;
-            let p2 = self.place(self.places[p as usize].base.clone(), self.places[p as usize].elems.clone());
-            self.emit(Op::Assign { place: p2, val: v, dst: Some(res) });
+            let p2 = self.place(
+                self.places[p as usize].base.clone(),
+                self.places[p as usize].elems.clone(),
+            );
+            self.emit(Op::Assign {
+                place: p2,
+                val: v,
+                dst: Some(res),
+            });
             let h = self.here();
             self.patch(j, h);
             return Ok(Some(Operand::tmp(res)));
@@ -874,7 +1130,12 @@ impl<'c, 's> FnC<'c, 's> {
         let p = self.lvalue(asg.target)?;
         let v = self.expr(asg.value)?;
         let dst = if want { Some(self.tmp()) } else { None };
-        self.emit(Op::AssignOp { place: p, op, val: v, dst });
+        self.emit(Op::AssignOp {
+            place: p,
+            op,
+            val: v,
+            dst,
+        });
         Ok(dst.map(Operand::tmp))
     }
 
@@ -888,18 +1149,28 @@ impl<'c, 's> FnC<'c, 's> {
             }
             ExprKind::Variable(n) if n.as_str() != "this" => {
                 let cv = self.cv(n);
-                self.emit(Op::AssignCv { cv, val: src, dst: None });
+                self.emit(Op::AssignCv {
+                    cv,
+                    val: src,
+                    dst: None,
+                });
             }
             _ => {
                 let p = self.lvalue(target)?;
-                self.emit(Op::Assign { place: p, val: src, dst: None });
+                self.emit(Op::Assign {
+                    place: p,
+                    val: src,
+                    dst: None,
+                });
             }
         }
         Ok(())
     }
 
     fn destructure(&mut self, target: &a::Expr, src: Slot) -> R<()> {
-        let ExprKind::Array(elems) = &target.kind else { return Ok(()) };
+        let ExprKind::Array(elems) = &target.kind else {
+            return Ok(());
+        };
         let mut idx = 0i64;
         for el in elems.iter() {
             let value = match &el.kind {
@@ -933,7 +1204,11 @@ impl<'c, 's> FnC<'c, 's> {
                 }
             };
             let t = self.tmp();
-            self.emit(Op::FetchListDim { dst: t, base: Operand::cv(src), dim });
+            self.emit(Op::FetchListDim {
+                dst: t,
+                base: Operand::cv(src),
+                dim,
+            });
             self.assign_to(value, Operand::tmp(t))?;
         }
         Ok(())
@@ -947,11 +1222,19 @@ impl<'c, 's> FnC<'c, 's> {
                 let (name, fb) = self.resolve_fn_name(n, false);
                 let name = self.lit_idx(&name);
                 let fallback = fb.map(|f| self.lit_idx(&f));
-                self.emit(Op::InitFCall { name, fallback, argc });
+                self.emit(Op::InitFCall {
+                    name,
+                    fallback,
+                    argc,
+                });
             }
             ExprKind::Identifier(n) => {
                 let name = self.lit_idx(n);
-                self.emit(Op::InitFCall { name, fallback: None, argc });
+                self.emit(Op::InitFCall {
+                    name,
+                    fallback: None,
+                    argc,
+                });
             }
             _ => {
                 let callee = self.expr(f)?;
@@ -963,14 +1246,24 @@ impl<'c, 's> FnC<'c, 's> {
 
     fn function_call(&mut self, fc: &a::FunctionCallExpr, want: bool) -> R<Option<Operand>> {
         let simple = match &fc.name.kind {
-            ExprKind::Name(n) if n.kind() == a::NameKind::Unqualified || n.kind() == a::NameKind::FullyQualified => {
-                Some(n.to_string_repr().trim_start_matches('\\').to_ascii_lowercase())
+            ExprKind::Name(n)
+                if n.kind() == a::NameKind::Unqualified
+                    || n.kind() == a::NameKind::FullyQualified =>
+            {
+                Some(
+                    n.to_string_repr()
+                        .trim_start_matches('\\')
+                        .to_ascii_lowercase(),
+                )
             }
             ExprKind::Identifier(n) => Some(n.to_ascii_lowercase()),
             _ => None,
         };
         if let Some(name) = &simple {
-            let plain_args = fc.args.iter().all(|a| a.name.is_none() && matches!(a.kind, a::ArgKind::Value(_)));
+            let plain_args = fc
+                .args
+                .iter()
+                .all(|a| a.name.is_none() && matches!(a.kind, a::ArgKind::Value(_)));
             match name.as_str() {
                 "compact" if plain_args => {
                     self.uses_dynamic_vars = true;
@@ -981,7 +1274,10 @@ impl<'c, 's> FnC<'c, 's> {
                         }
                     }
                     let t = self.tmp();
-                    self.emit(Op::Compact { dst: t, names: names.into() });
+                    self.emit(Op::Compact {
+                        dst: t,
+                        names: names.into(),
+                    });
                     return Ok(Some(Operand::tmp(t)));
                 }
                 "extract" if plain_args && (1..=3).contains(&fc.args.len()) => {
@@ -993,7 +1289,12 @@ impl<'c, 's> FnC<'c, 's> {
                         }
                     }
                     let t = self.tmp();
-                    self.emit(Op::Extract { dst: t, arr: ops[0], flags: ops.get(1).copied(), prefix: ops.get(2).copied() });
+                    self.emit(Op::Extract {
+                        dst: t,
+                        arr: ops[0],
+                        flags: ops.get(1).copied(),
+                        prefix: ops.get(2).copied(),
+                    });
                     return Ok(Some(Operand::tmp(t)));
                 }
                 "func_get_args" if fc.args.is_empty() => {
@@ -1005,8 +1306,15 @@ impl<'c, 's> FnC<'c, 's> {
                     let t = self.tmp();
                     self.emit(Op::FuncGetArgs { dst: t });
                     let name = self.lit_idx("count");
-                    self.emit(Op::InitFCall { name, fallback: None, argc: 1 });
-                    self.emit(Op::SendVal { val: Operand::tmp(t), name: None });
+                    self.emit(Op::InitFCall {
+                        name,
+                        fallback: None,
+                        argc: 1,
+                    });
+                    self.emit(Op::SendVal {
+                        val: Operand::tmp(t),
+                        name: None,
+                    });
                     let r = self.tmp();
                     self.emit(Op::DoCall { dst: Some(r) });
                     return Ok(Some(Operand::tmp(r)));
@@ -1063,7 +1371,11 @@ impl<'c, 's> FnC<'c, 's> {
                 a::ArgKind::Value(v) | a::ArgKind::ByRef(v) => {
                     if is_lvalue(v) && !has_nullsafe(v) {
                         let p = self.lvalue(v)?;
-                        self.emit(Op::SendPlace { place: p, name, mode: SendMode::VarEx });
+                        self.emit(Op::SendPlace {
+                            place: p,
+                            name,
+                            mode: SendMode::VarEx,
+                        });
                     } else {
                         let val = self.expr(v)?;
                         self.emit(Op::SendVal { val, name });
@@ -1084,14 +1396,38 @@ impl<'c, 's> FnC<'c, 's> {
     // ----- closures and match -----------------------------------------------------------------
 
     fn closure(&mut self, c: &a::ClosureExpr, span: php_ast::Span) -> R<Operand> {
-        let uses: Vec<(String, bool)> = c.use_vars.iter().map(|u| (u.name.or_error().trim_start_matches('$').to_string(), u.by_ref)).collect();
+        let uses: Vec<(String, bool)> = c
+            .use_vars
+            .iter()
+            .map(|u| {
+                (
+                    u.name.or_error().trim_start_matches('$').to_string(),
+                    u.by_ref,
+                )
+            })
+            .collect();
         let flags = if c.is_static { acc::STATIC } else { 0 };
-        let f = self.compile_function("{closure}".into(), self.class_name.clone(), &c.params, FnBody::Block(c.body), c.return_type.as_ref(), c.by_ref, flags, span, &uses)?;
+        let f = self.compile_function(
+            "{closure}".into(),
+            self.class_name.clone(),
+            &c.params,
+            FnBody::Block(c.body),
+            c.return_type.as_ref(),
+            c.by_ref,
+            flags,
+            span,
+            &uses,
+        )?;
         self.children.push(f);
         let idx = (self.children.len() - 1) as u32;
         let captured: Vec<(Slot, bool)> = uses.iter().map(|(n, r)| (self.cv(n), *r)).collect();
         let t = self.tmp();
-        self.emit(Op::MakeClosure { dst: t, func: idx, uses: captured.into(), is_static: c.is_static });
+        self.emit(Op::MakeClosure {
+            dst: t,
+            func: idx,
+            uses: captured.into(),
+            is_static: c.is_static,
+        });
         Ok(Operand::tmp(t))
     }
 
@@ -1099,7 +1435,11 @@ impl<'c, 's> FnC<'c, 's> {
         // Arrow functions capture, by value, every variable of the enclosing scope they use.
         let mut names = Vec::new();
         collect_vars(af.body, &mut names);
-        let params: Vec<String> = af.params.iter().map(|p| p.name.or_error().trim_start_matches('$').to_string()).collect();
+        let params: Vec<String> = af
+            .params
+            .iter()
+            .map(|p| p.name.or_error().trim_start_matches('$').to_string())
+            .collect();
         let uses: Vec<(String, bool)> = names
             .into_iter()
             .filter(|n| n != "this" && !params.contains(n))
@@ -1107,12 +1447,27 @@ impl<'c, 's> FnC<'c, 's> {
             .map(|n| (n, false))
             .collect();
         let flags = if af.is_static { acc::STATIC } else { 0 };
-        let f = self.compile_function("{closure}".into(), self.class_name.clone(), &af.params, FnBody::Expr(af.body), af.return_type.as_ref(), af.by_ref, flags, span, &uses)?;
+        let f = self.compile_function(
+            "{closure}".into(),
+            self.class_name.clone(),
+            &af.params,
+            FnBody::Expr(af.body),
+            af.return_type.as_ref(),
+            af.by_ref,
+            flags,
+            span,
+            &uses,
+        )?;
         self.children.push(f);
         let idx = (self.children.len() - 1) as u32;
         let captured: Vec<(Slot, bool)> = uses.iter().map(|(n, _)| (self.cv(n), false)).collect();
         let t = self.tmp();
-        self.emit(Op::MakeClosure { dst: t, func: idx, uses: captured.into(), is_static: af.is_static });
+        self.emit(Op::MakeClosure {
+            dst: t,
+            func: idx,
+            uses: captured.into(),
+            is_static: af.is_static,
+        });
         Ok(Operand::tmp(t))
     }
 
@@ -1131,8 +1486,15 @@ impl<'c, 's> FnC<'c, 's> {
                     for c in conds.iter() {
                         let v = self.expr(c)?;
                         let t = self.tmp();
-                        self.emit(Op::CaseStrict { dst: t, a: Operand::cv(s), b: v });
-                        hits.push(self.emit(Op::JmpNz { cond: Operand::tmp(t), target: 0 }));
+                        self.emit(Op::CaseStrict {
+                            dst: t,
+                            a: Operand::cv(s),
+                            b: v,
+                        });
+                        hits.push(self.emit(Op::JmpNz {
+                            cond: Operand::tmp(t),
+                            target: 0,
+                        }));
                     }
                     let skip = self.emit(Op::Jmp { target: 0 });
                     let body = self.here();
@@ -1153,7 +1515,9 @@ impl<'c, 's> FnC<'c, 's> {
                 self.emit_move(res, v);
             }
             None => {
-                self.emit(Op::MatchError { val: Operand::cv(s) });
+                self.emit(Op::MatchError {
+                    val: Operand::cv(s),
+                });
             }
         }
         let end = self.here();
@@ -1164,7 +1528,6 @@ impl<'c, 's> FnC<'c, 's> {
         Ok(Operand::tmp(res))
     }
 }
-
 
 /// Whether a member chain contains `?->` (it then cannot be written or passed by reference).
 fn has_nullsafe(e: &a::Expr) -> bool {
@@ -1179,7 +1542,9 @@ fn has_nullsafe(e: &a::Expr) -> bool {
 
 fn pin_class(f: &mut FnC, c: ClassRef) -> ClassRef {
     match c {
-        ClassRef::Dynamic(v) if v.is_tmp() => ClassRef::Dynamic(Operand::cv(v.as_slot().unwrap_or(0))),
+        ClassRef::Dynamic(v) if v.is_tmp() => {
+            ClassRef::Dynamic(Operand::cv(v.as_slot().unwrap_or(0)))
+        }
         ClassRef::Dynamic(v) => {
             let _ = f;
             ClassRef::Dynamic(v)
@@ -1191,7 +1556,9 @@ fn pin_class(f: &mut FnC, c: ClassRef) -> ClassRef {
 fn const_array(elems: &[a::ArrayElement], src: &str) -> Option<Zval> {
     let mut arr = ZArr::with_capacity(elems.len() as u32);
     for el in elems {
-        let a::ArrayElementKind::Value(v) = &el.kind else { return None };
+        let a::ArrayElementKind::Value(v) = &el.kind else {
+            return None;
+        };
         let v = const_value(v, src)?;
         match &el.key {
             None => {
