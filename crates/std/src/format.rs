@@ -13,6 +13,27 @@ use memphis_values::{ZStr, Zval};
 /// `v` (finite, not negative) with exactly `prec` digits after the point, correctly rounded
 /// (ties to even on exact binary halves, like `zend_dtoa` mode 3).
 pub(crate) fn fixed(v: f64, prec: usize) -> String {
+    // Fast path: when the shortest round-trip text has no more than `prec` decimals and a
+    // unit in the last place is below 10^-prec, the exact value cannot round elsewhere, so the
+    // shortest text padded with zeros is the correctly rounded result.
+    if prec <= 17
+        && v.is_finite()
+        && v != 0.0
+        && v.abs() < 1e15
+        && v.abs() * (2.0 * f64::EPSILON) < 10f64.powi(-(prec as i32))
+    {
+        let mut s = format!("{v}");
+        let decimals = s.find('.').map_or(0, |p| s.len() - p - 1);
+        if decimals <= prec {
+            if prec > 0 {
+                if decimals == 0 {
+                    s.push('.');
+                }
+                s.extend(std::iter::repeat_n('0', prec - decimals));
+            }
+            return s;
+        }
+    }
     format!("{:.*}", prec, v)
 }
 
