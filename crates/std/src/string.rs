@@ -3236,6 +3236,23 @@ fn sscanf(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Arr(ZArr::from_values(results)))
 }
 
+fn str_shuffle(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let mut v = s.as_bytes().to_vec();
+    // Fisher–Yates from the end with the shared Mt19937 state, as php_mt_rand_range draws.
+    let mut left = v.len();
+    while left > 1 {
+        left -= 1;
+        let r = e.call(
+            &Zval::str(b"mt_rand"),
+            vec![Zval::Long(0), Zval::Long(left as i64)],
+        )?;
+        let j = memphis_values::convert::to_long(&r).clamp(0, left as i64) as usize;
+        v.swap(left, j);
+    }
+    Ok(sv(v))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
@@ -3669,6 +3686,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["string", "format", "?&vars"],
         variadic: true,
         f: sscanf,
+    },
+    Builtin {
+        name: "str_shuffle",
+        params: params!["string"],
+        variadic: false,
+        f: str_shuffle,
     },
 ];
 
