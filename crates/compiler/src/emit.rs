@@ -1769,6 +1769,7 @@ fn is_lvalue(e: &a::Expr) -> bool {
 }
 
 /// Value of a constant expression known at compile time (literals and arrays of them).
+#[allow(clippy::only_used_in_recursion)]
 fn const_value(e: &a::Expr, src: &str) -> Option<Zval> {
     Some(match &e.kind {
         ExprKind::Int(i) => Zval::Long(*i),

@@ -233,7 +233,7 @@ impl Args {
         v: &Zval,
         ty: &str,
     ) -> Result<i64, Flow> {
-        if !d.is_finite() || d < -9.223372036854775808e18 || d >= 9.223372036854775808e18 {
+        if !d.is_finite() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&d) {
             return Err(self.type_error(e, i, ty, v));
         }
         if d.fract() != 0.0 {

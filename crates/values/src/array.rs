@@ -770,11 +770,7 @@ impl ZArr {
         if !self.hash_make_room() {
             return None;
         }
-        let key = if k.is_interned() {
-            k.clone()
-        } else {
-            k.clone()
-        };
+        let key = k.clone();
         let i = self.raw_append_bucket(Zval::Undef, k.hash(), Some(key));
         self.ht_mut().n_elems -= 1;
         Some(self.slot_mut(i))

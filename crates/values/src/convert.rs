@@ -132,7 +132,7 @@ pub fn double_to_long(d: f64) -> i64 {
     if !d.is_finite() {
         return 0;
     }
-    if d >= -9.223372036854775808e18 && d < 9.223372036854775808e18 {
+    if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&d) {
         return d as i64;
     }
     let two64 = 18446744073709551616.0f64;
@@ -148,9 +148,9 @@ pub fn double_to_long_cap(d: f64) -> i64 {
     if d.is_nan() {
         return 0;
     }
-    if d >= 9.223372036854775807e18 {
+    if d >= 9.223_372_036_854_776e18 {
         i64::MAX
-    } else if d <= -9.223372036854775808e18 {
+    } else if d <= -9.223_372_036_854_776e18 {
         i64::MIN
     } else {
         d as i64

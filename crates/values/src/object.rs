@@ -272,7 +272,7 @@ impl ZObj {
         let mut t = unsafe { (*self.obj().props.get()).take() }.unwrap_or_default();
         let r = f(&mut t);
         // SAFETY: as above.
-        let old = unsafe { std::mem::replace(&mut *self.obj().props.get(), Some(t)) };
+        let old = unsafe { (*self.obj().props.get()).replace(t) };
         drop(old);
         r
     }

@@ -619,10 +619,8 @@ impl Vm {
                     return Ok(Some(Zval::Str(self.to_zstr(&v)?)));
                 }
             }
-            Zval::Obj(o) => {
-                if try_string && self.has_method_lc(o, "__tostring") {
-                    return Ok(Some(Zval::Str(self.to_zstr(&v)?)));
-                }
+            Zval::Obj(o) if try_string && self.has_method_lc(o, "__tostring") => {
+                return Ok(Some(Zval::Str(self.to_zstr(&v)?)));
             }
             _ => {}
         }
@@ -774,27 +772,26 @@ impl Vm {
         v: Zval,
     ) -> Result<Ctl, Flow> {
         // An enclosing finally (in this frame) runs next.
-        let ip = self.frames.last().map(|f| f.ip as u32).unwrap_or(0);
+        let at = self
+            .frames
+            .last()
+            .map(|f| f.ip as u32)
+            .unwrap_or(1)
+            .saturating_sub(1);
         for r in func.try_regions.iter().rev() {
-            if let Some(f) = r.finally {
-                if r.start < ip
-                    && ip <= r.finally_end
-                    && !(ip > f && ip <= r.finally_end)
-                    && ip <= f
-                {
-                    continue;
-                }
-                if ip > r.start && ip < f {
-                    let old_k = std::mem::replace(
-                        &mut self.stack[base + r.fin_kind as usize],
-                        Zval::Long(2),
-                    );
-                    drop(old_k);
-                    let old_v = std::mem::replace(&mut self.stack[base + r.fin_val as usize], v);
-                    drop(old_v);
-                    self.jump(f);
-                    return Ok(Ctl::Next);
-                }
+            let Some(f) = r.finally else { continue };
+            if at >= f && at < r.finally_end {
+                // The finally block that just ended.
+                continue;
+            }
+            if at >= r.start && at < f {
+                let old_k =
+                    std::mem::replace(&mut self.stack[base + r.fin_kind as usize], Zval::Long(2));
+                drop(old_k);
+                let old_v = std::mem::replace(&mut self.stack[base + r.fin_val as usize], v);
+                drop(old_v);
+                self.jump(f);
+                return Ok(Ctl::Next);
             }
         }
         self.do_return(v)
@@ -1079,17 +1076,11 @@ impl Vm {
                 match self.find_function(b) {
                     Some(c) => Ok(c),
                     None => {
-                        if throw {
-                            Err(self.throw_error(
-                                "Error",
-                                format!("Call to undefined function {}()", s.to_string_lossy()),
-                            ))
-                        } else {
-                            Err(self.throw_error(
-                                "Error",
-                                format!("Call to undefined function {}()", s.to_string_lossy()),
-                            ))
-                        }
+                        let _ = throw;
+                        Err(self.throw_error(
+                            "Error",
+                            format!("Call to undefined function {}()", s.to_string_lossy()),
+                        ))
                     }
                 }
             }

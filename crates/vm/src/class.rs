@@ -51,6 +51,11 @@ pub enum ConstVal {
     Ready(Zval),
 }
 
+/// A property declaration on its way into a class: name, flags, type, default thunk.
+type OwnProp = (String, u32, Option<TypeDecl>, Option<Rc<Function>>);
+/// A static property: its shared cell, flags and declaring class.
+type StaticCell = (ZRef, u32, Rc<str>);
+
 /// The VM's part of a class entry.
 pub struct VmClass {
     /// Methods by lowercase name, inherited ones included.
@@ -58,7 +63,7 @@ pub struct VmClass {
     /// Constants by name (with declaring visibility and class).
     pub consts: RefCell<indexmap_lite::Map<ConstEntry>>,
     /// Static properties by name: shared cells (a child shares its parent's unless redeclared).
-    pub statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>,
+    pub statics: HashMap<Vec<u8>, StaticCell>,
     /// All interfaces implemented (flattened), lowercase names.
     pub interfaces: Vec<Vec<u8>>,
     /// Declared types of property slots.
@@ -88,7 +93,7 @@ impl VmClass {
     /// The data of a class being declared, enough to evaluate its constants.
     fn provisional(
         consts: indexmap_lite::Map<ConstEntry>,
-        statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>,
+        statics: HashMap<Vec<u8>, StaticCell>,
         interfaces: Vec<Vec<u8>>,
     ) -> VmClass {
         VmClass {
@@ -186,7 +191,7 @@ pub fn instance_of(ce: &ClassEntry, target: &ClassEntry) -> bool {
         return true;
     }
     if target.flags & acc::INTERFACE != 0 {
-        return vmc(ce).interfaces.iter().any(|i| *i == target.lcname);
+        return vmc(ce).interfaces.contains(&target.lcname);
     }
     false
 }
@@ -440,7 +445,7 @@ impl Vm {
         let mut prop_types: Vec<Option<TypeDecl>> = Vec::new();
         let mut methods: HashMap<Vec<u8>, Rc<Method>> = HashMap::default();
         let mut consts: indexmap_lite::Map<ConstEntry> = Default::default();
-        let mut statics: HashMap<Vec<u8>, (ZRef, u32, Rc<str>)> = HashMap::default();
+        let mut statics: HashMap<Vec<u8>, StaticCell> = HashMap::default();
         let mut interfaces: Vec<Vec<u8>> = Vec::new();
         let mut has_destructor = false;
         let mut flags = decl.flags;
@@ -504,7 +509,7 @@ impl Vm {
         let cname: Rc<str> = Rc::from(decl.name.as_str());
         let cname_z = ZStr::interned(decl.name.as_bytes());
         // Trait members are copied in as if declared here.
-        let mut own_props: Vec<(String, u32, Option<TypeDecl>, Option<Rc<Function>>)> = Vec::new();
+        let mut own_props: Vec<OwnProp> = Vec::new();
         let mut own_methods: Vec<(Rc<str>, MethodImpl, u32)> = Vec::new();
         for t in &traits {
             let tv = vmc(t);
@@ -828,14 +833,14 @@ impl Vm {
     fn declare_props(
         &mut self,
         class_flags: &u32,
-        own_props: Vec<(String, u32, Option<TypeDecl>, Option<Rc<Function>>)>,
+        own_props: Vec<OwnProp>,
         scope: &Rc<ClassEntry>,
         cname: &Rc<str>,
         cname_z: &ZStr,
         props: &mut Vec<PropInfo>,
         prop_slots: &mut HashMap<Vec<u8>, u32>,
         prop_types: &mut Vec<Option<TypeDecl>>,
-        statics: &mut HashMap<Vec<u8>, (ZRef, u32, Rc<str>)>,
+        statics: &mut HashMap<Vec<u8>, StaticCell>,
     ) -> Result<(), Flow> {
         for (name, pflags, ty, init) in own_props {
             let default = match &init {

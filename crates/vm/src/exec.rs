@@ -656,13 +656,12 @@ impl Vm {
             Op::DeclareConst { name, val } => {
                 let v = self.read(func, base, *val)?;
                 let n = lit_bytes(func, *name).to_vec();
-                if self.constants.contains_key(&n) {
-                    self.warn(&format!(
-                        "Constant {} already defined",
-                        String::from_utf8_lossy(&n)
-                    ))?;
-                } else {
-                    self.constants.insert(n, v);
+                let msg = format!("Constant {} already defined", String::from_utf8_lossy(&n));
+                match self.constants.entry(n) {
+                    std::collections::hash_map::Entry::Occupied(_) => self.warn(&msg)?,
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(v);
+                    }
                 }
             }
             Op::InitArray { dst, size } => {

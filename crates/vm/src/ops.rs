@@ -38,6 +38,7 @@ impl Vm {
     }
 
     /// Converts an arithmetic operand to a number (warnings/TypeErrors as PHP).
+    #[allow(clippy::wrong_self_convention)]
     fn to_number(&mut self, op: BinOp, v: &Zval, a: &Zval, b: &Zval) -> Result<Numeric, Flow> {
         match v {
             Zval::Long(i) => Ok(Numeric::Long(*i)),
@@ -50,16 +51,7 @@ impl Vm {
                     self.warn("A non-numeric value encountered")?;
                     Ok(n)
                 }
-                OperandNumber::NonNumeric => {
-                    if matches!(
-                        op,
-                        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod | BinOp::Pow
-                    ) {
-                        Err(self.unsupported(op, a, b))
-                    } else {
-                        Err(self.unsupported(op, a, b))
-                    }
-                }
+                OperandNumber::NonNumeric => Err(self.unsupported(op, a, b)),
             },
             Zval::Ref(r) => {
                 let x = r.get();
@@ -298,11 +290,12 @@ impl Vm {
         })
     }
 
+    #[allow(clippy::wrong_self_convention)]
     fn to_long_op(&mut self, op: BinOp, v: &Zval, a: &Zval, b: &Zval) -> Result<i64, Flow> {
         match self.to_number(op, v, a, b)? {
             Numeric::Long(i) => Ok(i),
             Numeric::Double(d) => {
-                if !d.is_finite() || d.fract() != 0.0 || d < -9.3e18 || d > 9.3e18 {
+                if !d.is_finite() || d.fract() != 0.0 || !(-9.3e18..=9.3e18).contains(&d) {
                     if d.is_finite() && d.fract() != 0.0 {
                         let shown = convert::format_double(d, -1);
                         self.raise(
@@ -448,6 +441,7 @@ impl Vm {
     }
 
     /// `(string)$v`, calling `__toString` on objects and warning on arrays.
+    #[allow(clippy::wrong_self_convention)]
     pub(crate) fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow> {
         Ok(match v {
             Zval::Str(s) => s.clone(),

@@ -605,9 +605,8 @@ impl Vm {
                 if rest.is_empty() {
                     if let PlaceOp::Unset = op {
                         if vmc(o.class()).magic_unset
-                            && !o
-                                .dyn_props()
-                                .is_some_and(|t| t.get_str(name.as_bytes()).is_some())
+                            && o.dyn_props()
+                                .is_none_or(|t| t.get_str(name.as_bytes()).is_none())
                         {
                             self.call_method(o, "__unset", vec![Zval::Str(name.clone())])?;
                             return Ok(Zval::Null);

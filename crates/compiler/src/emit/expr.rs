@@ -20,7 +20,7 @@ impl<'c, 's> FnC<'c, 's> {
         self.expr(e)
     }
 
-    fn into_tmp(&mut self, v: Operand) -> Slot {
+    fn tmp_of(&mut self, v: Operand) -> Slot {
         if v.is_tmp() {
             return v.as_slot().unwrap_or(0);
         }
@@ -166,7 +166,7 @@ impl<'c, 's> FnC<'c, 's> {
                     }
                     None => {
                         let c = self.expr(t.condition)?;
-                        let ct = self.into_tmp(c);
+                        let ct = self.tmp_of(c);
                         let b = self.tmp();
                         self.emit(Op::Un {
                             op: UnOp::ToBool,
@@ -265,7 +265,7 @@ impl<'c, 's> FnC<'c, 's> {
                 let s = self.pinned_tmp();
                 self.emit(Op::BeginSilence { slot: s });
                 let v = self.expr(inner)?;
-                let t = self.into_tmp(v);
+                let t = self.tmp_of(v);
                 self.emit(Op::EndSilence { slot: s });
                 Operand::tmp(t)
             }
@@ -283,7 +283,7 @@ impl<'c, 's> FnC<'c, 's> {
                         });
                     } else {
                         let v = self.expr(x)?;
-                        let tv = self.into_tmp(v);
+                        let tv = self.tmp_of(v);
                         let p = self.place(PlaceBase::Tmp(tv), vec![]);
                         self.emit(Op::Isset {
                             place: p,
@@ -961,7 +961,7 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::VariableVariable(inner) => {
                 self.uses_dynamic_vars = true;
                 let n = self.expr(inner)?;
-                let t = self.into_tmp(n);
+                let t = self.tmp_of(n);
                 Ok((PlaceBase::VarVar(Operand::cv(t)), vec![]))
             }
             ExprKind::Parenthesized(inner) if is_lvalue(inner) => self.place_parts(inner),
@@ -1021,7 +1021,7 @@ impl<'c, 's> FnC<'c, 's> {
             }
             _ => {
                 let v = self.expr(e)?;
-                let t = self.into_tmp(v);
+                let t = self.tmp_of(v);
                 Ok((PlaceBase::Tmp(t), vec![]))
             }
         }
@@ -1041,7 +1041,7 @@ impl<'c, 's> FnC<'c, 's> {
                 _ => {
                     // `$a = &f()` / `&new`: bind to the value (functions returning refs give one).
                     let v = self.expr(asg.value)?;
-                    let t = self.into_tmp(v);
+                    let t = self.tmp_of(v);
                     let pl = self.place(PlaceBase::Tmp(t), vec![]);
                     let r = self.tmp();
                     self.emit(Op::MakeRef { place: pl, dst: r });
@@ -1068,7 +1068,7 @@ impl<'c, 's> FnC<'c, 's> {
         if asg.op == a::AssignOp::Assign {
             if let ExprKind::Array(_) = asg.target.kind {
                 let v = self.expr(asg.value)?;
-                let t = self.into_tmp(v);
+                let t = self.tmp_of(v);
                 self.destructure(asg.target, t)?;
                 return Ok(Some(Operand::tmp(t)));
             }
@@ -1143,7 +1143,7 @@ impl<'c, 's> FnC<'c, 's> {
     pub(super) fn assign_to(&mut self, target: &a::Expr, src: Operand) -> R<()> {
         match &target.kind {
             ExprKind::Array(_) => {
-                let t = self.into_tmp(src);
+                let t = self.tmp_of(src);
                 self.destructure(target, t)?;
                 self.emit(Op::FreeTmp { slot: t });
             }
