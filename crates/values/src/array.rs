@@ -1117,3 +1117,93 @@ thread_local! {
         std::mem::ManuallyDrop::new(ZArr(p))
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(a: &ZArr) -> Vec<(String, i64)> {
+        a.iter()
+            .map(|(k, v)| {
+                let k = match k {
+                    KeyRef::Int(i) => i.to_string(),
+                    KeyRef::Str(s) => s.to_string_lossy(),
+                };
+                let v = match v {
+                    Zval::Long(i) => *i,
+                    _ => -1,
+                };
+                (k, v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn packed_growth_holes_and_conversion_to_hash() {
+        let mut a = ZArr::new();
+        for i in 0..20 {
+            assert!(a.push(Zval::Long(i)));
+        }
+        assert!(a.is_packed());
+        assert_eq!(a.len(), 20);
+        assert_eq!(a.table_size(), 32);
+        assert!(a.remove(&Key::Int(5)).is_some());
+        assert!(a.is_packed(), "deleting leaves a hole, the array stays packed");
+        assert!(a.get_int(5).is_none());
+        a.insert(Key::from_bytes(b"k"), Zval::Long(99));
+        assert!(!a.is_packed(), "a string key converts to hash");
+        assert_eq!(a.len(), 20);
+        assert_eq!(a.get_str(b"k").map(|v| matches!(v, Zval::Long(99))), Some(true));
+        assert_eq!(a.get_str(b"7").map(|v| matches!(v, Zval::Long(7))), Some(true));
+        assert_eq!(a.next_index(), 20);
+        let order = ints(&a);
+        assert_eq!(order.first().map(|x| x.1), Some(0));
+        assert_eq!(order.last().map(|x| x.0.clone()), Some("k".to_string()));
+    }
+
+    #[test]
+    fn copy_on_write_separates_and_keeps_the_original() {
+        let mut a = ZArr::new();
+        for i in 0..10 {
+            a.push(Zval::Long(i));
+        }
+        let b = a.clone();
+        assert_eq!(a.refcount(), 2);
+        a.push(Zval::Long(10));
+        assert_eq!(a.refcount(), 1);
+        assert_eq!(b.refcount(), 1);
+        assert_eq!(b.len(), 10);
+        assert_eq!(a.len(), 11);
+    }
+
+    #[test]
+    fn hash_rehash_after_many_deletes() {
+        let mut a = ZArr::new();
+        for i in 0..200 {
+            a.insert(Key::Str(ZStr::new(format!("key{i}").as_bytes())), Zval::Long(i));
+        }
+        for i in 0..150 {
+            assert!(a.remove(&Key::Str(ZStr::new(format!("key{i}").as_bytes()))).is_some());
+        }
+        for i in 200..260 {
+            a.insert(Key::Str(ZStr::new(format!("key{i}").as_bytes())), Zval::Long(i));
+        }
+        assert_eq!(a.len(), 110);
+        let got: Vec<i64> = ints(&a).into_iter().map(|x| x.1).collect();
+        let want: Vec<i64> = (150..260).collect();
+        assert_eq!(got, want, "insertion order survives compaction");
+        let d = a.dup();
+        assert_eq!(ints(&d), ints(&a));
+    }
+
+    #[test]
+    fn negative_and_canonical_keys() {
+        let mut a = ZArr::new();
+        a.insert(Key::Int(-5), Zval::Long(1));
+        a.push(Zval::Long(2));
+        assert!(a.get_int(-4).is_some(), "PHP 8.3: the next key follows a negative one");
+        assert_eq!(canonical_int(b"08"), None);
+        assert_eq!(canonical_int(b"9223372036854775808"), None);
+        assert_eq!(canonical_int(b"-9223372036854775808"), Some(i64::MIN));
+    }
+}
