@@ -290,6 +290,9 @@ impl Stream {
                 if self.append {
                     *mpos = buf.len();
                 }
+                if mpos.saturating_add(data.len()) > memphis_mm::limit() {
+                    return None;
+                }
                 if *mpos > buf.len() {
                     buf.resize(*mpos, 0);
                 }
@@ -377,7 +380,7 @@ impl Stream {
         match &mut self.be {
             Backend::File(f) => self.write && f.set_len(size).is_ok(),
             Backend::Mem(d, _) => {
-                if !self.write {
+                if !self.write || size as usize > memphis_mm::limit() {
                     return false;
                 }
                 d.resize(size as usize, 0);
@@ -1032,6 +1035,18 @@ fn csv_result(v: Option<Vec<Vec<u8>>>) -> Zval {
     Zval::Arr(arr)
 }
 
+/// `buf[i]`, or the C string terminator past the end (PHP reads one byte past the line when
+/// an enclosure opens at its very end).
+fn byte_at(buf: &[u8], i: usize) -> u8 {
+    buf.get(i).copied().unwrap_or(0)
+}
+
+/// `buf[from..to]`, clamped to the buffer.
+fn slice(buf: &[u8], from: usize, to: usize) -> &[u8] {
+    let to = to.min(buf.len());
+    &buf[from.min(to)..to]
+}
+
 /// Where the line end (trailing `\n`, `\r\n` or `\r`) of `b` starts.
 fn csv_trailing(b: &[u8]) -> usize {
     let n = b.len();
@@ -1068,7 +1083,10 @@ fn parse_csv(
         let mut inc = usize::from(bptr < limit);
         if inc == 1 {
             let mut t = bptr;
-            while t < buf.len() && buf[t] != delim && buf[t].is_ascii_whitespace() {
+            while t < buf.len()
+                && buf[t] != delim
+                && (buf[t].is_ascii_whitespace() || buf[t] == 0x0b)
+            {
                 t += 1;
             }
             if t < limit && buf[t] == encl {
@@ -1084,22 +1102,23 @@ fn parse_csv(
             let mut state = 0;
             bptr += 1;
             let mut hunk = bptr;
+            inc = usize::from(bptr < limit);
             // 2A: an enclosed field.
             'enclosed: loop {
                 if inc == 0 {
                     match state {
                         2 => {
-                            temp.extend_from_slice(&buf[hunk..bptr - 1]);
+                            temp.extend_from_slice(slice(&buf, hunk, bptr - 1));
                             hunk = bptr;
                             break 'enclosed;
                         }
                         _ => {
                             if state == 1 {
-                                temp.extend_from_slice(&buf[hunk..bptr]);
+                                temp.extend_from_slice(slice(&buf, hunk, bptr));
                                 hunk = bptr;
                             }
                             if hunk != line_end {
-                                temp.extend_from_slice(&buf[hunk..bptr]);
+                                temp.extend_from_slice(slice(&buf, hunk, bptr));
                                 hunk = bptr;
                             }
                             temp.extend_from_slice(&buf[line_end..]);
@@ -1127,20 +1146,20 @@ fn parse_csv(
                             state = 0;
                         }
                         2 => {
-                            if buf[bptr] != encl {
-                                temp.extend_from_slice(&buf[hunk..bptr - 1]);
+                            if byte_at(&buf, bptr) != encl {
+                                temp.extend_from_slice(slice(&buf, hunk, bptr - 1));
                                 hunk = bptr;
                                 break 'enclosed;
                             }
-                            temp.extend_from_slice(&buf[hunk..bptr]);
+                            temp.extend_from_slice(slice(&buf, hunk, bptr));
                             bptr += 1;
                             hunk = bptr;
                             state = 0;
                         }
                         _ => {
-                            if buf[bptr] == encl {
+                            if byte_at(&buf, bptr) == encl {
                                 state = 2;
-                            } else if esc == Some(buf[bptr]) {
+                            } else if esc == Some(byte_at(&buf, bptr)) {
                                 state = 1;
                             }
                             bptr += 1;
@@ -1157,7 +1176,7 @@ fn parse_csv(
                 bptr += inc;
                 inc = usize::from(bptr < limit);
             }
-            temp.extend_from_slice(&buf[hunk.min(bptr)..bptr]);
+            temp.extend_from_slice(slice(&buf, hunk, bptr));
             bptr += inc;
             field_end = temp.len();
         } else {
@@ -1854,11 +1873,13 @@ fn touch(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
     }
     let to_time = |t: i64| {
-        if t >= 0 {
-            std::time::UNIX_EPOCH + std::time::Duration::from_secs(t as u64)
+        let d = std::time::Duration::from_secs(t.unsigned_abs());
+        let at = if t >= 0 {
+            std::time::UNIX_EPOCH.checked_add(d)
         } else {
-            std::time::UNIX_EPOCH - std::time::Duration::from_secs(t.unsigned_abs())
-        }
+            std::time::UNIX_EPOCH.checked_sub(d)
+        };
+        at.unwrap_or(std::time::UNIX_EPOCH)
     };
     let now = std::time::SystemTime::now();
     let m = mtime.map_or(now, to_time);
