@@ -1275,7 +1275,13 @@ fn chunk_split(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let n = usize::try_from(n).unwrap_or(usize::MAX);
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len() + (b.len() / n + 1) * end.len());
+    let total = (b.len() / n + 1)
+        .saturating_mul(end.len())
+        .saturating_add(b.len());
+    if refuse_over_limit(total) {
+        return Ok(Zval::Str(ZStr::empty()));
+    }
+    let mut out = Vec::with_capacity(total);
     if n > b.len() {
         out.extend_from_slice(b);
         out.extend_from_slice(end.as_bytes());
@@ -1330,8 +1336,7 @@ fn wordwrap(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
         return Ok(sv(out));
     }
-    let mut out =
-        Vec::with_capacity(t.len() + t.len() / (width.max(1) as usize) * bk.len() + bk.len());
+    let mut out = Vec::with_capacity(t.len().saturating_add(bk.len()));
     let (mut laststart, mut lastspace) = (0i64, 0i64);
     let mut cur = 0i64;
     while cur < n {
