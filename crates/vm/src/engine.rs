@@ -118,6 +118,10 @@ impl Engine for Vm {
         self
     }
 
+    fn flush_output(&mut self) {
+        self.out.flush();
+    }
+
     fn strict_types(&self) -> bool {
         self.frames.last().is_some_and(|f| f.func.strict_types)
     }
