@@ -72,19 +72,27 @@ fn var_dump_at(
     out.extend_from_slice(pad.as_bytes());
     match v {
         Zval::Res(r) => {
-            let kind = if r.kind() == "Unknown" { "Unknown".to_string() } else { r.kind().to_string() };
-            out.extend_from_slice(format!("resource({}) of type ({})", r.handle(), kind).as_bytes());
+            let kind = if r.kind() == "Unknown" {
+                "Unknown".to_string()
+            } else {
+                r.kind().to_string()
+            };
+            out.extend_from_slice(
+                format!("resource({}) of type ({})", r.handle(), kind).as_bytes(),
+            );
             if refcounts {
-                out.extend_from_slice(format!(" refcount({})", r.refcount().saturating_sub(extra)).as_bytes());
+                out.extend_from_slice(
+                    format!(" refcount({})", r.refcount().saturating_sub(extra)).as_bytes(),
+                );
             }
             out.push(b'\n');
         }
         Zval::Undef | Zval::Null => out.extend_from_slice(b"NULL\n"),
         Zval::Bool(b) => out.extend_from_slice(format!("bool({b})\n").as_bytes()),
         Zval::Long(i) => out.extend_from_slice(format!("int({i})\n").as_bytes()),
-        Zval::Double(d) => {
-            out.extend_from_slice(format!("float({})\n", format_double(*d, serialize_precision(e))).as_bytes())
-        }
+        Zval::Double(d) => out.extend_from_slice(
+            format!("float({})\n", format_double(*d, serialize_precision(e))).as_bytes(),
+        ),
         Zval::Str(s) => {
             out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
             out.extend_from_slice(s.as_bytes());
@@ -93,7 +101,9 @@ fn var_dump_at(
                 if s.is_interned() {
                     out.extend_from_slice(b" interned");
                 } else {
-                    out.extend_from_slice(format!(" refcount({})", s.refcount().saturating_sub(extra)).as_bytes());
+                    out.extend_from_slice(
+                        format!(" refcount({})", s.refcount().saturating_sub(extra)).as_bytes(),
+                    );
                 }
             }
             out.push(b'\n');
@@ -101,7 +111,11 @@ fn var_dump_at(
         Zval::Ref(r) => {
             if refcounts {
                 out.extend_from_slice(
-                    format!("reference refcount({}) {{\n", r.refcount().saturating_sub(extra)).as_bytes(),
+                    format!(
+                        "reference refcount({}) {{\n",
+                        r.refcount().saturating_sub(extra)
+                    )
+                    .as_bytes(),
                 );
                 let inner = r.get();
                 var_dump_at(e, out, &inner, indent + 2, refcounts, g, 1);
@@ -137,7 +151,9 @@ fn var_dump_at(
                 } else {
                     // The argument copy held by the dumper is not PHP's: subtract nothing; callers
                     // pass the value as PHP does.
-                    out.extend_from_slice(format!("refcount({})", a.refcount().saturating_sub(extra)).as_bytes());
+                    out.extend_from_slice(
+                        format!("refcount({})", a.refcount().saturating_sub(extra)).as_bytes(),
+                    );
                 }
             }
             out.extend_from_slice(b"{\n");
@@ -191,7 +207,9 @@ fn var_dump_at(
                 .as_bytes(),
             );
             if refcounts {
-                out.extend_from_slice(format!("refcount({})", o.refcount().saturating_sub(extra)).as_bytes());
+                out.extend_from_slice(
+                    format!("refcount({})", o.refcount().saturating_sub(extra)).as_bytes(),
+                );
             }
             out.extend_from_slice(b"{\n");
             for p in &props {
@@ -221,7 +239,7 @@ fn var_dump_at(
 pub fn class_display(o: &ZObj) -> String {
     let n = o.class().name.to_string_lossy();
     match n.find('\0') {
-        Some(p) => n[..p + 0].to_string() + "@anonymous",
+        Some(p) => n[..p].to_string() + "@anonymous",
         None => n,
     }
     .replace("@anonymous@anonymous", "@anonymous")
@@ -229,7 +247,9 @@ pub fn class_display(o: &ZObj) -> String {
 
 /// The `serialize_precision` ini setting (-1: shortest round-trip digits).
 pub fn serialize_precision(e: &mut dyn Engine) -> i32 {
-    e.ini("serialize_precision").and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
+    e.ini("serialize_precision")
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(-1)
 }
 
 /// Class name of a class entry as messages show it.
@@ -410,7 +430,10 @@ pub fn var_export_into(
     let pad = " ".repeat(indent);
     match v {
         Zval::Res(_) => {
-            e.diag(crate::Level::Warning, "var_export does not handle resources")?;
+            e.diag(
+                crate::Level::Warning,
+                "var_export does not handle resources",
+            )?;
             out.extend_from_slice(b"NULL");
         }
         Zval::Undef | Zval::Null => out.extend_from_slice(b"NULL"),
@@ -545,6 +568,13 @@ pub fn debug_type(v: &Zval) -> String {
         Zval::Obj(o) => class_display(o),
         Zval::Undef | Zval::Null => "null".into(),
         Zval::Bool(_) => "bool".into(),
+        Zval::Res(r) => {
+            if r.kind() == "Unknown" {
+                "resource (closed)".into()
+            } else {
+                format!("resource ({})", r.kind())
+            }
+        }
         _ => crate::args::type_name(v),
     }
 }
