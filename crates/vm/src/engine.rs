@@ -20,7 +20,8 @@ impl Engine for Vm {
             || msg.starts_with("Undefined array key")
             || msg.starts_with("Object of class")
             || msg.starts_with("Invalid characters passed")
-            || msg.starts_with("Power of base 0");
+            || msg.starts_with("Power of base 0")
+            || msg.starts_with("Function ");
         let msg = if self.current_builtin.is_empty()
             || msg.starts_with(self.current_builtin)
             || level == Level::Deprecated && msg.contains("(): Passing null")
