@@ -1148,13 +1148,22 @@ mod tests {
         assert_eq!(a.len(), 20);
         assert_eq!(a.table_size(), 32);
         assert!(a.remove(&Key::Int(5)).is_some());
-        assert!(a.is_packed(), "deleting leaves a hole, the array stays packed");
+        assert!(
+            a.is_packed(),
+            "deleting leaves a hole, the array stays packed"
+        );
         assert!(a.get_int(5).is_none());
         a.insert(Key::from_bytes(b"k"), Zval::Long(99));
         assert!(!a.is_packed(), "a string key converts to hash");
         assert_eq!(a.len(), 20);
-        assert_eq!(a.get_str(b"k").map(|v| matches!(v, Zval::Long(99))), Some(true));
-        assert_eq!(a.get_str(b"7").map(|v| matches!(v, Zval::Long(7))), Some(true));
+        assert_eq!(
+            a.get_str(b"k").map(|v| matches!(v, Zval::Long(99))),
+            Some(true)
+        );
+        assert_eq!(
+            a.get_str(b"7").map(|v| matches!(v, Zval::Long(7))),
+            Some(true)
+        );
         assert_eq!(a.next_index(), 20);
         let order = ints(&a);
         assert_eq!(order.first().map(|x| x.1), Some(0));
@@ -1180,13 +1189,21 @@ mod tests {
     fn hash_rehash_after_many_deletes() {
         let mut a = ZArr::new();
         for i in 0..200 {
-            a.insert(Key::Str(ZStr::new(format!("key{i}").as_bytes())), Zval::Long(i));
+            a.insert(
+                Key::Str(ZStr::new(format!("key{i}").as_bytes())),
+                Zval::Long(i),
+            );
         }
         for i in 0..150 {
-            assert!(a.remove(&Key::Str(ZStr::new(format!("key{i}").as_bytes()))).is_some());
+            assert!(a
+                .remove(&Key::Str(ZStr::new(format!("key{i}").as_bytes())))
+                .is_some());
         }
         for i in 200..260 {
-            a.insert(Key::Str(ZStr::new(format!("key{i}").as_bytes())), Zval::Long(i));
+            a.insert(
+                Key::Str(ZStr::new(format!("key{i}").as_bytes())),
+                Zval::Long(i),
+            );
         }
         assert_eq!(a.len(), 110);
         let got: Vec<i64> = ints(&a).into_iter().map(|x| x.1).collect();
@@ -1201,7 +1218,10 @@ mod tests {
         let mut a = ZArr::new();
         a.insert(Key::Int(-5), Zval::Long(1));
         a.push(Zval::Long(2));
-        assert!(a.get_int(-4).is_some(), "PHP 8.3: the next key follows a negative one");
+        assert!(
+            a.get_int(-4).is_some(),
+            "PHP 8.3: the next key follows a negative one"
+        );
         assert_eq!(canonical_int(b"08"), None);
         assert_eq!(canonical_int(b"9223372036854775808"), None);
         assert_eq!(canonical_int(b"-9223372036854775808"), Some(i64::MIN));

@@ -34,7 +34,7 @@ interface SeekableIterator extends Iterator {}
 interface OuterIterator extends Iterator {}
 interface Throwable extends Stringable {}
 
-class Exception implements Throwable {
+trait __MemphisThrowable {
     protected $message = "";
     private string $string = "";
     protected $code = 0;
@@ -57,29 +57,8 @@ class Exception implements Throwable {
     final public function getTraceAsString(): string { return \__memphis_trace_string($this); }
     public function __toString(): string { return \__memphis_exception_string($this); }
 }
-class Error implements Throwable {
-    protected $message = "";
-    private string $string = "";
-    protected $code = 0;
-    protected string $file = "";
-    protected int $line = 0;
-    private array $trace = [];
-    private ?Throwable $previous = null;
-    public function __construct(string $message = "", int $code = 0, ?Throwable $previous = null) {
-        $this->message = $message;
-        $this->code = $code;
-        $this->previous = $previous;
-    }
-    public function __wakeup(): void {}
-    final public function getMessage(): string { return $this->message; }
-    final public function getCode() { return $this->code; }
-    final public function getFile(): string { return $this->file; }
-    final public function getLine(): int { return $this->line; }
-    final public function getTrace(): array { return $this->trace; }
-    final public function getPrevious(): ?Throwable { return $this->previous; }
-    final public function getTraceAsString(): string { return \__memphis_trace_string($this); }
-    public function __toString(): string { return \__memphis_exception_string($this); }
-}
+class Exception implements Throwable { use __MemphisThrowable; }
+class Error implements Throwable { use __MemphisThrowable; }
 class ErrorException extends Exception {
     protected int $severity = 1;
     public function __construct(string $message = "", int $code = 0, int $severity = 1, ?string $filename = null, ?int $line = null, ?Throwable $previous = null) {
