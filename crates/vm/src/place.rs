@@ -7,11 +7,11 @@
 //! static properties) are modified through a temporary move, so the walk never holds two
 //! borrows of one cell.
 
-use crate::class::{prop_slot, vmc};
+use crate::class::vmc;
 use crate::{Flow, Vm};
 use memphis_compiler::bytecode::{BinOp, Function, Operand, PlaceBase, PlaceElem};
 use memphis_values::object::acc;
-use memphis_values::{Key, KeyRef, ZArr, ZObj, ZRef, ZStr, Zval};
+use memphis_values::{Key, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
 
 /// What to do at the end of a place.
@@ -679,11 +679,9 @@ impl Vm {
         if ce.flags & acc::ALLOW_DYNAMIC != 0 || ce.lcname == b"stdclass" {
             return Ok(());
         }
+        // Readonly classes, enums and the engine's final classes refuse them outright.
         if ce.flags & (acc::READONLY | acc::ENUM) != 0
-            || vmc(ce).internal
-                && ce.lcname != b"stdclass"
-                && ce.flags & acc::ALLOW_DYNAMIC == 0
-                && crate::class::instance_of_name(ce, b"closure")
+            || vmc(ce).internal && matches!(ce.lcname.as_slice(), b"closure" | b"generator")
         {
             return Err(self.throw_error(
                 "Error",
@@ -1277,14 +1275,4 @@ pub enum PropSlot {
     Declared(usize),
     /// In the dynamic-properties table (or magic).
     Dynamic,
-}
-
-/// Keeps an unused-import lint quiet for `KeyRef` in some builds.
-#[allow(dead_code)]
-fn _k(_: KeyRef) {}
-
-/// Property slot helper re-export.
-#[allow(dead_code)]
-pub fn slot_of(o: &ZObj, n: &[u8]) -> Option<usize> {
-    prop_slot(o, n)
 }
