@@ -1444,6 +1444,94 @@ fn b_class_uses(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Arr(arr))
 }
 
+fn b_settype(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let t = a.str(e, 1)?;
+    let vm = vm_of(e);
+    let v = a.get(0);
+    use memphis_compiler::bytecode::CastKind;
+    let kind = match t.as_bytes().to_ascii_lowercase().as_slice() {
+        b"int" | b"integer" => CastKind::Int,
+        b"float" | b"double" => CastKind::Float,
+        b"string" => CastKind::String,
+        b"bool" | b"boolean" => CastKind::Bool,
+        b"array" => CastKind::Array,
+        b"object" => CastKind::Object,
+        b"null" => CastKind::Unset,
+        b"resource" => return Err(a.value_error(vm, 1, "cannot be \"resource\"")),
+        _ => return Err(a.value_error(vm, 1, "must be a valid type")),
+    };
+    let nv = vm.cast(kind, v)?;
+    a.set_ref(0, nv);
+    Ok(Zval::Bool(true))
+}
+
+fn b_get_defined_functions(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let mut internal: Vec<&str> = vm
+        .builtins
+        .keys()
+        .copied()
+        .filter(|n| !n.starts_with("__memphis"))
+        .collect();
+    internal.sort_unstable();
+    let mut user: Vec<(u32, String)> = vm
+        .functions
+        .iter()
+        .map(|(k, f)| (f.line_start, String::from_utf8_lossy(k).into_owned()))
+        .collect();
+    user.sort();
+    let mut out = ZArr::new();
+    out.insert(
+        Key::Str(ZStr::interned(b"internal")),
+        Zval::Arr(ZArr::from_values(
+            internal.into_iter().map(|n| Zval::str(n.as_bytes())),
+        )),
+    );
+    out.insert(
+        Key::Str(ZStr::interned(b"user")),
+        Zval::Arr(ZArr::from_values(
+            user.into_iter().map(|(_, n)| Zval::str(n.as_bytes())),
+        )),
+    );
+    Ok(Zval::Arr(out))
+}
+
+fn b_get_class_vars(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.str(e, 0)?;
+    let vm = vm_of(e);
+    let Some(ce) = vm.lookup_class(n.as_bytes()) else {
+        return Ok(Zval::Bool(false));
+    };
+    let scope = vm.frames.last().and_then(|f| f.scope.clone());
+    let visible = |flags: u32, declaring: &[u8]| -> bool {
+        if flags & acc::PRIVATE != 0 {
+            scope
+                .as_ref()
+                .is_some_and(|s| s.name.as_bytes() == declaring)
+        } else if flags & acc::PROTECTED != 0 {
+            scope.as_ref().is_some_and(|s| {
+                crate::class::instance_of(s, &ce) || crate::class::instance_of(&ce, s)
+            })
+        } else {
+            true
+        }
+    };
+    let mut out = ZArr::new();
+    for p in ce.props.iter() {
+        if visible(p.flags, p.declaring.as_bytes()) && !p.default.is_undef() {
+            out.insert(Key::from_zstr(&p.name), p.default.clone());
+        }
+    }
+    let mut statics: Vec<_> = vmc(&ce).statics.iter().collect();
+    statics.sort_by(|x, y| x.0.cmp(y.0));
+    for (name, (cell, flags, declaring)) in statics {
+        if visible(*flags, declaring.as_bytes()) {
+            out.insert(Key::from_bytes(name), cell.get());
+        }
+    }
+    Ok(Zval::Arr(out))
+}
+
 fn b_gc_collect_cycles(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
     Ok(Zval::Long(0))
 }
@@ -1638,6 +1726,24 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["object_or_class", "class", "?allow_string"],
         variadic: false,
         f: b_is_subclass_of,
+    },
+    Builtin {
+        name: "settype",
+        params: params!["&var", "type"],
+        variadic: false,
+        f: b_settype,
+    },
+    Builtin {
+        name: "get_defined_functions",
+        params: params!["?exclude_disabled"],
+        variadic: false,
+        f: b_get_defined_functions,
+    },
+    Builtin {
+        name: "get_class_vars",
+        params: params!["class"],
+        variadic: false,
+        f: b_get_class_vars,
     },
     Builtin {
         name: "class_parents",
