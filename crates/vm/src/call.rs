@@ -817,25 +817,7 @@ impl Vm {
                         });
                     }
                 }
-                let vis = if m.flags & acc::PRIVATE != 0 {
-                    "private"
-                } else {
-                    "protected"
-                };
-                let from = match self.frames.last().and_then(|f| f.scope.clone()) {
-                    Some(s) => format!("scope {}", s.name.to_string_lossy()),
-                    None => "global scope".into(),
-                };
-                return Err(self.throw_error(
-                    "Error",
-                    format!(
-                        "Call to {} method {}::{}() from {}",
-                        vis,
-                        ce.name.to_string_lossy(),
-                        m.name,
-                        from
-                    ),
-                ));
+                return Err(self.method_access_error(&m, &ce));
             }
             // A private method of the calling scope wins over an override.
             let m = self.private_shadow(&ce, &lc).unwrap_or(m);
@@ -877,6 +859,27 @@ impl Vm {
             .then_some(m)
     }
 
+    /// `Call to private method A::m() from scope B` (or `global scope`).
+    fn method_access_error(&mut self, m: &Method, ce: &ClassEntry) -> Flow {
+        let vis = if m.flags & acc::PRIVATE != 0 {
+            "private"
+        } else {
+            "protected"
+        };
+        let from = match self.frames.last().and_then(|f| f.scope.clone()) {
+            Some(s) => format!("scope {}", s.name.to_string_lossy()),
+            None => "global scope".into(),
+        };
+        let msg = format!(
+            "Call to {} method {}::{}() from {}",
+            vis,
+            ce.name.to_string_lossy(),
+            m.name,
+            from
+        );
+        self.throw_error("Error", msg)
+    }
+
     /// The class scope of the innermost user frame (built-in prelude code acts for its caller,
     /// as PHP's internal functions do).
     pub(crate) fn effective_scope(&self) -> Option<Rc<ClassEntry>> {
@@ -909,25 +912,7 @@ impl Vm {
         match Self::find_method(ce, &lc) {
             Some(m) => {
                 if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 && !self.can_call(&m, ce) {
-                    let vis = if m.flags & acc::PRIVATE != 0 {
-                        "private"
-                    } else {
-                        "protected"
-                    };
-                    let from = match self.frames.last().and_then(|f| f.scope.clone()) {
-                        Some(s) => format!("scope {}", s.name.to_string_lossy()),
-                        None => "global scope".into(),
-                    };
-                    return Err(self.throw_error(
-                        "Error",
-                        format!(
-                            "Call to {} method {}::{}() from {}",
-                            vis,
-                            ce.name.to_string_lossy(),
-                            m.name,
-                            from
-                        ),
-                    ));
+                    return Err(self.method_access_error(&m, ce));
                 }
                 if m.flags & acc::STATIC != 0 {
                     let sc = if forward {

@@ -336,70 +336,26 @@ impl Vm {
             };
             return Err(self.fatal_at(&msg, &self.current_file(), decl.line));
         }
-        // Resolve dependencies.
-        let parent = match &decl.parent {
-            Some(p) => {
-                let found = if early {
-                    self.classes
-                        .get(&p.to_ascii_lowercase().into_bytes())
-                        .cloned()
-                } else {
-                    self.lookup_class(p.as_bytes())
-                };
-                match found {
-                    Some(c) => Some(c),
-                    None if early => return Ok(false),
-                    None => {
-                        return Err(self.fatal_at(
-                            &format!("Class \"{}\" not found", p),
-                            &self.current_file(),
-                            decl.line,
-                        ))
-                    }
-                }
+        // Resolve dependencies; early binding gives up quietly when one is not declared yet.
+        let mut parent = None;
+        if let Some(p) = &decl.parent {
+            match self.class_dependency(p, early, "Class", decl.line)? {
+                Some(c) => parent = Some(c),
+                None => return Ok(false),
             }
-            None => None,
-        };
+        }
         let mut ifaces = Vec::new();
         for i in &decl.interfaces {
-            let found = if early {
-                self.classes
-                    .get(&i.to_ascii_lowercase().into_bytes())
-                    .cloned()
-            } else {
-                self.lookup_class(i.as_bytes())
-            };
-            match found {
+            match self.class_dependency(i, early, "Interface", decl.line)? {
                 Some(c) => ifaces.push(c),
-                None if early => return Ok(false),
-                None => {
-                    return Err(self.fatal_at(
-                        &format!("Interface \"{}\" not found", i),
-                        &self.current_file(),
-                        decl.line,
-                    ))
-                }
+                None => return Ok(false),
             }
         }
         let mut traits = Vec::new();
         for t in &decl.traits {
-            let found = if early {
-                self.classes
-                    .get(&t.to_ascii_lowercase().into_bytes())
-                    .cloned()
-            } else {
-                self.lookup_class(t.as_bytes())
-            };
-            match found {
+            match self.class_dependency(t, early, "Trait", decl.line)? {
                 Some(c) => traits.push(c),
-                None if early => return Ok(false),
-                None => {
-                    return Err(self.fatal_at(
-                        &format!("Trait \"{}\" not found", t),
-                        &self.current_file(),
-                        decl.line,
-                    ))
-                }
+                None => return Ok(false),
             }
         }
         if let Some(p) = &parent {
@@ -429,6 +385,33 @@ impl Vm {
         let ce = self.build_class(decl, parent, ifaces, traits)?;
         self.classes.insert(lc, ce);
         Ok(true)
+    }
+
+    /// A class a declaration depends on: `None` when binding early and it is not declared yet,
+    /// PHP's `Class "X" not found` fatal error when binding late.
+    fn class_dependency(
+        &mut self,
+        name: &str,
+        early: bool,
+        kind: &str,
+        line: u32,
+    ) -> Result<Option<Rc<ClassEntry>>, Flow> {
+        let found = if early {
+            self.classes
+                .get(&name.to_ascii_lowercase().into_bytes())
+                .cloned()
+        } else {
+            self.lookup_class(name.as_bytes())
+        };
+        match found {
+            Some(c) => Ok(Some(c)),
+            None if early => Ok(None),
+            None => Err(self.fatal_at(
+                &format!("{kind} \"{name}\" not found"),
+                &self.current_file(),
+                line,
+            )),
+        }
     }
 
     fn build_class(

@@ -427,18 +427,8 @@ impl<'c, 's> FnC<'c, 's> {
                 });
                 Operand::tmp(t)
             }
-            ExprKind::StaticPropertyAccess(sa) => {
-                let class = self.class_ref(sa.class)?;
-                let name = self.static_member_name(sa.member)?;
-                let t = self.tmp();
-                self.emit(Op::FetchStaticProp {
-                    dst: t,
-                    class,
-                    name,
-                });
-                Operand::tmp(t)
-            }
-            ExprKind::StaticPropertyAccessDynamic { class, member } => {
+            ExprKind::StaticPropertyAccess(a::StaticAccessExpr { class, member, .. })
+            | ExprKind::StaticPropertyAccessDynamic { class, member } => {
                 let class = self.class_ref(class)?;
                 let name = self.static_member_name(member)?;
                 let t = self.tmp();
@@ -449,20 +439,11 @@ impl<'c, 's> FnC<'c, 's> {
                 });
                 Operand::tmp(t)
             }
-            ExprKind::ClassConstAccess(sa) => {
-                let class = self.class_ref(sa.class)?;
-                let name = self.member_name(sa.member)?;
-                let t = self.tmp();
-                self.emit(Op::FetchClassConst {
-                    dst: t,
-                    class,
-                    name,
-                });
-                Operand::tmp(t)
-            }
-            ExprKind::ClassConstAccessDynamic { class, member } => {
+            ExprKind::ClassConstAccess(a::StaticAccessExpr { class, member, .. })
+            | ExprKind::ClassConstAccessDynamic { class, member } => {
+                // A dynamic member is an expression; `member_name` compiles it as one.
                 let class = self.class_ref(class)?;
-                let name = self.expr(member)?;
+                let name = self.member_name(member)?;
                 let t = self.tmp();
                 self.emit(Op::FetchClassConst {
                     dst: t,
