@@ -339,21 +339,21 @@ impl Vm {
         // Resolve dependencies; early binding gives up quietly when one is not declared yet.
         let mut parent = None;
         if let Some(p) = &decl.parent {
-            match self.class_dependency(p, early, "Class", decl.line)? {
+            match self.class_dependency(p, early, "Class")? {
                 Some(c) => parent = Some(c),
                 None => return Ok(false),
             }
         }
         let mut ifaces = Vec::new();
         for i in &decl.interfaces {
-            match self.class_dependency(i, early, "Interface", decl.line)? {
+            match self.class_dependency(i, early, "Interface")? {
                 Some(c) => ifaces.push(c),
                 None => return Ok(false),
             }
         }
         let mut traits = Vec::new();
         for t in &decl.traits {
-            match self.class_dependency(t, early, "Trait", decl.line)? {
+            match self.class_dependency(t, early, "Trait")? {
                 Some(c) => traits.push(c),
                 None => return Ok(false),
             }
@@ -388,13 +388,12 @@ impl Vm {
     }
 
     /// A class a declaration depends on: `None` when binding early and it is not declared yet,
-    /// PHP's `Class "X" not found` fatal error when binding late.
+    /// PHP's `Class "X" not found` Error when binding late.
     fn class_dependency(
         &mut self,
         name: &str,
         early: bool,
         kind: &str,
-        line: u32,
     ) -> Result<Option<Rc<ClassEntry>>, Flow> {
         let found = if early {
             self.classes
@@ -406,11 +405,7 @@ impl Vm {
         match found {
             Some(c) => Ok(Some(c)),
             None if early => Ok(None),
-            None => Err(self.fatal_at(
-                &format!("{kind} \"{name}\" not found"),
-                &self.current_file(),
-                line,
-            )),
+            None => Err(self.throw_error("Error", format!("{kind} \"{name}\" not found"))),
         }
     }
 
