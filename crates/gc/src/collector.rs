@@ -532,10 +532,7 @@ impl State {
     fn collect_white<H: Heap>(&mut self, heap: &mut H, root: Node, has_dtors: &mut bool) -> u32 {
         let mut count = 0;
         let mut next = Some(root);
-        loop {
-            let Some(n) = next.take().or_else(|| self.stack.pop().map(|w| w.node)) else {
-                break;
-            };
+        while let Some(n) = next.take().or_else(|| self.stack.pop().map(|w| w.node)) {
             let h = hdr(n);
             let code = h.type_code();
             if code != type_code::REFERENCE {

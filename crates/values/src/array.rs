@@ -246,6 +246,20 @@ impl ZArr {
         self.0.as_ptr().cast()
     }
 
+    /// The block as the collector sees it.
+    #[inline]
+    pub(crate) fn node(&self) -> memphis_gc::Node {
+        self.0.cast()
+    }
+
+    /// A handle from a collector node, taking over one count the caller owns.
+    ///
+    /// # Safety
+    /// `n` is a live array block and the caller gives up one counted reference to it.
+    pub(crate) unsafe fn from_node(n: memphis_gc::Node) -> ZArr {
+        ZArr(n.cast())
+    }
+
     /// The GC header (for the collector and recursion guards).
     pub fn gc(&self) -> &GcHeader {
         &self.ht().gc
@@ -1053,8 +1067,18 @@ impl Drop for ZArr {
         if self.is_immutable() {
             return;
         }
-        if self.ht().gc.delref() != 0 {
+        let gc = &self.ht().gc;
+        if gc.delref() != 0 {
+            if gc.may_leak() {
+                crate::gc::possible_root(self.node());
+            }
             return;
+        }
+        if gc.type_code() == type_code::NULL {
+            return; // garbage the collector is freeing
+        }
+        if gc.address() != 0 {
+            memphis_gc::collector::remove_from_buffer(self.node());
         }
         let h = self.ht();
         let data = h.data;
@@ -1225,5 +1249,81 @@ mod tests {
         assert_eq!(canonical_int(b"08"), None);
         assert_eq!(canonical_int(b"9223372036854775808"), None);
         assert_eq!(canonical_int(b"-9223372036854775808"), Some(i64::MIN));
+    }
+}
+
+/// The collector's view of an array block.
+pub(crate) mod gc_ops {
+    use super::{Bucket, ZendArray, PACKED};
+    use crate::Zval;
+    use memphis_gc::Node;
+    use std::ptr::NonNull;
+
+    /// Calls `f` on every element of the array at `n`.
+    ///
+    /// # Safety
+    /// `n` is a live array block and nothing mutates it during the call.
+    pub(crate) unsafe fn for_each_value(n: Node, mut f: impl FnMut(&Zval)) {
+        // SAFETY: per the contract, a live array.
+        let h = unsafe { n.cast::<ZendArray>().as_ref() };
+        if h.data.is_null() {
+            return;
+        }
+        let t = h.table_size as usize;
+        for i in 0..h.n_used as usize {
+            // SAFETY: i < n_used; initialised elements.
+            let v = unsafe {
+                if h.flags & PACKED != 0 {
+                    &*h.data.cast::<Zval>().add(i)
+                } else {
+                    &(*h.data.add(8 * t).cast::<Bucket>().add(i)).val
+                }
+            };
+            f(v);
+        }
+    }
+
+    /// Moves every element and key out of garbage array `n` and frees its data block; the
+    /// header stays for [`free_header`].
+    ///
+    /// # Safety
+    /// `n` is a live array block the collector owns (retyped garbage).
+    pub(crate) unsafe fn take_contents(n: Node) -> Vec<Zval> {
+        // SAFETY: per the contract the collector owns the block.
+        let h = unsafe { n.cast::<ZendArray>().as_mut() };
+        let mut out = Vec::new();
+        if h.data.is_null() {
+            return out;
+        }
+        let packed = h.flags & PACKED != 0;
+        let t = h.table_size as usize;
+        out.reserve(h.n_used as usize);
+        for i in 0..h.n_used as usize {
+            // SAFETY: each element is moved out once; the block is freed right after.
+            unsafe {
+                if packed {
+                    out.push(h.data.cast::<Zval>().add(i).read());
+                } else {
+                    let b = h.data.add(8 * t).cast::<Bucket>().add(i).read();
+                    drop(b.key);
+                    out.push(b.val);
+                }
+            }
+        }
+        // SAFETY: the data block came from the PHP heap.
+        unsafe { memphis_mm::free(NonNull::new_unchecked(h.data)) };
+        h.data = std::ptr::null_mut();
+        h.n_used = 0;
+        h.n_elems = 0;
+        out
+    }
+
+    /// Frees the header of a garbage array emptied by [`take_contents`].
+    ///
+    /// # Safety
+    /// `n` is such a header; nothing refers to it any more.
+    pub(crate) unsafe fn free_header(n: Node) {
+        // SAFETY: the header block came from the PHP heap.
+        unsafe { memphis_mm::free(n.cast()) }
     }
 }

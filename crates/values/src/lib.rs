@@ -12,12 +12,14 @@
 
 pub mod array;
 pub mod convert;
+pub mod gc;
 pub mod interrupt;
 pub mod object;
 pub mod reference;
 pub mod release;
 pub mod resource;
 pub mod string;
+pub mod weak;
 pub mod zval;
 
 pub use array::{Key, KeyRef, ZArr};

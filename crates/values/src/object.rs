@@ -190,6 +190,20 @@ impl ZObj {
         self.obj().gc.refcount()
     }
 
+    /// The block as the collector sees it.
+    #[inline]
+    pub(crate) fn node(&self) -> memphis_gc::Node {
+        self.0.cast()
+    }
+
+    /// A handle from a collector node, taking over one count the caller owns.
+    ///
+    /// # Safety
+    /// `n` is a live object block and the caller gives up one counted reference to it.
+    pub(crate) unsafe fn from_node(n: memphis_gc::Node) -> ZObj {
+        ZObj(n.cast())
+    }
+
     /// The GC header (flags such as destructor-called, recursion guards).
     pub fn gc(&self) -> &GcHeader {
         &self.obj().gc
@@ -323,7 +337,13 @@ impl Drop for ZObj {
     fn drop(&mut self) {
         let gc = &self.obj().gc;
         if gc.delref() != 0 {
+            if gc.may_leak() {
+                crate::gc::possible_root(self.node());
+            }
             return;
+        }
+        if gc.type_code() == type_code::NULL {
+            return; // garbage the collector is freeing
         }
         if gc.has(flags::HAS_DESTRUCTOR) && !gc.has(flags::DESTRUCTOR_CALLED) {
             gc.set_refcount(1);
@@ -339,6 +359,12 @@ fn free_object(p: NonNull<ZendObject>) {
     // properties table are moved out, the class reference dropped, the block freed.
     unsafe {
         let o = p.as_ptr();
+        if (*o).gc.address() != 0 {
+            memphis_gc::collector::remove_from_buffer(p.cast());
+        }
+        if (*o).gc.has(flags::WEAKLY_REFERENCED) {
+            crate::weak::object_freed(p.cast());
+        }
         store::unregister((*o).handle);
         let n = (*o).nslots as usize;
         let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
@@ -505,3 +531,87 @@ mod store {
 }
 
 pub use store::init as init_store;
+
+/// The collector's view of an object block.
+pub(crate) mod gc_ops {
+    use super::{store, ZendObject, OBJ_HEADER};
+    use crate::{ZArr, Zval};
+    use memphis_gc::{flags, Node};
+    use std::any::Any;
+    use std::cell::UnsafeCell;
+
+    /// What an object holds, part by part.
+    pub(crate) enum Part<'a> {
+        /// A declared property slot.
+        Slot(&'a Zval),
+        /// The dynamic-properties table.
+        Props(&'a ZArr),
+        /// Native state of an internal class.
+        Native(&'a dyn Any),
+    }
+
+    /// Calls `f` on every declared property, then on the dynamic-properties table and the
+    /// native state, if any.
+    ///
+    /// # Safety
+    /// `n` is a live object block and nothing mutates it during the call.
+    pub(crate) unsafe fn visit(n: Node, mut f: impl FnMut(Part<'_>)) {
+        let o = n.cast::<ZendObject>().as_ptr();
+        // SAFETY: per the contract: a live object, slots initialised, cells not borrowed.
+        unsafe {
+            let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
+            for i in 0..(*o).nslots as usize {
+                f(Part::Slot(&*(*slots.add(i)).get()));
+            }
+            if let Some(t) = (*(*o).props.get()).as_ref() {
+                f(Part::Props(t));
+            }
+            if let Some(b) = (*(*o).native.get()).as_deref() {
+                f(Part::Native(&**b));
+            }
+        }
+    }
+
+    /// Takes garbage object `n` out of the object store, clears its weak references and moves
+    /// out everything it holds; the block stays for [`free_block`].
+    ///
+    /// # Safety
+    /// `n` is a live object block the collector owns (retyped garbage).
+    pub(crate) unsafe fn take_contents(n: Node) -> (Vec<Zval>, Option<Box<Box<dyn Any>>>) {
+        let o = n.cast::<ZendObject>().as_ptr();
+        // SAFETY: per the contract the collector owns the block; each slot is moved out once
+        // and replaced by `Undef`, so `free_block` drops nothing twice.
+        unsafe {
+            if (*o).gc.has(flags::WEAKLY_REFERENCED) {
+                crate::weak::object_freed(n);
+            }
+            store::unregister((*o).handle);
+            let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
+            let count = (*o).nslots as usize;
+            let mut vals = Vec::with_capacity(count + 1);
+            for i in 0..count {
+                vals.push(std::mem::replace(&mut *(*slots.add(i)).get(), Zval::Undef));
+            }
+            if let Some(t) = (*(*o).props.get()).take() {
+                vals.push(Zval::Arr(t));
+            }
+            let native = (*(*o).native.get()).take();
+            (vals, native)
+        }
+    }
+
+    /// Frees the block of a garbage object emptied by [`take_contents`].
+    ///
+    /// # Safety
+    /// `n` is such a block; nothing refers to it any more.
+    pub(crate) unsafe fn free_block(n: Node) {
+        let o = n.cast::<ZendObject>().as_ptr();
+        // SAFETY: the slots hold `Undef` (nothing to drop); the class reference is read out
+        // once and the block returned to the PHP heap.
+        unsafe {
+            let ce = std::ptr::read(&(*o).ce);
+            memphis_mm::free(n.cast());
+            drop(ce);
+        }
+    }
+}

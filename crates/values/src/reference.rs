@@ -101,7 +101,20 @@ impl Clone for ZRef {
 
 impl Drop for ZRef {
     fn drop(&mut self) {
-        if self.inner().gc.delref() == 0 {
+        let rc = self.inner().gc.delref();
+        if rc != 0 {
+            // A reference is looked through: its array or object may be a cycle's last handle.
+            let target = self.with(|v| match v {
+                Zval::Arr(a) if a.gc().may_leak() => Some(a.node()),
+                Zval::Obj(o) if o.gc().may_leak() => Some(o.node()),
+                _ => None,
+            });
+            if let Some(n) = target {
+                crate::gc::possible_root(n);
+            }
+            return;
+        }
+        if self.inner().gc.type_code() != memphis_gc::type_code::NULL {
             // SAFETY: last handle; drop the value and free the block from the PHP heap.
             unsafe {
                 let v = std::ptr::read(self.inner().val.get());
@@ -110,6 +123,23 @@ impl Drop for ZRef {
             }
         }
     }
+}
+
+impl ZRef {
+    /// The block as the collector sees it.
+    #[inline]
+    pub(crate) fn node(&self) -> memphis_gc::Node {
+        self.0.cast()
+    }
+}
+
+/// The value inside the reference block `n`, for the collector.
+///
+/// # Safety
+/// `n` is a live reference block and nothing mutates it during the call.
+pub(crate) unsafe fn gc_value<'a>(n: memphis_gc::Node) -> &'a Zval {
+    // SAFETY: per the contract.
+    unsafe { &*n.cast::<ZendReference>().as_ref().val.get() }
 }
 
 impl std::fmt::Debug for ZRef {

@@ -70,6 +70,11 @@ impl ZRes {
         NEXT_HANDLE.with(|h| h.set(h.get() + n));
     }
 
+    /// The block as the collector sees it.
+    pub(crate) fn node(&self) -> memphis_gc::Node {
+        self.0.cast()
+    }
+
     fn inner(&self) -> &ZendResource {
         // SAFETY: a live handle points at an initialised resource.
         unsafe { self.0.as_ref() }

@@ -161,6 +161,12 @@ impl ZStr {
         self.len() == 0
     }
 
+    /// The block as the collector sees it.
+    #[inline]
+    pub(crate) fn node(&self) -> memphis_gc::Node {
+        self.0.cast()
+    }
+
     /// Whether the string is interned (never refcounted).
     #[inline]
     pub fn is_interned(&self) -> bool {

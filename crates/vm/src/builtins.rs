@@ -418,6 +418,9 @@ impl Vm {
                 }
             }
             "error_reporting" => self.error_reporting = v.trim().parse().unwrap_or(0),
+            "zend.enable_gc" => {
+                memphis_values::gc::enable(crate::ini_truthy(v));
+            }
             "precision" | "serialize_precision" => {}
             _ => {}
         }
@@ -1532,27 +1535,68 @@ fn b_get_class_vars(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Arr(out))
 }
 
-fn b_gc_collect_cycles(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    Ok(Zval::Long(0))
+fn b_gc_collect_cycles(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let n = vm.collect_cycles();
+    if std::mem::take(&mut vm.gc_exit) {
+        return Err(Flow::Exit);
+    }
+    Ok(Zval::Long(n as i64))
 }
 
-fn b_gc_enabled(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    Ok(Zval::Bool(
-        vm.ini.get("zend.enable_gc").is_none_or(|v| v == "1"),
-    ))
+fn b_gc_enabled(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Bool(memphis_values::gc::enabled()))
 }
 
 fn b_gc_enable(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    vm.ini.insert("zend.enable_gc".into(), "1".into());
+    let _ = vm.ini_set("zend.enable_gc", "1")?;
     Ok(Zval::Null)
 }
 
 fn b_gc_disable(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    vm.ini.insert("zend.enable_gc".into(), "0".into());
+    let _ = vm.ini_set("zend.enable_gc", "0")?;
     Ok(Zval::Null)
+}
+
+fn b_gc_status(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let s = memphis_values::gc::status();
+    let mut out = ZArr::with_capacity(12);
+    let mut put = |k: &str, v: Zval| {
+        out.insert(Key::from_bytes(k.as_bytes()), v);
+    };
+    put("running", Zval::Bool(s.running));
+    put("protected", Zval::Bool(s.protected));
+    put("full", Zval::Bool(s.full));
+    put("runs", Zval::Long(s.runs as i64));
+    put("collected", Zval::Long(s.collected as i64));
+    put("threshold", Zval::Long(s.threshold as i64));
+    put("buffer_size", Zval::Long(s.buffer_size as i64));
+    put("roots", Zval::Long(s.roots as i64));
+    put("application_time", Zval::Double(s.application_time));
+    put("collector_time", Zval::Double(s.collector_time));
+    put("destructor_time", Zval::Double(s.destructor_time));
+    put("free_time", Zval::Double(s.free_time));
+    Ok(Zval::Arr(out))
+}
+
+/// What the collector may see inside the VM's native object state: a closure's `$this`,
+/// bound variables and static variables.
+pub(crate) fn native_gc_children(n: &dyn std::any::Any, f: &mut dyn FnMut(&Zval)) {
+    if let Some(cd) = n.downcast_ref::<ClosureData>() {
+        if let Some(t) = &cd.this {
+            f(&Zval::Obj(t.clone()));
+        }
+        for v in &cd.bound {
+            f(v);
+        }
+        if let Ok(st) = cd.statics.try_borrow() {
+            for r in st.iter().flatten() {
+                f(&Zval::Ref(r.clone()));
+            }
+        }
+    }
 }
 
 fn b_error_get_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
@@ -1983,6 +2027,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: b_gc_enable,
+    },
+    Builtin {
+        name: "gc_status",
+        params: params![],
+        variadic: false,
+        f: b_gc_status,
     },
     Builtin {
         name: "gc_disable",

@@ -134,6 +134,7 @@ impl Vm {
         ));
         self.exit_status = 255;
         self.fatal = true;
+        memphis_values::gc::protect();
         Flow::Exit
     }
 

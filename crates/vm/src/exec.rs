@@ -179,6 +179,13 @@ impl Vm {
             return Err(self.fatal(&msg));
         }
         self.drain_destructors();
+        if memphis_values::gc::pending() {
+            self.run_pending_gc();
+            self.drain_destructors();
+            if std::mem::take(&mut self.gc_exit) {
+                return Err(Flow::Exit);
+            }
+        }
         if let Some(e) = self.deferred_exception.take() {
             return Err(Flow::Throw(e));
         }

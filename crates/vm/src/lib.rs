@@ -170,6 +170,8 @@ pub struct Vm {
     pub(crate) loading_prelude: bool,
     pub(crate) magic_guards: Vec<(*const u8, ZStr, Vec<u8>)>,
     pub(crate) deferred_exception: Option<ZObj>,
+    /// `exit()` ran inside a destructor the collector called.
+    pub(crate) gc_exit: bool,
     pub(crate) current_exception: Option<ZObj>,
     pub(crate) native_ret: Zval,
     pub(crate) ctor_marks: Vec<usize>,
@@ -229,6 +231,7 @@ impl Vm {
             loading_prelude: false,
             magic_guards: Vec::new(),
             deferred_exception: None,
+            gc_exit: false,
             current_exception: None,
             native_ret: Zval::Null,
             ctor_marks: Vec::new(),
@@ -256,6 +259,11 @@ impl Vm {
             vm.apply_startup_ini(k, v);
         }
         prelude::load(&mut vm);
+        memphis_values::gc::set_native_children_hook(builtins::native_gc_children);
+        if vm.ini.get("zend.enable_gc").is_some_and(|v| ini_truthy(v)) {
+            memphis_values::gc::enable(true);
+        }
+        memphis_gc::collector::start_request();
         vm
     }
 
@@ -490,6 +498,39 @@ impl Vm {
     }
 
     /// Runs due destructors (called between instructions and at shutdown).
+    /// Calls `__destruct` on a garbage object for the cycle collector; false once the script
+    /// has died (exit or fatal error), which stops the collection.
+    pub(crate) fn gc_destructor(&mut self, o: ZObj) -> bool {
+        if self.fatal || self.gc_exit {
+            return false;
+        }
+        match self.call_destructor(&o) {
+            Ok(_) => {}
+            Err(Flow::Throw(e)) => {
+                if self.frames.is_empty() {
+                    self.uncaught(e);
+                } else if self.deferred_exception.is_none() {
+                    self.deferred_exception = Some(e);
+                    memphis_values::interrupt::raise();
+                }
+            }
+            Err(Flow::Exit) => self.gc_exit = true,
+        }
+        drop(o);
+        !(self.fatal || self.gc_exit)
+    }
+
+    /// `gc_collect_cycles()` and the automatic runs: one collection with this VM calling the
+    /// destructors.
+    pub(crate) fn collect_cycles(&mut self) -> u32 {
+        memphis_values::gc::collect(&mut |o| self.gc_destructor(o))
+    }
+
+    /// Runs the collection the root buffer's threshold asked for.
+    pub(crate) fn run_pending_gc(&mut self) {
+        memphis_values::gc::run_pending(&mut |o| self.gc_destructor(o));
+    }
+
     pub(crate) fn drain_destructors(&mut self) {
         while let Some(o) = memphis_values::object::take_pending_destructor() {
             o.gc().set(memphis_gc::flags::DESTRUCTOR_CALLED);
@@ -618,4 +659,10 @@ impl Frame {
             include_of: None,
         }
     }
+}
+
+/// An ini value read as a boolean ("1", "On", "yes", "true" are true).
+pub(crate) fn ini_truthy(v: &str) -> bool {
+    let t = v.trim().to_ascii_lowercase();
+    matches!(t.as_str(), "on" | "yes" | "true") || t.parse::<i64>().is_ok_and(|n| n != 0)
 }

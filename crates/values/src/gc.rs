@@ -1,0 +1,204 @@
+//! The values' side of the cycle collector: which blocks are children of which, how garbage is
+//! destroyed and freed, and when a collection runs.
+//!
+//! Handles record possible roots in their `Drop` (a count dropping to a non-zero value). When
+//! the root buffer reaches its threshold the collector holds the root that tipped it and this
+//! module raises the [`interrupt`](crate::interrupt) flag: the VM runs [`run_pending`] before
+//! the next instruction, so PHP destructors called by the collector never run inside a Rust
+//! `Drop`. `gc_collect_cycles()` runs [`collect`] directly.
+
+use crate::object::gc_ops as obj_ops;
+use crate::{array, reference, ZObj, Zval};
+use memphis_gc::collector::{self, Child, Heap};
+use memphis_gc::{type_code, Node};
+use std::any::Any;
+use std::cell::Cell;
+
+pub use memphis_gc::collector::Status;
+
+/// Reports the zvals native state holds (closures' bound variables and `$this`, …).
+pub type NativeChildren = fn(&dyn Any, &mut dyn FnMut(&Zval));
+
+thread_local! {
+    static NATIVE_HOOK: Cell<Option<NativeChildren>> = const { Cell::new(None) };
+}
+
+/// Lets the collector see into the native state of internal classes the VM defines. Values
+/// held there but not reported only make the collector more conservative.
+pub fn set_native_children_hook(f: NativeChildren) {
+    NATIVE_HOOK.with(|h| h.set(Some(f)));
+}
+
+/// Records a possible root and asks the VM for a collection when the threshold is reached.
+#[inline(never)]
+pub(crate) fn possible_root(n: Node) {
+    if collector::possible_root(n) {
+        crate::interrupt::raise();
+    }
+}
+
+/// The collector node of a zval, if it is a refcounted block the collector walks through.
+#[inline]
+fn node_of(v: &Zval) -> Option<Node> {
+    match v {
+        Zval::Str(s) if !s.is_interned() => Some(s.node()),
+        Zval::Arr(a) if !a.is_immutable() => Some(a.node()),
+        Zval::Obj(o) => Some(o.node()),
+        Zval::Ref(r) => Some(r.node()),
+        Zval::Res(r) => Some(r.node()),
+        _ => None,
+    }
+}
+
+fn push(out: &mut Vec<Child>, v: &Zval) {
+    if let Some(node) = node_of(v) {
+        out.push(Child {
+            node,
+            inline: false,
+        });
+    }
+}
+
+/// The PHP heap as the collector sees it; `dtor` runs a destructor (false: the script died).
+pub struct PhpHeap<'a> {
+    /// Calls `__destruct` on a garbage object (the handle owns the count the collector gave).
+    pub dtor: &'a mut dyn FnMut(ZObj) -> bool,
+}
+
+// SAFETY: `children` reports exactly the counted handles a block holds: array elements,
+// declared slots, the dynamic-properties table (inline), a reference's value, and what the
+// native hook reports (native state owns those zvals). It reads blocks without mutating them
+// and does not call the collector.
+unsafe impl Heap for PhpHeap<'_> {
+    fn children(&mut self, node: Node, out: &mut Vec<Child>) {
+        // SAFETY: the collector only hands over live blocks.
+        let code = unsafe { node.as_ref() }.type_code();
+        match code {
+            type_code::ARRAY => {
+                // SAFETY: live array, not mutated during the walk.
+                unsafe { array::gc_ops::for_each_value(node, |v| push(out, v)) }
+            }
+            type_code::OBJECT => {
+                // SAFETY: live object, not mutated during the walk.
+                unsafe {
+                    obj_ops::visit(node, |part| match part {
+                        obj_ops::Part::Slot(v) => push(out, v),
+                        obj_ops::Part::Props(t) => {
+                            if !t.is_immutable() {
+                                out.push(Child {
+                                    node: t.node(),
+                                    inline: true,
+                                });
+                            }
+                        }
+                        obj_ops::Part::Native(n) => {
+                            if let Some(w) = n.downcast_ref::<crate::weak::WeakMapData>() {
+                                w.gc_children(out);
+                            } else if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
+                                f(n, &mut |v| push(out, v));
+                            }
+                        }
+                    })
+                }
+            }
+            type_code::REFERENCE => {
+                // SAFETY: live reference, not mutated during the walk.
+                push(out, unsafe { reference::gc_value(node) })
+            }
+            _ => {}
+        }
+    }
+
+    fn call_destructor(&mut self, node: Node) -> bool {
+        // SAFETY: the collector handed over one count on a live object.
+        let o = unsafe { ZObj::from_node(node) };
+        (self.dtor)(o)
+    }
+
+    fn destroy(&mut self, node: Node, code: u32) {
+        match code {
+            type_code::OBJECT => {
+                // SAFETY: retyped garbage object owned by the collector.
+                let (vals, native) = unsafe { obj_ops::take_contents(node) };
+                for v in vals {
+                    crate::release::drop_value(v);
+                }
+                drop(native);
+            }
+            type_code::ARRAY => {
+                // SAFETY: retyped garbage array owned by the collector.
+                let vals = unsafe { array::gc_ops::take_contents(node) };
+                for v in vals {
+                    crate::release::drop_value(v);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn free(&mut self, node: Node, code: u32) {
+        match code {
+            // SAFETY: destroyed garbage nothing refers to any more.
+            type_code::OBJECT => unsafe { obj_ops::free_block(node) },
+            // SAFETY: as above.
+            type_code::ARRAY => unsafe { array::gc_ops::free_header(node) },
+            _ => {}
+        }
+    }
+}
+
+/// `gc_collect_cycles()`: one full collection; returns PHP's count of freed values.
+pub fn collect(dtor: &mut dyn FnMut(ZObj) -> bool) -> u32 {
+    collector::collect_cycles(&mut PhpHeap { dtor })
+}
+
+/// Runs the collection the threshold asked for, if any (the VM calls this between
+/// instructions when the interrupt flag was raised).
+pub fn run_pending(dtor: &mut dyn FnMut(ZObj) -> bool) {
+    if !collector::collection_requested() {
+        return;
+    }
+    let Some(held) = collector::run_requested(&mut PhpHeap { dtor }) else {
+        return;
+    };
+    // SAFETY: the held root is a live array or object with one count the collector took.
+    let h = unsafe { held.as_ref() };
+    if h.refcount() == 1 {
+        // The last handle: release it the normal way (frees it, or queues its destructor).
+        match h.type_code() {
+            // SAFETY: we own that count.
+            type_code::OBJECT => drop(unsafe { ZObj::from_node(held) }),
+            // SAFETY: as above.
+            type_code::ARRAY => drop(unsafe { crate::ZArr::from_node(held) }),
+            _ => {}
+        }
+    } else {
+        h.delref();
+        collector::possible_root_after_collection(held);
+    }
+}
+
+/// Whether a collection is waiting for the VM.
+pub fn pending() -> bool {
+    collector::collection_requested()
+}
+
+/// The figures of `gc_status()`.
+pub fn status() -> Status {
+    collector::status()
+}
+
+/// `gc_enable()`/`gc_disable()` and `zend.enable_gc`; returns the old setting.
+pub fn enable(on: bool) -> bool {
+    collector::enable(on)
+}
+
+/// Whether the collector runs by itself (`gc_enabled()`).
+pub fn enabled() -> bool {
+    collector::enabled()
+}
+
+/// Stops recording roots (after a fatal error, as PHP does).
+pub fn protect() {
+    collector::protect(true);
+}

@@ -1,0 +1,277 @@
+//! `WeakReference` and `WeakMap` state: holders that do not count, told when their object dies.
+//!
+//! A registry maps each weakly referenced object (by address; flag
+//! [`WEAKLY_REFERENCED`](memphis_gc::flags::WEAKLY_REFERENCED) on the object) to its one
+//! `WeakReference` object and the maps that use it as a key. When the object is freed —
+//! normally or by the collector — its `WeakReference` forgets it and its map entries go.
+//! A map's entries live in a PHP array keyed by the key object's address (as Zend keys them),
+//! so they cost what PHP's table costs; values are strong, keys are not.
+
+use crate::{ZArr, ZObj, Zval};
+use memphis_gc::collector::Child;
+use memphis_gc::{flags, Node};
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::{Cell, RefCell};
+
+#[derive(Default)]
+struct Holders {
+    /// The `WeakReference` object for this referent (not counted).
+    weakref: Option<Node>,
+    /// Maps holding an entry keyed by this object (their native state, not counted).
+    maps: Vec<*const WeakMapData>,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<HashMap<usize, Holders>> = RefCell::new(HashMap::default());
+}
+
+fn key_of(n: Node) -> i64 {
+    (n.as_ptr() as usize >> 3) as i64
+}
+
+fn node_of_key(k: i64) -> Node {
+    // SAFETY: keys are made by `key_of` from live (non-null) object addresses.
+    unsafe { Node::new_unchecked(((k as usize) << 3) as *mut _) }
+}
+
+/// A handle to the object at `n`, adding a count.
+fn revive(n: Node) -> ZObj {
+    // SAFETY: registered objects are live (they leave the registry when freed).
+    unsafe {
+        n.as_ref().addref();
+        ZObj::from_node(n)
+    }
+}
+
+/// Called when a weakly referenced object is freed: clears its WeakReference and drops its
+/// entries from every WeakMap.
+pub(crate) fn object_freed(n: Node) {
+    let Some(h) = REGISTRY.with(|r| r.borrow_mut().remove(&(n.as_ptr() as usize))) else {
+        return;
+    };
+    if let Some(w) = h.weakref {
+        // SAFETY: a registered WeakReference object is live (it unregisters when freed).
+        let o = unsafe { std::mem::ManuallyDrop::new(ZObj::from_node(w)) };
+        if let Some(d) = o.native::<WeakRefData>() {
+            d.target.set(None);
+        }
+    }
+    for m in h.maps {
+        // SAFETY: a registered map's native state is live (it unregisters when dropped).
+        unsafe { &*m }.remove_dead(key_of(n));
+    }
+}
+
+/// Native state of a `WeakReference` object.
+pub struct WeakRefData {
+    target: Cell<Option<Node>>,
+}
+
+impl WeakRefData {
+    /// The referent, while it lives.
+    pub fn get(&self) -> Option<ZObj> {
+        self.target.get().map(revive)
+    }
+}
+
+impl Drop for WeakRefData {
+    fn drop(&mut self) {
+        if let Some(t) = self.target.get() {
+            REGISTRY.with(|r| {
+                if let Some(h) = r.borrow_mut().get_mut(&(t.as_ptr() as usize)) {
+                    h.weakref = None;
+                }
+            });
+        }
+    }
+}
+
+/// `WeakReference::create($o)`: the existing WeakReference of `o`, or a new one made by
+/// `make` (an instance of the class, without native state yet).
+pub fn weakref_for(o: &ZObj, make: impl FnOnce() -> ZObj) -> ZObj {
+    let key = o.as_ptr() as usize;
+    if let Some(w) = REGISTRY.with(|r| r.borrow().get(&key).and_then(|h| h.weakref)) {
+        return revive(w);
+    }
+    let w = make();
+    w.set_native(Box::new(WeakRefData {
+        target: Cell::new(Some(o.node())),
+    }));
+    o.gc().set(flags::WEAKLY_REFERENCED);
+    REGISTRY.with(|r| r.borrow_mut().entry(key).or_default().weakref = Some(w.node()));
+    w
+}
+
+/// Native state of a `WeakMap` object: entries keyed by the key object's address.
+pub struct WeakMapData {
+    entries: RefCell<ZArr>,
+    /// Keys that died while the table was in use, removed afterwards.
+    dead: RefCell<Vec<i64>>,
+    busy: Cell<bool>,
+}
+
+impl Default for WeakMapData {
+    fn default() -> Self {
+        WeakMapData {
+            entries: RefCell::new(ZArr::new()),
+            dead: RefCell::new(Vec::new()),
+            busy: Cell::new(false),
+        }
+    }
+}
+
+impl WeakMapData {
+    fn with_entries<R>(&self, f: impl FnOnce(&mut ZArr) -> R) -> R {
+        self.busy.set(true);
+        let mut t = std::mem::take(&mut *self.entries.borrow_mut());
+        let r = f(&mut t);
+        *self.entries.borrow_mut() = t;
+        self.busy.set(false);
+        let dead = std::mem::take(&mut *self.dead.borrow_mut());
+        for k in dead {
+            self.remove_dead(k);
+        }
+        r
+    }
+
+    fn remove_dead(&self, k: i64) {
+        if self.busy.get() {
+            self.dead.borrow_mut().push(k);
+            return;
+        }
+        let old = self.with_entries(|t| t.remove(&crate::Key::Int(k)));
+        drop(old);
+    }
+
+    /// Number of entries (`count($map)`).
+    pub fn count(&self) -> usize {
+        self.entries.borrow().len()
+    }
+
+    /// The value stored for `key`.
+    pub fn get(&self, key: &ZObj) -> Option<Zval> {
+        let k = crate::Key::Int(key_of(key.node()));
+        self.entries.borrow().get(&k).cloned()
+    }
+
+    /// Stores `v` for `key` (replacing an older value).
+    pub fn set(&self, key: &ZObj, v: Zval) {
+        let kn = key.node();
+        let k = key_of(kn);
+        let fresh = self.with_entries(|t| t.insert(crate::Key::Int(k), v));
+        if fresh {
+            key.gc().set(flags::WEAKLY_REFERENCED);
+            REGISTRY.with(|r| {
+                r.borrow_mut()
+                    .entry(kn.as_ptr() as usize)
+                    .or_default()
+                    .maps
+                    .push(self as *const WeakMapData)
+            });
+        }
+    }
+
+    /// Removes the entry for `key`; returns whether there was one.
+    pub fn unset(&self, key: &ZObj) -> bool {
+        let kn = key.node();
+        let old = self.with_entries(|t| t.remove(&crate::Key::Int(key_of(kn))));
+        let had = old.is_some();
+        drop(old);
+        if had {
+            self.unregister(kn);
+        }
+        had
+    }
+
+    fn unregister(&self, kn: Node) {
+        let me = self as *const WeakMapData;
+        REGISTRY.with(|r| {
+            if let Some(h) = r.borrow_mut().get_mut(&(kn.as_ptr() as usize)) {
+                h.maps.retain(|&m| m != me);
+            }
+        });
+    }
+
+    /// Every entry as (key object, value), in insertion order.
+    pub fn entries(&self) -> Vec<(ZObj, Zval)> {
+        let t = self.entries.borrow();
+        t.iter()
+            .filter_map(|(k, v)| match k {
+                crate::KeyRef::Int(i) => Some((revive(node_of_key(i)), v.clone())),
+                crate::KeyRef::Str(_) => None,
+            })
+            .collect()
+    }
+
+    /// A copy with the same entries (`clone $map`).
+    pub fn duplicate(&self) -> WeakMapData {
+        let copy = WeakMapData::default();
+        for (k, v) in self.entries() {
+            copy_set(&copy, &k, v);
+        }
+        copy
+    }
+
+    /// The entry table as the collector's child (values are strong; the table belongs to
+    /// the map as an object's property table belongs to its object).
+    pub(crate) fn gc_children(&self, out: &mut Vec<Child>) {
+        if let Ok(t) = self.entries.try_borrow() {
+            out.push(Child {
+                node: t.node(),
+                inline: true,
+            });
+        }
+    }
+}
+
+fn copy_set(m: &WeakMapData, k: &ZObj, v: Zval) {
+    // The copy's address is not final yet; registration happens when it is attached.
+    m.with_entries(|t| t.insert(crate::Key::Int(key_of(k.node())), v));
+}
+
+/// Registers every key of a map whose native state just got its final address (after
+/// `set_native` of a [`WeakMapData::duplicate`]).
+pub fn register_keys(m: &WeakMapData) {
+    let me = m as *const WeakMapData;
+    let keys: Vec<i64> = m
+        .entries
+        .borrow()
+        .iter()
+        .filter_map(|(k, _)| match k {
+            crate::KeyRef::Int(i) => Some(i),
+            crate::KeyRef::Str(_) => None,
+        })
+        .collect();
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        for k in keys {
+            r.entry(node_of_key(k).as_ptr() as usize)
+                .or_default()
+                .maps
+                .push(me);
+        }
+    });
+}
+
+impl Drop for WeakMapData {
+    fn drop(&mut self) {
+        let me = self as *const WeakMapData;
+        let keys: Vec<i64> = self
+            .entries
+            .borrow()
+            .iter()
+            .filter_map(|(k, _)| match k {
+                crate::KeyRef::Int(i) => Some(i),
+                crate::KeyRef::Str(_) => None,
+            })
+            .collect();
+        REGISTRY.with(|r| {
+            let mut r = r.borrow_mut();
+            for k in keys {
+                if let Some(h) = r.get_mut(&(node_of_key(k).as_ptr() as usize)) {
+                    h.maps.retain(|&m| m != me);
+                }
+            }
+        });
+    }
+}
