@@ -1,6 +1,7 @@
 //! Builtins that belong to the engine (function and class handling, errors, ini, output
 //! buffering, memory) and the native state of internal classes (closures, generators).
 
+use memphis_values::weak::{WeakMapData, WeakRefData};
 use crate::class::{instance_of_name, vmc};
 use crate::{Callee, Flow, Frame, Vm};
 use memphis_compiler::bytecode::Function;
@@ -134,6 +135,10 @@ pub fn generator_abort(g: &ZObj) {
 pub fn uninstantiable(ce: &ClassEntry) -> Option<String> {
     match ce.lcname.as_slice() {
         b"closure" => Some("Instantiation of class Closure is not allowed".into()),
+        b"weakreference" => Some(
+            "Direct instantiation of WeakReference is not allowed, use WeakReference::create instead"
+                .into(),
+        ),
         b"generator" => Some("The \"Generator\" class is reserved for internal use and cannot be manually instantiated".into()),
         _ => None,
     }
@@ -157,6 +162,22 @@ pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
             "Trying to clone an uncloneable object of class Generator".into(),
         ));
     }
+    if o.class().lcname == b"weakreference" {
+        return Err(vm.throw_error(
+            "Error",
+            "Trying to clone an uncloneable object of class WeakReference".into(),
+        ));
+    }
+    if o.class().lcname == b"weakmap" {
+        let c = ZObj::new(o.class().clone());
+        if let Some(m) = o.native::<WeakMapData>() {
+            c.set_native(Box::new(m.duplicate()));
+            if let Some(m) = c.native::<WeakMapData>() {
+                memphis_values::weak::register_keys(m);
+            }
+        }
+        return Ok(Some(c));
+    }
     Ok(None)
 }
 
@@ -165,7 +186,123 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
     if o.native::<ClosureData>().is_some() || o.native::<GeneratorData>().is_some() {
         return Some(Vec::new());
     }
-    None
+    let public = |name: &str, value: Zval| memphis_std::PropView {
+        name: ZStr::new(name.as_bytes()),
+        value,
+        flags: acc::PUBLIC,
+        class: o.class().name.clone(),
+        ty: None,
+    };
+    match o.class().lcname.as_slice() {
+        b"weakreference" => {
+            let target = o
+                .native::<WeakRefData>()
+                .and_then(|w| w.get())
+                .map_or(Zval::Null, Zval::Obj);
+            Some(vec![public("object", target)])
+        }
+        b"weakmap" => {
+            let entries = o.native::<WeakMapData>().map(|m| m.entries()).unwrap_or_default();
+            Some(
+                entries
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (k, v))| {
+                        let mut pair = ZArr::with_capacity(2);
+                        pair.insert(Key::from_bytes(b"key"), Zval::Obj(k));
+                        pair.insert(Key::from_bytes(b"value"), v);
+                        public(&i.to_string(), Zval::Arr(pair))
+                    })
+                    .collect(),
+            )
+        }
+        _ => None,
+    }
+}
+
+fn weakmap_of(o: &ZObj) -> &WeakMapData {
+    if o.native::<WeakMapData>().is_none() {
+        o.set_native(Box::<WeakMapData>::default());
+    }
+    match o.native::<WeakMapData>() {
+        Some(m) => m,
+        None => unreachable_engine(),
+    }
+}
+
+fn b_weakref_create(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(o) = a.get(0) else {
+        return Ok(Zval::Null);
+    };
+    let ce = vm.classes.get(&b"weakreference"[..]).cloned();
+    let Some(ce) = ce else {
+        return Ok(Zval::Null);
+    };
+    Ok(Zval::Obj(memphis_values::weak::weakref_for(&o, || {
+        ZObj::new(ce)
+    })))
+}
+
+fn b_weakref_get(_e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let Zval::Obj(w) = a.get(0) else {
+        return Ok(Zval::Null);
+    };
+    Ok(w
+        .native::<WeakRefData>()
+        .and_then(|d| d.get())
+        .map_or(Zval::Null, Zval::Obj))
+}
+
+/// The WeakMap operations behind the prelude class: 0 get, 1 set, 2 isset, 3 unset, 4 count,
+/// 5 entries.
+fn b_weakmap(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let Zval::Obj(m) = a.get(0) else {
+        return Ok(Zval::Null);
+    };
+    let op = convert_long(&a.get(1));
+    let map = weakmap_of(&m);
+    match op {
+        4 => return Ok(Zval::Long(map.count() as i64)),
+        5 => {
+            let mut out = ZArr::new();
+            for (k, v) in map.entries() {
+                out.push(Zval::Arr(ZArr::from_values(vec![Zval::Obj(k), v])));
+            }
+            return Ok(Zval::Arr(out));
+        }
+        _ => {}
+    }
+    let key = a.get(2).deref();
+    let Zval::Obj(k) = key else {
+        if op == 1 && key.is_null() {
+            return Err(vm.throw_error("Error", "Cannot append to WeakMap".into()));
+        }
+        return Err(vm.throw_error("TypeError", "WeakMap key must be an object".into()));
+    };
+    match op {
+        0 => match map.get(&k) {
+            Some(v) => Ok(v),
+            None => Err(vm.throw_error(
+                "Error",
+                format!(
+                    "Object {}#{} not contained in WeakMap",
+                    k.class().name.to_string_lossy(),
+                    k.handle()
+                ),
+            )),
+        },
+        1 => {
+            map.set(&k, a.get(3));
+            Ok(Zval::Null)
+        }
+        2 => Ok(Zval::Bool(map.get(&k).is_some_and(|v| !v.deref().is_null()))),
+        _ => {
+            map.unset(&k);
+            Ok(Zval::Null)
+        }
+    }
 }
 
 /// PHP's Mersenne Twister (`mt_rand`), seeded like PHP.
@@ -2123,6 +2260,24 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["extension"],
         variadic: false,
         f: b_extension_loaded,
+    },
+    Builtin {
+        name: "__memphis_weakref_create",
+        params: params!["o"],
+        variadic: false,
+        f: b_weakref_create,
+    },
+    Builtin {
+        name: "__memphis_weakref_get",
+        params: params!["w"],
+        variadic: false,
+        f: b_weakref_get,
+    },
+    Builtin {
+        name: "__memphis_weakmap",
+        params: params!["m", "op", "k", "?v"],
+        variadic: false,
+        f: b_weakmap,
     },
     Builtin {
         name: "__memphis_trace_string",

@@ -100,6 +100,18 @@ final class Closure {
     public static function fromCallable($callback): Closure { return \__memphis_closure_from_callable($callback); }
 }
 
+final class WeakReference {
+    public static function create(object $object): WeakReference { return \__memphis_weakref_create($object); }
+    public function get(): ?object { return \__memphis_weakref_get($this); }
+}
+final class WeakMap implements ArrayAccess, Countable, IteratorAggregate {
+    public function offsetGet($object): mixed { return \__memphis_weakmap($this, 0, $object); }
+    public function offsetSet($object, mixed $value): void { \__memphis_weakmap($this, 1, $object, $value); }
+    public function offsetExists($object): bool { return \__memphis_weakmap($this, 2, $object); }
+    public function offsetUnset($object): void { \__memphis_weakmap($this, 3, $object); }
+    public function count(): int { return \__memphis_weakmap($this, 4, null); }
+    public function getIterator(): Iterator { foreach (\__memphis_weakmap($this, 5, null) as $e) { yield $e[0] => $e[1]; } }
+}
 final class Generator implements Iterator {
     public function current(): mixed { return \__memphis_gen($this, 0); }
     public function key(): mixed { return \__memphis_gen($this, 1); }
