@@ -92,13 +92,18 @@ unsafe impl Heap for PhpHeap<'_> {
                             }
                         }
                         obj_ops::Part::Native(n) => {
-                            if let Some(w) = n.downcast_ref::<crate::weak::WeakMapData>() {
-                                w.gc_children(out);
-                            } else if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
+                            // A WeakMap's values are walked from their keys (see `weak`).
+                            if n.is::<crate::weak::WeakMapData>() {
+                                return;
+                            }
+                            if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
                                 f(n, &mut |v| push(out, v));
                             }
                         }
-                    })
+                    });
+                    if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
+                        crate::weak::key_children(node, out, node_of);
+                    }
                 }
             }
             type_code::REFERENCE => {

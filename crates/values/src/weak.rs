@@ -158,7 +158,11 @@ impl WeakMapData {
     pub fn set(&self, key: &ZObj, v: Zval) {
         let kn = key.node();
         let k = key_of(kn);
-        let fresh = self.with_entries(|t| t.insert(crate::Key::Int(k), v));
+        let fresh = self.with_entries(|t| {
+            let fresh = t.get(&crate::Key::Int(k)).is_none();
+            t.insert(crate::Key::Int(k), v);
+            fresh
+        });
         if fresh {
             key.gc().set(flags::WEAKLY_REFERENCED);
             REGISTRY.with(|r| {
@@ -212,16 +216,33 @@ impl WeakMapData {
         copy
     }
 
-    /// The entry table as the collector's child (values are strong; the table belongs to
-    /// the map as an object's property table belongs to its object).
-    pub(crate) fn gc_children(&self, out: &mut Vec<Child>) {
-        if let Ok(t) = self.entries.try_borrow() {
-            out.push(Child {
-                node: t.node(),
-                inline: true,
-            });
+}
+
+/// The entry values of every map that has `key` as a key, as the collector's children of the
+/// key: PHP 8.3+ treats an entry as held by its map and its key together (an ephemeron), so
+/// an entry whose value only leads back to its own dead key is garbage. Walking the value
+/// from the key, and not from the map, gives exactly that: the map's count on the value is
+/// subtracted once, when the key is examined, and a live key keeps its values alive.
+pub(crate) fn key_children(key: Node, out: &mut Vec<Child>, node_of: impl Fn(&Zval) -> Option<Node>) {
+    REGISTRY.with(|r| {
+        let Ok(r) = r.try_borrow() else { return };
+        let Some(h) = r.get(&(key.as_ptr() as usize)) else {
+            return;
+        };
+        let k = crate::Key::Int(key_of(key));
+        for &m in &h.maps {
+            // SAFETY: a registered map's native state is live.
+            let m = unsafe { &*m };
+            if let Ok(t) = m.entries.try_borrow() {
+                if let Some(node) = t.get(&k).and_then(&node_of) {
+                    out.push(Child {
+                        node,
+                        inline: false,
+                    });
+                }
+            }
         }
-    }
+    });
 }
 
 fn copy_set(m: &WeakMapData, k: &ZObj, v: Zval) {
