@@ -197,7 +197,11 @@ fn hdr<'a>(n: Node) -> &'a GcHeader {
 #[inline]
 fn ptr_of(entry: usize) -> Node {
     // SAFETY: entries tagged root/garbage hold a non-null, 4-aligned node pointer.
-    unsafe { NonNull::new_unchecked((entry & !TAG_MASK) as *mut GcHeader) }
+    unsafe {
+        NonNull::new_unchecked(std::ptr::with_exposed_provenance_mut::<GcHeader>(
+            entry & !TAG_MASK,
+        ))
+    }
 }
 
 #[inline]
@@ -308,7 +312,7 @@ impl State {
     }
 
     fn store(&mut self, idx: u32, node: Node, tag: usize, col: u32) {
-        self.buf[idx as usize] = node.as_ptr() as usize | tag;
+        self.buf[idx as usize] = node.as_ptr().expose_provenance() | tag;
         hdr(node).set_info(compress(idx) | col);
         self.num_roots += 1;
     }
@@ -494,7 +498,7 @@ impl State {
         for idx in FIRST_ROOT..end {
             let e = self.buf[idx as usize];
             let n = ptr_of(e);
-            self.buf[idx as usize] = n.as_ptr() as usize | TAG_GARBAGE;
+            self.buf[idx as usize] = n.as_ptr().expose_provenance() | TAG_GARBAGE;
             if hdr(n).color() == color::WHITE {
                 hdr(n).set_color(color::BLACK);
                 count += self.collect_white(heap, n, has_dtors);
@@ -642,7 +646,11 @@ pub fn start_request() {
 /// then held (its count raised by one) and the caller must make [`run_requested`] run at its
 /// next safe point.
 pub fn possible_root(node: Node) -> bool {
-    with(|g| {
+    // A release during a collection's walk would be a heap bug; never record roots then.
+    GC.with(|g| {
+        let Ok(mut g) = g.try_borrow_mut() else {
+            return false;
+        };
         if g.protected {
             return false;
         }
@@ -705,7 +713,11 @@ enum Start {
     Empty,
     Busy,
     NothingFreed,
-    Garbage { count: u32, has_dtors: bool, end: u32 },
+    Garbage {
+        count: u32,
+        has_dtors: bool,
+        end: u32,
+    },
 }
 
 /// One full collection (`gc_collect_cycles()`): returns how many values it freed, PHP's way of
@@ -801,7 +813,7 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
                         return None;
                     }
                     let n = ptr_of(e);
-                    g.buf[idx as usize] = n.as_ptr() as usize | TAG_ROOT;
+                    g.buf[idx as usize] = n.as_ptr().expose_provenance() | TAG_ROOT;
                     let h = hdr(n);
                     if h.has(flags::DESTRUCTOR_CALLED) {
                         return None;
@@ -894,9 +906,7 @@ pub fn status() -> Status {
         threshold: g.threshold,
         buffer_size: g.buf_size,
         roots: g.num_roots,
-        application_time: g
-            .activated_at
-            .map_or(0.0, |t| t.elapsed().as_secs_f64()),
+        application_time: g.activated_at.map_or(0.0, |t| t.elapsed().as_secs_f64()),
         collector_time: g.collector_time.as_secs_f64(),
         destructor_time: g.dtor_time.as_secs_f64(),
         free_time: g.free_time.as_secs_f64(),

@@ -189,7 +189,8 @@ impl GcHeader {
     /// buffered yet, black, and collectable (`GC_MAY_LEAK`).
     #[inline]
     pub fn may_leak(&self) -> bool {
-        self.type_info.get() & ((u32::MAX << INFO_SHIFT) | flags::NOT_COLLECTABLE | flags::IMMUTABLE)
+        self.type_info.get()
+            & ((u32::MAX << INFO_SHIFT) | flags::NOT_COLLECTABLE | flags::IMMUTABLE)
             == 0
     }
 }

@@ -449,8 +449,21 @@ impl ZArr {
     #[inline]
     pub fn separate(&mut self) {
         if self.ht().gc.refcount() > 1 || self.is_immutable() {
-            *self = self.dup();
+            let old = std::mem::replace(self, self.dup());
+            old.release_nogc();
         }
+    }
+
+    /// Drops this handle without recording a possible root (`GC_TRY_DELREF` in separation:
+    /// the other holders keep the array, and a copy cannot have made a cycle garbage).
+    #[inline]
+    pub fn release_nogc(self) {
+        if self.is_immutable() || self.ht().gc.refcount() <= 1 {
+            drop(self);
+            return;
+        }
+        self.ht().gc.delref();
+        std::mem::forget(self);
     }
 
     /// `zend_array_dup`: a fresh array with the same elements. References held only by this

@@ -16,11 +16,31 @@ use std::cell::Cell;
 
 pub use memphis_gc::collector::Status;
 
-/// Reports the zvals native state holds (closures' bound variables and `$this`, …).
-pub type NativeChildren = fn(&dyn Any, &mut dyn FnMut(&Zval));
+/// A handle native state holds, lent to the collector without copying it (a copy and its
+/// release would themselves touch the root buffer).
+pub enum Held<'a> {
+    /// A zval.
+    Val(&'a Zval),
+    /// An object handle.
+    Obj(&'a ZObj),
+    /// A reference handle.
+    Ref(&'a crate::ZRef),
+}
+
+/// Reports the handles native state holds (closures' bound variables and `$this`, …).
+pub type NativeChildren = fn(&dyn Any, &mut dyn FnMut(Held<'_>));
 
 thread_local! {
     static NATIVE_HOOK: Cell<Option<NativeChildren>> = const { Cell::new(None) };
+    static IN_BUILTIN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Marks whether a builtin function is running; returns the previous mark. PHP's internal
+/// functions read their arguments in place and release temporaries without the collector
+/// (`zval_ptr_dtor_nogc`), so the copies a Rust builtin takes and drops must not become
+/// possible roots. User code called back from a builtin clears the mark.
+pub fn set_in_builtin(on: bool) -> bool {
+    IN_BUILTIN.with(|c| c.replace(on))
 }
 
 /// Lets the collector see into the native state of internal classes the VM defines. Values
@@ -32,6 +52,9 @@ pub fn set_native_children_hook(f: NativeChildren) {
 /// Records a possible root and asks the VM for a collection when the threshold is reached.
 #[inline(never)]
 pub(crate) fn possible_root(n: Node) {
+    if IN_BUILTIN.with(|c| c.get()) {
+        return;
+    }
     if collector::possible_root(n) {
         crate::interrupt::raise();
     }
@@ -97,7 +120,17 @@ unsafe impl Heap for PhpHeap<'_> {
                                 return;
                             }
                             if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
-                                f(n, &mut |v| push(out, v));
+                                f(n, &mut |held| match held {
+                                    Held::Val(v) => push(out, v),
+                                    Held::Obj(o) => out.push(Child {
+                                        node: o.node(),
+                                        inline: false,
+                                    }),
+                                    Held::Ref(r) => out.push(Child {
+                                        node: r.node(),
+                                        inline: false,
+                                    }),
+                                });
                             }
                         }
                     });
@@ -180,6 +213,16 @@ pub fn run_pending(dtor: &mut dyn FnMut(ZObj) -> bool) {
     } else {
         h.delref();
         collector::possible_root_after_collection(held);
+    }
+}
+
+/// Releases a value without recording a possible root (`zval_ptr_dtor_nogc`), as PHP releases
+/// temporaries, internal functions' arguments and foreach's copy of what it iterates.
+pub fn release_nogc(v: Zval) {
+    match v {
+        Zval::Arr(a) => a.release_nogc(),
+        Zval::Obj(o) => o.release_nogc(),
+        v => drop(v),
     }
 }
 

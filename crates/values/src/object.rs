@@ -325,6 +325,20 @@ impl ZObj {
     }
 }
 
+impl ZObj {
+    /// Drops this handle without recording a possible root (`zval_ptr_dtor_nogc`: what PHP
+    /// does with temporaries and internal functions' arguments).
+    #[inline]
+    pub fn release_nogc(self) {
+        if self.refcount() <= 1 {
+            drop(self);
+            return;
+        }
+        self.obj().gc.delref();
+        std::mem::forget(self);
+    }
+}
+
 impl Clone for ZObj {
     #[inline]
     fn clone(&self) -> ZObj {

@@ -215,7 +215,6 @@ impl WeakMapData {
         }
         copy
     }
-
 }
 
 /// The entry values of every map that has `key` as a key, as the collector's children of the
@@ -223,7 +222,11 @@ impl WeakMapData {
 /// an entry whose value only leads back to its own dead key is garbage. Walking the value
 /// from the key, and not from the map, gives exactly that: the map's count on the value is
 /// subtracted once, when the key is examined, and a live key keeps its values alive.
-pub(crate) fn key_children(key: Node, out: &mut Vec<Child>, node_of: impl Fn(&Zval) -> Option<Node>) {
+pub(crate) fn key_children(
+    key: Node,
+    out: &mut Vec<Child>,
+    node_of: impl Fn(&Zval) -> Option<Node>,
+) {
     REGISTRY.with(|r| {
         let Ok(r) = r.try_borrow() else { return };
         let Some(h) = r.get(&(key.as_ptr() as usize)) else {

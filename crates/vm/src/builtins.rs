@@ -1,12 +1,12 @@
 //! Builtins that belong to the engine (function and class handling, errors, ini, output
 //! buffering, memory) and the native state of internal classes (closures, generators).
 
-use memphis_values::weak::{WeakMapData, WeakRefData};
 use crate::class::{instance_of_name, vmc};
 use crate::{Callee, Flow, Frame, Vm};
 use memphis_compiler::bytecode::Function;
 use memphis_std::{params, Args, BResult, Builtin, Engine};
 use memphis_values::object::acc;
+use memphis_values::weak::{WeakMapData, WeakRefData};
 use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZStr, Zval};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -202,7 +202,10 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
             Some(vec![public("object", target)])
         }
         b"weakmap" => {
-            let entries = o.native::<WeakMapData>().map(|m| m.entries()).unwrap_or_default();
+            let entries = o
+                .native::<WeakMapData>()
+                .map(|m| m.entries())
+                .unwrap_or_default();
             Some(
                 entries
                     .into_iter()
@@ -248,8 +251,7 @@ fn b_weakref_get(_e: &mut dyn Engine, a: &mut Args) -> BResult {
     let Zval::Obj(w) = a.get(0) else {
         return Ok(Zval::Null);
     };
-    Ok(w
-        .native::<WeakRefData>()
+    Ok(w.native::<WeakRefData>()
         .and_then(|d| d.get())
         .map_or(Zval::Null, Zval::Obj))
 }
@@ -297,7 +299,9 @@ fn b_weakmap(e: &mut dyn Engine, a: &mut Args) -> BResult {
             map.set(&k, a.get(3));
             Ok(Zval::Null)
         }
-        2 => Ok(Zval::Bool(map.get(&k).is_some_and(|v| !v.deref().is_null()))),
+        2 => Ok(Zval::Bool(
+            map.get(&k).is_some_and(|v| !v.deref().is_null()),
+        )),
         _ => {
             map.unset(&k);
             Ok(Zval::Null)
@@ -1720,17 +1724,21 @@ fn b_gc_status(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 /// What the collector may see inside the VM's native object state: a closure's `$this`,
 /// bound variables and static variables.
-pub(crate) fn native_gc_children(n: &dyn std::any::Any, f: &mut dyn FnMut(&Zval)) {
+pub(crate) fn native_gc_children(
+    n: &dyn std::any::Any,
+    f: &mut dyn FnMut(memphis_values::gc::Held<'_>),
+) {
+    use memphis_values::gc::Held;
     if let Some(cd) = n.downcast_ref::<ClosureData>() {
         if let Some(t) = &cd.this {
-            f(&Zval::Obj(t.clone()));
+            f(Held::Obj(t));
         }
         for v in &cd.bound {
-            f(v);
+            f(Held::Val(v));
         }
         if let Ok(st) = cd.statics.try_borrow() {
             for r in st.iter().flatten() {
-                f(&Zval::Ref(r.clone()));
+                f(Held::Ref(r));
             }
         }
     }

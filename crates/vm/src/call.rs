@@ -338,7 +338,12 @@ impl Vm {
             fname: b.name,
             params: b.params,
         };
+        let was = memphis_values::gc::set_in_builtin(true);
         let r = (b.f)(self, &mut a);
+        for v in a.vals.drain(..) {
+            memphis_values::gc::release_nogc(v);
+        }
+        memphis_values::gc::set_in_builtin(was);
         self.current_builtin = saved;
         r
     }
@@ -375,6 +380,7 @@ impl Vm {
         if memphis_mm::limit_hit() {
             memphis_values::interrupt::raise();
         }
+        memphis_values::gc::set_in_builtin(false);
         let nparams = func.params.len();
         let argc = self.stack.len() - args_base;
         let mut extra = Vec::new();

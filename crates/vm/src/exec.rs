@@ -316,8 +316,10 @@ impl Vm {
             Op::Assign { place, val, dst } => {
                 let v = self.read(func, base, *val)?;
                 let r = self.place_op(func, base, *place, PlaceOp::Assign(v))?;
-                if let Some(d) = dst {
-                    self.set_slot(base, *d, r);
+                match dst {
+                    Some(d) => self.set_slot(base, *d, r),
+                    // An unused result is a temporary: released without the collector.
+                    None => memphis_values::gc::release_nogc(r),
                 }
             }
             Op::AssignOp {
@@ -829,9 +831,14 @@ impl Vm {
                     return Err(self.throw_error("Error", msg));
                 }
                 let o = self.instantiate(&ce);
-                self.set_slot(base, *dst, Zval::Obj(o.clone()));
                 let callee = match vmc(&ce).ctor.clone() {
+                    None => {
+                        // No constructor: nothing holds the object but its result slot.
+                        self.set_slot(base, *dst, Zval::Obj(o));
+                        Callee::Noop
+                    }
                     Some(m) => {
+                        self.set_slot(base, *dst, Zval::Obj(o.clone()));
                         if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 {
                             let scope = self.frames.last().and_then(|f| f.scope.clone());
                             let decl = m.class();
@@ -869,7 +876,6 @@ impl Vm {
                         }
                         self.method_to_callee(&m, Some(o), ce.clone())
                     }
-                    None => Callee::Noop,
                 };
                 self.push_call(callee);
                 if let Some(c) = self.calls.last_mut() {
@@ -1082,8 +1088,12 @@ impl Vm {
             Op::FeFree { iter } => {
                 if let Some(f) = self.frames.last_mut() {
                     if let Some(slot) = f.iters.get_mut(*iter as usize) {
-                        let old = slot.take();
-                        drop(old);
+                        match slot.take() {
+                            Some(Iter::Array { arr, .. }) => arr.release_nogc(),
+                            Some(Iter::Object { obj, .. })
+                            | Some(Iter::Generator { gen: obj, .. }) => obj.release_nogc(),
+                            other => drop(other),
+                        }
                     }
                 }
             }

@@ -1,0 +1,17 @@
+--TEST--
+destructor order for a two-object garbage cycle
+--FILE--
+<?php
+class D {
+    public $other;
+    function __construct(public string $name) {}
+    function __destruct() { echo "dtor {$this->name}\n"; }
+}
+$a = new D('a'); $b = new D('b');
+$a->other = $b; $b->other = $a;
+unset($a, $b);
+var_dump(gc_collect_cycles());
+--EXPECT--
+dtor a
+dtor b
+int(2)

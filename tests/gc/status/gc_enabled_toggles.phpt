@@ -1,0 +1,19 @@
+--TEST--
+gc_enabled() follows gc_disable()/gc_enable(); both return null
+--FILE--
+<?php
+var_dump(gc_enabled());
+var_dump(gc_disable());
+var_dump(gc_enabled());
+var_dump(gc_disable());
+var_dump(gc_enabled());
+var_dump(gc_enable());
+var_dump(gc_enabled());
+--EXPECT--
+bool(true)
+NULL
+bool(false)
+NULL
+bool(false)
+NULL
+bool(true)
