@@ -369,34 +369,18 @@ impl Drop for ZObj {
 }
 
 fn free_object(p: NonNull<ZendObject>) {
-    // SAFETY: refcount reached 0; we own the object exclusively from here. Slots and the
-    // properties table are moved out, the class reference dropped, the block freed.
+    // SAFETY: refcount reached 0; we own the object exclusively from here. It leaves the root
+    // buffer, then is emptied and freed the way the collector frees garbage.
     unsafe {
-        let o = p.as_ptr();
-        if (*o).gc.address() != 0 {
+        if (*p.as_ptr()).gc.address() != 0 {
             memphis_gc::collector::remove_from_buffer(p.cast());
         }
-        if (*o).gc.has(flags::WEAKLY_REFERENCED) {
-            crate::weak::object_freed(p.cast());
-        }
-        store::unregister((*o).handle);
-        let n = (*o).nslots as usize;
-        let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
-        let mut vals = Vec::with_capacity(n + 1);
-        for i in 0..n {
-            vals.push(slots.add(i).read().into_inner());
-        }
-        if let Some(t) = (*(*o).props.get()).take() {
-            vals.push(Zval::Arr(t));
-        }
-        let native = (*(*o).native.get()).take();
-        let ce = std::ptr::read(&(*o).ce);
-        memphis_mm::free(p.cast());
+        let (vals, native) = gc_ops::take_contents(p.cast());
+        gc_ops::free_block(p.cast());
         for v in vals {
             crate::release::drop_value(v);
         }
         drop(native);
-        drop(ce);
     }
 }
 
@@ -586,11 +570,12 @@ pub(crate) mod gc_ops {
         }
     }
 
-    /// Takes garbage object `n` out of the object store, clears its weak references and moves
-    /// out everything it holds; the block stays for [`free_block`].
+    /// Takes object `n` out of the object store, clears its weak references and moves out
+    /// everything it holds; the block stays for [`free_block`].
     ///
     /// # Safety
-    /// `n` is a live object block the collector owns (retyped garbage).
+    /// `n` is a live object block nothing else will use: one whose count reached zero, or
+    /// retyped garbage the collector owns.
     pub(crate) unsafe fn take_contents(n: Node) -> (Vec<Zval>, Option<Box<Box<dyn Any>>>) {
         let o = n.cast::<ZendObject>().as_ptr();
         // SAFETY: per the contract the collector owns the block; each slot is moved out once
@@ -614,7 +599,7 @@ pub(crate) mod gc_ops {
         }
     }
 
-    /// Frees the block of a garbage object emptied by [`take_contents`].
+    /// Frees the block of an object emptied by [`take_contents`].
     ///
     /// # Safety
     /// `n` is such a block; nothing refers to it any more.

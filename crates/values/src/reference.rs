@@ -114,13 +114,13 @@ impl Drop for ZRef {
             }
             return;
         }
-        if self.inner().gc.type_code() != memphis_gc::type_code::NULL {
-            // SAFETY: last handle; drop the value and free the block from the PHP heap.
-            unsafe {
-                let v = std::ptr::read(self.inner().val.get());
-                memphis_mm::free(self.0.cast());
-                crate::release::drop_value(v);
-            }
+        // References are never collector garbage (only arrays and objects are), so the last
+        // release always frees here.
+        // SAFETY: last handle; drop the value and free the block from the PHP heap.
+        unsafe {
+            let v = std::ptr::read(self.inner().val.get());
+            memphis_mm::free(self.0.cast());
+            crate::release::drop_value(v);
         }
     }
 }

@@ -196,6 +196,18 @@ impl WeakMapData {
         });
     }
 
+    /// The key of every entry (object addresses, as stored).
+    fn keys(&self) -> Vec<i64> {
+        self.entries
+            .borrow()
+            .iter()
+            .filter_map(|(k, _)| match k {
+                crate::KeyRef::Int(i) => Some(i),
+                crate::KeyRef::Str(_) => None,
+            })
+            .collect()
+    }
+
     /// Every entry as (key object, value), in insertion order.
     pub fn entries(&self) -> Vec<(ZObj, Zval)> {
         let t = self.entries.borrow();
@@ -207,13 +219,14 @@ impl WeakMapData {
             .collect()
     }
 
-    /// A copy with the same entries (`clone $map`).
+    /// A copy with the same entries (`clone $map`); [`register_keys`] it once it has its
+    /// final address.
     pub fn duplicate(&self) -> WeakMapData {
-        let copy = WeakMapData::default();
-        for (k, v) in self.entries() {
-            copy_set(&copy, &k, v);
+        WeakMapData {
+            entries: RefCell::new(self.entries.borrow().dup()),
+            dead: RefCell::new(Vec::new()),
+            busy: Cell::new(false),
         }
-        copy
     }
 }
 
@@ -248,24 +261,11 @@ pub(crate) fn key_children(
     });
 }
 
-fn copy_set(m: &WeakMapData, k: &ZObj, v: Zval) {
-    // The copy's address is not final yet; registration happens when it is attached.
-    m.with_entries(|t| t.insert(crate::Key::Int(key_of(k.node())), v));
-}
-
 /// Registers every key of a map whose native state just got its final address (after
 /// `set_native` of a [`WeakMapData::duplicate`]).
 pub fn register_keys(m: &WeakMapData) {
     let me = m as *const WeakMapData;
-    let keys: Vec<i64> = m
-        .entries
-        .borrow()
-        .iter()
-        .filter_map(|(k, _)| match k {
-            crate::KeyRef::Int(i) => Some(i),
-            crate::KeyRef::Str(_) => None,
-        })
-        .collect();
+    let keys = m.keys();
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         for k in keys {
@@ -280,15 +280,7 @@ pub fn register_keys(m: &WeakMapData) {
 impl Drop for WeakMapData {
     fn drop(&mut self) {
         let me = self as *const WeakMapData;
-        let keys: Vec<i64> = self
-            .entries
-            .borrow()
-            .iter()
-            .filter_map(|(k, _)| match k {
-                crate::KeyRef::Int(i) => Some(i),
-                crate::KeyRef::Str(_) => None,
-            })
-            .collect();
+        let keys = self.keys();
         REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
             for k in keys {
