@@ -629,7 +629,9 @@ pub fn base64_decode_bytes(input: &[u8], strict: bool) -> Option<Vec<u8>> {
 
 fn base64_encode(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let s = a.str(e, 0)?;
-    Ok(sv(base64_encode_bytes(s.as_bytes())))
+    Ok(Zval::Str(ZStr::new_safe(&base64_encode_bytes(
+        s.as_bytes(),
+    ))))
 }
 
 fn base64_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1119,7 +1121,16 @@ fn escape_html(e: &mut dyn Engine, a: &Args, all: bool) -> BResult {
             }
         }
     }
-    Ok(sv(out))
+    if b.is_empty() {
+        return Ok(Zval::Str(ZStr::empty()));
+    }
+    // PHP escapes into a `zend_string_safe_alloc(max(128, 2 * len))` buffer, grown by 128 when
+    // fewer than 40 bytes remain, and returns it untrimmed.
+    let mut cap = (2 * b.len()).max(128);
+    while out.len().saturating_sub(1) > cap - 40 {
+        cap += 128;
+    }
+    Ok(Zval::Str(ZStr::with_capacity(&out, cap + 7)))
 }
 
 fn htmlspecialchars(e: &mut dyn Engine, a: &mut Args) -> BResult {

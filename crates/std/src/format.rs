@@ -645,11 +645,21 @@ pub fn php_sprintf(
     Ok(out)
 }
 
+/// The string `sprintf` returns: PHP formats into a 240-byte buffer, doubled as needed, and
+/// returns it without trimming.
+fn sprintf_result(out: &[u8]) -> ZStr {
+    let mut cap = 240usize;
+    while cap < out.len() + 1 {
+        cap = cap.saturating_mul(2);
+    }
+    ZStr::with_capacity(out, cap)
+}
+
 fn sprintf(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let fmt = a.str(e, 0)?;
     let args: Vec<Zval> = a.vals.iter().skip(1).map(Zval::deref).collect();
     let out = php_sprintf(e, fmt.as_bytes(), &args, ArgSource::Variadic(1))?;
-    Ok(Zval::Str(ZStr::from_vec(out)))
+    Ok(Zval::Str(sprintf_result(&out)))
 }
 
 fn printf(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -672,7 +682,7 @@ fn vsprintf(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let fmt = a.str(e, 0)?;
     let args = array_args(e, a)?;
     let out = php_sprintf(e, fmt.as_bytes(), &args, ArgSource::Array)?;
-    Ok(Zval::Str(ZStr::from_vec(out)))
+    Ok(Zval::Str(sprintf_result(&out)))
 }
 
 fn vprintf(e: &mut dyn Engine, a: &mut Args) -> BResult {

@@ -475,7 +475,7 @@ fn json_encode(e: &mut dyn Engine, a: &mut Args) -> BResult {
             return Ok(Zval::Bool(false));
         }
     }
-    Ok(Zval::Str(ZStr::from_vec(out)))
+    Ok(Zval::Str(ZStr::new_safe(&out)))
 }
 
 // ----- decoding ---------------------------------------------------------------------------------

@@ -855,8 +855,12 @@ fn replace_subject(
 ) -> Result<Option<ZStr>, Flow> {
     let mut cur = subject;
     for (c, rep) in pairs {
+        let before = *count;
         match replace_one(e, c, cur.as_bytes(), rep, limit, count)? {
-            Some(v) => cur = ZStr::from_vec(v),
+            // No match: PHP hands back the subject itself.
+            Some(_) if *count == before => {}
+            // PHP's result block is sized as by `zend_string_safe_alloc` (len + 32).
+            Some(v) => cur = ZStr::new_safe(&v),
             None => return Ok(None),
         }
     }

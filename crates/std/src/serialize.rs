@@ -235,7 +235,7 @@ pub fn serialize_value(e: &mut dyn Engine, v: &Zval) -> Result<Vec<u8>, Flow> {
 
 fn serialize(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.raw(0).cloned().unwrap_or(Zval::Null).into_deref();
-    Ok(Zval::Str(ZStr::from_vec(serialize_value(e, &v)?)))
+    Ok(Zval::Str(ZStr::new_safe(&serialize_value(e, &v)?)))
 }
 
 // ----- unserialize ------------------------------------------------------------------------------

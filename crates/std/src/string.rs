@@ -15,6 +15,11 @@ pub(crate) fn sv(v: Vec<u8>) -> Zval {
     Zval::Str(ZStr::from_vec(v))
 }
 
+/// A string result in a block sized as `zend_string_safe_alloc` sizes it (`len + 32`).
+pub(crate) fn ss(b: &[u8]) -> Zval {
+    Zval::Str(ZStr::new_safe(b))
+}
+
 /// A string result copied from bytes.
 pub(crate) fn sb(b: &[u8]) -> Zval {
     Zval::Str(ZStr::new(b))
@@ -210,7 +215,7 @@ fn substr(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if f == 0 && l == s.len() {
         return Ok(Zval::Str(s));
     }
-    Ok(sb(&s.as_bytes()[f..f + l]))
+    Ok(ss(&s.as_bytes()[f..f + l]))
 }
 
 /// Normalises a strpos-style offset: negative counts from the end; out of range is an error.
@@ -806,7 +811,7 @@ fn substr_replace(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 },
             };
             let l = l.unwrap_or(s.len() as i64);
-            Ok(sv(substr_replace_one(
+            Ok(ss(&substr_replace_one(
                 s.as_bytes(),
                 r.as_bytes(),
                 f.unwrap_or(0),
@@ -1220,6 +1225,13 @@ fn implode(e: &mut dyn Engine, a: &mut Args) -> BResult {
             v => return Err(a.type_error(e, 1, "?array", &v)),
         }
     };
+    if arr.len() == 1 {
+        // PHP returns the one element itself (a string is shared, not copied).
+        if let Some(v) = arr.values().next() {
+            let v = v.clone();
+            return Ok(Zval::Str(e.to_zstr(&v)?));
+        }
+    }
     let mut out = Vec::new();
     for (i, v) in arr.values().enumerate() {
         if i > 0 {
@@ -1285,13 +1297,13 @@ fn chunk_split(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if n > b.len() {
         out.extend_from_slice(b);
         out.extend_from_slice(end.as_bytes());
-        return Ok(sv(out));
+        return Ok(ss(&out));
     }
     for c in b.chunks(n) {
         out.extend_from_slice(c);
         out.extend_from_slice(end.as_bytes());
     }
-    Ok(sv(out))
+    Ok(ss(&out))
 }
 
 fn wordwrap(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1334,7 +1346,7 @@ fn wordwrap(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 laststart = lastspace + 1;
             }
         }
-        return Ok(sv(out));
+        return Ok(ss(&out));
     }
     let mut out = Vec::with_capacity(t.len().saturating_add(bk.len()));
     let (mut laststart, mut lastspace) = (0i64, 0i64);
@@ -1370,7 +1382,7 @@ fn wordwrap(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if laststart != cur {
         out.extend_from_slice(&t[laststart as usize..]);
     }
-    Ok(sv(out))
+    Ok(ss(&out))
 }
 
 fn nl2br(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1546,7 +1558,7 @@ fn quotemeta(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
         out.push(c);
     }
-    Ok(sv(out))
+    Ok(ss(&out))
 }
 
 // ---------------------------------------------------------------------------------------------

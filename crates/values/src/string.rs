@@ -95,6 +95,31 @@ impl ZStr {
         }
     }
 
+    /// A string whose block is requested as `zend_string_safe_alloc` requests it (`len + 32`
+    /// bytes): what `substr`, `base64_encode`, `preg_replace`, `serialize` … leave behind.
+    /// Empty and one-byte results are the interned strings.
+    pub fn new_safe(bytes: &[u8]) -> ZStr {
+        Self::with_fill(bytes.len(), |buf| buf.copy_from_slice(bytes))
+    }
+
+    /// A string of `bytes` in a block of at least `capacity` content bytes (`24 + capacity + 1`
+    /// requested): the result of producers that size a buffer up front and never shrink it
+    /// (`sprintf`'s 240-byte start, `htmlspecialchars`, `print_r`'s smart_str).
+    pub fn with_capacity(bytes: &[u8], capacity: usize) -> ZStr {
+        if bytes.len() <= 1 && capacity <= 1 {
+            return ZStr::new(bytes);
+        }
+        let cap = capacity.max(bytes.len());
+        match Self::alloc_with_request(bytes.len(), (HEADER + cap + 1 + 7) & !7) {
+            Some(mut s) => {
+                // SAFETY: fresh string, refcount 1, `len` bytes of room.
+                unsafe { s.bytes_mut_unchecked() }.copy_from_slice(bytes);
+                s
+            }
+            None => ZStr::empty(),
+        }
+    }
+
     /// A string from an owned buffer (for builtins that build their result in a Vec).
     pub fn from_vec(v: Vec<u8>) -> ZStr {
         ZStr::new(&v)
@@ -234,7 +259,8 @@ impl ZStr {
             };
             return;
         }
-        let request = (HEADER + new_len + 1 + 7) & !7;
+        // PHP 8.4's in-place `.=` grows the block to `len + 32` bytes (measured on the oracle).
+        let request = (new_len + 32 + 7) & !7;
         // SAFETY: uniquely held heap string; realloc keeps the header and bytes.
         let Some(p) =
             (unsafe { crate::interrupt::checked(memphis_mm::realloc(self.0.cast(), request)) })

@@ -699,25 +699,130 @@ impl<'c, 's> FnC<'c, 's> {
     }
 
     fn rope(&mut self, parts: &[a::StringPart]) -> R<Operand> {
-        let mut ops = Vec::new();
+        let mut pieces = Vec::new();
         for p in parts {
             match p {
                 a::StringPart::Literal(b) => {
-                    let b = source::restore(b.as_bytes()).into_owned();
-                    if !b.is_empty() {
-                        ops.push(self.lit_str(&b));
-                    }
+                    pieces.push(RopePiece::Lit(source::restore(b.as_bytes()).into_owned()))
                 }
-                a::StringPart::Expr(e) => ops.push(self.expr(e)?),
+                a::StringPart::Expr(e) => pieces.push(RopePiece::Val(self.expr(e)?)),
                 _ => {}
             }
         }
+        Ok(self.rope_of(pieces))
+    }
+
+    /// Emits a string built from literal and value pieces as PHP compiles it: no value piece is
+    /// an interned literal, a lone value is a string cast (which shares a string), several
+    /// pieces are a rope.
+    fn rope_of(&mut self, pieces: Vec<RopePiece>) -> Operand {
+        let mut merged: Vec<RopePiece> = Vec::new();
+        for p in pieces {
+            match (p, merged.last_mut()) {
+                (RopePiece::Lit(b), _) if b.is_empty() => {}
+                (RopePiece::Lit(b), Some(RopePiece::Lit(prev))) => prev.extend_from_slice(&b),
+                (p, _) => merged.push(p),
+            }
+        }
+        match merged.as_slice() {
+            [] => return self.lit_str(b""),
+            [RopePiece::Lit(b)] => return self.lit_str(b),
+            [RopePiece::Val(v)] => {
+                let t = self.tmp();
+                self.emit(Op::Cast {
+                    kind: CastKind::String,
+                    dst: t,
+                    a: *v,
+                });
+                return Operand::tmp(t);
+            }
+            _ => {}
+        }
+        let ops: Vec<Operand> = merged
+            .into_iter()
+            .map(|p| match p {
+                RopePiece::Lit(b) => self.lit_str(&b),
+                RopePiece::Val(v) => v,
+            })
+            .collect();
         let t = self.tmp();
         self.emit(Op::Rope {
             dst: t,
             parts: ops.into(),
         });
-        Ok(Operand::tmp(t))
+        Operand::tmp(t)
+    }
+
+    /// PHP 8.4 compiles `sprintf()` with a literal format of only `%s`, `%d` and `%%`, and as
+    /// many plain arguments as placeholders, into a rope (no 240-byte format buffer). Returns
+    /// `None` when the call does not qualify.
+    fn sprintf_rope(&mut self, args: &[a::Arg]) -> R<Option<Operand>> {
+        let Some(first) = args.first() else {
+            return Ok(None);
+        };
+        let a::ArgKind::Value(fmt) = &first.kind else {
+            return Ok(None);
+        };
+        let ExprKind::String(fmt) = &fmt.kind else {
+            return Ok(None);
+        };
+        let fmt = source::restore(fmt.as_bytes()).into_owned();
+        // Split the format first: nothing is emitted unless the whole call qualifies.
+        let mut shape: Vec<Result<Vec<u8>, bool>> = Vec::new(); // Ok(text) | Err(is_int)
+        let mut text = Vec::new();
+        let mut i = 0;
+        while i < fmt.len() {
+            if fmt[i] != b'%' {
+                text.push(fmt[i]);
+                i += 1;
+                continue;
+            }
+            match fmt.get(i + 1) {
+                Some(b'%') => text.push(b'%'),
+                Some(&c @ (b's' | b'd')) => {
+                    shape.push(Ok(std::mem::take(&mut text)));
+                    shape.push(Err(c == b'd'));
+                }
+                _ => return Ok(None),
+            }
+            i += 2;
+        }
+        shape.push(Ok(text));
+        let holes = shape.iter().filter(|p| p.is_err()).count();
+        if holes != args.len() - 1 || holes > 64 {
+            return Ok(None);
+        }
+        let mut values = Vec::new();
+        for arg in &args[1..] {
+            let a::ArgKind::Value(v) = &arg.kind else {
+                return Ok(None);
+            };
+            values.push(v);
+        }
+        let mut pieces = Vec::new();
+        let mut next = values.into_iter();
+        for p in shape {
+            match p {
+                Ok(t) => pieces.push(RopePiece::Lit(t)),
+                Err(is_int) => {
+                    let Some(v) = next.next() else {
+                        return Ok(None);
+                    };
+                    let mut op = self.expr(v)?;
+                    if is_int {
+                        let t = self.tmp();
+                        self.emit(Op::Cast {
+                            kind: CastKind::Int,
+                            dst: t,
+                            a: op,
+                        });
+                        op = Operand::tmp(t);
+                    }
+                    pieces.push(RopePiece::Val(op));
+                }
+            }
+        }
+        Ok(Some(self.rope_of(pieces)))
     }
 
     fn binary(&mut self, b: &a::BinaryExpr) -> R<Operand> {
@@ -1240,6 +1345,14 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::Identifier(n) => Some(n.to_ascii_lowercase()),
             _ => None,
         };
+        // Whether the name resolves to the global function at compile time (PHP compiles its
+        // special functions only then).
+        let global_name = match &fc.name.kind {
+            ExprKind::Name(n) => {
+                n.kind() == a::NameKind::FullyQualified || self.ctx.namespace.is_empty()
+            }
+            _ => self.ctx.namespace.is_empty(),
+        };
         if let Some(name) = &simple {
             let plain_args = fc
                 .args
@@ -1299,6 +1412,11 @@ impl<'c, 's> FnC<'c, 's> {
                     let r = self.tmp();
                     self.emit(Op::DoCall { dst: Some(r) });
                     return Ok(Some(Operand::tmp(r)));
+                }
+                "sprintf" if plain_args && global_name => {
+                    if let Some(op) = self.sprintf_rope(&fc.args)? {
+                        return Ok(Some(op));
+                    }
                 }
                 "get_defined_vars" if fc.args.is_empty() => {
                     self.uses_dynamic_vars = true;
@@ -1591,4 +1709,12 @@ fn collect_vars(e: &a::Expr, out: &mut Vec<String>) {
         }
     }
     let _ = V(out).visit_expr(e);
+}
+
+/// A piece of a string being compiled into a rope.
+enum RopePiece {
+    /// Literal bytes.
+    Lit(Vec<u8>),
+    /// A value converted to string at run time.
+    Val(Operand),
 }
