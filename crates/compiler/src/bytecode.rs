@@ -741,6 +741,9 @@ pub struct Function {
     /// Name of each frame slot: compiled variables have their name (parameters first),
     /// temporaries an empty string.
     pub cv_names: Vec<String>,
+    /// zval slots PHP's frame for this code has: compiled variables plus every temporary
+    /// (PHP numbers temporaries without reuse), for the VM stack's accounting.
+    pub stack_slots: u32,
     /// Number of foreach iterators.
     pub num_iters: u32,
     /// Parameters.

@@ -61,6 +61,8 @@ struct FnC<'c, 's> {
     slots: Vec<String>,
     cv_map: HashMap<String, u32>,
     free_tmps: Vec<Slot>,
+    /// Temporaries PHP's compiler would have numbered (it never reuses one): sizes the frame.
+    temps_made: u32,
     stmt_tmps: Vec<Vec<Slot>>,
     num_iters: u32,
     loops: Vec<LoopCtx>,
@@ -149,6 +151,7 @@ impl<'c, 's> FnC<'c, 's> {
             slots: Vec::new(),
             cv_map: HashMap::new(),
             free_tmps: Vec::new(),
+            temps_made: 0,
             stmt_tmps: vec![Vec::new()],
             num_iters: 0,
             loops: Vec::new(),
@@ -209,6 +212,9 @@ impl<'c, 's> FnC<'c, 's> {
             lines: self.lines,
             literals: self.literals,
             places: self.places,
+            stack_slots: self.slots.iter().filter(|n| !n.is_empty()).count() as u32
+                + self.temps_made
+                + self.num_iters,
             cv_names: self.slots,
             num_iters: self.num_iters,
             params,
@@ -320,6 +326,7 @@ impl<'c, 's> FnC<'c, 's> {
     }
 
     fn tmp(&mut self) -> Slot {
+        self.temps_made += 1;
         let s = match self.free_tmps.pop() {
             Some(s) => s,
             None => {
@@ -336,6 +343,7 @@ impl<'c, 's> FnC<'c, 's> {
 
     /// A temporary that lives until the enclosing statement ends (not recycled by nested ones).
     fn pinned_tmp(&mut self) -> Slot {
+        self.temps_made += 1;
         let s = self.slots.len() as Slot;
         self.slots.push(String::new());
         s

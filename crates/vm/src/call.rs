@@ -376,10 +376,6 @@ impl Vm {
                 memphis_mm::limit()
             )));
         }
-        self.account_stack();
-        if memphis_mm::limit_hit() {
-            memphis_values::interrupt::raise();
-        }
         memphis_values::gc::set_in_builtin(false);
         let nparams = func.params.len();
         let argc = self.stack.len() - args_base;
@@ -427,6 +423,10 @@ impl Vm {
             let g = self.make_generator(frame);
             self.deliver(ret, Zval::Obj(g));
             return Ok(());
+        }
+        self.stack_enter(&mut frame);
+        if memphis_mm::limit_hit() {
+            memphis_values::interrupt::raise();
         }
         self.frames.push(frame);
         Ok(())
@@ -1579,6 +1579,7 @@ impl Vm {
         frame.static_class = sc;
         frame.pending_calls_base = self.calls.len();
         frame.include_of = Some(self.frames.len().saturating_sub(1));
+        self.stack_enter(&mut frame);
         self.frames.push(frame);
         let entry = self.frames.len() - 1;
         self.native_depth += 1;

@@ -264,6 +264,7 @@ impl Vm {
             // The script's own frame: its variables are the globals, which live until shutdown
             // (after shutdown functions) and die there in PHP's order.
             if let Some(f) = self.frames.pop() {
+                self.stack_leave(&f);
                 self.calls.truncate(f.pending_calls_base);
                 let keep = f.base + f.func.num_slots();
                 let extra = self.stack.split_off(keep.min(self.stack.len()));
@@ -272,6 +273,7 @@ impl Vm {
             return;
         }
         let Some(f) = self.frames.pop() else { return };
+        self.stack_leave(&f);
         let top = self.stack.len();
         let end = (f.base + f.func.num_slots()).min(top);
         // Variables die in compiled-variable order.
@@ -282,9 +284,6 @@ impl Vm {
         self.stack.truncate(f.base);
         self.calls.truncate(f.pending_calls_base);
         drop(f);
-        if self.stack_pages.len() > 2 {
-            self.account_stack();
-        }
     }
 
     /// Executes one instruction.

@@ -61,6 +61,11 @@ pub struct Frame {
     pub called_name: Option<Rc<str>>,
     /// Included file frames bind their variables to the includer's on return.
     pub include_of: Option<usize>,
+    /// Bytes this frame takes on Zend's VM stack (0 for frames PHP keeps in the heap:
+    /// generators').
+    pub stack_bytes: u32,
+    /// Whether this frame opened a new VM stack page (freed again when the frame ends).
+    pub stack_new_page: bool,
 }
 
 /// Where a returning frame's value goes.
@@ -185,12 +190,21 @@ pub struct Vm {
     /// The VM stack's 256 KiB pages, allocated in the PHP heap as Zend allocates them, so that
     /// deep recursion costs memory and ends at `memory_limit` with PHP's message.
     pub(crate) stack_pages: Vec<memphis_mm::OwnedBlock>,
+    /// Bytes in use on the newest VM stack page.
+    stack_top: usize,
+    /// Usable bytes of the newest page (a page is bigger than 256 KiB only for a huge frame).
+    stack_page_cap: usize,
+    /// `stack_top` and `stack_page_cap` of each older page, restored when its successor is
+    /// freed.
+    stack_page_tops: Vec<(usize, usize)>,
 }
 
 /// Size of one VM stack page (`ZEND_VM_STACK_PAGE_SIZE`).
 const VM_STACK_PAGE: usize = 256 * 1024;
-/// Bytes of a call frame's header on Zend's VM stack (`zend_execute_data`).
+/// Bytes of a call frame's header on Zend's VM stack (`zend_execute_data`, five zval slots).
 const FRAME_HEADER: usize = 80;
+/// Bytes of a VM stack page's own header (two zval slots).
+const VM_STACK_HEADER: usize = 32;
 
 /// Most nested native re-entries (callbacks, destructors) before PHP's stack-size Error.
 const MAX_NATIVE_DEPTH: u32 = 2000;
@@ -241,6 +255,9 @@ impl Vm {
             last_error: None,
             cloning: Vec::new(),
             stack_pages: Vec::new(),
+            stack_top: 0,
+            stack_page_cap: VM_STACK_PAGE - VM_STACK_HEADER,
+            stack_page_tops: Vec::new(),
         };
         // PHP allocates the first VM stack page at request start-up.
         vm.stack_pages
@@ -376,7 +393,9 @@ impl Vm {
                 self.stack[base + i] = v;
             }
         }
-        self.frames.push(Frame::new(main, base, RetTo::Native));
+        let mut frame = Frame::new(main, base, RetTo::Native);
+        self.stack_enter(&mut frame);
+        self.frames.push(frame);
         self.run(self.frames.len() - 1)
     }
 
@@ -623,17 +642,43 @@ fn dump(f: &Function, depth: usize) {
 }
 
 impl Vm {
-    /// Keeps the VM stack's pages in the PHP heap in step with the frames in use.
-    pub(crate) fn account_stack(&mut self) {
-        let used = self.stack.len() * 16 + self.frames.len() * FRAME_HEADER;
-        let pages = used.div_ceil(VM_STACK_PAGE).max(1);
-        while self.stack_pages.len() < pages {
-            self.stack_pages
-                .push(memphis_mm::OwnedBlock::new(VM_STACK_PAGE));
+    /// Puts `frame` on Zend's VM stack model: its header, arguments, compiled variables and
+    /// temporaries as PHP sizes them; a frame that does not fit the page's rest opens a new
+    /// page (256 KiB, or a page-aligned size for a huge frame), as `zend_vm_stack_extend` does.
+    pub(crate) fn stack_enter(&mut self, frame: &mut Frame) {
+        let extra = (frame.argc as usize).saturating_sub(frame.func.params.len());
+        let bytes = FRAME_HEADER + 16 * (frame.func.stack_slots as usize + extra);
+        frame.stack_bytes = bytes as u32;
+        if self.stack_top + bytes <= self.stack_page_cap {
+            self.stack_top += bytes;
+            frame.stack_new_page = false;
+            return;
         }
-        // Like Zend, keep one spare page to avoid thrashing at a page boundary.
-        while self.stack_pages.len() > pages + 1 {
+        let size = if bytes < VM_STACK_PAGE - VM_STACK_HEADER {
+            VM_STACK_PAGE
+        } else {
+            (bytes + VM_STACK_HEADER).next_multiple_of(VM_STACK_PAGE)
+        };
+        self.stack_pages.push(memphis_mm::OwnedBlock::new(size));
+        self.stack_page_tops
+            .push((self.stack_top, self.stack_page_cap));
+        self.stack_top = bytes;
+        self.stack_page_cap = size - VM_STACK_HEADER;
+        frame.stack_new_page = true;
+    }
+
+    /// Takes `frame` off the VM stack model; the page it opened is freed with it.
+    pub(crate) fn stack_leave(&mut self, frame: &Frame) {
+        if frame.stack_new_page {
             self.stack_pages.pop();
+            let (top, cap) = self
+                .stack_page_tops
+                .pop()
+                .unwrap_or((0, VM_STACK_PAGE - VM_STACK_HEADER));
+            self.stack_top = top;
+            self.stack_page_cap = cap;
+        } else {
+            self.stack_top = self.stack_top.saturating_sub(frame.stack_bytes as usize);
         }
     }
 }
@@ -657,6 +702,8 @@ impl Frame {
             pending_calls_base: 0,
             called_name: None,
             include_of: None,
+            stack_bytes: 0,
+            stack_new_page: false,
         }
     }
 }

@@ -139,6 +139,7 @@ impl<'c, 's> FnC<'c, 's> {
                     });
                     Operand::tmp(t)
                 } else {
+                    self.temps_made += 1;
                     self.emit(Op::IncDec {
                         place: p,
                         inc,
@@ -934,6 +935,7 @@ impl<'c, 's> FnC<'c, 's> {
                     });
                     Ok(Operand::tmp(t))
                 } else {
+                    self.temps_made += 1;
                     self.emit(Op::IncDec {
                         place: p,
                         inc,
@@ -1115,6 +1117,17 @@ impl<'c, 's> FnC<'c, 's> {
 
     // ----- assignment -------------------------------------------------------------------------
 
+    /// The temporary for an assignment's result, if it is used. PHP numbers one either way,
+    /// which sizes its frame.
+    fn result_tmp(&mut self, want: bool) -> Option<Slot> {
+        if want {
+            Some(self.tmp())
+        } else {
+            self.temps_made += 1;
+            None
+        }
+    }
+
     fn assign_expr(&mut self, asg: &a::AssignExpr, want: bool) -> R<Option<Operand>> {
         if asg.by_ref {
             let src = match &asg.value.kind {
@@ -1136,6 +1149,9 @@ impl<'c, 's> FnC<'c, 's> {
             };
             let p = self.lvalue(asg.target)?;
             self.emit(Op::AssignRef { place: p, src });
+            if !want {
+                self.temps_made += 1;
+            }
             if want {
                 let t = self.tmp();
                 let pl = self.place(
@@ -1158,7 +1174,7 @@ impl<'c, 's> FnC<'c, 's> {
                 self.destructure(asg.target, t)?;
                 return Ok(Some(Operand::tmp(t)));
             }
-            let dst = if want { Some(self.tmp()) } else { None };
+            let dst = self.result_tmp(want);
             if let ExprKind::Variable(n) = &asg.target.kind {
                 if n.as_str() != "this" {
                     let v = self.expr(asg.value)?;
@@ -1215,7 +1231,7 @@ impl<'c, 's> FnC<'c, 's> {
         };
         let p = self.lvalue(asg.target)?;
         let v = self.expr(asg.value)?;
-        let dst = if want { Some(self.tmp()) } else { None };
+        let dst = self.result_tmp(want);
         self.emit(Op::AssignOp {
             place: p,
             op,
