@@ -164,6 +164,17 @@ fn hash_bytes(t: u32) -> usize {
     40 * t as usize
 }
 
+/// Heap blocks standing for a hash table of `n` string-keyed entries that the engine keeps
+/// outside any PHP array value (a closure's or function's static variables): the 56-byte
+/// `zend_array` and its buckets-plus-hash block, as PHP allocates them.
+pub fn hash_table_blocks(n: usize) -> [memphis_mm::OwnedBlock; 2] {
+    let t = table_size_for(u32::try_from(n).unwrap_or(MAX_SIZE));
+    [
+        memphis_mm::OwnedBlock::new(std::mem::size_of::<ZendArray>()),
+        memphis_mm::OwnedBlock::new(hash_bytes(t)),
+    ]
+}
+
 impl ZArr {
     /// A new empty array in the PHP heap (data block allocated on first insert).
     pub fn new() -> ZArr {

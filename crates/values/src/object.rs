@@ -129,14 +129,20 @@ pub struct ZObj(NonNull<ZendObject>);
 impl ZObj {
     /// Creates an object of class `ce` with its declared defaults, registered in the object store.
     pub fn new(ce: Rc<ClassEntry>) -> ZObj {
+        Self::new_sized(ce, 0)
+    }
+
+    /// Like [`ZObj::new`], in a block of at least `bytes`: internal classes whose C structure
+    /// embeds more than `zend_object` (closures, generators, SPL containers) take PHP's size.
+    pub fn new_sized(ce: Rc<ClassEntry>, bytes: usize) -> ZObj {
         let n = ce.props.len();
         let guard = if ce.flags & acc::USE_GUARDS != 0 {
             16
         } else {
             0
         };
-        let p = crate::interrupt::checked(memphis_mm::alloc(OBJ_HEADER + 16 * n + guard))
-            .cast::<ZendObject>();
+        let size = (OBJ_HEADER + 16 * n + guard).max(bytes);
+        let p = crate::interrupt::checked(memphis_mm::alloc(size)).cast::<ZendObject>();
         let mut fl = 0;
         if ce.has_destructor {
             fl |= flags::HAS_DESTRUCTOR;

@@ -27,7 +27,16 @@ pub struct ClosureData {
     pub statics: RefCell<Vec<Option<memphis_values::ZRef>>>,
     /// For closures made from builtins/methods with `f(...)`: the callee.
     pub target: Option<Callee>,
+    /// PHP's copy of the static-variables table (`use` values and `static`s), which a closure
+    /// gets when its function has any: heap blocks held for the accounting.
+    #[allow(dead_code)] // held only so that its blocks stay allocated
+    pub static_table: Option<[memphis_mm::OwnedBlock; 2]>,
 }
+
+/// Bytes of PHP's `zend_closure` (object, embedded function, `$this`, scope): its small bin.
+pub const CLOSURE_SIZE: usize = 384;
+/// Bytes of PHP's `zend_generator`: its small bin. The suspended frame is a separate block.
+pub const GENERATOR_SIZE: usize = 320;
 
 /// What `yield from` delegates to.
 pub enum Delegate {
@@ -55,6 +64,8 @@ pub struct GenState {
     pub delegate: Option<Delegate>,
     pub exception_in: Option<ZObj>,
     pub sent_dst: Option<usize>,
+    /// The heap block PHP moves a generator's frame into; freed when the generator finishes.
+    pub heap_frame: Option<memphis_mm::OwnedBlock>,
 }
 
 /// Native state of a Generator.
@@ -126,6 +137,7 @@ pub fn generator_abort(g: &ZObj) {
     if let Some(d) = gd(g) {
         if let Ok(mut st) = d.state.try_borrow_mut() {
             st.finished = true;
+            st.heap_frame = None;
             st.running = false;
         }
     }
@@ -1349,7 +1361,10 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 return Ok(Zval::Null);
             };
             if !d.state.borrow().started || d.state.borrow().finished {
-                d.state.borrow_mut().finished = true;
+                let mut st = d.state.borrow_mut();
+                st.finished = true;
+                st.heap_frame = None;
+                drop(st);
                 return Err(Flow::Throw(ex));
             }
             d.state.borrow_mut().exception_in = Some(ex);

@@ -1344,8 +1344,10 @@ impl Vm {
             .get(&b"closure"[..])
             .cloned()
             .expect("Closure class exists");
-        let o = ZObj::new(ce);
+        let o = ZObj::new_sized(ce, crate::builtins::CLOSURE_SIZE);
         let nstat = func.statics.borrow().len();
+        let static_table = (bound.len() + nstat > 0)
+            .then(|| memphis_values::array::hash_table_blocks(bound.len() + nstat));
         o.set_native(Box::new(ClosureData {
             func,
             this,
@@ -1354,6 +1356,7 @@ impl Vm {
             bound,
             statics: std::cell::RefCell::new(vec![None; nstat]),
             target: None,
+            static_table,
         }));
         o
     }
@@ -1385,7 +1388,7 @@ impl Vm {
                     .get(&b"closure"[..])
                     .cloned()
                     .expect("Closure class exists");
-                let o = ZObj::new(ce);
+                let o = ZObj::new_sized(ce, crate::builtins::CLOSURE_SIZE);
                 let dummy = self.units.first().cloned().expect("main unit");
                 o.set_native(Box::new(ClosureData {
                     func: dummy,
@@ -1395,6 +1398,7 @@ impl Vm {
                     bound: Vec::new(),
                     statics: Default::default(),
                     target: Some(other),
+                    static_table: None,
                 }));
                 Ok(Zval::Obj(o))
             }
@@ -1624,7 +1628,10 @@ impl Vm {
             .get(&b"generator"[..])
             .cloned()
             .expect("Generator class exists");
-        let o = ZObj::new(ce);
+        let o = ZObj::new_sized(ce, crate::builtins::GENERATOR_SIZE);
+        let extra = (frame.argc as usize).saturating_sub(frame.func.params.len());
+        let heap_frame =
+            memphis_mm::OwnedBlock::new(80 + 16 * (frame.func.stack_slots as usize + extra));
         let n = frame.func.num_slots();
         let slots: Vec<Zval> = self.stack.split_off(frame.base);
         let mut slots = slots;
@@ -1643,6 +1650,7 @@ impl Vm {
             delegate: None,
             exception_in: None,
             sent_dst: None,
+            heap_frame: Some(heap_frame),
         };
         o.set_native(Box::new(GeneratorData {
             state: std::cell::RefCell::new(state),
@@ -1709,6 +1717,7 @@ impl Vm {
             st.running = false;
             if r.is_err() {
                 st.finished = true;
+                st.heap_frame = None;
                 st.frame = None;
                 st.slots.clear();
             }
@@ -1875,6 +1884,7 @@ impl Vm {
         if let Some(gd) = g.native::<GeneratorData>() {
             let mut st = gd.state.borrow_mut();
             st.finished = true;
+            st.heap_frame = None;
             st.retval = v;
             st.current = Zval::Null;
             st.current_key = Zval::Null;

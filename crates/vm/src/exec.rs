@@ -1696,6 +1696,12 @@ impl Vm {
             s.resize(idx as usize + 1, None);
         }
         s[idx as usize] = Some(r);
+        // PHP copies the function's static-variables table into the heap on first use.
+        let n = s.len();
+        drop(s);
+        self.static_tables
+            .entry(Rc::as_ptr(func) as usize)
+            .or_insert_with(|| memphis_values::array::hash_table_blocks(n));
     }
 
     /// Value of a place for passing by value.

@@ -194,6 +194,9 @@ pub struct Vm {
     stack_top: usize,
     /// Usable bytes of the newest page (a page is bigger than 256 KiB only for a huge frame).
     stack_page_cap: usize,
+    /// PHP's run-time copies of functions' static-variables tables (by function address),
+    /// held for their heap blocks.
+    static_tables: HashMap<usize, [memphis_mm::OwnedBlock; 2]>,
     /// `stack_top` and `stack_page_cap` of each older page, restored when its successor is
     /// freed.
     stack_page_tops: Vec<(usize, usize)>,
@@ -256,6 +259,7 @@ impl Vm {
             cloning: Vec::new(),
             stack_pages: Vec::new(),
             stack_top: 0,
+            static_tables: HashMap::default(),
             stack_page_cap: VM_STACK_PAGE - VM_STACK_HEADER,
             stack_page_tops: Vec::new(),
         };
