@@ -697,10 +697,11 @@ pub fn decode(
                 let close = if c == b'[' { b']' } else { b'}' };
                 if p.peek() == Some(close) {
                     p.i += 1;
+                    // PHP's parser gives empty containers the immutable empty array.
                     if c == b'[' {
-                        Zval::Arr(ZArr::new())
+                        Zval::Arr(ZArr::empty())
                     } else {
-                        make_object(e, ZArr::new(), p.assoc)?
+                        make_object(e, ZArr::empty(), p.assoc)?
                     }
                 } else {
                     let frame = if c == b'[' {
@@ -717,7 +718,7 @@ pub fn decode(
                     continue;
                 }
             }
-            b'"' => Zval::Str(ZStr::from_vec(p.string()?)),
+            b'"' => Zval::Str(scanned_string(&p.string()?)),
             b'-' | b'0'..=b'9' => p.number()?,
             _ => p.literal()?,
         };
@@ -792,7 +793,15 @@ fn object_key(p: &mut Parser, assoc: bool) -> Result<ZStr, i64> {
         return Err(E_SYNTAX);
     }
     p.i += 1;
-    Ok(ZStr::from_vec(k))
+    Ok(scanned_string(&k))
+}
+
+/// A string as PHP's JSON scanner makes it: allocated even for one byte (only "" is shared).
+fn scanned_string(b: &[u8]) -> ZStr {
+    if b.is_empty() {
+        return ZStr::empty();
+    }
+    ZStr::try_new(b).unwrap_or_else(ZStr::empty)
 }
 
 fn make_object(e: &mut dyn Engine, props: ZArr, assoc: bool) -> Result<Zval, i64> {

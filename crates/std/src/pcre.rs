@@ -505,7 +505,7 @@ fn compile_uncached(regex: &[u8]) -> Result<Compiled, String> {
 
 fn piece(subject: &[u8], span: Option<(usize, usize)>, flags: i64) -> Zval {
     let v = match span {
-        Some((s, e)) => Zval::Str(ZStr::new(
+        Some((s, e)) => Zval::Str(ZStr::new_safe(
             &subject[s.min(subject.len())..e.min(subject.len()).max(s.min(subject.len()))],
         )),
         None if flags & UNMATCHED_AS_NULL != 0 => Zval::Null,
@@ -1086,7 +1086,7 @@ fn preg_split(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let mut out = ZArr::new();
     let add = |out: &mut ZArr, from: usize, to: usize| {
-        let v = Zval::Str(ZStr::new(&s[from..to]));
+        let v = Zval::Str(ZStr::new_safe(&s[from..to]));
         if offs {
             out.push(Zval::Arr(ZArr::from_values([v, Zval::Long(from as i64)])));
         } else {

@@ -484,7 +484,7 @@ impl De<'_> {
             b's' => {
                 let b = self.len_str();
                 match b {
-                    Some(b) => self.expect(b';').map(|_| Zval::Str(ZStr::from_vec(b))),
+                    Some(b) => self.expect(b';').map(|_| Zval::Str(ZStr::new_safe(&b))),
                     None => None,
                 }
             }
@@ -527,7 +527,7 @@ impl De<'_> {
                     self.fail_cursor = Some(self.i);
                     return Ok(None);
                 }
-                let mut arr = ZArr::with_capacity(n.min(1 << 16) as u32);
+                let mut arr = ZArr::with_hash_capacity(n.min(1 << 16) as u32);
                 for _ in 0..n {
                     let Some(k) = self.key() else { return Ok(None) };
                     let Some(v) = self.value(e, depth + 1)? else {

@@ -1140,7 +1140,10 @@ fn str_split(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
         return Ok(Zval::Arr(ZArr::from_values([Zval::Str(s)])));
     }
-    Ok(Zval::Arr(ZArr::from_values(s.as_bytes().chunks(n).map(sb))))
+    // PHP allocates every piece, one-byte ones too (no interned characters here).
+    Ok(Zval::Arr(ZArr::from_values(s.as_bytes().chunks(n).map(
+        |c| Zval::Str(ZStr::try_new(c).unwrap_or_else(ZStr::empty)),
+    ))))
 }
 
 fn explode(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1185,7 +1188,7 @@ fn explode(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if parts.len() == 1 && parts[0].len() == b.len() {
         return Ok(Zval::Arr(ZArr::from_values([Zval::Str(s)])));
     }
-    Ok(Zval::Arr(ZArr::from_values(parts.into_iter().map(sb))))
+    Ok(Zval::Arr(ZArr::from_values(parts.into_iter().map(ss))))
 }
 
 fn implode(e: &mut dyn Engine, a: &mut Args) -> BResult {

@@ -181,6 +181,17 @@ impl ZArr {
         Self::with_capacity(0)
     }
 
+    /// A new array sized for `n` elements and already in hash form (`array_init_size` then
+    /// `zend_hash_real_init_mixed`, as `unserialize` builds arrays): even integer keys 0..n
+    /// take buckets.
+    pub fn with_hash_capacity(n: u32) -> ZArr {
+        let mut a = Self::with_capacity(n);
+        if n > 0 {
+            let _ = a.init_hash();
+        }
+        a
+    }
+
     /// A new array sized for `n` elements (`array_init_size`): `T` is the next power of two.
     pub fn with_capacity(n: u32) -> ZArr {
         let p = crate::interrupt::checked(memphis_mm::alloc(56)).cast::<ZendArray>();

@@ -135,8 +135,26 @@ impl ZStr {
         interned_table::single(b)
     }
 
-    /// An interned string outside the PHP heap (compiled literals, names). Never freed.
+    /// The interned string for `bytes`, outside the PHP heap (compiled literals, names, keys
+    /// the engine builds): one per distinct content, never freed, as PHP's interned strings.
     pub fn interned(bytes: &[u8]) -> ZStr {
+        thread_local! {
+            static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<[u8]>, std::mem::ManuallyDrop<ZStr>>> =
+                std::cell::RefCell::new(std::collections::HashMap::new());
+        }
+        INTERNED.with(|t| {
+            let mut t = t.borrow_mut();
+            if let Some(s) = t.get(bytes) {
+                return (**s).clone();
+            }
+            let s = Self::interned_new(bytes);
+            t.insert(bytes.into(), std::mem::ManuallyDrop::new(s.clone()));
+            s
+        })
+    }
+
+    /// A fresh interned string (see [`ZStr::interned`]).
+    fn interned_new(bytes: &[u8]) -> ZStr {
         let total = HEADER + bytes.len() + 1;
         let layout = std::alloc::Layout::from_size_align(total, 8)
             .unwrap_or(std::alloc::Layout::new::<u64>());

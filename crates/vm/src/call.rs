@@ -1428,9 +1428,10 @@ impl Vm {
             let mut fr = ZArr::new();
             let internal_caller = caller.func.file.as_ref() == crate::prelude::PRELUDE_FILE;
             if !internal_caller {
+                // PHP shares the compiled file name and interns function and class names.
                 fr.insert(
                     Key::Str(ZStr::interned(b"file")),
-                    Zval::str(caller.func.file.as_bytes()),
+                    Zval::Str(ZStr::interned(caller.func.file.as_bytes())),
                 );
                 let line = caller
                     .func
@@ -1447,7 +1448,7 @@ impl Vm {
             };
             fr.insert(
                 Key::Str(ZStr::interned(b"function")),
-                Zval::str(fname.as_bytes()),
+                Zval::Str(ZStr::interned(fname.as_bytes())),
             );
             if let Some(c) = &f.func.class_name {
                 let cname = if f.func.name == "{closure}" {
@@ -1460,10 +1461,13 @@ impl Vm {
                 };
                 fr.insert(
                     Key::Str(ZStr::interned(b"class")),
-                    Zval::str(cname.as_bytes()),
+                    Zval::Str(ZStr::interned(cname.as_bytes())),
                 );
                 let ty: &[u8] = if f.this.is_some() { b"->" } else { b"::" };
-                fr.insert(Key::Str(ZStr::interned(b"type")), Zval::str(ty));
+                fr.insert(
+                    Key::Str(ZStr::interned(b"type")),
+                    Zval::Str(ZStr::interned(ty)),
+                );
             }
             let mut args = ZArr::new();
             let np = f.func.params.len().min(f.argc as usize);
@@ -1476,6 +1480,9 @@ impl Vm {
                 args.push(v.deref());
             }
             let _ = with_args;
+            if args.is_empty() {
+                args = ZArr::empty();
+            }
             fr.insert(Key::Str(ZStr::interned(b"args")), Zval::Arr(args));
             out.push(Zval::Arr(fr));
         }
