@@ -1022,9 +1022,7 @@ impl<'c, 's> FnC<'c, 's> {
             key: key_tmp,
             end: 0,
         });
-        if let (Some(k), Some(kt)) = (&f.key, key_tmp) {
-            self.assign_to(k, Operand::tmp(kt))?;
-        }
+        // PHP assigns the value target first, then the key target.
         if f.by_ref {
             let p = self.lvalue(&f.value)?;
             self.emit(Op::AssignRef {
@@ -1033,6 +1031,9 @@ impl<'c, 's> FnC<'c, 's> {
             });
         } else {
             self.assign_to(&f.value, Operand::tmp(val_tmp))?;
+        }
+        if let (Some(k), Some(kt)) = (&f.key, key_tmp) {
+            self.assign_to(k, Operand::tmp(kt))?;
         }
         self.push_loop(Some(iter));
         self.block_or_stmt(f.body)?;

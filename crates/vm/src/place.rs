@@ -59,6 +59,11 @@ impl Vm {
         let mut out = Vec::with_capacity(elems.len());
         for e in elems {
             out.push(match e {
+                // A temporary key is consumed here, as PHP frees it after the instruction.
+                PlaceElem::Dim(o) if o.is_tmp() => Step::Dim(
+                    std::mem::take(&mut self.stack[base + o.as_slot().unwrap_or(0) as usize])
+                        .into_deref(),
+                ),
                 PlaceElem::Dim(o) => Step::Dim(self.read_quiet(func, base, *o)),
                 PlaceElem::Append => Step::Append,
                 PlaceElem::Prop(o) | PlaceElem::NullsafeProp(o) => {

@@ -1068,12 +1068,9 @@ impl<'c, 's> FnC<'c, 's> {
                 let (base, mut elems) = self.place_parts(aa.array)?;
                 match aa.index {
                     Some(i) => {
+                        // A temporary key stays a temporary: the instruction using the place
+                        // consumes it (PHP frees it there).
                         let d = self.expr(i)?;
-                        let d = if d.is_tmp() {
-                            Operand::cv(d.as_slot().unwrap_or(0))
-                        } else {
-                            d
-                        };
                         elems.push(PlaceElem::Dim(d));
                     }
                     None => elems.push(PlaceElem::Append),
@@ -1194,9 +1191,22 @@ impl<'c, 's> FnC<'c, 's> {
         }
         if asg.op == a::AssignOp::Coalesce {
             let p = self.lvalue(asg.target)?;
+            // The check reads the place without consuming its temporary keys; the assignment
+            // after it (a copy of the place) consumes them.
+            let keep_elems = self.places[p as usize]
+                .elems
+                .iter()
+                .map(|e| match e {
+                    PlaceElem::Dim(d) if d.is_tmp() => {
+                        PlaceElem::Dim(Operand::cv(d.as_slot().unwrap_or(0)))
+                    }
+                    e => e.clone(),
+                })
+                .collect();
+            let keep = self.place(self.places[p as usize].base.clone(), keep_elems);
             let res = self.tmp();
             let j = self.emit(Op::CoalesceAssignCheck {
-                place: p,
+                place: keep,
                 dst: res,
                 done: 0,
             });
