@@ -133,6 +133,11 @@ pub(crate) struct Heap {
     pub(crate) limit_error: Option<LimitError>,
     /// Records of the huge blocks, newest first.
     huge_list: *mut HugeRecord,
+    /// Physical capacity of huge blocks mapped bigger than their accounted size (address,
+    /// bytes): a growing huge block is reserved geometrically so that `.=` on a huge string is
+    /// not quadratic, while the counters follow PHP's sizes. The record itself stays Zend's
+    /// 24 bytes, so this lives beside it.
+    huge_caps: Vec<(usize, usize)>,
     /// First chunk; null until the first small or large allocation maps it (it is counted in
     /// `real_size` and `chunks_count` from the start, as PHP maps it at startup).
     main_chunk: *mut Chunk,
@@ -159,6 +164,7 @@ impl Heap {
             limit: DEFAULT_LIMIT,
             limit_error: None,
             huge_list: null_mut(),
+            huge_caps: Vec::new(),
             main_chunk: null_mut(),
             cached_chunks: null_mut(),
             chunks_count: 1,
@@ -548,13 +554,39 @@ impl Heap {
     /// `zend_mm_free_huge`: drop the record, give the block back.
     fn free_huge(&mut self, addr: usize) {
         let (ptr, size) = self.del_huge_block(addr);
-        if let Some(layout) = chunk::huge_layout(size) {
+        let phys = self.take_huge_cap(addr).unwrap_or(size);
+        if let Some(layout) = chunk::huge_layout(phys) {
             // SAFETY: the block was allocated with this layout in `alloc_huge`/`realloc_huge`
             // and its record is gone, so nothing refers to it any more.
             unsafe { std::alloc::dealloc(ptr, layout) };
         }
         self.real_size -= size;
         self.size -= size;
+    }
+
+    /// Unlinks and frees the record `target` (by identity: two records may name one address
+    /// while a block is being moved in place).
+    fn unlink_huge_record(&mut self, target: *mut HugeRecord) {
+        let mut link: *mut *mut HugeRecord = &mut self.huge_list;
+        // SAFETY: `link` points at `huge_list` or at the `next` field of a live record; the
+        // record found is a live bin-24 slot which is freed once unlinked.
+        unsafe {
+            while !(*link).is_null() {
+                let record = *link;
+                if record == target {
+                    *link = (*record).next;
+                    self.free_small(record.cast(), bin_for(HUGE_RECORD_SIZE));
+                    return;
+                }
+                link = &raw mut (*record).next;
+            }
+        }
+    }
+
+    /// Removes and returns the physical capacity recorded for the huge block at `addr`.
+    fn take_huge_cap(&mut self, addr: usize) -> Option<usize> {
+        let i = self.huge_caps.iter().position(|&(a, _)| a == addr)?;
+        Some(self.huge_caps.swap_remove(i).1)
     }
 
     /// `zend_mm_del_huge_block`: unlink and free the record; returns the block and its size.
@@ -711,50 +743,96 @@ impl Heap {
     /// a smaller one truncates it (the counters drop by the difference, as when PHP unmaps the
     /// tail); a larger one is first checked against the limit for the *growth* only (`mm_gc`
     /// and a retry; refused → `None`, block untouched). PHP then tries `mremap` to grow the
-    /// mapping in place, which on Linux succeeds only when the address space right after the
-    /// block happens to be free; this model assumes it is not — the common case — and moves the
-    /// block with `realloc_slow`, which checks the limit again for the whole new block.
+    /// mapping in place, which succeeds only when the address space right after the block
+    /// happens to be free; this model assumes it is not — the common case — and accounts the
+    /// move as `zend_mm_realloc_slow` does (the whole new block checked against the limit while
+    /// the old one still counts). Physically the block is reserved geometrically (see
+    /// `huge_caps`), so most growth steps copy nothing.
     fn realloc_huge(&mut self, addr: usize, size: usize) -> Option<NonNull<u8>> {
         let record = self.find_huge(addr);
         // SAFETY: `find_huge` returns a live record.
         let (old_ptr, old_size) = unsafe { ((*record).ptr, (*record).size) };
-        if size > MAX_LARGE_SIZE {
-            let Some(new_size) = page_round(size).filter(|&n| n <= isize::MAX as usize / 2) else {
+        if size <= MAX_LARGE_SIZE {
+            // SAFETY: the huge block is live and `old_size` bytes long.
+            return unsafe { self.realloc_slow(old_ptr, size, old_size.min(size)) };
+        }
+        let Some(new_size) = page_round(size).filter(|&n| n <= isize::MAX as usize / 2) else {
+            self.record_limit_error(size);
+            return None;
+        };
+        if new_size == old_size {
+            return NonNull::new(old_ptr);
+        }
+        let cap = self
+            .huge_caps
+            .iter()
+            .find(|&&(a, _)| a == addr)
+            .map_or(old_size, |&(_, c)| c);
+        if new_size < old_size {
+            // The mapping keeps its pages; only the accounted size drops.
+            // SAFETY: the record is live.
+            unsafe { (*record).size = new_size };
+            if cap == old_size {
+                self.huge_caps.push((addr, cap));
+            }
+            self.real_size -= old_size - new_size;
+            self.size -= old_size - new_size;
+            return NonNull::new(old_ptr);
+        }
+        let growth = new_size - old_size;
+        if growth > self.room() && (self.mm_gc() == 0 || growth > self.room()) {
+            self.record_limit_error(if TRIED_IS_CHECKED_AMOUNT {
+                growth
+            } else {
+                size
+            });
+            return None;
+        }
+        // The move: a new huge block of `new_size` while the old one still counts.
+        if new_size > self.room() && (self.mm_gc() == 0 || new_size > self.room()) {
+            self.record_limit_error(if TRIED_IS_CHECKED_AMOUNT {
+                new_size
+            } else {
+                size
+            });
+            return None;
+        }
+        let mut ptr = old_ptr;
+        if new_size > cap {
+            let new_cap = new_size
+                .max(cap.saturating_mul(2))
+                .min(isize::MAX as usize / 2);
+            let new_cap = page_round(new_cap).unwrap_or(new_size);
+            let (old_layout, new_layout) = (chunk::huge_layout(cap)?, chunk::huge_layout(new_cap)?);
+            // SAFETY: non-zero layout (new_cap > MAX_LARGE_SIZE).
+            let Some(new) = NonNull::new(unsafe { std::alloc::alloc(new_layout) }) else {
                 self.record_limit_error(size);
                 return None;
             };
-            if new_size == old_size {
-                return NonNull::new(old_ptr);
+            // SAFETY: both blocks are live and at least `old_size` bytes long; distinct; the
+            // old one was allocated with `old_layout` and nothing refers to it afterwards.
+            unsafe {
+                std::ptr::copy_nonoverlapping(old_ptr, new.as_ptr(), old_size);
+                std::alloc::dealloc(old_ptr, old_layout);
             }
-            if new_size < old_size {
-                let layout = chunk::huge_layout(old_size)?;
-                // SAFETY: the block was allocated with `layout`; the new size is non-zero and
-                // valid for the same alignment (it is smaller).
-                let new = unsafe { std::alloc::realloc(old_ptr, layout, new_size) };
-                let Some(new) = NonNull::new(new) else {
-                    std::alloc::handle_alloc_error(layout);
-                };
-                // SAFETY: the record is live.
-                unsafe {
-                    (*record).ptr = new.as_ptr();
-                    (*record).size = new_size;
-                }
-                self.real_size -= old_size - new_size;
-                self.size -= old_size - new_size;
-                return Some(new);
+            let _ = self.take_huge_cap(addr);
+            if new_cap > new_size {
+                self.huge_caps.push((new.as_ptr().addr(), new_cap));
             }
-            let growth = new_size - old_size;
-            if growth > self.room() && (self.mm_gc() == 0 || growth > self.room()) {
-                self.record_limit_error(if TRIED_IS_CHECKED_AMOUNT {
-                    growth
-                } else {
-                    size
-                });
-                return None;
-            }
+            ptr = new.as_ptr();
         }
-        // SAFETY: the huge block is live and `old_size` bytes long.
-        unsafe { self.realloc_slow(old_ptr, size, old_size.min(size)) }
+        // Counters and records as for alloc-then-free: a new record first, then the old one
+        // freed (its 24-byte slot is the next one reused); the transient double shows in the
+        // real peak only.
+        let orig_peak = self.peak;
+        self.add_huge_block(ptr, new_size);
+        self.add_real_size(new_size);
+        self.add_size(new_size);
+        self.unlink_huge_record(record);
+        self.real_size -= old_size;
+        self.size -= old_size;
+        self.peak = orig_peak.max(self.size);
+        NonNull::new(ptr)
     }
 
     // --- gc_mem_caches --------------------------------------------------------------------
@@ -900,7 +978,12 @@ impl Drop for Heap {
             let mut record = self.huge_list;
             while !record.is_null() {
                 let HugeRecord { ptr, size, next } = record.read();
-                if let Some(layout) = chunk::huge_layout(size) {
+                let phys = self
+                    .huge_caps
+                    .iter()
+                    .find(|&&(a, _)| a == ptr.addr())
+                    .map_or(size, |&(_, c)| c);
+                if let Some(layout) = chunk::huge_layout(phys) {
                     std::alloc::dealloc(ptr, layout);
                 }
                 record = next;
