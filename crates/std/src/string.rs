@@ -1265,8 +1265,17 @@ fn str_repeat(e: &mut dyn Engine, a: &mut Args) -> BResult {
     };
     let src = s.as_bytes();
     Ok(Zval::Str(ZStr::with_fill(total, |buf| {
-        for chunk in buf.chunks_mut(src.len()) {
-            chunk.copy_from_slice(&src[..chunk.len()]);
+        if let [b] = src {
+            buf.fill(*b);
+            return;
+        }
+        // Copy once, then double the filled prefix.
+        buf[..src.len()].copy_from_slice(src);
+        let mut done = src.len();
+        while done < buf.len() {
+            let n = done.min(buf.len() - done);
+            buf.copy_within(..n, done);
+            done += n;
         }
     })))
 }
