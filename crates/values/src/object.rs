@@ -80,6 +80,9 @@ pub struct ClassEntry {
     pub prop_slots: HashMap<Vec<u8>, u32>,
     /// Whether the class (or a parent) has `__destruct`.
     pub has_destructor: bool,
+    /// Smallest block for an instance (0: a plain `zend_object` with its slots): internal
+    /// classes whose C structure embeds more, and their subclasses, take PHP's size.
+    pub object_size: usize,
     /// The VM's own data for this class.
     pub ext: Box<dyn Any>,
     /// Handle of the class's enum cases and other per-class mutable state can live in `ext`;
@@ -129,7 +132,8 @@ pub struct ZObj(NonNull<ZendObject>);
 impl ZObj {
     /// Creates an object of class `ce` with its declared defaults, registered in the object store.
     pub fn new(ce: Rc<ClassEntry>) -> ZObj {
-        Self::new_sized(ce, 0)
+        let size = ce.object_size;
+        Self::new_sized(ce, size)
     }
 
     /// Like [`ZObj::new`], in a block of at least `bytes`: internal classes whose C structure

@@ -245,6 +245,16 @@ fn weakmap_of(o: &ZObj) -> &WeakMapData {
     }
 }
 
+/// `__memphis_array_dup($a)`: a private copy of an array, as SPL's array objects take one
+/// (`zend_array_dup`; an empty array becomes a fresh, not the immutable, one).
+fn b_array_dup(_e: &mut dyn Engine, a: &mut Args) -> BResult {
+    Ok(match a.get(0) {
+        Zval::Arr(arr) if arr.is_empty() => Zval::Arr(ZArr::new()),
+        Zval::Arr(arr) => Zval::Arr(arr.dup()),
+        v => v,
+    })
+}
+
 fn b_weakref_create(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
     let Zval::Obj(o) = a.get(0) else {
@@ -2283,6 +2293,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["extension"],
         variadic: false,
         f: b_extension_loaded,
+    },
+    Builtin {
+        name: "__memphis_array_dup",
+        params: params!["a"],
+        variadic: false,
+        f: b_array_dup,
     },
     Builtin {
         name: "__memphis_weakref_create",

@@ -622,6 +622,7 @@ impl Vm {
             props: Vec::new(),
             prop_slots: HashMap::default(),
             has_destructor: false,
+            object_size: 0,
             ext: Box::new(VmClass::provisional(
                 consts.clone(),
                 statics.clone(),
@@ -713,6 +714,13 @@ impl Vm {
                 ctor,
                 decl: Some(decl_c.clone()),
             };
+            let object_size = match parent.as_ref() {
+                _ if internal => internal_object_size(&decl_c.name),
+                Some(p) if p.object_size > 0 => {
+                    p.object_size + 16 * props.len().saturating_sub(p.props.len())
+                }
+                _ => 0,
+            };
             ClassEntry {
                 name: cname_z.clone(),
                 lcname: decl_c.name.to_ascii_lowercase().into_bytes(),
@@ -721,6 +729,7 @@ impl Vm {
                 props,
                 prop_slots,
                 has_destructor,
+                object_size,
                 ext: Box::new(ext),
                 instances: std::cell::Cell::new(0),
             }
@@ -993,12 +1002,7 @@ impl Vm {
         if let Some((_, o)) = v.cases.borrow().iter().find(|(n, _)| n.as_bytes() == name) {
             return Ok(Zval::Obj(o.clone()));
         }
-        let Some((cname, thunk)) = v
-            .case_decls
-            .iter()
-            .find(|(n, _)| n.as_bytes() == name)
-            .cloned()
-        else {
+        if !v.case_decls.iter().any(|(n, _)| n.as_bytes() == name) {
             return Err(self.throw_error(
                 "Error",
                 format!(
@@ -1007,19 +1011,33 @@ impl Vm {
                     String::from_utf8_lossy(name)
                 ),
             ));
-        };
-        let o = ZObj::new(ce.clone());
-        if let Some(s) = prop_slot(&o, b"name") {
-            o.set_slot(s, Zval::Str(ZStr::interned(cname.as_bytes())));
         }
-        if let Some(t) = thunk {
-            let val = self.eval_thunk(&t, Some(ce.clone()))?;
-            if let Some(s) = prop_slot(&o, b"value") {
-                o.set_slot(s, val);
+        // The first use of any case creates all of them, in declaration order, as PHP's
+        // update of the class constants does.
+        let decls = v.case_decls.clone();
+        for (cname, thunk) in decls {
+            if vmc(ce).cases.borrow().iter().any(|(n, _)| *n == cname) {
+                continue;
             }
+            let o = ZObj::new(ce.clone());
+            if let Some(s) = prop_slot(&o, b"name") {
+                o.set_slot(s, Zval::Str(ZStr::interned(cname.as_bytes())));
+            }
+            if let Some(t) = thunk {
+                let val = self.eval_thunk(&t, Some(ce.clone()))?;
+                if let Some(s) = prop_slot(&o, b"value") {
+                    o.set_slot(s, val);
+                }
+            }
+            vmc(ce).cases.borrow_mut().push((cname, o));
         }
-        vmc(ce).cases.borrow_mut().push((cname, o.clone()));
-        Ok(Zval::Obj(o))
+        let found = vmc(ce)
+            .cases
+            .borrow()
+            .iter()
+            .find(|(n, _)| n.as_bytes() == name)
+            .map(|(_, o)| o.clone());
+        Ok(found.map(Zval::Obj).unwrap_or(Zval::Null))
     }
 
     /// All cases of an enum, in declaration order.
@@ -1076,5 +1094,15 @@ impl Vm {
                 ),
             )),
         }
+    }
+}
+
+/// The block PHP allocates for an instance of an internal class whose C structure embeds
+/// more than `zend_object` (0: a plain object). Sizes are the small bins the oracle shows.
+fn internal_object_size(name: &str) -> usize {
+    match name {
+        // spl_array_object
+        "ArrayObject" | "ArrayIterator" | "RecursiveArrayIterator" => 160,
+        _ => 0,
     }
 }

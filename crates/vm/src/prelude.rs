@@ -136,7 +136,7 @@ class ArrayIterator implements SeekableIterator, ArrayAccess, Countable {
     private $storage;
     private $__keys = null;
     private $__pos = 0;
-    public function __construct(array|object $array = [], int $flags = 0) { $this->storage = $array; }
+    public function __construct(array|object $array = [], int $flags = 0) { $this->storage = \__memphis_array_dup($array); }
     public function offsetExists(mixed $key): bool { return isset($this->storage[$key]); }
     public function offsetGet(mixed $key): mixed { return $this->storage[$key]; }
     public function offsetSet(mixed $key, mixed $value): void { if ($key === null) { $this->storage[] = $value; } else { $this->storage[$key] = $value; } }
@@ -155,7 +155,7 @@ class ArrayIterator implements SeekableIterator, ArrayAccess, Countable {
 }
 class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
     private $storage;
-    public function __construct(array|object $array = [], int $flags = 0, string $iteratorClass = "ArrayIterator") { $this->storage = $array; }
+    public function __construct(array|object $array = [], int $flags = 0, string $iteratorClass = "ArrayIterator") { $this->storage = \__memphis_array_dup($array); }
     public function offsetExists(mixed $key): bool { return isset($this->storage[$key]); }
     public function offsetGet(mixed $key): mixed { return $this->storage[$key]; }
     public function offsetSet(mixed $key, mixed $value): void { if ($key === null) { $this->storage[] = $value; } else { $this->storage[$key] = $value; } }
