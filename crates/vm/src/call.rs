@@ -167,18 +167,8 @@ impl Vm {
                 scope,
                 static_class,
                 closure,
-                name,
             } => {
-                self.enter_user(
-                    func,
-                    this,
-                    scope,
-                    static_class,
-                    closure,
-                    pc.args_base,
-                    ret,
-                    name,
-                )?;
+                self.enter_user(func, this, scope, static_class, closure, pc.args_base, ret)?;
             }
             Callee::Builtin(b) => {
                 let args: Vec<Zval> = self.stack.split_off(pc.args_base);
@@ -232,7 +222,6 @@ impl Vm {
                         scope,
                         static_class,
                         closure,
-                        name: None,
                     },
                     c => c,
                 };
@@ -247,18 +236,8 @@ impl Vm {
                         scope,
                         static_class,
                         closure,
-                        name,
                     } => {
-                        self.enter_user(
-                            func,
-                            this,
-                            scope,
-                            static_class,
-                            closure,
-                            args_base,
-                            ret,
-                            name,
-                        )?;
+                        self.enter_user(func, this, scope, static_class, closure, args_base, ret)?;
                     }
                     _ => {
                         self.stack.truncate(args_base);
@@ -359,7 +338,6 @@ impl Vm {
         closure: Option<ZObj>,
         args_base: usize,
         ret: RetTo,
-        name: Option<Rc<str>>,
     ) -> Result<(), Flow> {
         if func.flags & acc::ABSTRACT != 0 {
             self.stack.truncate(args_base);
@@ -417,7 +395,6 @@ impl Vm {
         frame.argc = argc as u32;
         frame.extra_args = extra;
         frame.pending_calls_base = self.calls.len();
-        frame.called_name = name;
         if func.is_generator {
             // Calling a generator function creates the Generator without running the body.
             let g = self.make_generator(frame);
@@ -1012,7 +989,6 @@ impl Vm {
                 scope,
                 static_class,
                 closure: None,
-                name: None,
             },
             MethodImpl::Native(f) => Callee::Native {
                 f: *f,
@@ -1035,7 +1011,6 @@ impl Vm {
                 scope: cd.scope.clone(),
                 static_class: cd.static_class.clone().or_else(|| cd.scope.clone()),
                 closure: Some(c.clone()),
-                name: None,
             }),
         }
     }
@@ -1092,7 +1067,6 @@ impl Vm {
                                         scope,
                                         static_class,
                                         closure,
-                                        name,
                                         ..
                                     } => Callee::User {
                                         func,
@@ -1100,7 +1074,6 @@ impl Vm {
                                         scope,
                                         static_class,
                                         closure,
-                                        name,
                                     },
                                     c => c,
                                 });
@@ -1225,7 +1198,6 @@ impl Vm {
                 scope,
                 static_class,
                 closure,
-                name,
             } => {
                 let args_base = self.stack.len();
                 for (i, a) in args.into_iter().enumerate() {
@@ -1246,7 +1218,6 @@ impl Vm {
                     closure,
                     args_base,
                     RetTo::Native,
-                    name,
                 )?;
                 if self.frames.len() == depth {
                     // A generator was created.
@@ -1268,7 +1239,6 @@ impl Vm {
         static_class: Option<Rc<ClassEntry>>,
         closure: Option<ZObj>,
         args: Vec<Zval>,
-        name: Option<Rc<str>>,
     ) -> Result<Zval, Flow> {
         self.call_callee(
             Callee::User {
@@ -1277,7 +1247,6 @@ impl Vm {
                 scope,
                 static_class,
                 closure,
-                name,
             },
             args,
         )

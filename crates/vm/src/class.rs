@@ -891,15 +891,7 @@ impl Vm {
                     .cloned()
             })
         });
-        self.call_function(
-            f.clone(),
-            None,
-            scope.clone(),
-            scope,
-            None,
-            Vec::new(),
-            None,
-        )
+        self.call_function(f.clone(), None, scope.clone(), scope, None, Vec::new())
     }
 
     /// `Class::CONST`.

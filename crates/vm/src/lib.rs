@@ -51,14 +51,13 @@ pub struct Frame {
     pub iters: Vec<Option<exec::Iter>>,
     /// The closure object being run, if any.
     pub closure: Option<ZObj>,
-    /// Variables created by name that have no compiled slot (`$$x`, `extract`).
-    pub symtab: Option<HashMap<Vec<u8>, Zval>>,
+    /// Variables created by name that have no compiled slot (`$$x`, `extract`); boxed, as
+    /// few frames have one and every frame pays for the field.
+    pub symtab: Option<Box<HashMap<Vec<u8>, Zval>>>,
     /// The generator this frame belongs to.
     pub generator: Option<ZObj>,
     /// Current exception being handled by a catch/finally in this frame.
     pub pending_calls_base: usize,
-    /// Name used in stack traces and `__FUNCTION__` (builtin-visible).
-    pub called_name: Option<Rc<str>>,
     /// Included file frames bind their variables to the includer's on return.
     pub include_of: Option<usize>,
     /// Bytes this frame takes on Zend's VM stack (0 for frames PHP keeps in the heap:
@@ -91,7 +90,6 @@ pub enum Callee {
         scope: Option<Rc<memphis_values::ClassEntry>>,
         static_class: Option<Rc<memphis_values::ClassEntry>>,
         closure: Option<ZObj>,
-        name: Option<Rc<str>>,
     },
     /// Builtin function.
     Builtin(&'static memphis_std::Builtin),
@@ -588,7 +586,6 @@ impl Vm {
                 scope: None,
                 static_class: None,
                 closure: None,
-                name: None,
             });
         }
         let s = std::str::from_utf8(lc).ok()?;
@@ -704,7 +701,6 @@ impl Frame {
             symtab: None,
             generator: None,
             pending_calls_base: 0,
-            called_name: None,
             include_of: None,
             stack_bytes: 0,
             stack_new_page: false,
