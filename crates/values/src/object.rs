@@ -15,6 +15,7 @@ use memphis_gc::{flags, type_code, GcHeader};
 use rustc_hash::FxHashMap as HashMap;
 use std::any::Any;
 use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -125,6 +126,25 @@ struct ZendObject {
 
 const OBJ_HEADER: usize = std::mem::size_of::<ZendObject>();
 const _: () = assert!(OBJ_HEADER == 40);
+
+/// A look at an object's dynamic-properties table: a counted handle, released without
+/// buffering a possible root (PHP reads the table in place, taking no reference).
+pub struct DynProps(ManuallyDrop<ZArr>);
+
+impl std::ops::Deref for DynProps {
+    type Target = ZArr;
+    fn deref(&self) -> &ZArr {
+        &self.0
+    }
+}
+
+impl Drop for DynProps {
+    fn drop(&mut self) {
+        // SAFETY: taken exactly once, here; the field is never used afterwards.
+        let t = unsafe { ManuallyDrop::take(&mut self.0) };
+        t.release_nogc();
+    }
+}
 
 /// A handle to a PHP object. Objects are shared by handle: no copy-on-write.
 pub struct ZObj(NonNull<ZendObject>);
@@ -279,9 +299,9 @@ impl ZObj {
     }
 
     /// A copy of the dynamic-properties table, if any.
-    pub fn dyn_props(&self) -> Option<ZArr> {
+    pub fn dyn_props(&self) -> Option<DynProps> {
         // SAFETY: short shared read of the cell.
-        unsafe { (*self.obj().props.get()).clone() }
+        unsafe { (*self.obj().props.get()).clone() }.map(|t| DynProps(ManuallyDrop::new(t)))
     }
 
     /// Whether the object has a dynamic-properties table.

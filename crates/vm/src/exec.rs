@@ -563,9 +563,10 @@ impl Vm {
                 dim,
                 quiet,
             } => {
-                let container = self.read(func, base, *b)?;
+                // The container is released as PHP frees an operand: no possible root.
+                let container = crate::place::Held(self.read(func, base, *b)?);
                 let d = self.read(func, base, *dim)?;
-                let r = self.fetch_dim(&container, &d, *quiet)?;
+                let r = self.fetch_dim(&container.0, &d, *quiet)?;
                 self.set_slot(base, *dst, r);
             }
             Op::FetchListDim { dst, base: b, dim } => {
@@ -584,9 +585,9 @@ impl Vm {
                 nullsafe,
                 quiet,
             } => {
-                let o = self.read(func, base, *obj)?;
+                let o = crate::place::Held(self.read(func, base, *obj)?);
                 let n = self.read(func, base, *name)?;
-                let r = match &o {
+                let r = match &o.0 {
                     Zval::Obj(ob) => {
                         let n = self.to_zstr(&n)?;
                         self.read_prop(ob, &n, *quiet)?
@@ -1718,7 +1719,8 @@ impl Vm {
             }
         }
         // Evaluate the place as a read: base value, then each step.
-        let mut cur = match &p.base {
+        // Intermediate containers are the VM's temporaries: released without a possible root.
+        let mut cur = crate::place::Held(match &p.base {
             memphis_compiler::bytecode::PlaceBase::Cv(cv) => {
                 self.read(func, base, Operand::cv(*cv))?
             }
@@ -1766,12 +1768,12 @@ impl Vm {
                     }
                 }
             }
-        };
+        });
         for e in p.elems.iter() {
-            cur = match e {
+            cur = crate::place::Held(match e {
                 memphis_compiler::bytecode::PlaceElem::Dim(d) => {
                     let d = self.read_quiet(func, base, *d);
-                    self.fetch_dim(&cur, &d, false)?
+                    self.fetch_dim(&cur.0, &d, false)?
                 }
                 memphis_compiler::bytecode::PlaceElem::Append => {
                     return Err(self.throw_error("Error", "Cannot use [] for reading".into()));
@@ -1780,11 +1782,8 @@ impl Vm {
                 | memphis_compiler::bytecode::PlaceElem::NullsafeProp(n) => {
                     let n = self.read_quiet(func, base, *n);
                     let n = self.to_zstr(&n)?;
-                    match &cur {
-                        Zval::Obj(o) => {
-                            let o = o.clone();
-                            self.read_prop(&o, &n, false)?
-                        }
+                    match &cur.0 {
+                        Zval::Obj(o) => self.read_prop(o, &n, false)?,
                         Zval::Null | Zval::Undef
                             if matches!(
                                 e,
@@ -1804,9 +1803,9 @@ impl Vm {
                         }
                     }
                 }
-            };
+            });
         }
-        Ok(cur)
+        Ok(cur.take())
     }
 
     /// Builds the iterator for `foreach` over `v`; `None` when there is nothing to iterate.
@@ -1831,17 +1830,26 @@ impl Vm {
                         first: true,
                     }));
                 }
-                if instance_of_name(o.class(), b"iteratoraggregate") {
-                    let inner = self.call_method(&o, "getiterator", vec![])?;
+                // The iterated value is released as PHP frees foreach's operand: no root.
+                let o = crate::place::Held(Zval::Obj(o));
+                let Zval::Obj(ob) = &o.0 else {
+                    return Ok(None);
+                };
+                if instance_of_name(ob.class(), b"iteratoraggregate") {
+                    let inner = self.call_method(ob, "getiterator", vec![])?;
                     match &inner {
                         Zval::Obj(i) if instance_of_name(i.class(), b"traversable") => {
                             return self.make_iter(inner)
                         }
                         _ => {
-                            return Err(self.throw_error("Exception", format!("Objects returned by {}::getIterator() must be traversable or implement interface Iterator", o.class().name.to_string_lossy())));
+                            return Err(self.throw_error("Exception", format!("Objects returned by {}::getIterator() must be traversable or implement interface Iterator", ob.class().name.to_string_lossy())));
                         }
                     }
                 }
+                let o = o.take();
+                let Zval::Obj(o) = o else {
+                    return Ok(None);
+                };
                 if instance_of_name(o.class(), b"iterator") {
                     return Ok(Some(Iter::Object {
                         obj: o,
@@ -1849,6 +1857,7 @@ impl Vm {
                     }));
                 }
                 let props = self.visible_props(&o);
+                o.release_nogc();
                 if props.is_empty() {
                     return Ok(None);
                 }

@@ -211,10 +211,9 @@ impl Vm {
             Step::Prop(name) => {
                 let name = name.clone();
                 match cur {
-                    Zval::Obj(o) => {
-                        let o = o.clone();
-                        self.walk_prop(&o, &name, &steps[1..], op)
-                    }
+                    // Borrowed, not cloned: PHP takes no reference here (a clone released
+                    // afterwards would buffer a possible root).
+                    Zval::Obj(o) => self.walk_prop(o, &name, &steps[1..], op),
                     Zval::Null | Zval::Undef => {
                         if matches!(op, PlaceOp::Unset) {
                             return Ok(Zval::Null);
@@ -661,13 +660,10 @@ impl Vm {
                     }
                 }
                 let key = Key::Str(name.clone());
-                let mut table = o.dyn_props().unwrap_or_default();
-                drop(o.dyn_props());
-                // Take the table out so the walk owns it (refcount 1: no separation copy).
-                let mut taken = ZArr::new();
-                o.modify_dyn_props(|t| std::mem::swap(t, &mut taken));
-                drop(table);
-                table = taken;
+                // Take the table out so the walk owns it (refcount 1: no separation copy, and
+                // no clone whose release would buffer the table as a possible root).
+                let mut table = ZArr::empty();
+                o.modify_dyn_props(|t| std::mem::swap(t, &mut table));
                 let r = match table.entry_with(key.as_ref(), || Zval::Null) {
                     Some(s) => self.walk(s, rest, op, None),
                     None => Ok(Zval::Null),
@@ -854,7 +850,8 @@ impl Vm {
         need_value: bool,
     ) -> Result<Option<Zval>, Flow> {
         let place = &func.places[pidx as usize];
-        let mut cur = match &place.base {
+        // The containers walked are the VM's temporaries: PHP does not buffer them as roots.
+        let mut cur = Held(match &place.base {
             PlaceBase::Cv(cv) => self.stack[base + *cv as usize].deref(),
             PlaceBase::Tmp(t) => self.stack[base + *t as usize].deref(),
             PlaceBase::This => match self.frames.last().and_then(|f| f.this.clone()) {
@@ -886,15 +883,15 @@ impl Vm {
                     None => return Ok(None),
                 }
             }
-        };
+        });
         let steps = self.resolve_steps(func, base, &place.elems)?;
         let nsteps = steps.len();
         for (si, s) in steps.iter().enumerate() {
             let want_value = need_value || si + 1 < nsteps;
-            if cur.is_null() {
+            if cur.0.is_null() {
                 return Ok(None);
             }
-            cur = match (s, &cur) {
+            cur = Held(match (s, &cur.0) {
                 (Step::Dim(d), Zval::Arr(a)) => {
                     let key = match d {
                         Zval::Long(i) => Key::Int(*i),
@@ -942,84 +939,80 @@ impl Vm {
                     }
                     self.call_method(&o, "offsetget", vec![d.clone()])?
                 }
-                (Step::Prop(n), Zval::Obj(o)) => {
-                    let o = o.clone();
-                    match self.visible_slot(&o, n.as_bytes()) {
-                        Ok(PropSlot::Declared(i)) => {
-                            let v = o.slot(i);
-                            if v.is_undef() {
-                                if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
-                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
-                                        vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
-                                    })?;
-                                    if !memphis_values::convert::to_bool(&r) {
-                                        return Ok(None);
-                                    }
-                                    if !want_value {
-                                        return Ok(Some(Zval::Bool(true)));
-                                    }
-                                    self.with_magic_guard(&o, n, b"__get", |vm| {
-                                        vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
-                                    })?
-                                } else {
-                                    return Ok(None);
-                                }
-                            } else {
-                                v.deref()
-                            }
-                        }
-                        Ok(PropSlot::Dynamic) => match o
-                            .dyn_props()
-                            .and_then(|t| t.get_str(n.as_bytes()).map(|v| v.deref()))
-                        {
-                            Some(v) => v,
-                            None => {
-                                if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
-                                    let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
-                                        vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
-                                    })?;
-                                    if !memphis_values::convert::to_bool(&r) {
-                                        return Ok(None);
-                                    }
-                                    if !want_value {
-                                        return Ok(Some(Zval::Bool(true)));
-                                    }
-                                    if vmc(o.class()).magic_get {
-                                        self.with_magic_guard(&o, n, b"__get", |vm| {
-                                            vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
-                                        })?
-                                    } else {
-                                        Zval::Bool(true)
-                                    }
-                                } else {
-                                    return Ok(None);
-                                }
-                            }
-                        },
-                        Err(_) => {
-                            if vmc(o.class()).magic_isset {
-                                let r =
-                                    self.call_method(&o, "__isset", vec![Zval::Str(n.clone())])?;
+                (Step::Prop(n), Zval::Obj(o)) => match self.visible_slot(o, n.as_bytes()) {
+                    Ok(PropSlot::Declared(i)) => {
+                        let v = o.slot(i);
+                        if v.is_undef() {
+                            if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
+                                let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
+                                    vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
+                                })?;
                                 if !memphis_values::convert::to_bool(&r) {
                                     return Ok(None);
                                 }
                                 if !want_value {
                                     return Ok(Some(Zval::Bool(true)));
                                 }
-                                self.call_method(&o, "__get", vec![Zval::Str(n.clone())])?
+                                self.with_magic_guard(&o, n, b"__get", |vm| {
+                                    vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
+                                })?
+                            } else {
+                                return Ok(None);
+                            }
+                        } else {
+                            v.deref()
+                        }
+                    }
+                    Ok(PropSlot::Dynamic) => match o
+                        .dyn_props()
+                        .and_then(|t| t.get_str(n.as_bytes()).map(|v| v.deref()))
+                    {
+                        Some(v) => v,
+                        None => {
+                            if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
+                                let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
+                                    vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
+                                })?;
+                                if !memphis_values::convert::to_bool(&r) {
+                                    return Ok(None);
+                                }
+                                if !want_value {
+                                    return Ok(Some(Zval::Bool(true)));
+                                }
+                                if vmc(o.class()).magic_get {
+                                    self.with_magic_guard(&o, n, b"__get", |vm| {
+                                        vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
+                                    })?
+                                } else {
+                                    Zval::Bool(true)
+                                }
                             } else {
                                 return Ok(None);
                             }
                         }
+                    },
+                    Err(_) => {
+                        if vmc(o.class()).magic_isset {
+                            let r = self.call_method(&o, "__isset", vec![Zval::Str(n.clone())])?;
+                            if !memphis_values::convert::to_bool(&r) {
+                                return Ok(None);
+                            }
+                            if !want_value {
+                                return Ok(Some(Zval::Bool(true)));
+                            }
+                            self.call_method(&o, "__get", vec![Zval::Str(n.clone())])?
+                        } else {
+                            return Ok(None);
+                        }
                     }
-                }
+                },
                 _ => return Ok(None),
-            };
+            });
         }
-        if cur.is_null() {
+        if cur.0.is_null() {
             return Ok(None);
         }
-        Ok(Some(cur))
+        Ok(Some(cur.take()))
     }
 
     // ----- property visibility ----------------------------------------------------------------
@@ -1280,4 +1273,21 @@ pub enum PropSlot {
     Declared(usize),
     /// In the dynamic-properties table (or magic).
     Dynamic,
+}
+
+/// A value the VM holds only for the length of one operation (a container being walked):
+/// released as PHP releases its temporaries, without buffering a possible root.
+pub(crate) struct Held(pub(crate) Zval);
+
+impl Held {
+    /// The value, kept.
+    pub(crate) fn take(mut self) -> Zval {
+        std::mem::take(&mut self.0)
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        memphis_values::gc::release_nogc(std::mem::take(&mut self.0));
+    }
 }
