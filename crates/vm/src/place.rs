@@ -943,9 +943,9 @@ impl Vm {
                     Ok(PropSlot::Declared(i)) => {
                         let v = o.slot(i);
                         if v.is_undef() {
-                            if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
-                                let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
-                                    vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
+                            if vmc(o.class()).magic_isset && !self.in_magic(o, n, b"__isset") {
+                                let r = self.with_magic_guard(o, n, b"__isset", |vm| {
+                                    vm.call_method(o, "__isset", vec![Zval::Str(n.clone())])
                                 })?;
                                 if !memphis_values::convert::to_bool(&r) {
                                     return Ok(None);
@@ -953,8 +953,8 @@ impl Vm {
                                 if !want_value {
                                     return Ok(Some(Zval::Bool(true)));
                                 }
-                                self.with_magic_guard(&o, n, b"__get", |vm| {
-                                    vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
+                                self.with_magic_guard(o, n, b"__get", |vm| {
+                                    vm.call_method(o, "__get", vec![Zval::Str(n.clone())])
                                 })?
                             } else {
                                 return Ok(None);
@@ -969,9 +969,9 @@ impl Vm {
                     {
                         Some(v) => v,
                         None => {
-                            if vmc(o.class()).magic_isset && !self.in_magic(&o, n, b"__isset") {
-                                let r = self.with_magic_guard(&o, n, b"__isset", |vm| {
-                                    vm.call_method(&o, "__isset", vec![Zval::Str(n.clone())])
+                            if vmc(o.class()).magic_isset && !self.in_magic(o, n, b"__isset") {
+                                let r = self.with_magic_guard(o, n, b"__isset", |vm| {
+                                    vm.call_method(o, "__isset", vec![Zval::Str(n.clone())])
                                 })?;
                                 if !memphis_values::convert::to_bool(&r) {
                                     return Ok(None);
@@ -980,8 +980,8 @@ impl Vm {
                                     return Ok(Some(Zval::Bool(true)));
                                 }
                                 if vmc(o.class()).magic_get {
-                                    self.with_magic_guard(&o, n, b"__get", |vm| {
-                                        vm.call_method(&o, "__get", vec![Zval::Str(n.clone())])
+                                    self.with_magic_guard(o, n, b"__get", |vm| {
+                                        vm.call_method(o, "__get", vec![Zval::Str(n.clone())])
                                     })?
                                 } else {
                                     Zval::Bool(true)
@@ -993,14 +993,14 @@ impl Vm {
                     },
                     Err(_) => {
                         if vmc(o.class()).magic_isset {
-                            let r = self.call_method(&o, "__isset", vec![Zval::Str(n.clone())])?;
+                            let r = self.call_method(o, "__isset", vec![Zval::Str(n.clone())])?;
                             if !memphis_values::convert::to_bool(&r) {
                                 return Ok(None);
                             }
                             if !want_value {
                                 return Ok(Some(Zval::Bool(true)));
                             }
-                            self.call_method(&o, "__get", vec![Zval::Str(n.clone())])?
+                            self.call_method(o, "__get", vec![Zval::Str(n.clone())])?
                         } else {
                             return Ok(None);
                         }
