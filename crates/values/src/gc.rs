@@ -150,7 +150,13 @@ unsafe impl Heap for PhpHeap<'_> {
     fn call_destructor(&mut self, node: Node) -> bool {
         // SAFETY: the collector handed over one count on a live object.
         let o = unsafe { ZObj::from_node(node) };
-        (self.dtor)(o)
+        let alive = (self.dtor)(o.clone());
+        // PHP's GC_DELREF after the destructor: the count goes, but an object the destructor
+        // left unreferenced is not freed here; it stays in the buffer as a root and the rerun
+        // collects (and counts) it.
+        o.gc().delref();
+        std::mem::forget(o);
+        alive
     }
 
     fn destroy(&mut self, node: Node, code: u32) {
@@ -222,6 +228,7 @@ pub fn release_nogc(v: Zval) {
     match v {
         Zval::Arr(a) => a.release_nogc(),
         Zval::Obj(o) => o.release_nogc(),
+        Zval::Ref(r) => r.release_nogc(),
         v => drop(v),
     }
 }

@@ -99,6 +99,19 @@ impl Clone for ZRef {
     }
 }
 
+impl ZRef {
+    /// Drops this handle without buffering the referenced array or object as a possible root
+    /// (`zval_ptr_dtor_nogc`: the engine's own temporary handles).
+    pub fn release_nogc(self) {
+        if self.inner().gc.refcount() > 1 {
+            self.inner().gc.delref();
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+}
+
 impl Drop for ZRef {
     fn drop(&mut self) {
         let rc = self.inner().gc.delref();

@@ -139,6 +139,7 @@ impl Vm {
                         // Rebinding a static property: replace the shared cell's content link.
                         let v = r.get();
                         drop(cell.replace(v));
+                        cell.release_nogc();
                         return Ok(Zval::Null);
                     }
                     if let PlaceOp::MakeRef = op {
@@ -148,6 +149,8 @@ impl Vm {
                 let mut v = cell.take();
                 let r = self.walk(&mut v, &steps, op, None);
                 drop(cell.replace(v));
+                // The engine's handle on the static's cell goes without a root (PHP takes none).
+                cell.release_nogc();
                 r
             }
             PlaceBase::VarVar(n) => {
@@ -167,7 +170,9 @@ impl Vm {
                 }
                 let cell = self.global_ref(name.as_bytes());
                 let mut v = Zval::Ref(cell);
-                self.walk(&mut v, &steps, op, None)
+                let r = self.walk(&mut v, &steps, op, None);
+                memphis_values::gc::release_nogc(v);
+                r
             }
         }
     }
