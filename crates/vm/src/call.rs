@@ -447,8 +447,11 @@ impl Vm {
         }
         let p = &func.params[n as usize];
         if let Some(t) = &p.ty {
-            let v = self.stack[slot].clone();
-            let inner = v.deref();
+            // The checks' own handles go without possible roots (PHP checks in place).
+            let v = crate::place::Held(self.stack[slot].clone());
+            let v = &v.0;
+            let inner = crate::place::Held(v.deref());
+            let inner = &inner.0;
             let class_name = func.class_name.clone().unwrap_or_default();
             // declare(strict_types=1) in the calling file: no coercion but int → float.
             let strict =
@@ -460,20 +463,23 @@ impl Vm {
             };
             match coerced {
                 Some(x) => {
-                    if let Zval::Ref(r) = &v {
-                        if !memphis_values::convert::strict_eq(&x, &inner)
+                    if let Zval::Ref(r) = v {
+                        if !memphis_values::convert::strict_eq(&x, inner)
                             || x.type_name() != inner.type_name()
                         {
                             drop(r.replace(x));
+                        } else {
+                            memphis_values::gc::release_nogc(x);
                         }
                     } else {
-                        self.stack[slot] = x;
+                        let old = std::mem::replace(&mut self.stack[slot], x);
+                        memphis_values::gc::release_nogc(old);
                     }
                 }
                 None => {
                     let fname = self.frame_function_name();
                     let (file, line) = self.caller_location();
-                    let given = type_name(&inner);
+                    let given = type_name(inner);
                     return Err(self.throw_error(
                         "TypeError",
                         format!("{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}", fname, n + 1, p.name, t.display(), given, file, line),
@@ -707,7 +713,10 @@ impl Vm {
             self.coerce_to_type(t, v.clone(), class_name.as_bytes())?
         };
         match coerced {
-            Some(x) => Ok(x),
+            Some(x) => {
+                memphis_values::gc::release_nogc(v);
+                Ok(x)
+            }
             None => {
                 let fname = self.frame_function_name();
                 Err(self.throw_error(

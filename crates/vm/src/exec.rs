@@ -276,13 +276,27 @@ impl Vm {
         self.stack_leave(&f);
         let top = self.stack.len();
         let end = (f.base + f.func.num_slots()).min(top);
-        // Variables die in compiled-variable order.
+        // Built-in classes written in PHP stand for internal functions, whose arguments and
+        // `$this` PHP releases without buffering possible roots.
+        let internal = f.func.file.as_ref() == crate::prelude::PRELUDE_FILE;
+        // Variables die in compiled-variable order; leftover temporaries go as PHP frees
+        // them (no root).
         for i in f.base..end {
             let v = std::mem::take(&mut self.stack[i]);
-            drop(v);
+            if internal || f.func.cv_names[i - f.base].is_empty() {
+                memphis_values::gc::release_nogc(v);
+            } else {
+                drop(v);
+            }
         }
         self.stack.truncate(f.base);
         self.calls.truncate(f.pending_calls_base);
+        let mut f = f;
+        if internal {
+            if let Some(t) = f.this.take() {
+                t.release_nogc();
+            }
+        }
         drop(f);
     }
 

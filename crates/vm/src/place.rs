@@ -49,6 +49,15 @@ enum Step {
     Prop(ZStr),
 }
 
+impl Drop for Step {
+    /// Keys are operands: PHP frees them without buffering a possible root.
+    fn drop(&mut self) {
+        if let Step::Dim(d) = self {
+            memphis_values::gc::release_nogc(std::mem::take(d));
+        }
+    }
+}
+
 impl Vm {
     fn resolve_steps(
         &mut self,
@@ -271,6 +280,12 @@ impl Vm {
             }
             Zval::Arr(_) => {}
             Zval::Obj(o) => {
+                // PHP's standard handler holds the object for the call and releases it
+                // (a possible root); the internal classes' own handlers take no reference.
+                if vmc(o.class()).internal {
+                    let o: &ZObj = o;
+                    return self.walk_array_access(o, steps, op);
+                }
                 let o = o.clone();
                 return self.walk_array_access(&o, steps, op);
             }
