@@ -835,7 +835,12 @@ impl Vm {
                 Some(_) if class_flags & acc::TRAIT != 0 => Zval::Null,
                 Some(f) => match self.eval_thunk(f, Some(scope.clone()))? {
                     // The class's default table owns its own copy, not the thunk's literal.
-                    Zval::Arr(a) if a.refcount() > 1 && !a.is_immutable() => Zval::Arr(a.dup()),
+                    // (The thunk's handle goes without a root: these are compile-time values.)
+                    Zval::Arr(a) if a.refcount() > 1 && !a.is_immutable() => {
+                        let own = a.dup();
+                        a.release_nogc();
+                        Zval::Arr(own)
+                    }
                     v => v,
                 },
                 None => {
