@@ -334,3 +334,34 @@ fn trace_arg(v: &Zval) -> String {
 }
 
 use crate::class;
+
+/// `zend_exception_set_previous`: hangs `add` at the end of `ex`'s chain of previous
+/// exceptions (nothing if `add` is already in it, so no loop can form).
+pub(crate) fn chain_previous(ex: &ZObj, add: ZObj) {
+    if ex.ptr_eq(&add) {
+        return;
+    }
+    let mut cur = ex.clone();
+    let mut seen = 0usize;
+    loop {
+        let Some(slot) = class::prop_slot(&cur, b"previous") else {
+            return;
+        };
+        match cur.slot(slot) {
+            Zval::Obj(p) => {
+                if p.ptr_eq(&add) {
+                    return;
+                }
+                seen += 1;
+                if seen > 10_000 {
+                    return;
+                }
+                cur = p;
+            }
+            _ => {
+                let _ = cur.set_slot(slot, Zval::Obj(add));
+                return;
+            }
+        }
+    }
+}

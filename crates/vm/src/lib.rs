@@ -525,12 +525,24 @@ impl Vm {
         if self.fatal || self.gc_exit {
             return false;
         }
+        // An exception from an earlier destructor of this run waits aside, as PHP keeps
+        // EG(exception) aside while it calls the next destructor; a new one gets it as
+        // `previous`.
+        let pending = self.deferred_exception.take();
         match self.call_destructor(&o) {
-            Ok(_) => {}
+            Ok(_) => {
+                if let Some(p) = pending {
+                    self.deferred_exception = Some(p);
+                    memphis_values::interrupt::raise();
+                }
+            }
             Err(Flow::Throw(e)) => {
+                if let Some(old) = pending {
+                    crate::errors::chain_previous(&e, old);
+                }
                 if self.frames.is_empty() {
                     self.uncaught(e);
-                } else if self.deferred_exception.is_none() {
+                } else {
                     self.deferred_exception = Some(e);
                     memphis_values::interrupt::raise();
                 }
@@ -558,13 +570,20 @@ impl Vm {
             if self.fatal {
                 continue;
             }
-            if let Err(Flow::Throw(e)) = self.call_destructor(&o) {
-                // An exception from a destructor outside any frame is uncaught.
-                if self.frames.is_empty() {
-                    self.uncaught(e);
-                } else {
-                    self.deferred_exception = Some(e);
+            let pending = self.deferred_exception.take();
+            match self.call_destructor(&o) {
+                Err(Flow::Throw(e)) => {
+                    if let Some(old) = pending {
+                        crate::errors::chain_previous(&e, old);
+                    }
+                    // An exception from a destructor outside any frame is uncaught.
+                    if self.frames.is_empty() {
+                        self.uncaught(e);
+                    } else {
+                        self.deferred_exception = Some(e);
+                    }
                 }
+                _ => self.deferred_exception = pending,
             }
         }
     }
