@@ -1323,34 +1323,34 @@ pub(crate) mod gc_ops {
     ///
     /// # Safety
     /// `n` is a live array block the collector owns (retyped garbage).
-    pub(crate) unsafe fn take_contents(n: Node) -> Vec<Zval> {
-        // SAFETY: per the contract the collector owns the block.
-        let h = unsafe { n.cast::<ZendArray>().as_mut() };
-        let mut out = Vec::new();
-        if h.data.is_null() {
-            return out;
-        }
-        let packed = h.flags & PACKED != 0;
-        let t = h.table_size as usize;
-        out.reserve(h.n_used as usize);
-        for i in 0..h.n_used as usize {
+    pub(crate) unsafe fn take_contents(n: Node, mut release: impl FnMut(Zval)) {
+        let (data, used, packed, t) = {
+            // SAFETY: per the contract the collector owns the block.
+            let h = unsafe { n.cast::<ZendArray>().as_mut() };
+            if h.data.is_null() {
+                return;
+            }
+            let r = (h.data, h.n_used as usize, h.flags & PACKED != 0, h.table_size as usize);
+            // Detached first: nothing released below can reach these elements again.
+            h.data = std::ptr::null_mut();
+            h.n_used = 0;
+            h.n_elems = 0;
+            r
+        };
+        for i in 0..used {
             // SAFETY: each element is moved out once; the block is freed right after.
             unsafe {
                 if packed {
-                    out.push(h.data.cast::<Zval>().add(i).read());
+                    release(data.cast::<Zval>().add(i).read());
                 } else {
-                    let b = h.data.add(8 * t).cast::<Bucket>().add(i).read();
+                    let b = data.add(8 * t).cast::<Bucket>().add(i).read();
                     drop(b.key);
-                    out.push(b.val);
+                    release(b.val);
                 }
             }
         }
-        // SAFETY: the data block came from the PHP heap.
-        unsafe { memphis_mm::free(NonNull::new_unchecked(h.data)) };
-        h.data = std::ptr::null_mut();
-        h.n_used = 0;
-        h.n_elems = 0;
-        out
+        // SAFETY: the data block came from the PHP heap and is no longer referenced.
+        unsafe { memphis_mm::free(NonNull::new_unchecked(data)) };
     }
 
     /// Frees the header of a garbage array emptied by [`take_contents`].

@@ -163,18 +163,11 @@ unsafe impl Heap for PhpHeap<'_> {
         match code {
             type_code::OBJECT => {
                 // SAFETY: retyped garbage object owned by the collector.
-                let (vals, native) = unsafe { obj_ops::take_contents(node) };
-                for v in vals {
-                    crate::release::drop_value(v);
-                }
-                drop(native);
+                unsafe { obj_ops::take_contents(node, crate::release::drop_value) };
             }
             type_code::ARRAY => {
                 // SAFETY: retyped garbage array owned by the collector.
-                let vals = unsafe { array::gc_ops::take_contents(node) };
-                for v in vals {
-                    crate::release::drop_value(v);
-                }
+                unsafe { array::gc_ops::take_contents(node, crate::release::drop_value) };
             }
             _ => {}
         }

@@ -405,12 +405,8 @@ fn free_object(p: NonNull<ZendObject>) {
         if (*p.as_ptr()).gc.address() != 0 {
             memphis_gc::collector::remove_from_buffer(p.cast());
         }
-        let (vals, native) = gc_ops::take_contents(p.cast());
+        gc_ops::take_contents(p.cast(), crate::release::drop_value);
         gc_ops::free_block(p.cast());
-        for v in vals {
-            crate::release::drop_value(v);
-        }
-        drop(native);
     }
 }
 
@@ -600,32 +596,32 @@ pub(crate) mod gc_ops {
         }
     }
 
-    /// Takes object `n` out of the object store, clears its weak references and moves out
-    /// everything it holds; the block stays for [`free_block`].
+    /// Empties object `n` the way `zend_object_std_dtor` does: weak references are told
+    /// first, then each property slot and the dynamic-properties table go to `release` in
+    /// order (no copy of them is made), then the native state; the handle is given back last.
     ///
     /// # Safety
-    /// `n` is a live object block nothing else will use: one whose count reached zero, or
-    /// retyped garbage the collector owns.
-    pub(crate) unsafe fn take_contents(n: Node) -> (Vec<Zval>, Option<Box<Box<dyn Any>>>) {
+    /// The caller owns block `n` (refcount 0, or collector garbage); nothing else reads it
+    /// while this runs.
+    pub(crate) unsafe fn take_contents(n: Node, mut release: impl FnMut(Zval)) {
         let o = n.cast::<ZendObject>().as_ptr();
-        // SAFETY: per the contract the collector owns the block; each slot is moved out once
+        // SAFETY: per the contract the caller owns the block; each slot is moved out once
         // and replaced by `Undef`, so `free_block` drops nothing twice.
         unsafe {
             if (*o).gc.has(flags::WEAKLY_REFERENCED) {
                 crate::weak::object_freed(n);
             }
-            store::unregister((*o).handle);
             let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
             let count = (*o).nslots as usize;
-            let mut vals = Vec::with_capacity(count + 1);
             for i in 0..count {
-                vals.push(std::mem::replace(&mut *(*slots.add(i)).get(), Zval::Undef));
+                release(std::mem::replace(&mut *(*slots.add(i)).get(), Zval::Undef));
             }
             if let Some(t) = (*(*o).props.get()).take() {
-                vals.push(Zval::Arr(t));
+                release(Zval::Arr(t));
             }
             let native = (*(*o).native.get()).take();
-            (vals, native)
+            drop(native);
+            store::unregister((*o).handle);
         }
     }
 
