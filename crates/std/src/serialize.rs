@@ -582,6 +582,17 @@ impl De<'_> {
                     self.fail_cursor = Some(self.i);
                     return Ok(None);
                 }
+                // Internal classes that refuse serialization refuse the way back too.
+                if matches!(
+                    class.to_ascii_lowercase().as_slice(),
+                    b"closure" | b"generator" | b"weakmap" | b"weakreference"
+                ) {
+                    let shown = String::from_utf8_lossy(&class).into_owned();
+                    return Err(e.error(
+                        "Exception",
+                        format!("Unserialization of '{shown}' is not allowed"),
+                    ));
+                }
                 let mut data = ZArr::new();
                 // The object takes its slot before its properties are read.
                 let cname = String::from_utf8_lossy(&class).into_owned();

@@ -1330,7 +1330,12 @@ pub(crate) mod gc_ops {
             if h.data.is_null() {
                 return;
             }
-            let r = (h.data, h.n_used as usize, h.flags & PACKED != 0, h.table_size as usize);
+            let r = (
+                h.data,
+                h.n_used as usize,
+                h.flags & PACKED != 0,
+                h.table_size as usize,
+            );
             // Detached first: nothing released below can reach these elements again.
             h.data = std::ptr::null_mut();
             h.n_used = 0;

@@ -300,9 +300,6 @@ fn b_weakmap(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let key = a.get(2).deref();
     let Zval::Obj(k) = key else {
-        if op == 1 && key.is_null() {
-            return Err(vm.throw_error("Error", "Cannot append to WeakMap".into()));
-        }
         return Err(vm.throw_error("TypeError", "WeakMap key must be an object".into()));
     };
     match op {

@@ -357,6 +357,35 @@ impl Vm {
         memphis_values::gc::set_in_builtin(false);
         let nparams = func.params.len();
         let argc = self.stack.len() - args_base;
+        // Internal functions refuse extra arguments; the prelude's classes stand for them.
+        if argc > nparams
+            && func.file.as_ref() == crate::prelude::PRELUDE_FILE
+            && !func.params.last().is_some_and(|p| p.variadic)
+            && !func.name.starts_with("__")
+        {
+            let extra_args = self.stack.split_off(args_base);
+            for v in extra_args {
+                memphis_values::gc::release_nogc(v);
+            }
+            let cls = func
+                .class_name
+                .as_deref()
+                .map(|c| format!("{c}::"))
+                .unwrap_or_default();
+            let exact = func.params.iter().all(|p| !p.has_default);
+            return Err(self.throw_error(
+                "ArgumentCountError",
+                format!(
+                    "{}{}() expects {} {} argument{}, {} given",
+                    cls,
+                    func.name,
+                    if exact { "exactly" } else { "at most" },
+                    nparams,
+                    if nparams == 1 { "" } else { "s" },
+                    argc
+                ),
+            ));
+        }
         let mut extra = Vec::new();
         if argc > nparams {
             let has_variadic = func.params.last().is_some_and(|p| p.variadic);
@@ -425,6 +454,20 @@ impl Vm {
             let required = func.required;
             let exact = func.params.iter().all(|p| !p.has_default && !p.variadic);
             let passed_n = argc.min(n);
+            // A built-in class written in PHP words it as PHP's internal functions do.
+            if func.file.as_ref() == crate::prelude::PRELUDE_FILE {
+                return Err(self.throw_error(
+                    "ArgumentCountError",
+                    format!(
+                        "{}() expects {} {} argument{}, {} given",
+                        fname,
+                        if exact { "exactly" } else { "at least" },
+                        required,
+                        if required == 1 { "" } else { "s" },
+                        passed_n
+                    ),
+                ));
+            }
             if self.frames.len() >= 2
                 && self.frames[self.frames.len() - 2].func.file.as_ref()
                     == crate::prelude::PRELUDE_FILE
@@ -480,9 +523,24 @@ impl Vm {
                     let fname = self.frame_function_name();
                     let (file, line) = self.caller_location();
                     let given = type_name(inner);
+                    // Internal functions (the prelude's classes stand for them) do not name
+                    // the call site.
+                    let site = if func.file.as_ref() == crate::prelude::PRELUDE_FILE {
+                        String::new()
+                    } else {
+                        format!(", called in {} on line {}", file, line)
+                    };
                     return Err(self.throw_error(
                         "TypeError",
-                        format!("{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}", fname, n + 1, p.name, t.display(), given, file, line),
+                        format!(
+                            "{}(): Argument #{} (${}) must be of type {}, {} given{}",
+                            fname,
+                            n + 1,
+                            p.name,
+                            t.display(),
+                            given,
+                            site
+                        ),
                     ));
                 }
             }

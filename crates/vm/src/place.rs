@@ -493,6 +493,10 @@ impl Vm {
         }
         let key = match &steps[0] {
             Step::Dim(d) => d.clone(),
+            // WeakMap's own handler refuses `[]` (a null key is a TypeError instead).
+            _ if o.class().lcname == b"weakmap" && vmc(o.class()).internal => {
+                return Err(self.throw_error("Error", "Cannot append to WeakMap".into()));
+            }
             _ => Zval::Null,
         };
         if steps.len() == 1 {
@@ -702,7 +706,11 @@ impl Vm {
         }
         // Readonly classes, enums and the engine's final classes refuse them outright.
         if ce.flags & (acc::READONLY | acc::ENUM) != 0
-            || vmc(ce).internal && matches!(ce.lcname.as_slice(), b"closure" | b"generator")
+            || vmc(ce).internal
+                && matches!(
+                    ce.lcname.as_slice(),
+                    b"closure" | b"generator" | b"weakreference" | b"weakmap"
+                )
         {
             return Err(self.throw_error(
                 "Error",
