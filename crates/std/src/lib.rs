@@ -67,9 +67,14 @@ pub trait Engine {
     fn ini(&self, key: &str) -> Option<String>;
     /// Name of the builtin being called (for messages).
     fn current_function(&self) -> &str;
-    /// The object's properties in PHP's order (declared, then dynamic), for var_dump, print_r,
-    /// var_export, get_object_vars and casts.
+    /// The object's properties in PHP's order (declared, then dynamic), for var_export,
+    /// get_object_vars, casts, serialization.
     fn object_props(&mut self, o: &ZObj) -> Vec<PropView>;
+    /// What var_dump and print_r show of an object (`get_debug_info`): its properties, or
+    /// the view an internal class gives instead (WeakMap's entries, WeakReference's object).
+    fn object_debug_props(&mut self, o: &ZObj) -> Vec<PropView> {
+        self.object_props(o)
+    }
     /// Whether the object's class has method `name` (lowercase).
     fn has_method(&self, o: &ZObj, lcname: &str) -> bool;
     /// For enum cases: the case name and backing value.
@@ -107,6 +112,10 @@ pub fn instance_of(e: &mut dyn Engine, o: &ZObj, class: &str) -> Result<bool, Fl
     )?;
     Ok(matches!(r, Zval::Bool(true)))
 }
+
+/// `PropView::flags` bit: the entry has an integer key (a debug-info array's), which
+/// var_dump shows as `[N]`, not `["N"]`.
+pub const PROP_INT_KEY: u32 = 1 << 30;
 
 /// One property of an object as the dumpers see it.
 pub struct PropView {

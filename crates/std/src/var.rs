@@ -7,7 +7,9 @@ use memphis_values::{KeyRef, ZArr, ZObj, ZStr, Zval};
 
 fn prop_label_dump(p: &PropView) -> String {
     let n = p.name.to_string_lossy();
-    if p.flags & acc::PRIVATE != 0 {
+    if p.flags & crate::PROP_INT_KEY != 0 {
+        format!("[{n}]")
+    } else if p.flags & acc::PRIVATE != 0 {
         format!("[\"{}\":\"{}\":private]", n, p.class.to_string_lossy())
     } else if p.flags & acc::PROTECTED != 0 {
         format!("[\"{n}\":protected]")
@@ -196,7 +198,7 @@ fn var_dump_at(
                 out.extend_from_slice(b"*RECURSION*\n");
                 return;
             }
-            let props = e.object_props(o);
+            let props = e.object_debug_props(o);
             out.extend_from_slice(
                 format!(
                     "object({})#{} ({}) ",
@@ -329,7 +331,7 @@ pub fn print_r_into(
                 return Ok(());
             }
             out.extend_from_slice(format!("{} Object\n", class_display(o)).as_bytes());
-            let props = e.object_props(o);
+            let props = e.object_debug_props(o);
             let items = props
                 .into_iter()
                 .filter(|p| !p.value.is_undef())

@@ -226,7 +226,9 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
                         let mut pair = ZArr::with_capacity(2);
                         pair.insert(Key::from_bytes(b"key"), Zval::Obj(k));
                         pair.insert(Key::from_bytes(b"value"), v);
-                        public(&i.to_string(), Zval::Arr(pair))
+                        let mut p = public(&i.to_string(), Zval::Arr(pair));
+                        p.flags |= memphis_std::PROP_INT_KEY;
+                        p
                     })
                     .collect(),
             )

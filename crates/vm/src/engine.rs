@@ -61,10 +61,24 @@ impl Engine for Vm {
         self.current_builtin
     }
 
+    fn object_debug_props(&mut self, o: &ZObj) -> Vec<PropView> {
+        match crate::builtins::debug_info(self, o) {
+            Some(v) => v,
+            None => self.object_props(o),
+        }
+    }
+
     fn object_props(&mut self, o: &ZObj) -> Vec<PropView> {
         let mut out = Vec::new();
-        if let Some(v) = crate::builtins::debug_info(self, o) {
-            return v;
+        // Closures and generators show no properties; WeakMap and WeakReference have none
+        // (what var_dump shows of them is debug info).
+        if o.class().flags & acc::ENUM == 0
+            && (o.native::<crate::builtins::ClosureData>().is_some()
+                || o.native::<crate::builtins::GeneratorData>().is_some()
+                || matches!(o.class().lcname.as_slice(), b"weakmap" | b"weakreference")
+                    && vmc(o.class()).internal)
+        {
+            return out;
         }
         let types = &vmc(o.class()).prop_types;
         for (i, p) in o.class().props.iter().enumerate() {
