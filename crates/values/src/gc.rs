@@ -25,6 +25,8 @@ pub enum Held<'a> {
     Obj(&'a ZObj),
     /// A reference handle.
     Ref(&'a crate::ZRef),
+    /// An array handle.
+    Arr(&'a crate::ZArr),
 }
 
 /// Reports the handles native state holds (closures' bound variables and `$this`, …).
@@ -130,6 +132,14 @@ unsafe impl Heap for PhpHeap<'_> {
                                         node: r.node(),
                                         inline: false,
                                     }),
+                                    Held::Arr(a) => {
+                                        if !a.is_immutable() {
+                                            out.push(Child {
+                                                node: a.node(),
+                                                inline: false,
+                                            })
+                                        }
+                                    }
                                 });
                             }
                         }

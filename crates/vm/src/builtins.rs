@@ -1766,6 +1766,62 @@ pub(crate) fn native_gc_children(
             }
         }
     }
+    // A suspended generator holds its frame's variables and temporaries, what it yielded,
+    // was sent and returned, what it delegates to, and its frame's `$this`, closure, extra
+    // arguments and foreach iterators (`zend_generator_get_gc`). A running one is on the
+    // VM stack and reports nothing.
+    if let Some(gd) = n.downcast_ref::<GeneratorData>() {
+        let Ok(st) = gd.state.try_borrow() else {
+            return;
+        };
+        if st.running {
+            return;
+        }
+        for v in &st.slots {
+            f(Held::Val(v));
+        }
+        for v in [&st.current_key, &st.current, &st.sent, &st.retval] {
+            f(Held::Val(v));
+        }
+        match &st.delegate {
+            Some(Delegate::Items { items, .. }) => {
+                for (k, v) in items {
+                    f(Held::Val(k));
+                    f(Held::Val(v));
+                }
+            }
+            Some(Delegate::Gen { g, .. }) => f(Held::Obj(g)),
+            None => {}
+        }
+        if let Some(e) = &st.exception_in {
+            f(Held::Obj(e));
+        }
+        if let Some(fr) = &st.frame {
+            if let Some(t) = &fr.this {
+                f(Held::Obj(t));
+            }
+            if let Some(c) = &fr.closure {
+                f(Held::Obj(c));
+            }
+            for v in &fr.extra_args {
+                f(Held::Val(v));
+            }
+            for it in fr.iters.iter().flatten() {
+                match it {
+                    crate::exec::Iter::Array { arr, .. } => f(Held::Arr(arr)),
+                    crate::exec::Iter::ArrayRef { r, .. } => f(Held::Ref(r)),
+                    crate::exec::Iter::Props { items, .. } => {
+                        for (k, v) in items {
+                            f(Held::Val(k));
+                            f(Held::Val(v));
+                        }
+                    }
+                    crate::exec::Iter::Object { obj, .. } => f(Held::Obj(obj)),
+                    crate::exec::Iter::Generator { gen, .. } => f(Held::Obj(gen)),
+                }
+            }
+        }
+    }
 }
 
 fn b_error_get_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
