@@ -298,7 +298,8 @@ impl ZObj {
         r
     }
 
-    /// A copy of the dynamic-properties table, if any.
+    /// A look at the dynamic-properties table, if any (a counted handle released without a
+    /// possible root).
     pub fn dyn_props(&self) -> Option<DynProps> {
         // SAFETY: short shared read of the cell.
         unsafe { (*self.obj().props.get()).clone() }.map(|t| DynProps(ManuallyDrop::new(t)))
