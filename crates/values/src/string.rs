@@ -163,6 +163,13 @@ impl ZStr {
         let Some(p) = NonNull::new(raw.cast::<ZendString>()) else {
             std::alloc::handle_alloc_error(layout)
         };
+        // Interned strings live for the whole run by design (PHP's are permanent too); tell
+        // Miri's leak check so.
+        #[cfg(miri)]
+        // SAFETY: `raw` is the start of a live allocation that is never freed.
+        unsafe {
+            miri_static_root(raw)
+        };
         // SAFETY: fresh block of `total` bytes, 8-aligned.
         unsafe {
             p.as_ptr().write(ZendString {
@@ -373,4 +380,10 @@ mod interned_table {
     pub fn single(b: u8) -> ZStr {
         TABLE.with(|t| (*t.chars[b as usize]).clone())
     }
+}
+
+#[cfg(miri)]
+extern "Rust" {
+    /// Miri's hook: the allocation at this address is reachable for the whole program.
+    fn miri_static_root(ptr: *const u8);
 }
