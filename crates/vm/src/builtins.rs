@@ -195,7 +195,7 @@ pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
 
 /// Properties shown for objects whose dump PHP customises (closures).
 pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> {
-    if o.native::<ClosureData>().is_some() || o.native::<GeneratorData>().is_some() {
+    if o.native::<GeneratorData>().is_some() {
         return Some(Vec::new());
     }
     let public = |name: &str, value: Zval| memphis_std::PropView {
@@ -205,6 +205,9 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
         class: o.class().name.clone(),
         ty: None,
     };
+    if let Some(cd) = o.native::<ClosureData>() {
+        return Some(closure_debug_info(cd, &public));
+    }
     match o.class().lcname.as_slice() {
         b"weakreference" => {
             let target = o
@@ -235,6 +238,56 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
         }
         _ => None,
     }
+}
+
+/// PHP 8.4's debug view of a Closure: name (or the function a first-class callable names),
+/// file, line, `use` variables, bound `$this` and the parameters.
+fn closure_debug_info(
+    cd: &ClosureData,
+    public: &dyn Fn(&str, Zval) -> memphis_std::PropView,
+) -> Vec<memphis_std::PropView> {
+    let mut out = Vec::new();
+    let mut params = ZArr::new();
+    let mut add_param = |name: &str, by_ref: bool, optional: bool| {
+        let key = format!("{}${}", if by_ref { "&" } else { "" }, name);
+        let v = if optional { "<optional>" } else { "<required>" };
+        params.insert(Key::from_bytes(key.as_bytes()), Zval::str(v.as_bytes()));
+    };
+    match &cd.target {
+        Some(Callee::Builtin(b)) => {
+            out.push(public("function", Zval::str(b.name.as_bytes())));
+            let required = b.required();
+            for (i, p) in b.params.iter().enumerate() {
+                add_param(p.name, p.by_ref, i >= required || p.optional);
+            }
+        }
+        Some(_) => {}
+        None => {
+            let f = &cd.func;
+            out.push(public("name", Zval::str(f.name.as_bytes())));
+            out.push(public("file", Zval::str(f.file.as_bytes())));
+            out.push(public("line", Zval::Long(f.line_start as i64)));
+            if !cd.bound.is_empty() {
+                let mut st = ZArr::new();
+                for (i, v) in cd.bound.iter().enumerate() {
+                    if let Some(n) = f.cv_names.get(f.params.len() + i) {
+                        st.insert(Key::from_bytes(n.as_bytes()), v.deref());
+                    }
+                }
+                out.push(public("static", Zval::Arr(st)));
+            }
+            if let Some(t) = &cd.this {
+                out.push(public("this", Zval::Obj(t.clone())));
+            }
+            for p in &f.params {
+                add_param(&p.name, p.by_ref, p.has_default || p.variadic);
+            }
+        }
+    }
+    if !params.is_empty() {
+        out.push(public("parameter", Zval::Arr(params)));
+    }
+    out
 }
 
 fn weakmap_of(o: &ZObj) -> &WeakMapData {

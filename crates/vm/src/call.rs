@@ -133,7 +133,9 @@ impl Vm {
     fn callee_name(&self, c: &Callee) -> String {
         match c {
             Callee::User { func, .. } => match &func.class_name {
-                Some(cn) if func.name != "{closure}" => format!("{}::{}", cn, func.name),
+                Some(cn) if !func.name.starts_with("{closure") => {
+                    format!("{}::{}", cn, func.name)
+                }
                 _ => func.name.clone(),
             },
             Callee::Builtin(b) => b.name.to_string(),
@@ -265,12 +267,32 @@ impl Vm {
         b: &'static memphis_std::Builtin,
         mut args: Vec<Zval>,
     ) -> Result<Zval, Flow> {
-        let required = b.required();
-        let max = b.params.len();
         // Trailing undefs from named-argument gaps are defaults.
         while args.last().is_some_and(|v| v.is_undef()) {
             args.pop();
         }
+        // The call as a frame for stack traces (errors about its own arguments included);
+        // the engine's own helpers stay invisible, and so do call_user_func(_array), which
+        // PHP compiles into a direct call.
+        let traced = !b.name.starts_with("__memphis")
+            && !matches!(b.name, "call_user_func" | "call_user_func_array");
+        if traced {
+            self.push_native_call(b.name, &args);
+        }
+        let r = self.call_builtin_checked(b, args);
+        if traced {
+            self.pop_native_call();
+        }
+        r
+    }
+
+    fn call_builtin_checked(
+        &mut self,
+        b: &'static memphis_std::Builtin,
+        mut args: Vec<Zval>,
+    ) -> Result<Zval, Flow> {
+        let required = b.required();
+        let max = b.params.len();
         if args.len() < required || (!b.variadic && args.len() > max) {
             let expect = if required == max && !b.variadic {
                 format!("exactly {}", required)
@@ -325,6 +347,40 @@ impl Vm {
         memphis_values::gc::set_in_builtin(was);
         self.current_builtin = saved;
         r
+    }
+
+    /// Records a builtin call for stack traces (its arguments are kept, as PHP's frame keeps
+    /// them; `debug_zval_dump`'s are not, so that the counts it prints stay PHP's).
+    fn push_native_call(&mut self, name: &'static str, args: &[Zval]) {
+        let depth = self.frames.len();
+        if self.native_top == self.native_calls.len() {
+            self.native_calls.push(crate::NativeCall {
+                name,
+                args: Vec::new(),
+                depth,
+            });
+        }
+        let nc = &mut self.native_calls[self.native_top];
+        nc.name = name;
+        nc.depth = depth;
+        if name != "debug_zval_dump" {
+            nc.args.extend(args.iter().cloned());
+        }
+        self.native_top += 1;
+    }
+
+    /// Ends the innermost builtin call's record; its argument handles go without roots.
+    fn pop_native_call(&mut self) {
+        if self.native_top == 0 {
+            return;
+        }
+        self.native_top -= 1;
+        let args = std::mem::take(&mut self.native_calls[self.native_top].args);
+        let mut args = args;
+        for v in args.drain(..) {
+            memphis_values::gc::release_nogc(v);
+        }
+        self.native_calls[self.native_top].args = args;
     }
 
     /// Pushes a frame for a user function whose arguments start at `args_base`.
@@ -552,7 +608,7 @@ impl Vm {
     pub(crate) fn frame_function_name(&self) -> String {
         match self.frames.last() {
             Some(f) => match &f.func.class_name {
-                Some(c) if f.func.name != "{closure}" => format!(
+                Some(c) if !f.func.name.starts_with("{closure") => format!(
                     "{}::{}",
                     f.scope
                         .as_ref()
@@ -560,7 +616,7 @@ impl Vm {
                         .unwrap_or_else(|| c.clone()),
                     f.func.name
                 ),
-                Some(c) if f.func.name == "{closure}" => format!("{}::{{closure}}", c),
+                Some(c) => format!("{}::{}", c, f.func.name),
                 _ => f.func.name.clone(),
             },
             None => String::new(),
@@ -1442,80 +1498,128 @@ impl Vm {
     }
 
     /// Builds `debug_backtrace()`-style frames (also exceptions' traces).
-    pub(crate) fn backtrace(&self, skip: usize, with_args: bool) -> ZArr {
-        let mut out = ZArr::new();
+    pub(crate) fn backtrace(&self, skip: usize, _with_args: bool) -> ZArr {
+        // Calls from the outermost in: user frames, and the internal (builtin) calls between
+        // them — a builtin called when `depth` frames existed sits above frame `depth - 1`.
+        #[derive(Clone, Copy)]
+        enum Rec {
+            Frame(usize),
+            Native(usize),
+        }
         let n = self.frames.len();
-        let mut i = n;
-        let mut skipped = 0;
-        while i > 1 {
-            i -= 1;
-            let f = &self.frames[i];
-            if f.func.name.is_empty() && f.func.class_name.is_none() && f.include_of.is_none() {
-                continue;
+        let natives = &self.native_calls[..self.native_top];
+        let mut recs = Vec::with_capacity(n + natives.len());
+        let mut ni = 0;
+        for i in 0..n {
+            while ni < natives.len() && natives[ni].depth <= i {
+                recs.push(Rec::Native(ni));
+                ni += 1;
             }
-            if f.func.file.as_ref() == crate::prelude::PRELUDE_FILE && f.func.name.is_empty() {
-                continue;
+            recs.push(Rec::Frame(i));
+        }
+        while ni < natives.len() {
+            recs.push(Rec::Native(ni));
+            ni += 1;
+        }
+        // The function asking for the trace is not part of it.
+        if let Some(Rec::Native(m)) = recs.last() {
+            if matches!(
+                natives[*m].name,
+                "debug_backtrace" | "debug_print_backtrace"
+            ) {
+                recs.pop();
+            }
+        }
+        let mut out = ZArr::new();
+        let mut skipped = 0;
+        let mut k = recs.len();
+        while k > 1 {
+            k -= 1;
+            if let Rec::Frame(i) = recs[k] {
+                let f = &self.frames[i];
+                if f.func.name.is_empty() && f.func.class_name.is_none() && f.include_of.is_none() {
+                    continue;
+                }
+                if f.func.file.as_ref() == crate::prelude::PRELUDE_FILE && f.func.name.is_empty() {
+                    continue;
+                }
             }
             if skipped < skip {
                 skipped += 1;
                 continue;
             }
-            let caller = &self.frames[i - 1];
             let mut fr = ZArr::new();
-            let internal_caller = caller.func.file.as_ref() == crate::prelude::PRELUDE_FILE;
-            if !internal_caller {
-                // PHP shares the compiled file name and interns function and class names.
-                fr.insert(
-                    Key::Str(ZStr::interned(b"file")),
-                    Zval::Str(ZStr::interned(caller.func.file.as_bytes())),
-                );
-                let line = caller
-                    .func
-                    .lines
-                    .get(caller.ip.saturating_sub(1))
-                    .copied()
-                    .unwrap_or(0);
-                fr.insert(Key::Str(ZStr::interned(b"line")), Zval::Long(line as i64));
-            }
-            let fname = if f.include_of.is_some() {
-                "include".to_string()
-            } else {
-                f.func.name.clone()
-            };
-            fr.insert(
-                Key::Str(ZStr::interned(b"function")),
-                Zval::Str(ZStr::interned(fname.as_bytes())),
-            );
-            if let Some(c) = &f.func.class_name {
-                let cname = if f.func.name == "{closure}" {
-                    c.clone()
-                } else {
-                    f.scope
-                        .as_ref()
-                        .map(|s| s.name.to_string_lossy())
-                        .unwrap_or_else(|| c.clone())
-                };
-                fr.insert(
-                    Key::Str(ZStr::interned(b"class")),
-                    Zval::Str(ZStr::interned(cname.as_bytes())),
-                );
-                let ty: &[u8] = if f.this.is_some() { b"->" } else { b"::" };
-                fr.insert(
-                    Key::Str(ZStr::interned(b"type")),
-                    Zval::Str(ZStr::interned(ty)),
-                );
-            }
-            let mut args = ZArr::new();
-            let np = f.func.params.len().min(f.argc as usize);
-            for k in 0..np {
-                if let Some(v) = self.stack.get(f.base + k) {
-                    args.push(v.deref());
+            // Where the call was made: a user frame's current line; called from internal code
+            // (a builtin, a prelude class) there is none ("[internal function]").
+            if let Rec::Frame(ci) = recs[k - 1] {
+                let caller = &self.frames[ci];
+                if caller.func.file.as_ref() != crate::prelude::PRELUDE_FILE {
+                    // PHP shares the compiled file name and interns function and class names.
+                    fr.insert(
+                        Key::Str(ZStr::interned(b"file")),
+                        Zval::Str(ZStr::interned(caller.func.file.as_bytes())),
+                    );
+                    let line = caller
+                        .func
+                        .lines
+                        .get(caller.ip.saturating_sub(1))
+                        .copied()
+                        .unwrap_or(0);
+                    fr.insert(Key::Str(ZStr::interned(b"line")), Zval::Long(line as i64));
                 }
             }
-            for v in f.extra_args.iter() {
-                args.push(v.deref());
+            let mut args = ZArr::new();
+            match recs[k] {
+                Rec::Native(m) => {
+                    fr.insert(
+                        Key::Str(ZStr::interned(b"function")),
+                        Zval::Str(ZStr::interned(natives[m].name.as_bytes())),
+                    );
+                    for v in &natives[m].args {
+                        args.push(v.deref());
+                    }
+                }
+                Rec::Frame(i) => {
+                    let f = &self.frames[i];
+                    let fname = if f.include_of.is_some() {
+                        "include".to_string()
+                    } else {
+                        f.func.name.clone()
+                    };
+                    fr.insert(
+                        Key::Str(ZStr::interned(b"function")),
+                        Zval::Str(ZStr::interned(fname.as_bytes())),
+                    );
+                    if let Some(c) = &f.func.class_name {
+                        let cname = if f.func.name.starts_with("{closure") {
+                            c.clone()
+                        } else {
+                            f.scope
+                                .as_ref()
+                                .map(|s| s.name.to_string_lossy())
+                                .unwrap_or_else(|| c.clone())
+                        };
+                        fr.insert(
+                            Key::Str(ZStr::interned(b"class")),
+                            Zval::Str(ZStr::interned(cname.as_bytes())),
+                        );
+                        let ty: &[u8] = if f.this.is_some() { b"->" } else { b"::" };
+                        fr.insert(
+                            Key::Str(ZStr::interned(b"type")),
+                            Zval::Str(ZStr::interned(ty)),
+                        );
+                    }
+                    let np = f.func.params.len().min(f.argc as usize);
+                    for k in 0..np {
+                        if let Some(v) = self.stack.get(f.base + k) {
+                            args.push(v.deref());
+                        }
+                    }
+                    for v in f.extra_args.iter() {
+                        args.push(v.deref());
+                    }
+                }
             }
-            let _ = with_args;
             if args.is_empty() {
                 args = ZArr::empty();
             }

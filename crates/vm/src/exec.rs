@@ -1294,7 +1294,11 @@ impl Vm {
                     }
                     Magic::Method => {
                         let n = match &func.class_name {
-                            Some(c) if !func.name.is_empty() => format!("{}::{}", c, func.name),
+                            Some(c)
+                                if !func.name.is_empty() && !func.name.starts_with("{closure") =>
+                            {
+                                format!("{}::{}", c, func.name)
+                            }
                             _ => func.name.clone(),
                         };
                         Zval::str(n.as_bytes())

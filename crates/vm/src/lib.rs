@@ -67,6 +67,16 @@ pub struct Frame {
     pub stack_new_page: bool,
 }
 
+/// A builtin call in progress, as stack traces show it.
+pub(crate) struct NativeCall {
+    /// The function's name.
+    pub(crate) name: &'static str,
+    /// Its arguments.
+    pub(crate) args: Vec<Zval>,
+    /// How many user frames existed when it was called (it sits above the last of them).
+    pub(crate) depth: usize,
+}
+
 /// Where a returning frame's value goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RetTo {
@@ -192,6 +202,11 @@ pub struct Vm {
     stack_top: usize,
     /// Usable bytes of the newest page (a page is bigger than 256 KiB only for a huge frame).
     stack_page_cap: usize,
+    /// Builtin calls in progress (for stack traces); entries past `native_top` are spare,
+    /// kept for their argument vectors' capacity.
+    pub(crate) native_calls: Vec<NativeCall>,
+    /// Number of builtin calls in progress.
+    pub(crate) native_top: usize,
     /// PHP's run-time copies of functions' static-variables tables (by function address),
     /// held for their heap blocks.
     static_tables: HashMap<usize, [memphis_mm::OwnedBlock; 2]>,
@@ -258,6 +273,8 @@ impl Vm {
             stack_pages: Vec::new(),
             stack_top: 0,
             static_tables: HashMap::default(),
+            native_calls: Vec::new(),
+            native_top: 0,
             stack_page_cap: VM_STACK_PAGE - VM_STACK_HEADER,
             stack_page_tops: Vec::new(),
         };

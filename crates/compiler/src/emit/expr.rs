@@ -1520,6 +1520,21 @@ impl<'c, 's> FnC<'c, 's> {
 
     // ----- closures and match -----------------------------------------------------------------
 
+    /// PHP 8.4's name for a closure: `{closure:WHERE:LINE}`, WHERE being the enclosing
+    /// function (`f()`, `C::m()`), the enclosing closure's name, or the file at top level.
+    fn closure_name(&self, span: php_ast::Span) -> String {
+        let outer = if self.func_name.starts_with("{closure") {
+            self.func_name.clone()
+        } else if self.func_name.is_empty() {
+            self.ctx.file.to_string()
+        } else if let Some(c) = self.class_name.as_ref().filter(|_| self.in_class_method) {
+            format!("{}::{}()", c, self.func_name)
+        } else {
+            format!("{}()", self.func_name)
+        };
+        format!("{{closure:{}:{}}}", outer, self.line_of(span))
+    }
+
     fn closure(&mut self, c: &a::ClosureExpr, span: php_ast::Span) -> R<Operand> {
         let uses: Vec<(String, bool)> = c
             .use_vars
@@ -1533,7 +1548,7 @@ impl<'c, 's> FnC<'c, 's> {
             .collect();
         let flags = if c.is_static { acc::STATIC } else { 0 };
         let f = self.compile_function(
-            "{closure}".into(),
+            self.closure_name(span),
             self.class_name.clone(),
             &c.params,
             FnBody::Block(c.body),
@@ -1573,7 +1588,7 @@ impl<'c, 's> FnC<'c, 's> {
             .collect();
         let flags = if af.is_static { acc::STATIC } else { 0 };
         let f = self.compile_function(
-            "{closure}".into(),
+            self.closure_name(span),
             self.class_name.clone(),
             &af.params,
             FnBody::Expr(af.body),
