@@ -84,6 +84,9 @@ pub struct ClassEntry {
     /// Smallest block for an instance (0: a plain `zend_object` with its slots): internal
     /// classes whose C structure embeds more, and their subclasses, take PHP's size.
     pub object_size: usize,
+    /// The arrays in its declared slots stand for storage PHP keeps inside the object (SPL
+    /// containers written in PHP): the collector opens them in place and does not count them.
+    pub inline_arrays: bool,
     /// The VM's own data for this class.
     pub ext: Box<dyn Any>,
     /// Handle of the class's enum cases and other per-class mutable state can live in `ext`;
@@ -585,8 +588,12 @@ pub(crate) mod gc_ops {
         // SAFETY: per the contract: a live object, slots initialised, cells not borrowed.
         unsafe {
             let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
+            let inline = (&(*o).ce).inline_arrays;
             for i in 0..(*o).nslots as usize {
-                f(Part::Slot(&*(*slots.add(i)).get()));
+                match &*(*slots.add(i)).get() {
+                    Zval::Arr(a) if inline => f(Part::Props(a)),
+                    v => f(Part::Slot(v)),
+                }
             }
             if let Some(t) = (*(*o).props.get()).as_ref() {
                 f(Part::Props(t));

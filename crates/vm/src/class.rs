@@ -623,6 +623,7 @@ impl Vm {
             prop_slots: HashMap::default(),
             has_destructor: false,
             object_size: 0,
+            inline_arrays: false,
             ext: Box::new(VmClass::provisional(
                 consts.clone(),
                 statics.clone(),
@@ -721,6 +722,13 @@ impl Vm {
                 }
                 _ => 0,
             };
+            // SPL containers keep their elements inside the object in PHP (no zval array).
+            let inline_arrays = (internal
+                && matches!(
+                    decl_c.name.as_str(),
+                    "SplObjectStorage" | "SplDoublyLinkedList"
+                ))
+                || parent.as_ref().is_some_and(|p| p.inline_arrays);
             ClassEntry {
                 name: cname_z.clone(),
                 lcname: decl_c.name.to_ascii_lowercase().into_bytes(),
@@ -730,6 +738,7 @@ impl Vm {
                 prop_slots,
                 has_destructor,
                 object_size,
+                inline_arrays,
                 ext: Box::new(ext),
                 instances: std::cell::Cell::new(0),
             }

@@ -199,22 +199,23 @@ class SplStack extends SplDoublyLinkedList {
     public function __construct() { $this->setIteratorMode(2); }
 }
 class SplObjectStorage implements Countable, Iterator, ArrayAccess {
-    private $storage = [];
+    private $__objs = [];
+    private $__infs = [];
     private $__pos = 0;
-    public function attach(object $object, mixed $info = null): void { $this->storage[\spl_object_id($object)] = ["obj" => $object, "inf" => $info]; }
-    public function detach(object $object): void { unset($this->storage[\spl_object_id($object)]); }
-    public function contains(object $object): bool { return isset($this->storage[\spl_object_id($object)]); }
-    public function count(int $mode = COUNT_NORMAL): int { return \count($this->storage); }
+    public function attach(object $object, mixed $info = null): void { $id = \spl_object_id($object); $this->__objs[$id] = $object; $this->__infs[$id] = $info; }
+    public function detach(object $object): void { $id = \spl_object_id($object); unset($this->__objs[$id], $this->__infs[$id]); }
+    public function contains(object $object): bool { return isset($this->__objs[\spl_object_id($object)]); }
+    public function count(int $mode = COUNT_NORMAL): int { return \count($this->__objs); }
     public function offsetExists($object): bool { return $this->contains($object); }
-    public function offsetGet($object): mixed { $id = \spl_object_id($object); if (!isset($this->storage[$id])) { throw new UnexpectedValueException("Object not found"); } return $this->storage[$id]["inf"]; }
+    public function offsetGet($object): mixed { $id = \spl_object_id($object); if (!isset($this->__objs[$id])) { throw new UnexpectedValueException("Object not found"); } return $this->__infs[$id]; }
     public function offsetSet($object, mixed $info = null): void { $this->attach($object, $info); }
     public function offsetUnset($object): void { $this->detach($object); }
-    public function getInfo(): mixed { $k = \array_keys($this->storage); return isset($k[$this->__pos]) ? $this->storage[$k[$this->__pos]]["inf"] : null; }
-    public function setInfo(mixed $info): void { $k = \array_keys($this->storage); if (isset($k[$this->__pos])) { $this->storage[$k[$this->__pos]]["inf"] = $info; } }
+    public function getInfo(): mixed { $k = \array_keys($this->__objs); return isset($k[$this->__pos]) ? $this->__infs[$k[$this->__pos]] : null; }
+    public function setInfo(mixed $info): void { $k = \array_keys($this->__objs); if (isset($k[$this->__pos])) { $this->__infs[$k[$this->__pos]] = $info; } }
     public function rewind(): void { $this->__pos = 0; }
-    public function valid(): bool { return $this->__pos < \count($this->storage); }
+    public function valid(): bool { return $this->__pos < \count($this->__objs); }
     public function key(): int { return $this->__pos; }
-    public function current(): object { $k = \array_keys($this->storage); return $this->storage[$k[$this->__pos]]["obj"]; }
+    public function current(): object { $k = \array_keys($this->__objs); return $this->__objs[$k[$this->__pos]]; }
     public function next(): void { $this->__pos++; }
 }
 "#;
