@@ -588,7 +588,7 @@ pub(crate) mod gc_ops {
         // SAFETY: per the contract: a live object, slots initialised, cells not borrowed.
         unsafe {
             let slots = o.cast::<u8>().add(OBJ_HEADER).cast::<UnsafeCell<Zval>>();
-            let ce: &Rc<ClassEntry> = &(*o).ce;
+            let ce: &std::rc::Rc<super::ClassEntry> = &(*o).ce;
             let inline = ce.inline_arrays;
             for i in 0..(*o).nslots as usize {
                 match &*(*slots.add(i)).get() {
