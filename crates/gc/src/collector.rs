@@ -60,7 +60,44 @@ pub struct Child {
     /// An object's property table: walked as part of its object (never counted, never garbage
     /// on its own), as Zend treats `zend_object.properties`.
     pub inline: bool,
+    /// A WeakMap entry's value, reached from its map or from its key (PHP 8.3+ ephemerons):
+    /// the map's one count on the value is subtracted once, and restored only when both the
+    /// map and the key turn out live.
+    pub weak: WeakVia,
 }
+
+impl Child {
+    /// An ordinary child.
+    pub fn plain(node: Node) -> Child {
+        Child {
+            node,
+            inline: false,
+            weak: WeakVia::None,
+        }
+    }
+}
+
+/// How a child is reached when it is a WeakMap entry's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeakVia {
+    /// Not an entry value.
+    None,
+    /// From the map (the parent) for this key.
+    Map {
+        /// The entry's key object.
+        key: Node,
+    },
+    /// From the key (the parent) in this map.
+    Key {
+        /// The WeakMap object.
+        map: Node,
+    },
+}
+
+/// Entry flag: the map's count on the value was subtracted while marking the map.
+const FROM_MAP: u8 = 1;
+/// Entry flag: the map's count on the value was subtracted while marking the key.
+const FROM_KEY: u8 = 2;
 
 /// The values the collector works on.
 ///
@@ -154,6 +191,8 @@ struct State {
     black_stack: Vec<Node>,
     kids: Vec<Child>,
     inline_kids: Vec<Child>,
+    /// Per WeakMap entry (map, key): `FROM_MAP` / `FROM_KEY` for this run.
+    weak_flags: std::collections::BTreeMap<(usize, usize), u8>,
 }
 
 thread_local! {
@@ -179,6 +218,7 @@ thread_local! {
         black_stack: Vec::new(),
         kids: Vec::new(),
         inline_kids: Vec::new(),
+        weak_flags: std::collections::BTreeMap::new(),
     }) };
 }
 
@@ -382,6 +422,33 @@ impl State {
         }
     }
 
+    /// For a WeakMap entry child of `parent`: its id (map, key), this side's flag and the
+    /// other side's.
+    fn weak_entry(&self, parent: Node, via: WeakVia) -> Option<((usize, usize), u8, u8)> {
+        match via {
+            WeakVia::None => None,
+            WeakVia::Map { key } => Some((
+                (parent.as_ptr() as usize, key.as_ptr() as usize),
+                FROM_MAP,
+                FROM_KEY,
+            )),
+            WeakVia::Key { map } => Some((
+                (map.as_ptr() as usize, parent.as_ptr() as usize),
+                FROM_KEY,
+                FROM_MAP,
+            )),
+        }
+    }
+
+    /// `gc_extra_root`: a grey node the scan must still visit joins the buffer (keeping its
+    /// colour); `scan_roots` picks it up.
+    fn extra_root(&mut self, node: Node) {
+        if let Some(idx) = self.slot_unlimited() {
+            let col = hdr(node).color();
+            self.store(idx, node, TAG_ROOT, col);
+        }
+    }
+
     fn children<H: Heap>(&mut self, heap: &mut H, node: Node) {
         self.kids.clear();
         heap.children(node, &mut self.kids);
@@ -389,6 +456,7 @@ impl State {
 
     fn mark_roots<H: Heap>(&mut self, heap: &mut H) {
         self.compact();
+        self.weak_flags.clear();
         for idx in FIRST_ROOT..self.first_unused {
             let e = self.buf[idx as usize];
             if tag_of(e) == TAG_ROOT && hdr(ptr_of(e)).color() == color::PURPLE {
@@ -408,9 +476,23 @@ impl State {
         while let Some(w) = self.stack.pop() {
             self.children(heap, w.node);
             for i in 0..self.kids.len() {
-                let c = self.kids[i].node;
+                let k = self.kids[i];
+                let c = k.node;
                 let h = hdr(c);
-                h.delref();
+                match self.weak_entry(w.node, k.weak) {
+                    // The map's count on an entry value goes once, from whichever of map and
+                    // key is marked first.
+                    Some((id, mine, other)) => {
+                        let f = self.weak_flags.entry(id).or_insert(0);
+                        *f |= mine;
+                        if *f & other == 0 {
+                            h.delref();
+                        }
+                    }
+                    None => {
+                        h.delref();
+                    }
+                }
                 if h.color() != color::GREY {
                     h.set_color(color::GREY);
                     self.stack.push(Work {
@@ -472,8 +554,31 @@ impl State {
         while let Some(n) = self.black_stack.pop() {
             self.children(heap, n);
             for i in 0..self.kids.len() {
-                let c = self.kids[i].node;
+                let k = self.kids[i];
+                let c = k.node;
                 let h = hdr(c);
+                if let Some((id, mine, other)) = self.weak_entry(n, k.weak) {
+                    // The value is live only if both its map and its key are: restore it
+                    // when the other side is settled black (or was never marked); if the
+                    // other side is still grey, make sure it gets scanned.
+                    let f = self.weak_flags.entry(id).or_insert(0);
+                    *f &= !mine;
+                    let f = *f;
+                    let other_node = match k.weak {
+                        WeakVia::Map { key } => key,
+                        WeakVia::Key { map } => map,
+                        WeakVia::None => c,
+                    };
+                    if hdr(other_node).color() == color::GREY {
+                        if hdr(other_node).address() == 0 {
+                            self.extra_root(other_node);
+                        }
+                        continue;
+                    }
+                    if f & other != 0 {
+                        continue;
+                    }
+                }
                 h.addref();
                 if h.color() != color::BLACK {
                     h.set_color(color::BLACK);
@@ -552,8 +657,17 @@ impl State {
             }
             self.effective_children(heap, n);
             for i in 0..self.kids.len() {
-                let c = self.kids[i].node;
+                let k = self.kids[i];
+                let c = k.node;
                 let ch = hdr(c);
+                if let Some((id, mine, _)) = self.weak_entry(n, k.weak) {
+                    // Restored by the side whose subtraction is still recorded, once.
+                    let f = self.weak_flags.get(&id).copied().unwrap_or(0);
+                    if f & mine == 0 {
+                        continue;
+                    }
+                    self.weak_flags.insert(id, 0);
+                }
                 ch.addref();
                 if ch.color() == color::WHITE {
                     ch.set_color(color::BLACK);

@@ -207,6 +207,7 @@ unsafe impl Heap for Toy {
             out.push(Child {
                 node: e,
                 inline: false,
+                weak: crate::collector::WeakVia::None,
             });
         }
     }

@@ -80,6 +80,7 @@ fn push(out: &mut Vec<Child>, v: &Zval) {
         out.push(Child {
             node,
             inline: false,
+            weak: memphis_gc::collector::WeakVia::None,
         });
     }
 }
@@ -113,12 +114,14 @@ unsafe impl Heap for PhpHeap<'_> {
                                 out.push(Child {
                                     node: t.node(),
                                     inline: true,
+                                    weak: memphis_gc::collector::WeakVia::None,
                                 });
                             }
                         }
                         obj_ops::Part::Native(n) => {
-                            // A WeakMap's values are walked from their keys (see `weak`).
-                            if n.is::<crate::weak::WeakMapData>() {
+                            // A WeakMap's values: ephemeron children (see `weak`).
+                            if let Some(m) = n.downcast_ref::<crate::weak::WeakMapData>() {
+                                m.map_children(out, node_of);
                                 return;
                             }
                             if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
@@ -127,16 +130,19 @@ unsafe impl Heap for PhpHeap<'_> {
                                     Held::Obj(o) => out.push(Child {
                                         node: o.node(),
                                         inline: false,
+                                        weak: memphis_gc::collector::WeakVia::None,
                                     }),
                                     Held::Ref(r) => out.push(Child {
                                         node: r.node(),
                                         inline: false,
+                                        weak: memphis_gc::collector::WeakVia::None,
                                     }),
                                     Held::Arr(a) => {
                                         if !a.is_immutable() {
                                             out.push(Child {
                                                 node: a.node(),
                                                 inline: false,
+                                                weak: memphis_gc::collector::WeakVia::None,
                                             })
                                         }
                                     }

@@ -105,6 +105,8 @@ pub fn weakref_for(o: &ZObj, make: impl FnOnce() -> ZObj) -> ZObj {
 /// Native state of a `WeakMap` object: entries keyed by the key object's address.
 pub struct WeakMapData {
     entries: RefCell<ZArr>,
+    /// The WeakMap object holding this state (its block address), for the collector.
+    owner: Cell<usize>,
     /// Keys that died while the table was in use, removed afterwards.
     dead: RefCell<Vec<i64>>,
     busy: Cell<bool>,
@@ -114,6 +116,7 @@ impl Default for WeakMapData {
     fn default() -> Self {
         WeakMapData {
             entries: RefCell::new(ZArr::new()),
+            owner: Cell::new(0),
             dead: RefCell::new(Vec::new()),
             busy: Cell::new(false),
         }
@@ -141,6 +144,35 @@ impl WeakMapData {
         }
         let old = self.with_entries(|t| t.remove(&crate::Key::Int(k)));
         drop(old);
+    }
+
+    /// Records the WeakMap object that holds this state (the collector pairs entries with it).
+    pub fn bind_owner(&self, o: &ZObj) {
+        self.owner.set(o.node().as_ptr() as usize);
+    }
+
+    /// The entries as the collector sees them from the map: each collectable value with its
+    /// key.
+    pub(crate) fn map_children(
+        &self,
+        out: &mut Vec<Child>,
+        node_of: impl Fn(&Zval) -> Option<Node>,
+    ) {
+        let Ok(t) = self.entries.try_borrow() else {
+            return;
+        };
+        for (k, v) in t.iter() {
+            let (crate::KeyRef::Int(k), Some(node)) = (k, node_of(v)) else {
+                continue;
+            };
+            out.push(Child {
+                node,
+                inline: false,
+                weak: memphis_gc::collector::WeakVia::Map {
+                    key: node_of_key(k),
+                },
+            });
+        }
     }
 
     /// Number of entries (`count($map)`).
@@ -224,6 +256,7 @@ impl WeakMapData {
     pub fn duplicate(&self) -> WeakMapData {
         WeakMapData {
             entries: RefCell::new(self.entries.borrow().dup()),
+            owner: Cell::new(0),
             dead: RefCell::new(Vec::new()),
             busy: Cell::new(false),
         }
@@ -249,11 +282,15 @@ pub(crate) fn key_children(
         for &m in &h.maps {
             // SAFETY: a registered map's native state is live.
             let m = unsafe { &*m };
+            let Some(map) = Node::new(m.owner.get() as *mut _) else {
+                continue;
+            };
             if let Ok(t) = m.entries.try_borrow() {
                 if let Some(node) = t.get(&k).and_then(&node_of) {
                     out.push(Child {
                         node,
                         inline: false,
+                        weak: memphis_gc::collector::WeakVia::Key { map },
                     });
                 }
             }

@@ -185,6 +185,7 @@ pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
         if let Some(m) = o.native::<WeakMapData>() {
             c.set_native(Box::new(m.duplicate()));
             if let Some(m) = c.native::<WeakMapData>() {
+                m.bind_owner(&c);
                 memphis_values::weak::register_keys(m);
             }
         }
@@ -295,7 +296,10 @@ fn weakmap_of(o: &ZObj) -> &WeakMapData {
         o.set_native(Box::<WeakMapData>::default());
     }
     match o.native::<WeakMapData>() {
-        Some(m) => m,
+        Some(m) => {
+            m.bind_owner(o);
+            m
+        }
         None => unreachable_engine(),
     }
 }
