@@ -264,10 +264,9 @@ impl WeakMapData {
 }
 
 /// The entry values of every map that has `key` as a key, as the collector's children of the
-/// key: PHP 8.3+ treats an entry as held by its map and its key together (an ephemeron), so
-/// an entry whose value only leads back to its own dead key is garbage. Walking the value
-/// from the key, and not from the map, gives exactly that: the map's count on the value is
-/// subtracted once, when the key is examined, and a live key keeps its values alive.
+/// key, marked with their map: PHP 8.3+ treats an entry as held by its map and its key
+/// together (an ephemeron); the collector pairs these with the map's own report of the entry
+/// (see `WeakVia`).
 pub(crate) fn key_children(
     key: Node,
     out: &mut Vec<Child>,
