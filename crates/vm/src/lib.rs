@@ -664,6 +664,21 @@ impl Vm {
             .or_insert(Zval::Null);
         place::make_ref_in(slot)
     }
+
+    /// The slot of global `name` (created as null when missing), for writes through
+    /// `$GLOBALS` that PHP makes in the symbol table itself (no reference).
+    pub(crate) fn global_slot(&mut self, name: &[u8]) -> &mut Zval {
+        if let Some(main) = self.units.first().cloned() {
+            if let Some(i) = main.cv_names.iter().position(|n| n.as_bytes() == name) {
+                if i < self.stack.len() {
+                    return &mut self.stack[i];
+                }
+            }
+        }
+        self.globals_extra
+            .entry(name.to_vec())
+            .or_insert(Zval::Null)
+    }
 }
 
 /// Prints a function's bytecode (MEMPHIS_DUMP_BYTECODE=1), for developers.

@@ -177,10 +177,11 @@ impl Vm {
                     self.unset_global(name.as_bytes());
                     return Ok(Zval::Null);
                 }
-                let cell = self.global_ref(name.as_bytes());
-                let mut v = Zval::Ref(cell);
+                // Written in the global's own slot, as PHP writes its symbol table (taking a
+                // reference here would cost a zend_reference that PHP does not allocate).
+                let mut v = std::mem::take(self.global_slot(name.as_bytes()));
                 let r = self.walk(&mut v, &steps, op, None);
-                memphis_values::gc::release_nogc(v);
+                *self.global_slot(name.as_bytes()) = v;
                 r
             }
         }
