@@ -175,6 +175,21 @@ impl WeakMapData {
         }
     }
 
+    /// The value stored for `key` as a reference (made one in place if it is not yet), for
+    /// writes into it and `&$map[$key]`; `None` when `key` has no entry.
+    pub fn value_ref(&self, key: &ZObj) -> Option<crate::ZRef> {
+        let k = crate::Key::Int(key_of(key.node()));
+        self.with_entries(|t| {
+            let slot = t.get_mut(&k)?;
+            if let Zval::Ref(r) = slot {
+                return Some(r.clone());
+            }
+            let r = crate::ZRef::new(std::mem::take(slot));
+            *slot = Zval::Ref(r.clone());
+            Some(r)
+        })
+    }
+
     /// Number of entries (`count($map)`).
     pub fn count(&self) -> usize {
         self.entries.borrow().len()

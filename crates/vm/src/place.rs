@@ -525,6 +525,20 @@ impl Vm {
                 _ => {}
             }
         }
+        // WeakMap's own handler hands out the entry itself for writes (`&$m[$k]`,
+        // `$m[$k][] = …`); a missing key is its read error, from offsetGet.
+        if o.class().lcname == b"weakmap" && vmc(o.class()).internal {
+            if let (Zval::Obj(k), Some(m)) =
+                (&key, o.native::<memphis_values::weak::WeakMapData>())
+            {
+                if let Some(r) = m.value_ref(k) {
+                    let mut v = Zval::Ref(r);
+                    let res = self.walk(&mut v, &steps[1..], op, None);
+                    memphis_values::gc::release_nogc(v);
+                    return res;
+                }
+            }
+        }
         let mut v = self.call_method(o, "offsetget", vec![key])?;
         if !matches!(v, Zval::Obj(_) | Zval::Ref(_)) && !steps[1..].is_empty() {
             self.raise(
