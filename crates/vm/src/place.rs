@@ -528,8 +528,7 @@ impl Vm {
         // WeakMap's own handler hands out the entry itself for writes (`&$m[$k]`,
         // `$m[$k][] = …`); a missing key is its read error, from offsetGet.
         if o.class().lcname == b"weakmap" && vmc(o.class()).internal {
-            if let (Zval::Obj(k), Some(m)) =
-                (&key, o.native::<memphis_values::weak::WeakMapData>())
+            if let (Zval::Obj(k), Some(m)) = (&key, o.native::<memphis_values::weak::WeakMapData>())
             {
                 if let Some(r) = m.value_ref(k) {
                     let mut v = Zval::Ref(r);

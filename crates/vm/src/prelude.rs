@@ -110,7 +110,18 @@ final class WeakMap implements ArrayAccess, Countable, IteratorAggregate {
     public function offsetExists($object): bool { return \__memphis_weakmap($this, 2, $object); }
     public function offsetUnset($object): void { \__memphis_weakmap($this, 3, $object); }
     public function count(): int { return \__memphis_weakmap($this, 4, null); }
-    public function getIterator(): Iterator { foreach (\__memphis_weakmap($this, 5, null) as $e) { yield $e[0] => $e[1]; } }
+    public function getIterator(): Iterator { return InternalIterator::__memphis_of(\__memphis_weakmap($this, 5, null)); }
+}
+final class InternalIterator implements Iterator {
+    private $__e = [];
+    private $__i = 0;
+    private function __construct() {}
+    public static function __memphis_of(array $entries): InternalIterator { $it = new InternalIterator; $it->__e = $entries; return $it; }
+    public function current(): mixed { return $this->__e[$this->__i][1] ?? null; }
+    public function key(): mixed { return $this->__e[$this->__i][0] ?? null; }
+    public function next(): void { $this->__i++; }
+    public function valid(): bool { return $this->__i < \count($this->__e); }
+    public function rewind(): void { $this->__i = 0; }
 }
 final class Generator implements Iterator {
     public function current(): mixed { return \__memphis_gen($this, 0); }
