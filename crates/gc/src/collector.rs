@@ -119,6 +119,11 @@ pub unsafe trait Heap {
     /// collection returns 0). Returns false when the script died meanwhile (fatal error), which
     /// ends the collection.
     fn call_destructor(&mut self, node: Node) -> bool;
+    /// Whether object `node` has a destructor of its internal class (a suspended generator's
+    /// closing), which the collector treats like `__destruct`.
+    fn has_native_destructor(&mut self, _node: Node) -> bool {
+        false
+    }
 
     /// Releases everything garbage node `node` holds; it was of type `code` and has been
     /// retyped to [`type_code::NULL`], so releases of it reaching zero are no-ops. Objects also
@@ -651,7 +656,11 @@ impl State {
                 if h.info() == 0 {
                     self.add_garbage(n);
                 }
-                if has_pending_destructor(h) {
+                if has_pending_destructor(h)
+                    || (code == type_code::OBJECT
+                        && !h.has(flags::DESTRUCTOR_CALLED)
+                        && heap.has_native_destructor(n))
+                {
                     *has_dtors = true;
                 }
             }
@@ -899,7 +908,7 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
                     }
                     let h = hdr(ptr_of(e));
                     if h.type_code() == type_code::OBJECT && !h.has(flags::DESTRUCTOR_CALLED) {
-                        if h.has(flags::HAS_DESTRUCTOR) {
+                        if h.has(flags::HAS_DESTRUCTOR) || heap.has_native_destructor(ptr_of(e)) {
                             g.buf[idx as usize] = (e & !TAG_MASK) | TAG_DTOR_GARBAGE;
                             h.set_color(color::PURPLE);
                         } else {

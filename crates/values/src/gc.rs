@@ -34,6 +34,7 @@ pub type NativeChildren = fn(&dyn Any, &mut dyn FnMut(Held<'_>));
 
 thread_local! {
     static NATIVE_HOOK: Cell<Option<NativeChildren>> = const { Cell::new(None) };
+    static NATIVE_DTOR_HOOK: Cell<Option<fn(&dyn Any) -> bool>> = const { Cell::new(None) };
     static IN_BUILTIN: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -49,6 +50,12 @@ pub fn set_in_builtin(on: bool) -> bool {
 /// held there but not reported only make the collector more conservative.
 pub fn set_native_children_hook(f: NativeChildren) {
     NATIVE_HOOK.with(|h| h.set(Some(f)));
+}
+
+/// Tells the collector which native states give their object a destructor of its internal
+/// class (PHP's `dtor_obj` other than the default: a generator's closing).
+pub fn set_native_destructor_hook(f: fn(&dyn Any) -> bool) {
+    NATIVE_DTOR_HOOK.with(|h| h.set(Some(f)));
 }
 
 /// Records a possible root and asks the VM for a collection when the threshold is reached.
@@ -161,6 +168,22 @@ unsafe impl Heap for PhpHeap<'_> {
             }
             _ => {}
         }
+    }
+
+    fn has_native_destructor(&mut self, node: Node) -> bool {
+        let Some(f) = NATIVE_DTOR_HOOK.with(|h| h.get()) else {
+            return false;
+        };
+        let mut yes = false;
+        // SAFETY: the collector only hands over live blocks; the object is not mutated here.
+        unsafe {
+            obj_ops::visit(node, |part| {
+                if let obj_ops::Part::Native(n) = part {
+                    yes = f(n);
+                }
+            })
+        };
+        yes
     }
 
     fn call_destructor(&mut self, node: Node) -> bool {

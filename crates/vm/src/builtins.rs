@@ -1805,6 +1805,42 @@ fn b_gc_status(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
 
 /// What the collector may see inside the VM's native object state: a closure's `$this`,
 /// bound variables and static variables.
+/// Whether native state gives its object an internal destructor: an unfinished generator is
+/// closed by PHP's `zend_generator_dtor_storage` (which frees its frame) before it is freed.
+pub(crate) fn native_has_destructor(n: &dyn std::any::Any) -> bool {
+    n.downcast_ref::<GeneratorData>().is_some_and(|gd| {
+        gd.state
+            .try_borrow()
+            .is_ok_and(|st| st.frame.is_some() && !st.running)
+    })
+}
+
+/// Closes a generator as its internal destructor does: its frame (variables, temporaries,
+/// delegate, `$this`, closure, iterators) goes now; what it yielded and returned stays until
+/// the object is freed.
+pub(crate) fn generator_close(g: &ZObj) {
+    let Some(gd) = g.native::<GeneratorData>() else {
+        return;
+    };
+    let Ok(mut st) = gd.state.try_borrow_mut() else {
+        return;
+    };
+    if st.running {
+        return;
+    }
+    st.finished = true;
+    let frame = st.frame.take();
+    let slots = std::mem::take(&mut st.slots);
+    let delegate = st.delegate.take();
+    let ex = st.exception_in.take();
+    st.heap_frame = None;
+    drop(st);
+    drop(slots);
+    drop(delegate);
+    drop(ex);
+    drop(frame);
+}
+
 pub(crate) fn native_gc_children(
     n: &dyn std::any::Any,
     f: &mut dyn FnMut(memphis_values::gc::Held<'_>),

@@ -296,6 +296,7 @@ impl Vm {
         }
         prelude::load(&mut vm);
         memphis_values::gc::set_native_children_hook(builtins::native_gc_children);
+        memphis_values::gc::set_native_destructor_hook(builtins::native_has_destructor);
         if vm.ini.get("zend.enable_gc").is_some_and(|v| ini_truthy(v)) {
             memphis_values::gc::enable(true);
         }
@@ -546,6 +547,9 @@ impl Vm {
         // EG(exception) aside while it calls the next destructor; a new one gets it as
         // `previous`.
         let pending = self.deferred_exception.take();
+        if o.native::<builtins::GeneratorData>().is_some() {
+            builtins::generator_close(&o);
+        }
         match self.call_destructor(&o) {
             Ok(_) => {
                 if let Some(p) = pending {
