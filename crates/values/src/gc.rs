@@ -32,9 +32,12 @@ pub enum Held<'a> {
 /// Reports the handles native state holds (closures' bound variables and `$this`, …).
 pub type NativeChildren = fn(&dyn Any, &mut dyn FnMut(Held<'_>));
 
+/// Says whether native state gives its object an internal destructor.
+pub type NativeDestructor = fn(&dyn Any) -> bool;
+
 thread_local! {
     static NATIVE_HOOK: Cell<Option<NativeChildren>> = const { Cell::new(None) };
-    static NATIVE_DTOR_HOOK: Cell<Option<fn(&dyn Any) -> bool>> = const { Cell::new(None) };
+    static NATIVE_DTOR_HOOK: Cell<Option<NativeDestructor>> = const { Cell::new(None) };
     static IN_BUILTIN: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -54,7 +57,7 @@ pub fn set_native_children_hook(f: NativeChildren) {
 
 /// Tells the collector which native states give their object a destructor of its internal
 /// class (PHP's `dtor_obj` other than the default: a generator's closing).
-pub fn set_native_destructor_hook(f: fn(&dyn Any) -> bool) {
+pub fn set_native_destructor_hook(f: NativeDestructor) {
     NATIVE_DTOR_HOOK.with(|h| h.set(Some(f)));
 }
 
