@@ -209,6 +209,28 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
     if let Some(cd) = o.native::<ClosureData>() {
         return Some(closure_debug_info(cd, &public));
     }
+    // SplFixedArray shows its elements, with their integer indexes.
+    {
+        if instance_of_name(o.class(), b"splfixedarray") {
+            let mut out = Vec::new();
+            let elems = o
+                .class()
+                .props
+                .iter()
+                .position(|p| p.name.as_bytes() == b"__a")
+                .map(|i| o.slot(i));
+            if let Some(Zval::Arr(a)) = elems {
+                for (k, v) in a.iter() {
+                    if let memphis_values::KeyRef::Int(i) = k {
+                        let mut p = public(&i.to_string(), v.clone());
+                        p.flags |= memphis_std::PROP_INT_KEY;
+                        out.push(p);
+                    }
+                }
+            }
+            return Some(out);
+        }
+    }
     match o.class().lcname.as_slice() {
         b"weakreference" => {
             let target = o

@@ -997,6 +997,15 @@ impl Vm {
     }
 
     fn can_call(&self, m: &Method, _ce: &Rc<ClassEntry>) -> bool {
+        // Built-in classes written in PHP call methods as PHP's C code does (SplHeap calling a
+        // subclass's protected compare()): without visibility checks.
+        if self
+            .frames
+            .last()
+            .is_some_and(|f| f.func.file.as_ref() == crate::prelude::PRELUDE_FILE)
+        {
+            return true;
+        }
         let scope = self.effective_scope();
         let Some(s) = scope else { return false };
         let Some(decl) = m.class() else { return false };

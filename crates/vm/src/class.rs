@@ -726,7 +726,11 @@ impl Vm {
             let inline_arrays = (internal
                 && matches!(
                     decl_c.name.as_str(),
-                    "SplObjectStorage" | "SplDoublyLinkedList"
+                    "SplObjectStorage"
+                        | "SplDoublyLinkedList"
+                        | "SplFixedArray"
+                        | "SplHeap"
+                        | "SplPriorityQueue"
                 ))
                 || parent.as_ref().is_some_and(|p| p.inline_arrays);
             ClassEntry {

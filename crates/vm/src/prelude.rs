@@ -202,6 +202,161 @@ class SplDoublyLinkedList implements Iterator, Countable, ArrayAccess {
     public function key(): int { return $this->__pos; }
     public function next(): void { if ($this->flags & 2) { $this->__pos--; } else { $this->__pos++; } }
 }
+class SplFixedArray implements IteratorAggregate, ArrayAccess, Countable, JsonSerializable {
+    private $__a = [];
+    private $__n = 0;
+    public function __construct(int $size = 0) {
+        if ($size < 0) { throw new ValueError('SplFixedArray::__construct(): Argument #1 ($size) must be greater than or equal to 0'); }
+        $this->__n = $size;
+        $this->__a = $size > 0 ? \array_fill(0, $size, null) : [];
+    }
+    public function __memphis_k($index): int {
+        if (\is_int($index)) { $i = $index; }
+        elseif (\is_string($index) && \is_numeric($index)) { $i = (int) $index; }
+        elseif (\is_bool($index) || \is_float($index)) { $i = (int) $index; }
+        else { throw new TypeError("Cannot access offset of type " . \get_debug_type($index) . " on SplFixedArray"); }
+        if ($i < 0 || $i >= $this->__n) { throw new OutOfBoundsException("Index invalid or out of range"); }
+        return $i;
+    }
+    public function offsetExists($index): bool { try { $i = $this->__memphis_k($index); } catch (\Throwable $e) { return false; } return $this->__a[$i] !== null; }
+    public function offsetGet($index): mixed { return $this->__a[$this->__memphis_k($index)]; }
+    public function offsetSet($index, mixed $value): void {
+        if ($index === null) { throw new RuntimeException("[] operator not supported for SplFixedArray"); }
+        $this->__a[$this->__memphis_k($index)] = $value;
+    }
+    public function offsetUnset($index): void { $this->__a[$this->__memphis_k($index)] = null; }
+    public function count(): int { return $this->__n; }
+    public function getSize(): int { return $this->__n; }
+    public function setSize(int $size): bool {
+        if ($size < 0) { throw new ValueError('SplFixedArray::setSize(): Argument #1 ($size) must be greater than or equal to 0'); }
+        if ($size < $this->__n) { $this->__a = \array_slice($this->__a, 0, $size); }
+        else { for ($i = $this->__n; $i < $size; $i++) { $this->__a[$i] = null; } }
+        $this->__n = $size;
+        return true;
+    }
+    public function toArray(): array { return $this->__a; }
+    public static function fromArray(array $array, bool $preserveKeys = true): SplFixedArray {
+        $n = \count($array);
+        if ($preserveKeys && $array) {
+            $n = 0;
+            foreach ($array as $k => $v) {
+                if (!\is_int($k) || $k < 0) { throw new ValueError("array must contain only positive integer keys"); }
+                if ($k + 1 > $n) { $n = $k + 1; }
+            }
+        }
+        $f = new SplFixedArray($n);
+        $i = 0;
+        foreach ($array as $k => $v) { $f->__a[$preserveKeys ? $k : $i++] = $v; }
+        return $f;
+    }
+    public function getIterator(): Iterator { $e = []; foreach ($this->__a as $k => $v) { $e[] = [$k, $v]; } return InternalIterator::__memphis_of($e); }
+    public function jsonSerialize(): array { return $this->__a; }
+}
+abstract class SplHeap implements Iterator, Countable {
+    private $__h = [];
+    abstract protected function compare(mixed $value1, mixed $value2): int;
+    public function insert(mixed $value): true {
+        $this->__h[] = $value;
+        $i = \count($this->__h) - 1;
+        while ($i > 0) {
+            $p = ($i - 1) >> 1;
+            if ($this->compare($this->__h[$i], $this->__h[$p]) <= 0) { break; }
+            $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$p]; $this->__h[$p] = $t;
+            $i = $p;
+        }
+        return true;
+    }
+    public function extract(): mixed {
+        if (!$this->__h) { throw new RuntimeException("Can't extract from an empty heap"); }
+        $top = $this->__h[0];
+        $last = \array_pop($this->__h);
+        if ($this->__h) {
+            $this->__h[0] = $last;
+            $n = \count($this->__h);
+            $i = 0;
+            while (true) {
+                $l = 2 * $i + 1; $r = $l + 1; $m = $i;
+                if ($l < $n && $this->compare($this->__h[$l], $this->__h[$m]) > 0) { $m = $l; }
+                if ($r < $n && $this->compare($this->__h[$r], $this->__h[$m]) > 0) { $m = $r; }
+                if ($m === $i) { break; }
+                $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$m]; $this->__h[$m] = $t;
+                $i = $m;
+            }
+        }
+        return $top;
+    }
+    public function top(): mixed { if (!$this->__h) { throw new RuntimeException("Can't peek at an empty heap"); } return $this->__h[0]; }
+    public function count(): int { return \count($this->__h); }
+    public function isEmpty(): bool { return !$this->__h; }
+    public function current(): mixed { return $this->__h ? $this->__h[0] : null; }
+    public function key(): int { return \count($this->__h) - 1; }
+    public function next(): void { if ($this->__h) { $this->extract(); } }
+    public function valid(): bool { return (bool) $this->__h; }
+    public function rewind(): void {}
+    public function recoverFromCorruption(): true { return true; }
+    public function isCorrupted(): bool { return false; }
+}
+class SplMinHeap extends SplHeap { protected function compare(mixed $value1, mixed $value2): int { return $value2 <=> $value1; } }
+class SplMaxHeap extends SplHeap { protected function compare(mixed $value1, mixed $value2): int { return $value1 <=> $value2; } }
+class SplPriorityQueue implements Iterator, Countable {
+    const EXTR_DATA = 1;
+    const EXTR_PRIORITY = 2;
+    const EXTR_BOTH = 3;
+    private $__h = [];
+    private $__seq = PHP_INT_MAX;
+    private $__flags = 1;
+    public function compare(mixed $priority1, mixed $priority2): int { return $priority1 <=> $priority2; }
+    public function __memphis_cmp($a, $b): int { $c = $this->compare($a[0], $b[0]); return $c !== 0 ? $c : $a[1] <=> $b[1]; }
+    public function insert(mixed $value, mixed $priority) {
+        $this->__h[] = [$priority, $this->__seq--, $value];
+        $i = \count($this->__h) - 1;
+        while ($i > 0) {
+            $p = ($i - 1) >> 1;
+            if ($this->__memphis_cmp($this->__h[$i], $this->__h[$p]) <= 0) { break; }
+            $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$p]; $this->__h[$p] = $t;
+            $i = $p;
+        }
+        return true;
+    }
+    public function __memphis_out($e) {
+        return match ($this->__flags) { 2 => $e[0], 3 => ["data" => $e[2], "priority" => $e[0]], default => $e[2] };
+    }
+    public function extract(): mixed {
+        if (!$this->__h) { throw new RuntimeException("Can't extract from an empty heap"); }
+        $top = $this->__h[0];
+        $last = \array_pop($this->__h);
+        if ($this->__h) {
+            $this->__h[0] = $last;
+            $n = \count($this->__h);
+            $i = 0;
+            while (true) {
+                $l = 2 * $i + 1; $r = $l + 1; $m = $i;
+                if ($l < $n && $this->__memphis_cmp($this->__h[$l], $this->__h[$m]) > 0) { $m = $l; }
+                if ($r < $n && $this->__memphis_cmp($this->__h[$r], $this->__h[$m]) > 0) { $m = $r; }
+                if ($m === $i) { break; }
+                $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$m]; $this->__h[$m] = $t;
+                $i = $m;
+            }
+        }
+        return $this->__memphis_out($top);
+    }
+    public function top(): mixed { if (!$this->__h) { throw new RuntimeException("Can't peek at an empty heap"); } return $this->__memphis_out($this->__h[0]); }
+    public function setExtractFlags(int $flags): int {
+        if (($flags & 3) === 0) { throw new RuntimeException("Must specify at least one extract flag"); }
+        $this->__flags = $flags & 3;
+        return $this->__flags;
+    }
+    public function getExtractFlags(): int { return $this->__flags; }
+    public function count(): int { return \count($this->__h); }
+    public function isEmpty(): bool { return !$this->__h; }
+    public function current(): mixed { return $this->__h ? $this->__memphis_out($this->__h[0]) : null; }
+    public function key(): int { return \count($this->__h) - 1; }
+    public function next(): void { if ($this->__h) { $this->extract(); } }
+    public function valid(): bool { return (bool) $this->__h; }
+    public function rewind(): void {}
+    public function recoverFromCorruption(): true { return true; }
+    public function isCorrupted(): bool { return false; }
+}
 class SplQueue extends SplDoublyLinkedList {
     public function enqueue(mixed $value): void { $this->push($value); }
     public function dequeue(): mixed { return $this->shift(); }
