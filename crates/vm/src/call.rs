@@ -1541,8 +1541,18 @@ impl Vm {
         }
         let mut out = ZArr::new();
         let mut skipped = 0;
+        // The outermost record is the script itself ({main}) unless the engine called a
+        // function with no script frame under it (an exception handler at the end).
+        let script_at_bottom = match recs.first() {
+            Some(Rec::Frame(i)) => {
+                let f = &self.frames[*i];
+                f.func.name.is_empty() && f.func.class_name.is_none()
+            }
+            _ => false,
+        };
+        let first = usize::from(script_at_bottom);
         let mut k = recs.len();
-        while k > 1 {
+        while k > first {
             k -= 1;
             if let Rec::Frame(i) = recs[k] {
                 let f = &self.frames[i];
@@ -1560,7 +1570,7 @@ impl Vm {
             let mut fr = ZArr::new();
             // Where the call was made: a user frame's current line; called from internal code
             // (a builtin, a prelude class) there is none ("[internal function]").
-            if let Rec::Frame(ci) = recs[k - 1] {
+            if let Some(&Rec::Frame(ci)) = k.checked_sub(1).and_then(|p| recs.get(p)) {
                 let caller = &self.frames[ci];
                 if caller.func.file.as_ref() != crate::prelude::PRELUDE_FILE {
                     // PHP shares the compiled file name and interns function and class names.

@@ -508,15 +508,30 @@ impl Vm {
                 if inc {
                     Zval::Long(1)
                 } else {
+                    self.warn("Decrement on type null has no effect, this will change in the next major version of PHP")?;
                     Zval::Null
                 }
             }
-            Zval::Bool(_) => v.clone(),
+            Zval::Bool(_) => {
+                self.warn(&format!(
+                    "{} on type bool has no effect, this will change in the next major version of PHP",
+                    if inc { "Increment" } else { "Decrement" }
+                ))?;
+                v.clone()
+            }
             Zval::Str(s) => {
                 if s.is_empty() {
                     if inc {
+                        self.raise(
+                            crate::errors::e::DEPRECATED,
+                            "Increment on non-alphanumeric string is deprecated",
+                        )?;
                         return Ok(Zval::str(b"1"));
                     }
+                    self.raise(
+                        crate::errors::e::DEPRECATED,
+                        "Decrement on empty string is deprecated as non-numeric",
+                    )?;
                     return Ok(Zval::Long(-1));
                 }
                 match convert::numeric_string(s.as_bytes()) {
@@ -525,7 +540,18 @@ impl Vm {
                     None => {}
                 }
                 if !inc {
+                    self.raise(
+                        crate::errors::e::DEPRECATED,
+                        "Decrement on non-numeric string has no effect and is deprecated",
+                    )?;
                     return Ok(v.clone());
+                }
+                // PHP 8.3: the alphanumeric increment of anything else is deprecated.
+                if !s.as_bytes().iter().all(u8::is_ascii_alphanumeric) {
+                    self.raise(
+                        crate::errors::e::DEPRECATED,
+                        "Increment on non-alphanumeric string is deprecated",
+                    )?;
                 }
                 Zval::Str(ZStr::from_vec(str_increment(s.as_bytes())))
             }
