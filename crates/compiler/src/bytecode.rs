@@ -890,4 +890,6 @@ pub struct Unit {
     pub main: Rc<Function>,
     /// File path.
     pub file: Rc<str>,
+    /// Deprecations PHP raises while compiling the file (line, message), in source order.
+    pub deprecations: Vec<(u32, String)>,
 }

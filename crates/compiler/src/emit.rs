@@ -28,6 +28,8 @@ struct Ctx<'s> {
     anon_count: u32,
     /// Start offsets of function declarations already hoisted to the top of the script.
     hoisted: std::collections::HashSet<u32>,
+    /// Compile-time deprecations (line, message), raised when the file is loaded.
+    deprecations: Vec<(u32, String)>,
 }
 
 struct LoopCtx {
@@ -105,7 +107,7 @@ pub fn compile_program(
     src: &str,
     file: Rc<str>,
     lines: &LineMap,
-) -> R<Rc<Function>> {
+) -> R<(Rc<Function>, Vec<(u32, String)>)> {
     let mut ctx = Ctx {
         src,
         file,
@@ -117,6 +119,7 @@ pub fn compile_program(
         strict_types: false,
         anon_count: 0,
         hoisted: Default::default(),
+        deprecations: Vec::new(),
     };
     let mut f = FnC::new(&mut ctx, String::new(), None);
     f.line = 1;
@@ -127,15 +130,8 @@ pub fn compile_program(
     let lit = f.lit(Zval::Long(1));
     f.emit(Op::Return { val: lit });
     f.check_gotos()?;
-    Ok(Rc::new(f.finish(
-        Vec::new(),
-        0,
-        None,
-        false,
-        0,
-        1,
-        u32::MAX,
-    )))
+    let main = Rc::new(f.finish(Vec::new(), 0, None, false, 0, 1, u32::MAX));
+    Ok((main, std::mem::take(&mut ctx.deprecations)))
 }
 
 impl<'c, 's> FnC<'c, 's> {

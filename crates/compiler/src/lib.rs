@@ -40,8 +40,12 @@ pub fn compile_file(src: &[u8], file: &str) -> Result<Unit, CompileError> {
         return Err(parse_error::convert(err, &result.errors, &text, &lines));
     }
     let file: Rc<str> = Rc::from(file);
-    let main = emit::compile_program(&result.program, &text, file.clone(), &lines)?;
-    Ok(Unit { main, file })
+    let (main, deprecations) = emit::compile_program(&result.program, &text, file.clone(), &lines)?;
+    Ok(Unit {
+        main,
+        file,
+        deprecations,
+    })
 }
 
 /// Byte offset → line number.

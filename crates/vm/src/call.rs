@@ -1696,6 +1696,7 @@ impl Vm {
                 return Err(Flow::Exit);
             }
         };
+        self.compile_deprecations(&unit)?;
         self.run_included(unit.main)
     }
 
@@ -1768,6 +1769,7 @@ impl Vm {
         );
         match memphis_compiler::compile_file(&src, &file) {
             Ok(u) => {
+                self.compile_deprecations(&u)?;
                 let r = self.run_included(u.main)?;
                 // eval returns null unless the code returns something.
                 Ok(if matches!(r, Zval::Long(1)) {

@@ -344,12 +344,23 @@ impl Vm {
     }
 
     fn run_unit(&mut self, unit: Unit) {
+        if self.compile_deprecations(&unit).is_err() {
+            return;
+        }
         self.units.push(unit.main.clone());
         self.set_argv_globals(&unit.main);
         let r = self.call_main(unit.main);
         if let Err(Flow::Throw(e)) = r {
             self.uncaught(e);
         }
+    }
+
+    /// Raises the deprecations PHP gives while compiling a file (before it runs).
+    pub(crate) fn compile_deprecations(&mut self, unit: &Unit) -> Result<(), Flow> {
+        for (line, msg) in &unit.deprecations {
+            self.raise_at(crate::errors::e::DEPRECATED, msg, &unit.file, *line)?;
+        }
+        Ok(())
     }
 
     fn set_argv_globals(&mut self, _main: &Rc<Function>) {

@@ -706,7 +706,10 @@ impl<'c, 's> FnC<'c, 's> {
                 a::StringPart::Literal(b) => {
                     pieces.push(RopePiece::Lit(source::restore(b.as_bytes()).into_owned()))
                 }
-                a::StringPart::Expr(e) => pieces.push(RopePiece::Val(self.expr(e)?)),
+                a::StringPart::Expr(e) => {
+                    self.dollar_brace_deprecation(e);
+                    pieces.push(RopePiece::Val(self.expr(e)?))
+                }
                 _ => {}
             }
         }
@@ -1519,6 +1522,33 @@ impl<'c, 's> FnC<'c, 's> {
     }
 
     // ----- closures and match -----------------------------------------------------------------
+
+    /// PHP 8.2's deprecation of `"${var}"` and `"${expr}"` interpolation, raised at compile
+    /// time.
+    fn dollar_brace_deprecation(&mut self, e: &a::Expr) {
+        let src = self.ctx.src.as_bytes();
+        let start = e.span.start as usize;
+        let Some(rest) = src.get(start..) else {
+            return;
+        };
+        let Some(inner) = rest.strip_prefix(b"${") else {
+            return;
+        };
+        let ident = inner
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c >= 0x80)
+            .count();
+        let plain = ident > 0
+            && !inner[0].is_ascii_digit()
+            && matches!(inner.get(ident), Some(b'}') | Some(b'['));
+        let msg = if plain {
+            "Using ${var} in strings is deprecated, use {$var} instead"
+        } else {
+            "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
+        };
+        let line = self.line_of(e.span);
+        self.ctx.deprecations.push((line, msg.to_string()));
+    }
 
     /// PHP 8.4's name for a closure: `{closure:WHERE:LINE}`, WHERE being the enclosing
     /// function (`f()`, `C::m()`), the enclosing closure's name, or the file at top level.
