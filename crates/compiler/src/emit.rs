@@ -15,6 +15,9 @@ use std::rc::Rc;
 
 type R<T> = Result<T, CompileError>;
 
+/// Compile-time deprecations: (line, message).
+pub type Deprecations = Vec<(u32, String)>;
+
 /// File-wide state: source, namespace, imports.
 struct Ctx<'s> {
     src: &'s str,
@@ -107,7 +110,7 @@ pub fn compile_program(
     src: &str,
     file: Rc<str>,
     lines: &LineMap,
-) -> R<(Rc<Function>, Vec<(u32, String)>)> {
+) -> R<(Rc<Function>, Deprecations)> {
     let mut ctx = Ctx {
         src,
         file,
