@@ -1328,6 +1328,32 @@ impl<'c, 's> FnC<'c, 's> {
                 default_const,
             });
         }
+        // PHP 8.4's compile-time deprecations about parameters.
+        let shown = match &sub.class_name {
+            Some(c) if !sub.func_name.starts_with("{closure") => format!("{c}::{}", sub.func_name),
+            _ => sub.func_name.clone(),
+        };
+        let last_required = params
+            .iter()
+            .rposition(|p| p.default.is_none() && !p.variadic);
+        for (i, p) in params.iter().enumerate() {
+            let Some(d) = &p.default else { continue };
+            let pname = p.name.or_error().trim_start_matches('$').to_string();
+            let null_default = matches!(const_value(d, src), Some(Zval::Null));
+            let implicitly_nullable =
+                null_default && ps[i].ty.as_ref().is_some_and(|t| !type_allows_null(t));
+            let line = sub.line_of(p.span);
+            if implicitly_nullable {
+                sub.ctx.deprecations.push((line, format!("{shown}(): Implicitly marking parameter ${pname} as nullable is deprecated, the explicit nullable type must be used instead")));
+            } else if let Some(j) = last_required.filter(|&j| j > i) {
+                let req = params[j]
+                    .name
+                    .or_error()
+                    .trim_start_matches('$')
+                    .to_string();
+                sub.ctx.deprecations.push((line, format!("{shown}(): Optional parameter ${pname} declared before required parameter ${req} is implicitly treated as a required parameter")));
+            }
+        }
         for (u, _) in uses {
             sub.cv(u);
         }
@@ -1834,3 +1860,13 @@ fn const_value(e: &a::Expr, src: &str) -> Option<Zval> {
 }
 
 mod expr;
+
+/// Whether a declared type already admits null (`?T`, `mixed`, `null`, a union with null).
+fn type_allows_null(t: &TypeDecl) -> bool {
+    match t {
+        TypeDecl::Nullable(_) => true,
+        TypeDecl::Builtin(b) => b == "mixed" || b == "null",
+        TypeDecl::Union(ts) => ts.iter().any(type_allows_null),
+        _ => false,
+    }
+}
