@@ -134,7 +134,10 @@ pub fn compile_program(
     f.emit(Op::Return { val: lit });
     f.check_gotos()?;
     let main = Rc::new(f.finish(Vec::new(), 0, None, false, 0, 1, u32::MAX));
-    Ok((main, std::mem::take(&mut ctx.deprecations)))
+    // PHP compiles in source order; hoisting here compiles some declarations first.
+    let mut deprecations = std::mem::take(&mut ctx.deprecations);
+    deprecations.sort_by_key(|d| d.0);
+    Ok((main, deprecations))
 }
 
 impl<'c, 's> FnC<'c, 's> {
