@@ -1077,6 +1077,10 @@ fn b_trigger_error(e: &mut dyn Engine, a: &mut Args) -> BResult {
         ));
     }
     if level == 256 {
+        vm.raise(
+            crate::errors::e::DEPRECATED,
+            "Passing E_USER_ERROR to trigger_error() is deprecated since 8.4, throw an exception or call exit with a string message instead",
+        )?;
         vm.raise(256, &msg.to_string_lossy())?;
         // E_USER_ERROR ends the script unless a handler took it.
         if vm.error_handlers.last().is_none() {
