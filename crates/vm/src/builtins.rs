@@ -1294,6 +1294,28 @@ fn b_random_int(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Long(min.wrapping_add(v as i64)))
 }
 
+/// `random_bytes()`: bytes from the system's CSPRNG (`/dev/urandom`, as PHP's fallback).
+fn b_random_bytes(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.int(e, 0)?;
+    let vm = vm_of(e);
+    if n < 1 {
+        return Err(a.value_error(vm, 0, "must be greater than 0"));
+    }
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    // Filled in place in the PHP heap (a refusal past memory_limit leaves the empty string
+    // and the limit error for the VM).
+    let mut ok = true;
+    let s = ZStr::with_fill(n, |buf| {
+        ok = std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, buf))
+            .is_ok();
+    });
+    if !ok {
+        return Err(vm.throw_error("Exception", "Failed to open /dev/urandom".into()));
+    }
+    Ok(Zval::Str(s))
+}
+
 fn b_debug_backtrace(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
     Ok(Zval::Arr(vm.backtrace(0, true)))
@@ -2419,6 +2441,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: b_mt_getrandmax,
+    },
+    Builtin {
+        name: "random_bytes",
+        params: params!["length"],
+        variadic: false,
+        f: b_random_bytes,
     },
     Builtin {
         name: "random_int",

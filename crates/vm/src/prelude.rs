@@ -178,6 +178,10 @@ class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
     public function exchangeArray(array|object $array): array { $old = $this->storage; $this->storage = $array; return $old; }
 }
 class SplDoublyLinkedList implements Iterator, Countable, ArrayAccess {
+    const IT_MODE_LIFO = 2;
+    const IT_MODE_FIFO = 0;
+    const IT_MODE_DELETE = 1;
+    const IT_MODE_KEEP = 0;
     private $flags = 0;
     private $dllist = [];
     private $__pos = 0;
