@@ -949,6 +949,48 @@ fn b_iterator_count(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Long(vm.iterate_all(&v)?.len() as i64))
 }
 
+/// `iterator_apply()`: steps the iterator, calling the callback (with `$args`) at each
+/// position until it returns something other than `true`; returns the positions visited.
+fn b_iterator_apply(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let it = a.get(0);
+    let Zval::Obj(mut o) = it else {
+        return Err(a.type_error(e, 0, "Traversable", &it));
+    };
+    if !instance_of_name(o.class(), b"traversable") {
+        return Err(a.type_error(e, 0, "Traversable", &Zval::Obj(o)));
+    }
+    let cb = a.callable(e, 1)?;
+    let args: Vec<Zval> = match a.get(2) {
+        Zval::Arr(arr) => arr.values().map(Zval::deref).collect(),
+        _ => Vec::new(),
+    };
+    let vm = vm_of(e);
+    // An IteratorAggregate hands out the iterator to step.
+    let mut guard = 0;
+    while !instance_of_name(o.class(), b"iterator") && guard < 32 {
+        guard += 1;
+        match vm.call_method(&o, "getiterator", vec![])? {
+            Zval::Obj(i) => o = i,
+            _ => return Ok(Zval::Long(0)),
+        }
+    }
+    vm.call_method(&o, "rewind", vec![])?;
+    let mut n = 0i64;
+    loop {
+        let valid = vm.call_method(&o, "valid", vec![])?;
+        if !memphis_values::convert::to_bool(&valid) {
+            break;
+        }
+        n += 1;
+        let r = vm.call_value(&cb, args.clone())?;
+        if !matches!(r, Zval::Bool(true)) {
+            break;
+        }
+        vm.call_method(&o, "next", vec![])?;
+    }
+    Ok(Zval::Long(n))
+}
+
 fn b_define(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let n = a.str(e, 0)?;
     let v = a.get(1);
@@ -2196,6 +2238,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["iterator", "?preserve_keys"],
         variadic: false,
         f: b_iterator_to_array,
+    },
+    Builtin {
+        name: "iterator_apply",
+        params: params!["iterator", "function", "?args"],
+        variadic: false,
+        f: b_iterator_apply,
     },
     Builtin {
         name: "iterator_count",
