@@ -690,7 +690,29 @@ fn b_function_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn b_is_callable(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
-    Ok(Zval::Bool(e.is_callable(&v)))
+    let ok = e.is_callable(&v);
+    // The third argument receives the callable's name as PHP spells it.
+    if let Some(Zval::Ref(r)) = a.raw(2) {
+        let name = match &v {
+            Zval::Str(s) => s.to_string_lossy(),
+            Zval::Arr(arr) if arr.len() == 2 => {
+                let cls = match arr.get_int(0).map(|x| x.deref()) {
+                    Some(Zval::Obj(o)) => o.class().name.to_string_lossy(),
+                    Some(Zval::Str(s)) => s.to_string_lossy(),
+                    _ => String::new(),
+                };
+                let m = match arr.get_int(1).map(|x| x.deref()) {
+                    Some(Zval::Str(s)) => s.to_string_lossy(),
+                    _ => String::new(),
+                };
+                format!("{cls}::{m}")
+            }
+            Zval::Obj(o) => format!("{}::__invoke", o.class().name.to_string_lossy()),
+            _ => String::new(),
+        };
+        drop(r.replace(Zval::str(name.as_bytes())));
+    }
+    Ok(Zval::Bool(ok))
 }
 
 fn b_call_user_func(e: &mut dyn Engine, a: &mut Args) -> BResult {

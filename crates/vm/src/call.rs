@@ -1232,6 +1232,23 @@ impl Vm {
     }
 
     /// Whether a value is callable (without side effects).
+    /// Whether `Class::method` named without an object is callable here: a static method, or
+    /// an instance method with a compatible `$this` in the calling frame (PHP 8).
+    fn static_callable(&self, m: &Method, ce: &Rc<ClassEntry>) -> bool {
+        if m.flags & (acc::PRIVATE | acc::PROTECTED) != 0 && !self.can_call(m, ce) {
+            return false;
+        }
+        if m.flags & acc::STATIC != 0 {
+            return true;
+        }
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| f.func.file.as_ref() != crate::prelude::PRELUDE_FILE)
+            .and_then(|f| f.this.as_ref())
+            .is_some_and(|t| instance_of(t.class(), ce))
+    }
+
     pub(crate) fn is_callable_value(&mut self, v: &Zval) -> bool {
         match v {
             Zval::Obj(o) => {
@@ -1242,10 +1259,13 @@ impl Vm {
                 let b = s.as_bytes();
                 if let Some(p) = find_double_colon(b) {
                     let (cls, m) = (&b[..p], &b[p + 2..]);
-                    return self.lookup_class(cls).is_some_and(|ce| {
-                        Self::find_method(&ce, &m.to_ascii_lowercase()).is_some()
-                            || vmc(&ce).magic_call_static
-                    });
+                    let Some(ce) = self.lookup_class(cls) else {
+                        return false;
+                    };
+                    return match Self::find_method(&ce, &m.to_ascii_lowercase()) {
+                        Some(mm) => self.static_callable(&mm, &ce),
+                        None => vmc(&ce).magic_call_static,
+                    };
                 }
                 self.find_function(b).is_some()
             }
@@ -1267,10 +1287,13 @@ impl Vm {
                         }
                     }
                     (Some(Zval::Str(c)), Some(Zval::Str(m))) => {
-                        self.lookup_class(c.as_bytes()).is_some_and(|ce| {
-                            Self::find_method(&ce, &m.as_bytes().to_ascii_lowercase()).is_some()
-                                || vmc(&ce).magic_call_static
-                        })
+                        let Some(ce) = self.lookup_class(c.as_bytes()) else {
+                            return false;
+                        };
+                        match Self::find_method(&ce, &m.as_bytes().to_ascii_lowercase()) {
+                            Some(mm) => self.static_callable(&mm, &ce),
+                            None => vmc(&ce).magic_call_static,
+                        }
                     }
                     _ => false,
                 }
