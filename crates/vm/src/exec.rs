@@ -1113,7 +1113,14 @@ impl Vm {
             }
             Op::DeclareClass { n, early } => {
                 let decl = func.classes[*n as usize].clone();
-                self.declare_class(&decl, *early)?;
+                // Without opcache PHP never binds early a class that implements interfaces
+                // or an enum (which implements UnitEnum): they exist from their declaration.
+                let skip = *early
+                    && (!decl.interfaces.is_empty()
+                        || decl.flags & memphis_values::object::acc::ENUM != 0);
+                if !skip {
+                    self.declare_class(&decl, *early)?;
+                }
             }
             Op::DeclareFunction { n } => {
                 let f = func.children[*n as usize].clone();
