@@ -1216,7 +1216,7 @@ fn search(e: &mut dyn Engine, a: &Args) -> Result<Option<Zval>, Flow> {
         let hit = if strict {
             convert::strict_eq(v, &needle)
         } else {
-            convert::loose_eq(v, &needle)
+            e.loose_eq(v, &needle)?
         };
         if hit {
             return Ok(Some(k.to_zval()));

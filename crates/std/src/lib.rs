@@ -61,6 +61,10 @@ pub trait Engine {
     fn call(&mut self, callable: &Zval, args: Vec<Zval>) -> BResult;
     /// Whether `v` is callable (strings, arrays, closures, invokable objects).
     fn is_callable(&mut self, v: &Zval) -> bool;
+    /// PHP's `==`, objects with `__toString` compared as their string.
+    fn loose_eq(&mut self, a: &Zval, b: &Zval) -> Result<bool, Flow> {
+        Ok(memphis_values::convert::loose_eq(a, b))
+    }
     /// `(string)$v` for any value, calling `__toString` for objects.
     fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow>;
     /// Current value of an ini setting.

@@ -49,6 +49,10 @@ impl Engine for Vm {
         self.is_callable_value(v)
     }
 
+    fn loose_eq(&mut self, a: &Zval, b: &Zval) -> Result<bool, Flow> {
+        Vm::loose_eq(self, a, b)
+    }
+
     fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow> {
         Vm::to_zstr(self, v)
     }
