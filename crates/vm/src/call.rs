@@ -674,7 +674,7 @@ impl Vm {
                 if try_int && d.is_finite() && d.fract() == 0.0 && d.abs() < 9.2e18 {
                     return Ok(Some(Zval::Long(*d as i64)));
                 }
-                if try_int && d.is_finite() && d.abs() < 9.2e18 && !try_string {
+                if try_int && d.is_finite() && d.abs() < 9.2e18 {
                     let shown = memphis_values::convert::format_double(*d, -1);
                     self.raise(
                         crate::errors::e::DEPRECATED,
