@@ -715,7 +715,10 @@ impl Vm {
     /// Deprecation for creating a dynamic property (PHP 8.2+), Error for readonly classes/enums.
     pub(crate) fn dynamic_prop_check(&mut self, o: &ZObj, name: &ZStr) -> Result<(), Flow> {
         let ce = o.class();
-        if ce.flags & acc::ALLOW_DYNAMIC != 0 || ce.lcname == b"stdclass" {
+        if ce.flags & acc::ALLOW_DYNAMIC != 0
+            || ce.lcname == b"stdclass"
+            || ce.lcname == b"__php_incomplete_class"
+        {
             return Ok(());
         }
         // Readonly classes, enums and the engine's final classes refuse them outright.

@@ -112,6 +112,7 @@ final class WeakMap implements ArrayAccess, Countable, IteratorAggregate {
     public function count(): int { return \__memphis_weakmap($this, 4, null); }
     public function getIterator(): Iterator { return InternalIterator::__memphis_of(\__memphis_weakmap($this, 5, null)); }
 }
+final class __PHP_Incomplete_Class {}
 final class InternalIterator implements Iterator {
     private $__e = [];
     private $__i = 0;
