@@ -495,6 +495,58 @@ fn gmdate(e: &mut dyn Engine, a: &mut Args) -> BResult {
     date_impl(e, a, true)
 }
 
+/// `getdate()`: the parts of a timestamp in the default time zone.
+fn getdate(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let ts = a.nullable_int(e, 0)?.unwrap_or_else(|| now().0);
+    let t = breakdown(ts, &zone(e));
+    let mut out = ZArr::new();
+    let mut put = |k: &str, v: Zval| {
+        out.insert(memphis_values::Key::from_bytes(k.as_bytes()), v);
+    };
+    put("seconds", Zval::Long(t.s));
+    put("minutes", Zval::Long(t.mi));
+    put("hours", Zval::Long(t.h));
+    put("mday", Zval::Long(t.d));
+    put("wday", Zval::Long(t.wd));
+    put("mon", Zval::Long(t.mo));
+    put("year", Zval::Long(t.y));
+    put("yday", Zval::Long(t.yd));
+    put("weekday", Zval::str(DAYS[t.wd as usize % 7].as_bytes()));
+    put(
+        "month",
+        Zval::str(MONTHS[(t.mo as usize + 11) % 12].as_bytes()),
+    );
+    out.insert(memphis_values::Key::Int(0), Zval::Long(ts));
+    Ok(Zval::Arr(out))
+}
+
+/// `localtime()`: C's `struct tm` for a timestamp, as a list or with `tm_*` keys.
+fn localtime(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let ts = a.nullable_int(e, 0)?.unwrap_or_else(|| now().0);
+    let assoc = a.bool_or(e, 1, false)?;
+    let t = breakdown(ts, &zone(e));
+    let parts = [
+        ("tm_sec", t.s),
+        ("tm_min", t.mi),
+        ("tm_hour", t.h),
+        ("tm_mday", t.d),
+        ("tm_mon", t.mo - 1),
+        ("tm_year", t.y - 1900),
+        ("tm_wday", t.wd),
+        ("tm_yday", t.yd),
+        ("tm_isdst", i64::from(t.dst)),
+    ];
+    let mut out = ZArr::new();
+    for (k, v) in parts {
+        if assoc {
+            out.insert(memphis_values::Key::from_bytes(k.as_bytes()), Zval::Long(v));
+        } else {
+            out.push(Zval::Long(v));
+        }
+    }
+    Ok(Zval::Arr(out))
+}
+
 fn idate(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let fmt = a.str(e, 0)?;
     let ts = a.nullable_int(e, 1)?.unwrap_or_else(|| now().0);
@@ -1010,6 +1062,18 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["format", "?timestamp"],
         variadic: false,
         f: gmdate,
+    },
+    Builtin {
+        name: "getdate",
+        params: params!["?timestamp"],
+        variadic: false,
+        f: getdate,
+    },
+    Builtin {
+        name: "localtime",
+        params: params!["?timestamp", "associative"],
+        variadic: false,
+        f: localtime,
     },
     Builtin {
         name: "idate",
