@@ -996,7 +996,10 @@ impl<'c, 's> FnC<'c, 's> {
     fn foreach(&mut self, f: &a::ForeachStmt) -> R<()> {
         let iter = self.num_iters;
         self.num_iters += 1;
-        let reset = if f.by_ref {
+        // A list pattern binding references iterates by reference, like `&$v`.
+        let list_refs = expr::list_binds_refs(&f.value);
+        let by_ref = f.by_ref || (list_refs && is_lvalue(&f.expr));
+        let reset = if by_ref {
             let p = self.lvalue(&f.expr)?;
             self.emit(Op::FeResetRef {
                 iter,
@@ -1025,7 +1028,9 @@ impl<'c, 's> FnC<'c, 's> {
             end: 0,
         });
         // PHP assigns the value target first, then the key target.
-        if f.by_ref {
+        if by_ref && list_refs {
+            self.destructure(&f.value, val_tmp)?;
+        } else if by_ref {
             let p = self.lvalue(&f.value)?;
             self.emit(Op::AssignRef {
                 place: p,
@@ -1042,6 +1047,10 @@ impl<'c, 's> FnC<'c, 's> {
         self.emit(Op::Jmp { target: top });
         let end = self.here();
         self.emit(Op::FeFree { iter });
+        if by_ref && list_refs {
+            // The element's working reference goes with the loop.
+            self.emit(Op::FreeTmp { slot: val_tmp });
+        }
         self.patch(reset, end);
         self.patch(fetch, end);
         self.pop_loop(end, top);

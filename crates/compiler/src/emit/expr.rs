@@ -1169,6 +1169,14 @@ impl<'c, 's> FnC<'c, 's> {
         }
         if asg.op == a::AssignOp::Assign {
             if let ExprKind::Array(_) = asg.target.kind {
+                // A pattern binding references works on the variable itself (FETCH_LIST_W).
+                if list_binds_refs(asg.target) && is_lvalue(asg.value) {
+                    let sp = self.lvalue(asg.value)?;
+                    let r = self.tmp();
+                    self.emit(Op::MakeRef { place: sp, dst: r });
+                    self.destructure(asg.target, r)?;
+                    return Ok(Some(Operand::tmp(r)));
+                }
                 let v = self.expr(asg.value)?;
                 let t = self.tmp_of(v);
                 self.destructure(asg.target, t)?;
@@ -1282,7 +1290,7 @@ impl<'c, 's> FnC<'c, 's> {
         Ok(())
     }
 
-    fn destructure(&mut self, target: &a::Expr, src: Slot) -> R<()> {
+    pub(super) fn destructure(&mut self, target: &a::Expr, src: Slot) -> R<()> {
         let ExprKind::Array(elems) = &target.kind else {
             return Ok(());
         };
@@ -1318,6 +1326,16 @@ impl<'c, 's> FnC<'c, 's> {
                     self.lit(Zval::Long(idx - 1))
                 }
             };
+            // A nested pattern that binds references works on the element itself.
+            if list_binds_refs(value) {
+                let sp = self.place(PlaceBase::Tmp(src), vec![PlaceElem::Dim(dim)]);
+                let r = self.tmp();
+                self.emit(Op::MakeRef { place: sp, dst: r });
+                self.destructure(value, r)?;
+                // Drop the working handle: the element is a reference only while bound.
+                self.emit(Op::FreeTmp { slot: r });
+                continue;
+            }
             let t = self.tmp();
             self.emit(Op::FetchListDim {
                 dst: t,
@@ -1788,4 +1806,16 @@ enum RopePiece {
     Lit(Vec<u8>),
     /// A value converted to string at run time.
     Val(Operand),
+}
+
+/// Whether a destructuring pattern binds any element by reference (at any depth).
+pub(super) fn list_binds_refs(e: &a::Expr) -> bool {
+    let ExprKind::Array(elems) = &e.kind else {
+        return false;
+    };
+    elems.iter().any(|el| match &el.kind {
+        a::ArrayElementKind::ByRef(_) => true,
+        a::ArrayElementKind::Value(v) => list_binds_refs(v),
+        _ => false,
+    })
 }
