@@ -482,7 +482,9 @@ fn json_encode(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 enum Frame {
     Array(ZArr),
-    Object(ZArr),
+    /// Members so far, and the stdClass object once its first member is in (PHP's parser
+    /// creates it then, which fixes the handle order).
+    Object(ZArr, Option<Zval>),
 }
 
 struct Parser<'a> {
@@ -707,7 +709,7 @@ pub fn decode(
                     let frame = if c == b'[' {
                         Frame::Array(ZArr::new())
                     } else {
-                        Frame::Object(ZArr::new())
+                        Frame::Object(ZArr::new(), None)
                     };
                     let key = if c == b'{' {
                         Some(object_key(&mut p, assoc)?)
@@ -732,17 +734,20 @@ pub fn decode(
                 Frame::Array(arr) => {
                     arr.push(value);
                 }
-                Frame::Object(arr) => {
+                Frame::Object(arr, obj) => {
                     let k = key.take().unwrap_or_else(ZStr::empty);
                     if assoc {
                         arr.insert(Key::from_zstr(&k), value);
                     } else {
+                        if obj.is_none() {
+                            *obj = Some(make_object(e, ZArr::empty(), false)?);
+                        }
                         arr.insert(Key::Str(k), value);
                     }
                 }
             }
             p.ws();
-            let close = if matches!(frame, Frame::Array(_)) {
+            let close = if matches!(frame, Frame::Array(..)) {
                 b']'
             } else {
                 b'}'
@@ -750,7 +755,7 @@ pub fn decode(
             match p.peek() {
                 Some(b',') => {
                     p.i += 1;
-                    if matches!(frame, Frame::Object(_)) {
+                    if matches!(frame, Frame::Object(..)) {
                         *key = Some(object_key(&mut p, assoc)?);
                     }
                     break;
@@ -762,7 +767,11 @@ pub fn decode(
                     };
                     value = match frame {
                         Frame::Array(arr) => Zval::Arr(arr),
-                        Frame::Object(arr) => make_object(e, arr, assoc)?,
+                        Frame::Object(arr, Some(Zval::Obj(o))) => {
+                            o.modify_dyn_props(|t| *t = arr);
+                            Zval::Obj(o)
+                        }
+                        Frame::Object(arr, _) => make_object(e, arr, assoc)?,
                     };
                 }
                 _ => return Err(E_SYNTAX),
