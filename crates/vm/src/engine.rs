@@ -68,53 +68,12 @@ impl Engine for Vm {
     fn object_debug_props(&mut self, o: &ZObj) -> Vec<PropView> {
         match crate::builtins::debug_info(self, o) {
             Some(v) => v,
-            None => self.object_props(o),
+            None => self.props_of(o, true),
         }
     }
 
     fn object_props(&mut self, o: &ZObj) -> Vec<PropView> {
-        let mut out = Vec::new();
-        // Closures and generators show no properties; WeakMap and WeakReference have none
-        // (what var_dump shows of them is debug info).
-        if o.class().flags & acc::ENUM == 0
-            && (o.native::<crate::builtins::ClosureData>().is_some()
-                || o.native::<crate::builtins::GeneratorData>().is_some()
-                || matches!(o.class().lcname.as_slice(), b"weakmap" | b"weakreference")
-                    && vmc(o.class()).internal)
-        {
-            return out;
-        }
-        let types = &vmc(o.class()).prop_types;
-        for (i, p) in o.class().props.iter().enumerate() {
-            let v = o.slot(i);
-            let ty = types.get(i).cloned().flatten();
-            if v.is_undef() && ty.is_none() {
-                continue;
-            }
-            out.push(PropView {
-                name: p.name.clone(),
-                value: v,
-                flags: p.flags & (acc::PUBLIC | acc::PROTECTED | acc::PRIVATE),
-                class: p.declaring.clone(),
-                ty: ty.map(|t| t.display()),
-            });
-        }
-        if let Some(t) = o.dyn_props() {
-            for (k, v) in t.iter() {
-                let name = match k {
-                    memphis_values::KeyRef::Int(i) => ZStr::new(i.to_string().as_bytes()),
-                    memphis_values::KeyRef::Str(s) => s.clone(),
-                };
-                out.push(PropView {
-                    name,
-                    value: v.clone(),
-                    flags: acc::PUBLIC,
-                    class: o.class().name.clone(),
-                    ty: None,
-                });
-            }
-        }
-        out
+        self.props_of(o, false)
     }
 
     fn has_method(&self, o: &ZObj, lcname: &str) -> bool {
@@ -148,5 +107,64 @@ impl Engine for Vm {
     fn new_object(&mut self, class: &str) -> Option<ZObj> {
         let ce = self.lookup_class(class.as_bytes())?;
         Some(self.instantiate(&ce))
+    }
+}
+
+impl Vm {
+    /// An object's properties for var_export, casts and serialization (`debug` false) or for
+    /// var_dump/print_r (`debug` true). The private state of built-in classes written in PHP
+    /// stands for C fields PHP does not list as properties; var_dump shows it, less the
+    /// engine's own bookkeeping (`__`-prefixed).
+    fn props_of(&mut self, o: &ZObj, debug: bool) -> Vec<PropView> {
+        let mut out = Vec::new();
+        // Closures and generators show no properties; WeakMap and WeakReference have none
+        // (what var_dump shows of them is debug info).
+        if o.class().flags & acc::ENUM == 0
+            && (o.native::<crate::builtins::ClosureData>().is_some()
+                || o.native::<crate::builtins::GeneratorData>().is_some()
+                || matches!(o.class().lcname.as_slice(), b"weakmap" | b"weakreference")
+                    && vmc(o.class()).internal)
+        {
+            return out;
+        }
+        let types = &vmc(o.class()).prop_types;
+        for (i, p) in o.class().props.iter().enumerate() {
+            let v = o.slot(i);
+            let ty = types.get(i).cloned().flatten();
+            if v.is_undef() && ty.is_none() {
+                continue;
+            }
+            if p.flags & acc::PRIVATE != 0
+                && self
+                    .lookup_class(p.declaring.as_bytes())
+                    .is_some_and(|c| vmc(&c).internal)
+                && (!debug || p.name.as_bytes().starts_with(b"__"))
+            {
+                continue;
+            }
+            out.push(PropView {
+                name: p.name.clone(),
+                value: v,
+                flags: p.flags & (acc::PUBLIC | acc::PROTECTED | acc::PRIVATE),
+                class: p.declaring.clone(),
+                ty: ty.map(|t| t.display()),
+            });
+        }
+        if let Some(t) = o.dyn_props() {
+            for (k, v) in t.iter() {
+                let name = match k {
+                    memphis_values::KeyRef::Int(i) => ZStr::new(i.to_string().as_bytes()),
+                    memphis_values::KeyRef::Str(s) => s.clone(),
+                };
+                out.push(PropView {
+                    name,
+                    value: v.clone(),
+                    flags: acc::PUBLIC,
+                    class: o.class().name.clone(),
+                    ty: None,
+                });
+            }
+        }
+        out
     }
 }
