@@ -891,5 +891,5 @@ pub struct Unit {
     /// File path.
     pub file: Rc<str>,
     /// Deprecations PHP raises while compiling the file (line, message), in source order.
-    pub deprecations: Vec<(u32, String)>,
+    pub deprecations: Vec<(u32, i64, String)>,
 }

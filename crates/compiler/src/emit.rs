@@ -15,8 +15,13 @@ use std::rc::Rc;
 
 type R<T> = Result<T, CompileError>;
 
-/// Compile-time deprecations: (line, message).
-pub type Deprecations = Vec<(u32, String)>;
+/// Diagnostics PHP raises while compiling: (line, `E_*` level, message).
+pub type Deprecations = Vec<(u32, i64, String)>;
+
+/// `E_DEPRECATED`.
+pub const E_DEPRECATED: i64 = 8192;
+/// `E_COMPILE_WARNING` (shown as "Warning").
+pub const E_COMPILE_WARNING: i64 = 128;
 
 /// File-wide state: source, namespace, imports.
 struct Ctx<'s> {
@@ -32,7 +37,7 @@ struct Ctx<'s> {
     /// Start offsets of function declarations already hoisted to the top of the script.
     hoisted: std::collections::HashSet<u32>,
     /// Compile-time deprecations (line, message), raised when the file is loaded.
-    deprecations: Vec<(u32, String)>,
+    deprecations: Deprecations,
 }
 
 struct LoopCtx {
@@ -1356,14 +1361,14 @@ impl<'c, 's> FnC<'c, 's> {
                 null_default && ps[i].ty.as_ref().is_some_and(|t| !type_allows_null(t));
             let line = sub.line_of(p.span);
             if implicitly_nullable {
-                sub.ctx.deprecations.push((line, format!("{shown}(): Implicitly marking parameter ${pname} as nullable is deprecated, the explicit nullable type must be used instead")));
+                sub.ctx.deprecations.push((line, E_DEPRECATED, format!("{shown}(): Implicitly marking parameter ${pname} as nullable is deprecated, the explicit nullable type must be used instead")));
             } else if let Some(j) = last_required.filter(|&j| j > i) {
                 let req = params[j]
                     .name
                     .or_error()
                     .trim_start_matches('$')
                     .to_string();
-                sub.ctx.deprecations.push((line, format!("{shown}(): Optional parameter ${pname} declared before required parameter ${req} is implicitly treated as a required parameter")));
+                sub.ctx.deprecations.push((line, E_DEPRECATED, format!("{shown}(): Optional parameter ${pname} declared before required parameter ${req} is implicitly treated as a required parameter")));
             }
         }
         for (u, _) in uses {

@@ -357,8 +357,8 @@ impl Vm {
 
     /// Raises the deprecations PHP gives while compiling a file (before it runs).
     pub(crate) fn compile_deprecations(&mut self, unit: &Unit) -> Result<(), Flow> {
-        for (line, msg) in &unit.deprecations {
-            self.raise_at(crate::errors::e::DEPRECATED, msg, &unit.file, *line)?;
+        for (line, level, msg) in &unit.deprecations {
+            self.raise_at(*level, msg, &unit.file, *line)?;
         }
         Ok(())
     }

@@ -88,7 +88,10 @@ impl<'c, 's> FnC<'c, 's> {
         let v = match &e.kind {
             ExprKind::Int(i) => self.lit(Zval::Long(*i)),
             ExprKind::Float(f) => self.lit(Zval::Double(*f)),
-            ExprKind::String(s) => self.lit_str(&source::restore(s.as_bytes())),
+            ExprKind::String(s) => {
+                self.octal_overflow_warnings(e.span);
+                self.lit_str(&source::restore(s.as_bytes()))
+            }
             ExprKind::Nowdoc { value, .. } => self.lit_str(&source::restore(value.as_bytes())),
             ExprKind::InterpolatedString(parts) | ExprKind::Heredoc { parts, .. } => {
                 self.rope(parts)?
@@ -1541,6 +1544,48 @@ impl<'c, 's> FnC<'c, 's> {
 
     // ----- closures and match -----------------------------------------------------------------
 
+    /// PHP's compile-time warning for `"\400"`-style octal escapes past `\377` in a
+    /// double-quoted literal.
+    fn octal_overflow_warnings(&mut self, span: php_ast::Span) {
+        let src = self.ctx.src.as_bytes();
+        let Some(raw) = src.get(span.start as usize..span.end as usize) else {
+            return;
+        };
+        if raw.first() != Some(&b'"') {
+            return;
+        }
+        let mut i = 1;
+        while i + 1 < raw.len() {
+            if raw[i] != b'\\' {
+                i += 1;
+                continue;
+            }
+            let digits = raw[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|c| (b'0'..=b'7').contains(c))
+                .count();
+            if digits == 0 {
+                i += 2;
+                continue;
+            }
+            let text = &raw[i + 1..i + 1 + digits];
+            let v = text.iter().fold(0u32, |a, c| a * 8 + u32::from(c - b'0'));
+            if v > 0o377 {
+                let line = self.line_of(span);
+                self.ctx.deprecations.push((
+                    line,
+                    E_COMPILE_WARNING,
+                    format!(
+                        "Octal escape sequence overflow \\{} is greater than \\377",
+                        String::from_utf8_lossy(text)
+                    ),
+                ));
+            }
+            i += 1 + digits;
+        }
+    }
+
     /// PHP 8.2's deprecation of `"${var}"` and `"${expr}"` interpolation, raised at compile
     /// time.
     fn dollar_brace_deprecation(&mut self, e: &a::Expr) {
@@ -1565,7 +1610,9 @@ impl<'c, 's> FnC<'c, 's> {
             "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
         };
         let line = self.line_of(e.span);
-        self.ctx.deprecations.push((line, msg.to_string()));
+        self.ctx
+            .deprecations
+            .push((line, E_DEPRECATED, msg.to_string()));
     }
 
     /// PHP 8.4's name for a closure: `{closure:WHERE:LINE}`, WHERE being the enclosing
