@@ -94,6 +94,14 @@ pub enum WeakVia {
     },
 }
 
+/// One side of a WeakMap entry, as [`State::weak_entry`] describes it.
+struct WeakSide {
+    id: (usize, usize),
+    mine: u8,
+    other: u8,
+    other_node: Node,
+}
+
 /// Entry flag: the map's count on the value was subtracted while marking the map.
 const FROM_MAP: u8 = 1;
 /// Entry flag: the map's count on the value was subtracted while marking the key.
@@ -427,22 +435,20 @@ impl State {
         }
     }
 
-    /// For a WeakMap entry child of `parent`: its id (map, key), this side's flag and the
-    /// other side's.
-    fn weak_entry(&self, parent: Node, via: WeakVia) -> Option<((usize, usize), u8, u8)> {
-        match via {
-            WeakVia::None => None,
-            WeakVia::Map { key } => Some((
-                (parent.as_ptr() as usize, key.as_ptr() as usize),
-                FROM_MAP,
-                FROM_KEY,
-            )),
-            WeakVia::Key { map } => Some((
-                (map.as_ptr() as usize, parent.as_ptr() as usize),
-                FROM_KEY,
-                FROM_MAP,
-            )),
-        }
+    /// For a WeakMap entry child of `parent`: its id (map, key), this side's flag, the other
+    /// side's flag and the other side's node (the key when `parent` is the map, and back).
+    fn weak_entry(&self, parent: Node, via: WeakVia) -> Option<WeakSide> {
+        let (map, key, mine, other, other_node) = match via {
+            WeakVia::None => return None,
+            WeakVia::Map { key } => (parent, key, FROM_MAP, FROM_KEY, key),
+            WeakVia::Key { map } => (map, parent, FROM_KEY, FROM_MAP, map),
+        };
+        Some(WeakSide {
+            id: (map.as_ptr() as usize, key.as_ptr() as usize),
+            mine,
+            other,
+            other_node,
+        })
     }
 
     /// `gc_extra_root`: a grey node the scan must still visit joins the buffer (keeping its
@@ -487,10 +493,10 @@ impl State {
                 match self.weak_entry(w.node, k.weak) {
                     // The map's count on an entry value goes once, from whichever of map and
                     // key is marked first.
-                    Some((id, mine, other)) => {
-                        let f = self.weak_flags.entry(id).or_insert(0);
-                        *f |= mine;
-                        if *f & other == 0 {
+                    Some(side) => {
+                        let f = self.weak_flags.entry(side.id).or_insert(0);
+                        *f |= side.mine;
+                        if *f & side.other == 0 {
                             h.delref();
                         }
                     }
@@ -562,25 +568,20 @@ impl State {
                 let k = self.kids[i];
                 let c = k.node;
                 let h = hdr(c);
-                if let Some((id, mine, other)) = self.weak_entry(n, k.weak) {
+                if let Some(side) = self.weak_entry(n, k.weak) {
                     // The value is live only if both its map and its key are: restore it
                     // when the other side is settled black (or was never marked); if the
                     // other side is still grey, make sure it gets scanned.
-                    let f = self.weak_flags.entry(id).or_insert(0);
-                    *f &= !mine;
+                    let f = self.weak_flags.entry(side.id).or_insert(0);
+                    *f &= !side.mine;
                     let f = *f;
-                    let other_node = match k.weak {
-                        WeakVia::Map { key } => key,
-                        WeakVia::Key { map } => map,
-                        WeakVia::None => c,
-                    };
-                    if hdr(other_node).color() == color::GREY {
-                        if hdr(other_node).address() == 0 {
-                            self.extra_root(other_node);
+                    if hdr(side.other_node).color() == color::GREY {
+                        if hdr(side.other_node).address() == 0 {
+                            self.extra_root(side.other_node);
                         }
                         continue;
                     }
-                    if f & other != 0 {
+                    if f & side.other != 0 {
                         continue;
                     }
                 }
@@ -669,13 +670,13 @@ impl State {
                 let k = self.kids[i];
                 let c = k.node;
                 let ch = hdr(c);
-                if let Some((id, mine, _)) = self.weak_entry(n, k.weak) {
+                if let Some(side) = self.weak_entry(n, k.weak) {
                     // Restored by the side whose subtraction is still recorded, once.
-                    let f = self.weak_flags.get(&id).copied().unwrap_or(0);
-                    if f & mine == 0 {
+                    let f = self.weak_flags.get(&side.id).copied().unwrap_or(0);
+                    if f & side.mine == 0 {
                         continue;
                     }
-                    self.weak_flags.insert(id, 0);
+                    self.weak_flags.insert(side.id, 0);
                 }
                 ch.addref();
                 if ch.color() == color::WHITE {

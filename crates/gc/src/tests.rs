@@ -204,11 +204,7 @@ unsafe impl Heap for Toy {
             return;
         }
         for &e in toy(node).edges.borrow().iter() {
-            out.push(Child {
-                node: e,
-                inline: false,
-                weak: crate::collector::WeakVia::None,
-            });
+            out.push(Child::plain(e));
         }
     }
 

@@ -397,12 +397,7 @@ impl Heap {
             self.record_limit_error(size);
             return None;
         };
-        if new_size > self.room() && (self.mm_gc() == 0 || new_size > self.room()) {
-            self.record_limit_error(if TRIED_IS_CHECKED_AMOUNT {
-                new_size
-            } else {
-                size
-            });
+        if !self.fits_or_refuse(new_size, size) {
             return None;
         }
         let layout = chunk::huge_layout(new_size)?;
@@ -417,6 +412,21 @@ impl Heap {
         self.add_real_size(new_size);
         self.add_size(new_size);
         Some(ptr)
+    }
+
+    /// The limit check of a huge allocation: `checked` bytes must fit under the limit (after
+    /// one `mm_gc` if needed); otherwise the failure is recorded for a request of `size`
+    /// bytes and `false` returned.
+    fn fits_or_refuse(&mut self, checked: usize, size: usize) -> bool {
+        if checked <= self.room() || (self.mm_gc() != 0 && checked <= self.room()) {
+            return true;
+        }
+        self.record_limit_error(if TRIED_IS_CHECKED_AMOUNT {
+            checked
+        } else {
+            size
+        });
+        false
     }
 
     /// `zend_mm_add_huge_block`: the record is a small allocation of 24 bytes.
@@ -780,21 +790,11 @@ impl Heap {
             return NonNull::new(old_ptr);
         }
         let growth = new_size - old_size;
-        if growth > self.room() && (self.mm_gc() == 0 || growth > self.room()) {
-            self.record_limit_error(if TRIED_IS_CHECKED_AMOUNT {
-                growth
-            } else {
-                size
-            });
+        if !self.fits_or_refuse(growth, size) {
             return None;
         }
         // The move: a new huge block of `new_size` while the old one still counts.
-        if new_size > self.room() && (self.mm_gc() == 0 || new_size > self.room()) {
-            self.record_limit_error(if TRIED_IS_CHECKED_AMOUNT {
-                new_size
-            } else {
-                size
-            });
+        if !self.fits_or_refuse(new_size, size) {
             return None;
         }
         let mut ptr = old_ptr;

@@ -1130,6 +1130,7 @@ fn escape_html(e: &mut dyn Engine, a: &Args, all: bool) -> BResult {
     while out.len().saturating_sub(1) > cap - 40 {
         cap += 128;
     }
+    // safe_alloc requests cap + 32 bytes: the 24-byte header, cap + 7 and the NUL.
     Ok(Zval::Str(ZStr::with_capacity(&out, cap + 7)))
 }
 

@@ -87,11 +87,7 @@ fn node_of(v: &Zval) -> Option<Node> {
 
 fn push(out: &mut Vec<Child>, v: &Zval) {
     if let Some(node) = node_of(v) {
-        out.push(Child {
-            node,
-            inline: false,
-            weak: memphis_gc::collector::WeakVia::None,
-        });
+        out.push(Child::plain(node));
     }
 }
 
@@ -137,23 +133,11 @@ unsafe impl Heap for PhpHeap<'_> {
                             if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
                                 f(n, &mut |held| match held {
                                     Held::Val(v) => push(out, v),
-                                    Held::Obj(o) => out.push(Child {
-                                        node: o.node(),
-                                        inline: false,
-                                        weak: memphis_gc::collector::WeakVia::None,
-                                    }),
-                                    Held::Ref(r) => out.push(Child {
-                                        node: r.node(),
-                                        inline: false,
-                                        weak: memphis_gc::collector::WeakVia::None,
-                                    }),
+                                    Held::Obj(o) => out.push(Child::plain(o.node())),
+                                    Held::Ref(r) => out.push(Child::plain(r.node())),
                                     Held::Arr(a) => {
                                         if !a.is_immutable() {
-                                            out.push(Child {
-                                                node: a.node(),
-                                                inline: false,
-                                                weak: memphis_gc::collector::WeakVia::None,
-                                            })
+                                            out.push(Child::plain(a.node()))
                                         }
                                     }
                                 });
@@ -177,16 +161,8 @@ unsafe impl Heap for PhpHeap<'_> {
         let Some(f) = NATIVE_DTOR_HOOK.with(|h| h.get()) else {
             return false;
         };
-        let mut yes = false;
-        // SAFETY: the collector only hands over live blocks; the object is not mutated here.
-        unsafe {
-            obj_ops::visit(node, |part| {
-                if let obj_ops::Part::Native(n) = part {
-                    yes = f(n);
-                }
-            })
-        };
-        yes
+        // SAFETY: the collector only hands over live objects; nothing mutates them here.
+        unsafe { obj_ops::native(node) }.is_some_and(f)
     }
 
     fn call_destructor(&mut self, node: Node) -> bool {

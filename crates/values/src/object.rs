@@ -605,6 +605,16 @@ pub(crate) mod gc_ops {
         }
     }
 
+    /// The native state of object `n`, if any.
+    ///
+    /// # Safety
+    /// `n` is a live object block and nothing mutates it while the borrow lives.
+    pub(crate) unsafe fn native<'a>(n: Node) -> Option<&'a dyn Any> {
+        let o = n.cast::<ZendObject>().as_ptr();
+        // SAFETY: per the contract: a live object whose native cell is not being replaced.
+        unsafe { (*(*o).native.get()).as_deref().map(|b| &**b) }
+    }
+
     /// Empties object `n` the way `zend_object_std_dtor` does: weak references are told
     /// first, then each property slot and the dynamic-properties table go to `release` in
     /// order (no copy of them is made), then the native state; the handle is given back last.

@@ -1382,7 +1382,7 @@ fn b_random_bytes(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 fn b_debug_backtrace(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
-    Ok(Zval::Arr(vm.backtrace(0, true)))
+    Ok(Zval::Arr(vm.backtrace(0)))
 }
 
 fn b_trace_string(e: &mut dyn Engine, a: &mut Args) -> BResult {

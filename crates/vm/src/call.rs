@@ -1530,7 +1530,7 @@ impl Vm {
     }
 
     /// Builds `debug_backtrace()`-style frames (also exceptions' traces).
-    pub(crate) fn backtrace(&self, skip: usize, _with_args: bool) -> ZArr {
+    pub(crate) fn backtrace(&self, skip: usize) -> ZArr {
         // Calls from the outermost in: user frames, and the internal (builtin) calls between
         // them — a builtin called when `depth` frames existed sits above frame `depth - 1`.
         #[derive(Clone, Copy)]
@@ -1820,9 +1820,7 @@ impl Vm {
             .cloned()
             .expect("Generator class exists");
         let o = ZObj::new_sized(ce, crate::builtins::GENERATOR_SIZE);
-        let extra = (frame.argc as usize).saturating_sub(frame.func.params.len());
-        let heap_frame =
-            memphis_mm::OwnedBlock::new(80 + 16 * (frame.func.stack_slots as usize + extra));
+        let heap_frame = memphis_mm::OwnedBlock::new(frame.php_size());
         let n = frame.func.num_slots();
         let slots: Vec<Zval> = self.stack.split_off(frame.base);
         let mut slots = slots;

@@ -274,7 +274,7 @@ impl Vm {
             o.set_slot(s, Zval::Long(line as i64));
         }
         if let Some(s) = prop_slot(o, b"trace") {
-            let t = self.backtrace(0, false);
+            let t = self.backtrace(0);
             o.set_slot(s, Zval::Arr(t));
         }
     }

@@ -554,20 +554,25 @@ impl Vm {
         if self.fatal || self.gc_exit {
             return false;
         }
-        // An exception from an earlier destructor of this run waits aside, as PHP keeps
-        // EG(exception) aside while it calls the next destructor; a new one gets it as
-        // `previous`.
-        let pending = self.deferred_exception.take();
         if o.native::<builtins::GeneratorData>().is_some() {
             builtins::generator_close(&o);
         }
-        match self.call_destructor(&o) {
-            Ok(_) => {
-                if let Some(p) = pending {
-                    self.deferred_exception = Some(p);
-                    memphis_values::interrupt::raise();
-                }
-            }
+        if self.destruct_chained(&o).is_err() {
+            self.gc_exit = true;
+        }
+        if self.deferred_exception.is_some() {
+            memphis_values::interrupt::raise();
+        }
+        drop(o);
+        !(self.fatal || self.gc_exit)
+    }
+
+    /// Calls `o`'s destructor with an exception from an earlier destructor set aside, as PHP
+    /// keeps EG(exception) aside meanwhile: a new exception gets it as `previous` and waits
+    /// for the VM (uncaught when no frame is left); `Err` only for `exit`.
+    fn destruct_chained(&mut self, o: &ZObj) -> Result<(), Flow> {
+        let pending = self.deferred_exception.take();
+        match self.call_destructor(o) {
             Err(Flow::Throw(e)) => {
                 if let Some(old) = pending {
                     crate::errors::chain_previous(&e, old);
@@ -576,13 +581,18 @@ impl Vm {
                     self.uncaught(e);
                 } else {
                     self.deferred_exception = Some(e);
-                    memphis_values::interrupt::raise();
                 }
+                Ok(())
             }
-            Err(Flow::Exit) => self.gc_exit = true,
+            Err(Flow::Exit) => {
+                self.deferred_exception = pending;
+                Err(Flow::Exit)
+            }
+            Ok(_) => {
+                self.deferred_exception = pending;
+                Ok(())
+            }
         }
-        drop(o);
-        !(self.fatal || self.gc_exit)
     }
 
     /// `gc_collect_cycles()` and the automatic runs: one collection with this VM calling the
@@ -602,21 +612,7 @@ impl Vm {
             if self.fatal {
                 continue;
             }
-            let pending = self.deferred_exception.take();
-            match self.call_destructor(&o) {
-                Err(Flow::Throw(e)) => {
-                    if let Some(old) = pending {
-                        crate::errors::chain_previous(&e, old);
-                    }
-                    // An exception from a destructor outside any frame is uncaught.
-                    if self.frames.is_empty() {
-                        self.uncaught(e);
-                    } else {
-                        self.deferred_exception = Some(e);
-                    }
-                }
-                _ => self.deferred_exception = pending,
-            }
+            let _ = self.destruct_chained(&o);
         }
     }
 
@@ -713,8 +709,7 @@ impl Vm {
     /// temporaries as PHP sizes them; a frame that does not fit the page's rest opens a new
     /// page (256 KiB, or a page-aligned size for a huge frame), as `zend_vm_stack_extend` does.
     pub(crate) fn stack_enter(&mut self, frame: &mut Frame) {
-        let extra = (frame.argc as usize).saturating_sub(frame.func.params.len());
-        let bytes = FRAME_HEADER + 16 * (frame.func.stack_slots as usize + extra);
+        let bytes = frame.php_size();
         frame.stack_bytes = bytes as u32;
         if self.stack_top + bytes <= self.stack_page_cap {
             self.stack_top += bytes;
@@ -751,6 +746,13 @@ impl Vm {
 }
 
 impl Frame {
+    /// Bytes PHP's `zend_execute_data` for this call takes: the header, then a zval per
+    /// compiled variable, temporary and extra argument.
+    pub(crate) fn php_size(&self) -> usize {
+        let extra = (self.argc as usize).saturating_sub(self.func.params.len());
+        FRAME_HEADER + 16 * (self.func.stack_slots as usize + extra)
+    }
+
     pub(crate) fn new(func: Rc<Function>, base: usize, ret: RetTo) -> Frame {
         Frame {
             func,

@@ -260,31 +260,36 @@ class SplFixedArray implements IteratorAggregate, ArrayAccess, Countable, JsonSe
 abstract class SplHeap implements Iterator, Countable {
     private $__h = [];
     abstract protected function compare(mixed $value1, mixed $value2): int;
-    public function insert(mixed $value): true {
-        $this->__h[] = $value;
-        $i = \count($this->__h) - 1;
-        while ($i > 0) {
-            $p = ($i - 1) >> 1;
-            if ($this->compare($this->__h[$i], $this->__h[$p]) <= 0) { break; }
-            $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$p]; $this->__h[$p] = $t;
-            $i = $p;
-        }
-        return true;
-    }
+    public function insert(mixed $value): true { self::__memphis_push($this->__h, $value, [$this, 'compare']); return true; }
     public function extract(): mixed {
         if (!$this->__h) { throw new RuntimeException("Can't extract from an empty heap"); }
-        $top = $this->__h[0];
-        $last = \array_pop($this->__h);
-        if ($this->__h) {
-            $this->__h[0] = $last;
-            $n = \count($this->__h);
+        return self::__memphis_pop($this->__h, [$this, 'compare']);
+    }
+    // Binary-heap insertion and removal over `$h`, `$cmp(a, b) > 0` putting `a` above `b`
+    // (shared with SplPriorityQueue).
+    public static function __memphis_push(array &$h, mixed $value, callable $cmp): void {
+        $h[] = $value;
+        $i = \count($h) - 1;
+        while ($i > 0) {
+            $p = ($i - 1) >> 1;
+            if ($cmp($h[$i], $h[$p]) <= 0) { break; }
+            $t = $h[$i]; $h[$i] = $h[$p]; $h[$p] = $t;
+            $i = $p;
+        }
+    }
+    public static function __memphis_pop(array &$h, callable $cmp): mixed {
+        $top = $h[0];
+        $last = \array_pop($h);
+        if ($h) {
+            $h[0] = $last;
+            $n = \count($h);
             $i = 0;
             while (true) {
                 $l = 2 * $i + 1; $r = $l + 1; $m = $i;
-                if ($l < $n && $this->compare($this->__h[$l], $this->__h[$m]) > 0) { $m = $l; }
-                if ($r < $n && $this->compare($this->__h[$r], $this->__h[$m]) > 0) { $m = $r; }
+                if ($l < $n && $cmp($h[$l], $h[$m]) > 0) { $m = $l; }
+                if ($r < $n && $cmp($h[$r], $h[$m]) > 0) { $m = $r; }
                 if ($m === $i) { break; }
-                $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$m]; $this->__h[$m] = $t;
+                $t = $h[$i]; $h[$i] = $h[$m]; $h[$m] = $t;
                 $i = $m;
             }
         }
@@ -313,14 +318,7 @@ class SplPriorityQueue implements Iterator, Countable {
     public function compare(mixed $priority1, mixed $priority2): int { return $priority1 <=> $priority2; }
     public function __memphis_cmp($a, $b): int { $c = $this->compare($a[0], $b[0]); return $c !== 0 ? $c : $a[1] <=> $b[1]; }
     public function insert(mixed $value, mixed $priority) {
-        $this->__h[] = [$priority, $this->__seq--, $value];
-        $i = \count($this->__h) - 1;
-        while ($i > 0) {
-            $p = ($i - 1) >> 1;
-            if ($this->__memphis_cmp($this->__h[$i], $this->__h[$p]) <= 0) { break; }
-            $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$p]; $this->__h[$p] = $t;
-            $i = $p;
-        }
+        SplHeap::__memphis_push($this->__h, [$priority, $this->__seq--, $value], [$this, '__memphis_cmp']);
         return true;
     }
     public function __memphis_out($e) {
@@ -328,22 +326,7 @@ class SplPriorityQueue implements Iterator, Countable {
     }
     public function extract(): mixed {
         if (!$this->__h) { throw new RuntimeException("Can't extract from an empty heap"); }
-        $top = $this->__h[0];
-        $last = \array_pop($this->__h);
-        if ($this->__h) {
-            $this->__h[0] = $last;
-            $n = \count($this->__h);
-            $i = 0;
-            while (true) {
-                $l = 2 * $i + 1; $r = $l + 1; $m = $i;
-                if ($l < $n && $this->__memphis_cmp($this->__h[$l], $this->__h[$m]) > 0) { $m = $l; }
-                if ($r < $n && $this->__memphis_cmp($this->__h[$r], $this->__h[$m]) > 0) { $m = $r; }
-                if ($m === $i) { break; }
-                $t = $this->__h[$i]; $this->__h[$i] = $this->__h[$m]; $this->__h[$m] = $t;
-                $i = $m;
-            }
-        }
-        return $this->__memphis_out($top);
+        return $this->__memphis_out(SplHeap::__memphis_pop($this->__h, [$this, '__memphis_cmp']));
     }
     public function top(): mixed { if (!$this->__h) { throw new RuntimeException("Can't peek at an empty heap"); } return $this->__memphis_out($this->__h[0]); }
     public function setExtractFlags(int $flags): int {
