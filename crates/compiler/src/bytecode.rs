@@ -16,16 +16,17 @@ use std::rc::Rc;
 pub struct Operand(pub u32);
 
 const CONST_BIT: u32 = 1 << 31;
-const TMP_BIT: u32 = 1 << 30;
 
 impl Operand {
+    /// The bit that marks a temporary (below the literal bit).
+    pub const TMP_BIT: u32 = 1 << 30;
     /// A compiled-variable operand.
     pub fn cv(i: u32) -> Operand {
         Operand(i)
     }
     /// A temporary operand (consumed by the instruction that reads it).
     pub fn tmp(i: u32) -> Operand {
-        Operand(i | TMP_BIT)
+        Operand(i | Operand::TMP_BIT)
     }
     /// A literal operand.
     pub fn lit(i: u32) -> Operand {
@@ -39,12 +40,12 @@ impl Operand {
     /// The slot index, if this is a slot (CV or temporary).
     #[inline]
     pub fn as_slot(self) -> Option<u32> {
-        (self.0 & CONST_BIT == 0).then_some(self.0 & !TMP_BIT)
+        (self.0 & CONST_BIT == 0).then_some(self.0 & !Operand::TMP_BIT)
     }
     /// Whether this is a temporary.
     #[inline]
     pub fn is_tmp(self) -> bool {
-        self.0 & (CONST_BIT | TMP_BIT) == TMP_BIT
+        self.0 & (CONST_BIT | Operand::TMP_BIT) == Operand::TMP_BIT
     }
 }
 
@@ -52,7 +53,7 @@ impl std::fmt::Debug for Operand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.as_lit() {
             Some(l) => write!(f, "L{l}"),
-            None if self.is_tmp() => write!(f, "T{}", self.0 & !TMP_BIT),
+            None if self.is_tmp() => write!(f, "T{}", self.0 & !Operand::TMP_BIT),
             None => write!(f, "CV{}", self.0),
         }
     }

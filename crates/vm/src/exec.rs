@@ -1,12 +1,23 @@
 //! The dispatch loop.
 
 use crate::class::{instance_of_name, vmc};
+use crate::ops::scalar_binop;
 use crate::place::PlaceOp;
 use crate::{Callee, Flow, Frame, RetTo, Vm};
 use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand};
 use memphis_values::object::acc;
 use memphis_values::{Key, KeyRef, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
+
+/// The value an operand names, borrowed: a literal or a slot's content (a reference held there
+/// is not read through; an undefined variable shows as `Undef`).
+#[inline(always)]
+fn peek<'a>(stack: &'a [Zval], func: &'a Function, base: usize, o: Operand) -> &'a Zval {
+    match o.as_lit() {
+        Some(l) => &func.literals[l as usize],
+        None => &stack[base + (o.0 & !Operand::TMP_BIT) as usize],
+    }
+}
 
 /// State of a `foreach`.
 pub enum Iter {
@@ -95,8 +106,12 @@ impl Vm {
             let func = self.frames[fi].func.clone();
             let base = self.frames[fi].base;
             let depth = self.frames.len();
+            // The instruction pointer lives here while the fast paths run; it is stored in the
+            // frame before anything that can observe it (errors, warnings, calls, destructors).
+            let mut ip = self.frames[fi].ip;
             loop {
                 if memphis_values::interrupt::take() {
+                    self.frames[fi].ip = ip;
                     if let Err(e) = self.interrupt() {
                         match self.unwind(e, entry) {
                             Ok(()) => break,
@@ -104,28 +119,97 @@ impl Vm {
                         }
                     }
                 }
-                let ip = self.frames[fi].ip;
-                self.frames[fi].ip = ip + 1;
                 let op = &func.ops[ip];
-                // The hottest instructions are handled here, the rest in `step`.
-                let r = match op {
+                ip += 1;
+                // The hottest instructions on scalars are handled here, the rest in `step`.
+                match op {
                     Op::Jmp { target } => {
-                        self.frames[fi].ip = *target as usize;
+                        ip = *target as usize;
                         continue;
                     }
                     Op::JmpZ { cond, target } | Op::JmpNz { cond, target } => {
-                        let c = match self.read(&func, base, *cond) {
-                            Ok(c) => c,
-                            Err(e) => match self.unwind(e, entry) {
-                                Ok(()) => break,
-                                Err(e) => return Err(e),
-                            },
+                        let c = match peek(&self.stack, &func, base, *cond) {
+                            Zval::Bool(b) => Some(*b),
+                            Zval::Long(n) => Some(*n != 0),
+                            Zval::Null => Some(false),
+                            _ => None,
                         };
-                        let t = truthy(&c);
-                        if t == matches!(op, Op::JmpNz { .. }) {
-                            self.frames[fi].ip = *target as usize;
+                        if let Some(t) = c {
+                            if t == matches!(op, Op::JmpNz { .. }) {
+                                ip = *target as usize;
+                            }
+                            continue;
                         }
-                        continue;
+                    }
+                    Op::Bin { op: bop, dst, a, b } => {
+                        let x = peek(&self.stack, &func, base, *a);
+                        let y = peek(&self.stack, &func, base, *b);
+                        if let Some(v) = scalar_binop(*bop, x, y) {
+                            let slot = &mut self.stack[base + *dst as usize];
+                            if !slot.is_refcounted() {
+                                *slot = v;
+                                continue;
+                            }
+                        }
+                    }
+                    Op::AssignOp {
+                        place,
+                        op: bop,
+                        val,
+                        dst: None,
+                    } => {
+                        let p = &func.places[*place as usize];
+                        if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
+                            (&p.base, p.elems.is_empty())
+                        {
+                            let idx = base + *cv as usize;
+                            let y = peek(&self.stack, &func, base, *val);
+                            if let Some(v) = scalar_binop(*bop, &self.stack[idx], y) {
+                                if matches!(self.stack[idx], Zval::Long(_) | Zval::Double(_)) {
+                                    self.stack[idx] = v;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    Op::IncDec {
+                        place,
+                        inc,
+                        post: _,
+                        dst: None,
+                    } => {
+                        let p = &func.places[*place as usize];
+                        if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
+                            (&p.base, p.elems.is_empty())
+                        {
+                            let slot = &mut self.stack[base + *cv as usize];
+                            if let Zval::Long(i) = slot {
+                                let n = if *inc {
+                                    i.checked_add(1)
+                                } else {
+                                    i.checked_sub(1)
+                                };
+                                if let Some(n) = n {
+                                    *i = n;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                self.frames[fi].ip = ip;
+                let r = match op {
+                    Op::JmpZ { cond, target } | Op::JmpNz { cond, target } => {
+                        match self.read(&func, base, *cond) {
+                            Ok(c) => {
+                                if truthy(&c) == matches!(op, Op::JmpNz { .. }) {
+                                    ip = *target as usize;
+                                }
+                                continue;
+                            }
+                            Err(e) => Err(e),
+                        }
                     }
                     Op::Bin { op: bop, dst, a, b } => {
                         match (self.read(&func, base, *a), self.read(&func, base, *b)) {
@@ -139,13 +223,6 @@ impl Vm {
                             (Err(e), _) | (_, Err(e)) => Err(e),
                         }
                     }
-                    Op::Copy { dst, src } => match self.read(&func, base, *src) {
-                        Ok(v) => {
-                            self.set_slot(base, *dst, v);
-                            continue;
-                        }
-                        Err(e) => Err(e),
-                    },
                     _ => self.step(&func, base, op),
                 };
                 match r {
@@ -153,6 +230,7 @@ impl Vm {
                         if self.frames.len() != depth {
                             break;
                         }
+                        ip = self.frames[fi].ip;
                     }
                     Ok(Ctl::Done(v)) => return Ok(v),
                     Err(e) => match self.unwind(e, entry) {
