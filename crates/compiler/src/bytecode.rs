@@ -724,6 +724,17 @@ pub struct TryRegion {
     pub fin_val: Slot,
 }
 
+/// State the VM fills in while a function's code runs (PHP's run-time cache): resolved
+/// callees, property slots. Opaque to the compiler, created on first use.
+#[derive(Default)]
+pub struct RuntimeCache(pub std::cell::OnceCell<Box<dyn std::any::Any>>);
+
+impl std::fmt::Debug for RuntimeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RuntimeCache")
+    }
+}
+
 /// A compiled function, method, closure body or file's main code.
 #[derive(Debug)]
 pub struct Function {
@@ -785,6 +796,8 @@ pub struct Function {
     pub children: Vec<Rc<Function>>,
     /// Classes declared inside this one.
     pub classes: Vec<Rc<ClassDecl>>,
+    /// What the VM resolved while running this code.
+    pub runtime: RuntimeCache,
 }
 
 impl Function {

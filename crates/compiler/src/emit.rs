@@ -243,6 +243,7 @@ impl<'c, 's> FnC<'c, 's> {
             namespace: self.ctx.namespace.clone(),
             children: self.children,
             classes: self.classes,
+            runtime: Default::default(),
         }
     }
 

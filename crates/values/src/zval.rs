@@ -4,7 +4,13 @@
 use crate::{ZArr, ZObj, ZRef, ZRes, ZStr};
 
 /// A PHP value.
+///
+/// The tag is a full word so that the payload always sits at offset 8: moving a zval (or a
+/// `Result` holding one, which shares the tag through its niche) is then two aligned words,
+/// where a byte tag made the compiler copy bytes 1..16 in unaligned pieces that stalled
+/// store-to-load forwarding in the dispatch loop.
 #[derive(Clone, Debug, Default)]
+#[repr(u64)]
 pub enum Zval {
     /// `IS_UNDEF`: an unset slot (never visible to PHP code as a value).
     #[default]

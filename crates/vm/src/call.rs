@@ -162,7 +162,7 @@ impl Vm {
         }
         self.bind_named(&mut pc)?;
         let ret = if is_ctor { RetTo::Discard } else { ret };
-        match pc.callee.clone() {
+        match std::mem::replace(&mut pc.callee, Callee::Noop) {
             Callee::User {
                 func,
                 this,

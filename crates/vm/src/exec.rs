@@ -1,7 +1,7 @@
 //! The dispatch loop.
 
 use crate::class::{instance_of_name, vmc};
-use crate::ops::scalar_binop;
+use crate::ops::{scalar_binop_into, Num};
 use crate::place::PlaceOp;
 use crate::{Callee, Flow, Frame, RetTo, Vm};
 use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand};
@@ -142,12 +142,11 @@ impl Vm {
                         }
                     }
                     Op::Bin { op: bop, dst, a, b } => {
-                        let x = peek(&self.stack, &func, base, *a);
-                        let y = peek(&self.stack, &func, base, *b);
-                        if let Some(v) = scalar_binop(*bop, x, y) {
+                        let x = Num::of(peek(&self.stack, &func, base, *a));
+                        let y = Num::of(peek(&self.stack, &func, base, *b));
+                        if let (Some(x), Some(y)) = (x, y) {
                             let slot = &mut self.stack[base + *dst as usize];
-                            if !slot.is_refcounted() {
-                                *slot = v;
+                            if !slot.is_refcounted() && scalar_binop_into(*bop, x, y, slot) {
                                 continue;
                             }
                         }
@@ -163,10 +162,10 @@ impl Vm {
                             (&p.base, p.elems.is_empty())
                         {
                             let idx = base + *cv as usize;
-                            let y = peek(&self.stack, &func, base, *val);
-                            if let Some(v) = scalar_binop(*bop, &self.stack[idx], y) {
-                                if matches!(self.stack[idx], Zval::Long(_) | Zval::Double(_)) {
-                                    self.stack[idx] = v;
+                            let y = Num::of(peek(&self.stack, &func, base, *val));
+                            let x = Num::of(&self.stack[idx]);
+                            if let (Some(x), Some(y)) = (x, y) {
+                                if scalar_binop_into(*bop, x, y, &mut self.stack[idx]) {
                                     continue;
                                 }
                             }
@@ -821,6 +820,10 @@ impl Vm {
                 }
             }
             Op::InitFCall { name, fallback, .. } => {
+                if let Some(c) = crate::cache::call(func, *name) {
+                    self.push_call(c);
+                    return Ok(Ctl::Next);
+                }
                 let n = lit_bytes(func, *name);
                 let callee = match self.find_function(n) {
                     Some(c) => c,
@@ -843,6 +846,7 @@ impl Vm {
                         }
                     },
                 };
+                crate::cache::set_call(func, *name, &callee);
                 self.push_call(callee);
             }
             Op::InitDynCall { callee, .. } => {

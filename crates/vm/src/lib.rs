@@ -9,6 +9,7 @@
 //! destructors run there, and a memory-limit failure becomes PHP's fatal error.
 
 mod builtins;
+mod cache;
 mod call;
 mod class;
 mod engine;

@@ -636,80 +636,91 @@ fn str_increment(s: &[u8]) -> Vec<u8> {
     }
 }
 
-/// `a op b` when both are ints or floats and the result needs no conversion, warning or error;
-/// `None` sends the operation down the general path. The dispatch loop's fast path.
-#[inline(always)]
-pub(crate) fn scalar_binop(op: BinOp, a: &Zval, b: &Zval) -> Option<Zval> {
-    match (a, b) {
-        (Zval::Long(x), Zval::Long(y)) => {
-            let (x, y) = (*x, *y);
-            Some(match op {
-                BinOp::Add => match x.checked_add(y) {
-                    Some(v) => Zval::Long(v),
-                    None => Zval::Double(x as f64 + y as f64),
-                },
-                BinOp::Sub => match x.checked_sub(y) {
-                    Some(v) => Zval::Long(v),
-                    None => Zval::Double(x as f64 - y as f64),
-                },
-                BinOp::Mul => match x.checked_mul(y) {
-                    Some(v) => Zval::Long(v),
-                    None => Zval::Double(x as f64 * y as f64),
-                },
-                BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
-                    if x % y == 0 {
-                        Zval::Long(x / y)
-                    } else {
-                        Zval::Double(x as f64 / y as f64)
-                    }
-                }
-                BinOp::Mod if y != 0 && y != -1 => Zval::Long(x % y),
-                BinOp::Less => Zval::Bool(x < y),
-                BinOp::LessEq => Zval::Bool(x <= y),
-                BinOp::Greater => Zval::Bool(x > y),
-                BinOp::GreaterEq => Zval::Bool(x >= y),
-                BinOp::Identical | BinOp::Eq => Zval::Bool(x == y),
-                BinOp::NotIdentical | BinOp::NotEq => Zval::Bool(x != y),
-                BinOp::Spaceship => Zval::Long((x > y) as i64 - (x < y) as i64),
-                BinOp::BitAnd => Zval::Long(x & y),
-                BinOp::BitOr => Zval::Long(x | y),
-                BinOp::BitXor => Zval::Long(x ^ y),
-                _ => return None,
-            })
+/// A number read from an operand for the dispatch loop's fast paths.
+#[derive(Clone, Copy)]
+pub(crate) enum Num {
+    /// `int`.
+    L(i64),
+    /// `float`.
+    D(f64),
+}
+
+impl Num {
+    /// The number a value holds, if it is an int or a float.
+    #[inline(always)]
+    pub(crate) fn of(v: &Zval) -> Option<Num> {
+        match v {
+            Zval::Long(i) => Some(Num::L(*i)),
+            Zval::Double(d) => Some(Num::D(*d)),
+            _ => None,
         }
-        (Zval::Double(x), Zval::Double(y)) => {
-            let (x, y) = (*x, *y);
-            Some(match op {
-                BinOp::Add => Zval::Double(x + y),
-                BinOp::Sub => Zval::Double(x - y),
-                BinOp::Mul => Zval::Double(x * y),
-                BinOp::Div if y != 0.0 => Zval::Double(x / y),
-                BinOp::Less => Zval::Bool(x < y),
-                BinOp::LessEq => Zval::Bool(x <= y),
-                BinOp::Greater => Zval::Bool(x > y),
-                BinOp::GreaterEq => Zval::Bool(x >= y),
-                _ => return None,
-            })
-        }
-        (Zval::Long(_), Zval::Double(_)) | (Zval::Double(_), Zval::Long(_)) => {
-            let x = match a {
-                Zval::Long(i) => *i as f64,
-                Zval::Double(d) => *d,
-                _ => return None,
-            };
-            let y = match b {
-                Zval::Long(i) => *i as f64,
-                Zval::Double(d) => *d,
-                _ => return None,
-            };
-            Some(match op {
-                BinOp::Add => Zval::Double(x + y),
-                BinOp::Sub => Zval::Double(x - y),
-                BinOp::Mul => Zval::Double(x * y),
-                BinOp::Div if y != 0.0 => Zval::Double(x / y),
-                _ => return None,
-            })
-        }
-        _ => None,
     }
+}
+
+/// Writes `a op b` into `out` when the result needs no conversion, warning or error, and says
+/// whether it did; otherwise the operation goes down the general path. Written in place (not
+/// returned) so the value is not shuffled through the stack in pieces.
+#[inline(always)]
+pub(crate) fn scalar_binop_into(op: BinOp, a: Num, b: Num, out: &mut Zval) -> bool {
+    match (a, b) {
+        (Num::L(x), Num::L(y)) => match op {
+            BinOp::Add => match x.checked_add(y) {
+                Some(v) => *out = Zval::Long(v),
+                None => *out = Zval::Double(x as f64 + y as f64),
+            },
+            BinOp::Sub => match x.checked_sub(y) {
+                Some(v) => *out = Zval::Long(v),
+                None => *out = Zval::Double(x as f64 - y as f64),
+            },
+            BinOp::Mul => match x.checked_mul(y) {
+                Some(v) => *out = Zval::Long(v),
+                None => *out = Zval::Double(x as f64 * y as f64),
+            },
+            BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
+                if x % y == 0 {
+                    *out = Zval::Long(x / y)
+                } else {
+                    *out = Zval::Double(x as f64 / y as f64)
+                }
+            }
+            BinOp::Mod if y != 0 && y != -1 => *out = Zval::Long(x % y),
+            BinOp::Less => *out = Zval::Bool(x < y),
+            BinOp::LessEq => *out = Zval::Bool(x <= y),
+            BinOp::Greater => *out = Zval::Bool(x > y),
+            BinOp::GreaterEq => *out = Zval::Bool(x >= y),
+            BinOp::Identical | BinOp::Eq => *out = Zval::Bool(x == y),
+            BinOp::NotIdentical | BinOp::NotEq => *out = Zval::Bool(x != y),
+            BinOp::Spaceship => *out = Zval::Long((x > y) as i64 - (x < y) as i64),
+            BinOp::BitAnd => *out = Zval::Long(x & y),
+            BinOp::BitOr => *out = Zval::Long(x | y),
+            BinOp::BitXor => *out = Zval::Long(x ^ y),
+            _ => return false,
+        },
+        (Num::D(x), Num::D(y)) => match op {
+            BinOp::Add => *out = Zval::Double(x + y),
+            BinOp::Sub => *out = Zval::Double(x - y),
+            BinOp::Mul => *out = Zval::Double(x * y),
+            BinOp::Div if y != 0.0 => *out = Zval::Double(x / y),
+            BinOp::Less => *out = Zval::Bool(x < y),
+            BinOp::LessEq => *out = Zval::Bool(x <= y),
+            BinOp::Greater => *out = Zval::Bool(x > y),
+            BinOp::GreaterEq => *out = Zval::Bool(x >= y),
+            _ => return false,
+        },
+        (x, y) => {
+            let f = |n: Num| match n {
+                Num::L(i) => i as f64,
+                Num::D(d) => d,
+            };
+            let (x, y) = (f(x), f(y));
+            match op {
+                BinOp::Add => *out = Zval::Double(x + y),
+                BinOp::Sub => *out = Zval::Double(x - y),
+                BinOp::Mul => *out = Zval::Double(x * y),
+                BinOp::Div if y != 0.0 => *out = Zval::Double(x / y),
+                _ => return false,
+            }
+        }
+    }
+    true
 }
