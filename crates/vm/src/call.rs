@@ -456,10 +456,13 @@ impl Vm {
             extra = v;
         }
         let n = func.num_slots();
-        self.stack
-            .resize(args_base + n.max(self.stack.len() - args_base), Zval::Undef);
-        if self.stack.len() < args_base + n {
-            self.stack.resize(args_base + n, Zval::Undef);
+        let want = args_base + n;
+        if self.stack.len() < want {
+            let more = want - self.stack.len();
+            self.stack.reserve(more);
+            for _ in 0..more {
+                self.stack.push(Zval::Undef);
+            }
         }
         // Closure `use` variables follow the parameters.
         if let Some(c) = &closure {
@@ -472,25 +475,40 @@ impl Vm {
                 }
             }
         }
-        let mut frame = Frame::new(func.clone(), args_base, ret);
+        if func.is_generator {
+            let mut frame = Frame::new(func.clone(), args_base, ret);
+            frame.this = this;
+            frame.scope = scope;
+            frame.static_class = static_class;
+            frame.closure = closure;
+            frame.argc = argc as u32;
+            frame.extra_args = extra;
+            frame.pending_calls_base = self.calls.len();
+            // Calling a generator function creates the Generator without running the body.
+            let g = self.make_generator(frame);
+            self.deliver(ret, Zval::Obj(g));
+            return Ok(());
+        }
+        // Built in place: a frame is large, and moving one in costs a copy.
+        let pending_calls_base = self.calls.len();
+        self.frames.push(Frame::new(func, args_base, ret));
+        let fi = self.frames.len() - 1;
+        let frame = &mut self.frames[fi];
         frame.this = this;
         frame.scope = scope;
         frame.static_class = static_class;
         frame.closure = closure;
         frame.argc = argc as u32;
         frame.extra_args = extra;
-        frame.pending_calls_base = self.calls.len();
-        if func.is_generator {
-            // Calling a generator function creates the Generator without running the body.
-            let g = self.make_generator(frame);
-            self.deliver(ret, Zval::Obj(g));
-            return Ok(());
-        }
-        self.stack_enter(&mut frame);
+        frame.pending_calls_base = pending_calls_base;
+        let bytes = frame.php_size();
+        let new_page = self.stack_enter(bytes);
+        let frame = &mut self.frames[fi];
+        frame.stack_bytes = bytes as u32;
+        frame.stack_new_page = new_page;
         if memphis_mm::limit_hit() {
             memphis_values::interrupt::raise();
         }
-        self.frames.push(frame);
         Ok(())
     }
 
@@ -1773,7 +1791,7 @@ impl Vm {
         frame.static_class = sc;
         frame.pending_calls_base = self.calls.len();
         frame.include_of = Some(self.frames.len().saturating_sub(1));
-        self.stack_enter(&mut frame);
+        self.stack_enter_frame(&mut frame);
         self.frames.push(frame);
         let entry = self.frames.len() - 1;
         self.native_depth += 1;

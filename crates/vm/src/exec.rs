@@ -195,6 +195,49 @@ impl Vm {
                             }
                         }
                     }
+                    Op::Recv { n } => {
+                        // An untyped parameter that was passed: nothing to check.
+                        let passed = !self.stack[base + *n as usize].is_undef();
+                        if passed && func.params.get(*n as usize).is_some_and(|p| p.ty.is_none()) {
+                            continue;
+                        }
+                    }
+                    Op::SendVal { val, name: None } => {
+                        if self.calls.last().is_some_and(|c| c.named.is_empty()) {
+                            let v = match peek(&self.stack, &func, base, *val) {
+                                Zval::Undef | Zval::Ref(_) => None,
+                                v if val.is_tmp() => {
+                                    let _ = v;
+                                    Some(std::mem::take(
+                                        &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
+                                    ))
+                                }
+                                v => Some(v.clone()),
+                            };
+                            if let Some(v) = v {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                    Op::SendPlace {
+                        place, name: None, ..
+                    } => {
+                        let p = &func.places[*place as usize];
+                        if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
+                            (&p.base, p.elems.is_empty())
+                        {
+                            let v = &self.stack[base + *cv as usize];
+                            if !matches!(v, Zval::Undef | Zval::Ref(_))
+                                && self.calls.last().is_some_and(|c| c.named.is_empty())
+                                && !self.pending_param_by_ref(None)
+                            {
+                                let v = v.clone();
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
                     _ => {}
                 }
                 self.frames[fi].ip = ip;
@@ -341,7 +384,7 @@ impl Vm {
             // The script's own frame: its variables are the globals, which live until shutdown
             // (after shutdown functions) and die there in PHP's order.
             if let Some(f) = self.frames.pop() {
-                self.stack_leave(&f);
+                self.stack_leave(f.stack_new_page, f.stack_bytes);
                 self.calls.truncate(f.pending_calls_base);
                 let keep = f.base + f.func.num_slots();
                 let extra = self.stack.split_off(keep.min(self.stack.len()));
@@ -349,32 +392,37 @@ impl Vm {
             }
             return;
         }
-        let Some(f) = self.frames.pop() else { return };
-        self.stack_leave(&f);
+        // The frame is taken apart in place (it is large; moving it out costs a copy).
+        let Some(fi) = self.frames.len().checked_sub(1) else {
+            return;
+        };
+        let f = &self.frames[fi];
+        let (base, func, pcb) = (f.base, f.func.clone(), f.pending_calls_base);
+        let (new_page, bytes) = (f.stack_new_page, f.stack_bytes);
+        self.stack_leave(new_page, bytes);
         let top = self.stack.len();
-        let end = (f.base + f.func.num_slots()).min(top);
+        let end = (base + func.num_slots()).min(top);
         // Built-in classes written in PHP stand for internal functions, whose arguments and
         // `$this` PHP releases without buffering possible roots.
-        let internal = f.func.file.as_ref() == crate::prelude::PRELUDE_FILE;
+        let internal = func.file.as_ref() == crate::prelude::PRELUDE_FILE;
         // Variables die in compiled-variable order; leftover temporaries go as PHP frees
         // them (no root).
-        for i in f.base..end {
+        for i in base..end {
             let v = std::mem::take(&mut self.stack[i]);
-            if internal || f.func.cv_names[i - f.base].is_empty() {
+            if internal || func.cv_names[i - base].is_empty() {
                 memphis_values::gc::release_nogc(v);
             } else {
                 drop(v);
             }
         }
-        self.stack.truncate(f.base);
-        self.calls.truncate(f.pending_calls_base);
-        let mut f = f;
+        self.stack.truncate(base);
+        self.calls.truncate(pcb);
         if internal {
-            if let Some(t) = f.this.take() {
+            if let Some(t) = self.frames[fi].this.take() {
                 t.release_nogc();
             }
         }
-        drop(f);
+        self.frames.truncate(fi);
     }
 
     /// Executes one instruction.

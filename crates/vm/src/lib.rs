@@ -426,7 +426,7 @@ impl Vm {
             }
         }
         let mut frame = Frame::new(main, base, RetTo::Native);
-        self.stack_enter(&mut frame);
+        self.stack_enter_frame(&mut frame);
         self.frames.push(frame);
         self.run(self.frames.len() - 1)
     }
@@ -709,13 +709,17 @@ impl Vm {
     /// Puts `frame` on Zend's VM stack model: its header, arguments, compiled variables and
     /// temporaries as PHP sizes them; a frame that does not fit the page's rest opens a new
     /// page (256 KiB, or a page-aligned size for a huge frame), as `zend_vm_stack_extend` does.
-    pub(crate) fn stack_enter(&mut self, frame: &mut Frame) {
+    pub(crate) fn stack_enter_frame(&mut self, frame: &mut Frame) {
         let bytes = frame.php_size();
         frame.stack_bytes = bytes as u32;
+        frame.stack_new_page = self.stack_enter(bytes);
+    }
+
+    /// Takes `bytes` of the VM stack model; says whether that opened a new page.
+    pub(crate) fn stack_enter(&mut self, bytes: usize) -> bool {
         if self.stack_top + bytes <= self.stack_page_cap {
             self.stack_top += bytes;
-            frame.stack_new_page = false;
-            return;
+            return false;
         }
         let size = if bytes < VM_STACK_PAGE - VM_STACK_HEADER {
             VM_STACK_PAGE
@@ -727,12 +731,13 @@ impl Vm {
             .push((self.stack_top, self.stack_page_cap));
         self.stack_top = bytes;
         self.stack_page_cap = size - VM_STACK_HEADER;
-        frame.stack_new_page = true;
+        true
     }
 
-    /// Takes `frame` off the VM stack model; the page it opened is freed with it.
-    pub(crate) fn stack_leave(&mut self, frame: &Frame) {
-        if frame.stack_new_page {
+    /// Takes a frame (that opened a page or took `bytes`) off the VM stack model; the page it
+    /// opened is freed with it.
+    pub(crate) fn stack_leave(&mut self, new_page: bool, bytes: u32) {
+        if new_page {
             self.stack_pages.pop();
             let (top, cap) = self
                 .stack_page_tops
@@ -741,7 +746,7 @@ impl Vm {
             self.stack_top = top;
             self.stack_page_cap = cap;
         } else {
-            self.stack_top = self.stack_top.saturating_sub(frame.stack_bytes as usize);
+            self.stack_top = self.stack_top.saturating_sub(bytes as usize);
         }
     }
 }
