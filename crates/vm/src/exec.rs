@@ -202,22 +202,19 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::SendVal { val, name: None } => {
-                        if self.calls.last().is_some_and(|c| c.named.is_empty()) {
-                            let v = match peek(&self.stack, &func, base, *val) {
-                                Zval::Undef | Zval::Ref(_) => None,
-                                v if val.is_tmp() => {
-                                    let _ = v;
-                                    Some(std::mem::take(
-                                        &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
-                                    ))
-                                }
-                                v => Some(v.clone()),
-                            };
-                            if let Some(v) = v {
-                                self.stack.push(v);
-                                continue;
-                            }
+                    Op::SendVal { val, name: None }
+                        if self.calls.last().is_some_and(|c| c.named.is_empty()) =>
+                    {
+                        let v = match peek(&self.stack, &func, base, *val) {
+                            Zval::Undef | Zval::Ref(_) => None,
+                            _ if val.is_tmp() => Some(std::mem::take(
+                                &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
+                            )),
+                            v => Some(v.clone()),
+                        };
+                        if let Some(v) = v {
+                            self.stack.push(v);
+                            continue;
                         }
                     }
                     Op::SendPlace {
