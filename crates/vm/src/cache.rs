@@ -1,9 +1,11 @@
 //! PHP's run-time cache: what a function's instructions resolved the first time they ran
-//! (callees by name, …), kept with the function so later runs skip the lookups.
+//! (callees by name, property slots, methods), kept with the function so later runs skip the lookups.
 
 use crate::Callee;
 use memphis_compiler::bytecode::Function;
+use memphis_values::ClassEntry;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The VM's part of a function's [`memphis_compiler::bytecode::RuntimeCache`].
 #[derive(Default)]
@@ -11,6 +13,11 @@ pub(crate) struct FnCache {
     /// Callees of `InitFCall`, by the literal index of the called name. Functions cannot be
     /// redeclared, so a resolved name stays resolved (PHP caches it the same way).
     calls: RefCell<Vec<Option<Callee>>>,
+    /// Property slots of `->name` reads, by the literal index of the name (monomorphic, as
+    /// PHP's cache slots).
+    props: RefCell<Vec<Option<PropHit>>>,
+    /// Methods of `->name()` calls, by the literal index of the name.
+    methods: RefCell<Vec<Option<MethodHit>>>,
 }
 
 /// The cache of `func`, created on first use.
@@ -37,5 +44,97 @@ pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
             c.resize(lit as usize + 1, None);
         }
         c[lit as usize] = Some(callee.clone());
+    }
+}
+
+/// A property name resolved to a declared slot for objects of `class` seen from `scope`.
+pub(crate) struct PropHit {
+    class: Rc<ClassEntry>,
+    scope: Option<Rc<ClassEntry>>,
+    slot: u32,
+}
+
+/// A method name resolved for objects of `class` called from `scope` (`this` left empty).
+pub(crate) struct MethodHit {
+    class: Rc<ClassEntry>,
+    scope: Option<Rc<ClassEntry>>,
+    callee: Callee,
+}
+
+fn same(a: &Option<Rc<ClassEntry>>, b: &Option<Rc<ClassEntry>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn put<T>(v: &RefCell<Vec<Option<T>>>, i: u32, x: T) {
+    let mut v = v.borrow_mut();
+    if v.len() <= i as usize {
+        v.resize_with(i as usize + 1, || None);
+    }
+    v[i as usize] = Some(x);
+}
+
+/// The declared slot the property named by literal `lit` had for `class` from `scope`.
+#[inline]
+pub(crate) fn prop(
+    func: &Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+) -> Option<usize> {
+    let c = of(func)?.props.borrow();
+    let h = c.get(lit as usize)?.as_ref()?;
+    (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope)).then_some(h.slot as usize)
+}
+
+/// Remembers that the property named by literal `lit` is slot `slot` for `class` from `scope`.
+pub(crate) fn set_prop(
+    func: &Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+    slot: usize,
+) {
+    if let Some(fc) = of(func) {
+        let hit = PropHit {
+            class: class.clone(),
+            scope: scope.clone(),
+            slot: slot as u32,
+        };
+        put(&fc.props, lit, hit);
+    }
+}
+
+/// The callee the method named by literal `lit` had for `class` from `scope`, without `this`.
+#[inline]
+pub(crate) fn method(
+    func: &Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+) -> Option<Callee> {
+    let c = of(func)?.methods.borrow();
+    let h = c.get(lit as usize)?.as_ref()?;
+    (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope)).then(|| h.callee.clone())
+}
+
+/// Remembers the callee (without `this`) of the method named by literal `lit`.
+pub(crate) fn set_method(
+    func: &Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+    callee: Callee,
+) {
+    if let Some(fc) = of(func) {
+        let hit = MethodHit {
+            class: class.clone(),
+            scope: scope.clone(),
+            callee,
+        };
+        put(&fc.methods, lit, hit);
     }
 }

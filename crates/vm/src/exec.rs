@@ -722,6 +722,18 @@ impl Vm {
                 quiet,
             } => {
                 let o = crate::place::Held(self.read(func, base, *obj)?);
+                if let (Zval::Obj(ob), Some(l)) = (&o.0, name.as_lit()) {
+                    let scope = self.frames.last().and_then(|f| f.scope.clone());
+                    if let Some(i) = crate::cache::prop(func, l, ob.class(), &scope) {
+                        let v = ob.slot(i);
+                        if !v.is_undef() {
+                            self.set_slot(base, *dst, v.into_deref());
+                            return Ok(Ctl::Next);
+                        }
+                    } else if let Some(i) = self.declared_slot_quiet(ob, lit_bytes(func, l)) {
+                        crate::cache::set_prop(func, l, ob.class(), &scope, i);
+                    }
+                }
                 let n = self.read(func, base, *name)?;
                 let r = match &o.0 {
                     Zval::Obj(ob) => {
@@ -919,7 +931,42 @@ impl Vm {
                             }
                             other => self.to_zstr(&other)?,
                         };
+                        let lit = name.as_lit();
+                        if let Some(l) = lit {
+                            let scope = self.effective_scope();
+                            if let Some(mut c) = crate::cache::method(func, l, ob.class(), &scope)
+                            {
+                                if let Callee::User { this, func: f, .. } = &mut c {
+                                    if !f.is_static {
+                                        *this = Some(ob);
+                                    }
+                                }
+                                self.push_call(c);
+                                return Ok(Ctl::Next);
+                            }
+                        }
                         let callee = self.method_callee(&ob, &n)?;
+                        if let (Some(l), Callee::User {
+                            func: f,
+                            scope,
+                            static_class,
+                            closure: None,
+                            ..
+                        }) = (lit, &callee)
+                        {
+                            // Only plain methods: the class is the object's, so `static` is too.
+                            if static_class.as_ref().is_some_and(|c| Rc::ptr_eq(c, ob.class())) {
+                                let template = Callee::User {
+                                    func: f.clone(),
+                                    this: None,
+                                    scope: scope.clone(),
+                                    static_class: static_class.clone(),
+                                    closure: None,
+                                };
+                                let eff = self.effective_scope();
+                                crate::cache::set_method(func, l, ob.class(), &eff, template);
+                            }
+                        }
                         self.push_call(callee);
                     }
                     Zval::Null | Zval::Undef if nullsafe.is_some() => {

@@ -1131,6 +1131,37 @@ impl Vm {
         }
     }
 
+    /// The declared slot `visible_slot` finds for `$o->name` from the current scope, when it
+    /// finds one without errors or class lookups (for the run-time cache; no side effects).
+    pub(crate) fn declared_slot_quiet(&self, o: &ZObj, name: &[u8]) -> Option<usize> {
+        let scope = self.frames.last().and_then(|f| f.scope.as_ref());
+        let ce = o.class();
+        if let Some(s) = scope {
+            if crate::class::instance_of(ce, s) {
+                for (i, p) in ce.props.iter().enumerate() {
+                    if p.flags & acc::PRIVATE != 0
+                        && p.declaring.as_bytes() == s.name.as_bytes()
+                        && p.name.as_bytes() == name
+                    {
+                        return Some(i);
+                    }
+                }
+            }
+        }
+        let i = *ce.prop_slots.get(name)? as usize;
+        let p = &ce.props[i];
+        if p.flags & acc::PUBLIC != 0 || p.flags & (acc::PRIVATE | acc::PROTECTED) == 0 {
+            return Some(i);
+        }
+        let s = scope?;
+        let ok = if p.flags & acc::PRIVATE != 0 {
+            s.name.as_bytes() == p.declaring.as_bytes()
+        } else {
+            crate::class::instance_of(s, ce) || crate::class::instance_of(ce, s)
+        };
+        ok.then_some(i)
+    }
+
     /// Reads `$o->name` with visibility and `__get`.
     pub(crate) fn read_prop(&mut self, o: &ZObj, name: &ZStr, quiet: bool) -> Result<Zval, Flow> {
         match self.visible_slot(o, name.as_bytes())? {
