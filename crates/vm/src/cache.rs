@@ -18,6 +18,8 @@ pub(crate) struct FnCache {
     props: RefCell<Vec<Option<PropHit>>>,
     /// Methods of `->name()` calls, by the literal index of the name.
     methods: RefCell<Vec<Option<MethodHit>>>,
+    /// Classes named by literals (`new C`, `C::x`); a declared class stays declared.
+    classes: RefCell<Vec<Option<Rc<ClassEntry>>>>,
 }
 
 /// The cache of `func`, created on first use.
@@ -136,5 +138,19 @@ pub(crate) fn set_method(
             callee,
         };
         put(&fc.methods, lit, hit);
+    }
+}
+
+/// The class literal `lit` named when it was last resolved in `func`.
+#[inline]
+pub(crate) fn class(func: &Function, lit: u32) -> Option<Rc<ClassEntry>> {
+    let c = of(func)?.classes.borrow();
+    c.get(lit as usize)?.clone()
+}
+
+/// Remembers the class literal `lit` names.
+pub(crate) fn set_class(func: &Function, lit: u32, ce: &Rc<ClassEntry>) {
+    if let Some(fc) = of(func) {
+        put(&fc.classes, lit, ce.clone());
     }
 }

@@ -564,12 +564,15 @@ impl Vm {
         }
         let p = &func.params[n as usize];
         if let Some(t) = &p.ty {
+            if plainly_accepts(t, &self.stack[slot]) {
+                return Ok(());
+            }
             // The checks' own handles go without possible roots (PHP checks in place).
             let v = crate::place::Held(self.stack[slot].clone());
             let v = &v.0;
             let inner = crate::place::Held(v.deref());
             let inner = &inner.0;
-            let class_name = func.class_name.clone().unwrap_or_default();
+            let class_name: &str = func.class_name.as_deref().unwrap_or_default();
             // declare(strict_types=1) in the calling file: no coercion but int → float.
             let strict =
                 self.frames.len() >= 2 && self.frames[self.frames.len() - 2].func.strict_types;
@@ -838,7 +841,10 @@ impl Vm {
                 return Ok(v);
             }
         }
-        let class_name = func.class_name.clone().unwrap_or_default();
+        if plainly_accepts(t, &v) {
+            return Ok(v);
+        }
+        let class_name: &str = func.class_name.as_deref().unwrap_or_default();
         let coerced = if func.strict_types {
             self.coerce_strict(t, v.clone(), class_name.as_bytes())
         } else {
@@ -2126,4 +2132,31 @@ fn scalar_targets(t: &TypeDecl) -> Vec<&'static str> {
     let mut sorted: Vec<&'static str> = order.iter().copied().filter(|o| out.contains(o)).collect();
     sorted.dedup();
     sorted
+}
+
+/// Whether `v` satisfies `t` by a check that needs no class lookup, scope or coercion (the
+/// common case of parameter and return types); `false` means "ask `type_accepts`".
+fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
+    match t {
+        TypeDecl::Nullable(inner) => matches!(v, Zval::Null) || plainly_accepts(inner, v),
+        TypeDecl::Builtin(b) => match (b.as_str(), v) {
+            ("mixed", Zval::Ref(_)) => false,
+            ("mixed", _) => true,
+            ("int", Zval::Long(_))
+            | ("float", Zval::Double(_))
+            | ("string", Zval::Str(_))
+            | ("bool", Zval::Bool(_))
+            | ("array", Zval::Arr(_))
+            | ("object", Zval::Obj(_)) => true,
+            _ => false,
+        },
+        TypeDecl::Class(c) => match v {
+            Zval::Obj(o) => {
+                let c = c.strip_prefix('\\').unwrap_or(c);
+                o.class().name.as_bytes().eq_ignore_ascii_case(c.as_bytes())
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }

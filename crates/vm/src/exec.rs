@@ -1822,8 +1822,13 @@ impl Vm {
     ) -> Result<Rc<memphis_values::ClassEntry>, Flow> {
         match c {
             ClassRef::Named(n) => {
+                if let Some(ce) = crate::cache::class(func, *n) {
+                    return Ok(ce);
+                }
                 let name = lit_bytes(func, *n).to_vec();
-                self.class_or_throw(&name)
+                let ce = self.class_or_throw(&name)?;
+                crate::cache::set_class(func, *n, &ce);
+                Ok(ce)
             }
             ClassRef::SelfRef => match self.frames.last().and_then(|f| f.scope.clone()) {
                 Some(s) => Ok(s),
