@@ -2008,7 +2008,7 @@ pub(crate) fn native_gc_children(
             if let Some(c) = &fr.closure {
                 f(Held::Obj(c));
             }
-            for v in &fr.extra_args {
+            for v in fr.extra_args.iter() {
                 f(Held::Val(v));
             }
             for it in fr.iters.iter().flatten() {

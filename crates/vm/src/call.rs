@@ -4,7 +4,7 @@
 use crate::builtins::{ClosureData, GenState, GeneratorData};
 use crate::class::{instance_of, instance_of_name, vmc, Method, MethodImpl};
 use crate::exec::Ctl;
-use crate::{Callee, Flow, Frame, PendingCall, RetTo, Vm, MAX_NATIVE_DEPTH};
+use crate::{Callee, Flow, Frame, PendingCall, RareVec, RetTo, Vm, MAX_NATIVE_DEPTH};
 use memphis_compiler::bytecode::{Function, IncludeKind, TypeDecl};
 use memphis_std::args::type_name;
 use memphis_values::object::acc;
@@ -12,12 +12,14 @@ use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
 
 impl Vm {
+    /// Begins a call to `callee`: its arguments go on the stack from here.
+    #[inline(always)]
     pub(crate) fn push_call(&mut self, callee: Callee) {
         let args_base = self.stack.len();
         self.calls.push(PendingCall {
             callee,
             args_base,
-            named: Vec::new(),
+            named: RareVec::default(),
         });
     }
 
@@ -66,7 +68,7 @@ impl Vm {
             }
             Some(n) => {
                 if let Some(c) = self.calls.last_mut() {
-                    c.named.push((n, v));
+                    c.named.vec_mut().push((n, v));
                 }
             }
         }
@@ -92,7 +94,7 @@ impl Vm {
             Callee::Magic { .. } | Callee::Native { .. } | Callee::Noop => Vec::new(),
         };
         let fname = self.callee_name(&pc.callee);
-        let named = std::mem::take(&mut pc.named);
+        let named = pc.named.take();
         for (n, v) in named {
             let pos = names
                 .iter()
@@ -153,6 +155,31 @@ impl Vm {
 
     /// Performs the pending call.
     pub(crate) fn do_call(&mut self, ret: RetTo) -> Result<(), Flow> {
+        // The common case, a user function with positional arguments: its parts are taken out
+        // of the pending call in place (moving the whole call out costs a copy).
+        let top = self.calls.len().wrapping_sub(1);
+        if let Some(PendingCall {
+            callee:
+                Callee::User {
+                    func,
+                    this,
+                    scope,
+                    static_class,
+                    closure,
+                },
+            args_base,
+            named,
+        }) = self.calls.last_mut()
+        {
+            if named.is_empty() && self.ctor_marks.last() != Some(&top) {
+                let func = func.clone();
+                let (this, scope) = (this.take(), scope.take());
+                let (static_class, closure) = (static_class.take(), closure.take());
+                let args_base = *args_base;
+                self.calls.truncate(top);
+                return self.enter_user(func, this, scope, static_class, closure, args_base, ret);
+            }
+        }
         let Some(mut pc) = self.calls.pop() else {
             return Ok(());
         };
@@ -482,8 +509,8 @@ impl Vm {
             frame.static_class = static_class;
             frame.closure = closure;
             frame.argc = argc as u32;
-            frame.extra_args = extra;
-            frame.pending_calls_base = self.calls.len();
+            frame.extra_args.set(extra);
+            frame.pending_calls_base = self.calls.len() as u32;
             // Calling a generator function creates the Generator without running the body.
             let g = self.make_generator(frame);
             self.deliver(ret, Zval::Obj(g));
@@ -491,6 +518,8 @@ impl Vm {
         }
         // Built in place: a frame is large, and moving one in costs a copy.
         let pending_calls_base = self.calls.len();
+        // Room first, so that the frame is written straight into its place.
+        self.frames.reserve(1);
         self.frames.push(Frame::new(func, args_base, ret));
         let fi = self.frames.len() - 1;
         let frame = &mut self.frames[fi];
@@ -499,8 +528,8 @@ impl Vm {
         frame.static_class = static_class;
         frame.closure = closure;
         frame.argc = argc as u32;
-        frame.extra_args = extra;
-        frame.pending_calls_base = pending_calls_base;
+        frame.extra_args.set(extra);
+        frame.pending_calls_base = pending_calls_base as u32;
         let bytes = frame.php_size();
         let new_page = self.stack_enter(bytes);
         let frame = &mut self.frames[fi];
@@ -1795,8 +1824,8 @@ impl Vm {
         frame.this = this;
         frame.scope = scope;
         frame.static_class = sc;
-        frame.pending_calls_base = self.calls.len();
-        frame.include_of = Some(self.frames.len().saturating_sub(1));
+        frame.pending_calls_base = self.calls.len() as u32;
+        frame.include_of = Some(self.frames.len().saturating_sub(1) as u32);
         self.stack_enter_frame(&mut frame);
         self.frames.push(frame);
         let entry = self.frames.len() - 1;
@@ -1905,7 +1934,7 @@ impl Vm {
         frame.base = self.stack.len();
         frame.ret = RetTo::Native;
         frame.generator = Some(g.clone());
-        frame.pending_calls_base = self.calls.len();
+        frame.pending_calls_base = self.calls.len() as u32;
         self.stack.extend(slots);
         let need = frame.base + frame.func.num_slots();
         if self.stack.len() < need {

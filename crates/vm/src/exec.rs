@@ -347,7 +347,7 @@ impl Vm {
             }
             if let Some((t, fin)) = target {
                 // Abandon calls in progress and stack values above the frame's slots.
-                let calls_base = self.frames[fi].pending_calls_base;
+                let calls_base = self.frames[fi].pending_calls_base as usize;
                 self.calls.truncate(calls_base);
                 let top = base + func.num_slots();
                 self.stack.truncate(top);
@@ -382,7 +382,7 @@ impl Vm {
             // (after shutdown functions) and die there in PHP's order.
             if let Some(f) = self.frames.pop() {
                 self.stack_leave(f.stack_new_page, f.stack_bytes);
-                self.calls.truncate(f.pending_calls_base);
+                self.calls.truncate(f.pending_calls_base as usize);
                 let keep = f.base + f.func.num_slots();
                 let extra = self.stack.split_off(keep.min(self.stack.len()));
                 drop(extra);
@@ -394,7 +394,7 @@ impl Vm {
             return;
         };
         let f = &self.frames[fi];
-        let (base, func, pcb) = (f.base, f.func.clone(), f.pending_calls_base);
+        let (base, func, pcb) = (f.base, f.func.clone(), f.pending_calls_base as usize);
         let (new_page, bytes) = (f.stack_new_page, f.stack_bytes);
         self.stack_leave(new_page, bytes);
         let top = self.stack.len();
@@ -1066,9 +1066,6 @@ impl Vm {
                     }
                 };
                 self.push_call(callee);
-                if let Some(c) = self.calls.last_mut() {
-                    c.named.reserve(0);
-                }
                 self.ctor_marks.push(self.calls.len() - 1);
             }
             Op::SendVal { val, name } => {
@@ -1134,7 +1131,7 @@ impl Vm {
                 let extra = self
                     .frames
                     .last_mut()
-                    .map(|f| std::mem::take(&mut f.extra_args))
+                    .map(|f| f.extra_args.take())
                     .unwrap_or_default();
                 let named = std::mem::take(&mut self.pending_named_extra);
                 let mut arr = ZArr::new();
@@ -1158,7 +1155,7 @@ impl Vm {
                     arr.insert(Key::Str(k), v);
                 }
                 if let Some(f) = self.frames.last_mut() {
-                    f.extra_args = extra;
+                    f.extra_args.set(extra);
                 }
                 self.set_slot(base, *n, Zval::Arr(arr));
             }
@@ -1611,10 +1608,11 @@ impl Vm {
     fn set_iter(&mut self, n: u32, it: Iter) {
         if let Some(f) = self.frames.last_mut() {
             let n = n as usize;
-            if f.iters.len() <= n {
-                f.iters.resize_with(n + 1, || None);
+            let iters = f.iters.vec_mut();
+            if iters.len() <= n {
+                iters.resize_with(n + 1, || None);
             }
-            f.iters[n] = Some(it);
+            iters[n] = Some(it);
         }
     }
 
@@ -2200,7 +2198,7 @@ impl Vm {
                     out.push(pair);
                 }
                 if let Some(fr) = self.frames.last_mut() {
-                    fr.iters.truncate(idx as usize);
+                    fr.iters.vec_mut().truncate(idx as usize);
                 }
                 Ok(out)
             }

@@ -28,6 +28,48 @@ use memphis_values::{ZArr, ZObj, ZRef, ZStr, Zval};
 use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
+/// A vector most frames leave empty, boxed so that it costs a frame one word: frames are
+/// pushed and popped on every call, and a small frame moves without a memory copy call.
+#[allow(clippy::box_collection)] // one word in the frame instead of a Vec's three
+pub struct RareVec<T>(Option<Box<Vec<T>>>);
+
+impl<T> Default for RareVec<T> {
+    fn default() -> Self {
+        RareVec(None)
+    }
+}
+
+impl<T> RareVec<T> {
+    /// The vector, created empty on first use.
+    pub fn vec_mut(&mut self) -> &mut Vec<T> {
+        self.0.get_or_insert_with(Default::default)
+    }
+    /// Takes the contents out, leaving it empty.
+    pub fn take(&mut self) -> Vec<T> {
+        self.0.take().map(|b| *b).unwrap_or_default()
+    }
+    /// Holds `v` (no box for an empty one).
+    pub fn set(&mut self, v: Vec<T>) {
+        self.0 = (!v.is_empty()).then(|| Box::new(v));
+    }
+}
+
+impl<T> std::ops::Deref for RareVec<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.0.as_deref().map(|v| v.as_slice()).unwrap_or(&[])
+    }
+}
+
+impl<T> std::ops::DerefMut for RareVec<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        match &mut self.0 {
+            Some(v) => v.as_mut_slice(),
+            None => &mut [],
+        }
+    }
+}
+
 /// One activation record on the VM stack.
 pub struct Frame {
     /// The code being run.
@@ -47,9 +89,9 @@ pub struct Frame {
     /// Arguments passed.
     pub argc: u32,
     /// Arguments beyond the declared parameters (for `func_get_args` and variadics).
-    pub extra_args: Vec<Zval>,
+    pub extra_args: RareVec<Zval>,
     /// Foreach iterators.
-    pub iters: Vec<Option<exec::Iter>>,
+    pub iters: RareVec<Option<exec::Iter>>,
     /// The closure object being run, if any.
     pub closure: Option<ZObj>,
     /// Variables created by name that have no compiled slot (`$$x`, `extract`); boxed, as
@@ -57,10 +99,10 @@ pub struct Frame {
     pub symtab: Option<Box<HashMap<Vec<u8>, Zval>>>,
     /// The generator this frame belongs to.
     pub generator: Option<ZObj>,
-    /// Current exception being handled by a catch/finally in this frame.
-    pub pending_calls_base: usize,
+    /// Length of the pending-call stack when the frame began (calls it starts sit above).
+    pub pending_calls_base: u32,
     /// Included file frames bind their variables to the includer's on return.
-    pub include_of: Option<usize>,
+    pub include_of: Option<u32>,
     /// Bytes this frame takes on Zend's VM stack (0 for frames PHP keeps in the heap:
     /// generators').
     pub stack_bytes: u32,
@@ -130,7 +172,7 @@ pub struct PendingCall {
     /// Stack index of the first argument.
     pub args_base: usize,
     /// Named arguments collected so far.
-    pub named: Vec<(ZStr, Zval)>,
+    pub named: RareVec<(ZStr, Zval)>,
 }
 
 /// An ini setting value.
@@ -759,6 +801,7 @@ impl Frame {
         FRAME_HEADER + 16 * (self.func.stack_slots as usize + extra)
     }
 
+    #[inline(always)]
     pub(crate) fn new(func: Rc<Function>, base: usize, ret: RetTo) -> Frame {
         Frame {
             func,
@@ -769,8 +812,8 @@ impl Frame {
             static_class: None,
             ret,
             argc: 0,
-            extra_args: Vec::new(),
-            iters: Vec::new(),
+            extra_args: RareVec::default(),
+            iters: RareVec::default(),
             closure: None,
             symtab: None,
             generator: None,
