@@ -2165,7 +2165,7 @@ fn scalar_targets(t: &TypeDecl) -> Vec<&'static str> {
 
 /// Whether `v` satisfies `t` by a check that needs no class lookup, scope or coercion (the
 /// common case of parameter and return types); `false` means "ask `type_accepts`".
-fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
+pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
     match t {
         TypeDecl::Nullable(inner) => matches!(v, Zval::Null) || plainly_accepts(inner, v),
         TypeDecl::Builtin(b) => match (b.as_str(), v) {

@@ -285,6 +285,67 @@ impl Vm {
         }
     }
 
+    /// `$obj->name = v` / `$this->name = v` on a declared, visible, writable property whose
+    /// type (if any) plainly accepts `v`: the slot is written directly (its position comes from
+    /// the run-time cache). Anything else gives `v` back for the general path.
+    fn assign_declared_prop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        v: Zval,
+        want: bool,
+    ) -> Result<Zval, Zval> {
+        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        let p = &func.places[pidx as usize];
+        let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
+            return Err(v);
+        };
+        let Some(l) = name.as_lit() else {
+            return Err(v);
+        };
+        let Some(f) = self.frames.last() else {
+            return Err(v);
+        };
+        let o = match &p.base {
+            PlaceBase::Cv(cv) => match self.stack.get(base + *cv as usize) {
+                Some(Zval::Obj(o)) => o,
+                _ => return Err(v),
+            },
+            PlaceBase::This => match &f.this {
+                Some(o) => o,
+                None => return Err(v),
+            },
+            _ => return Err(v),
+        };
+        let i = match crate::cache::prop(func, l, o.class(), &f.scope) {
+            Some(i) => i,
+            None => match self.declared_slot_quiet(o, lit_bytes(func, l)) {
+                Some(i) => {
+                    crate::cache::set_prop(func, l, o.class(), &f.scope, i);
+                    i
+                }
+                None => return Err(v),
+            },
+        };
+        let ce = o.class();
+        if ce.props[i].flags & acc::READONLY != 0 {
+            return Err(v);
+        }
+        if let Some(Some(t)) = vmc(ce).prop_types.get(i) {
+            if !crate::call::plainly_accepts(t, &v) {
+                return Err(v);
+            }
+        }
+        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
+            return Err(v);
+        }
+        let ret = if want { v.clone() } else { Zval::Null };
+        let old = o.set_slot(i, v);
+        drop(old);
+        Ok(ret)
+    }
+
     /// Work flagged between instructions: destructors, memory limit.
     pub(crate) fn interrupt(&mut self) -> Result<(), Flow> {
         if let Some(err) = memphis_mm::take_limit_error() {
@@ -450,6 +511,15 @@ impl Vm {
             }
             Op::Assign { place, val, dst } => {
                 let v = self.read(func, base, *val)?;
+                let v = match self.assign_declared_prop(func, base, *place, v, dst.is_some()) {
+                    Ok(r) => {
+                        if let Some(d) = dst {
+                            self.set_slot(base, *d, r);
+                        }
+                        return Ok(Ctl::Next);
+                    }
+                    Err(v) => v,
+                };
                 let r = self.place_op(func, base, *place, PlaceOp::Assign(v))?;
                 match dst {
                     Some(d) => self.set_slot(base, *d, r),

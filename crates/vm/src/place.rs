@@ -782,10 +782,11 @@ impl Vm {
 
     /// Coerces a value for a typed property slot (TypeError when impossible).
     pub(crate) fn coerce_prop(&mut self, o: &ZObj, i: usize, v: Zval) -> Result<Zval, Flow> {
-        let ty = vmc(o.class()).prop_types.get(i).cloned().flatten();
-        match ty {
+        let ce = o.class().clone();
+        match vmc(&ce).prop_types.get(i).and_then(|t| t.as_ref()) {
             None => Ok(v),
-            Some(t) => match self.coerce_to_type(&t, v.clone(), o.class().name.as_bytes())? {
+            Some(t) if crate::call::plainly_accepts(t, &v) => Ok(v),
+            Some(t) => match self.coerce_to_type(t, v.clone(), ce.name.as_bytes())? {
                 Some(x) => Ok(x),
                 None => {
                     let pi = &o.class().props[i];
