@@ -217,6 +217,8 @@ pub struct Vm {
     pub(crate) fatal: bool,
     pub(crate) in_shutdown: bool,
     pub(crate) mt: builtins::MtRand,
+    /// A place operation's evaluated steps, kept for the next one (saves an allocation).
+    pub(crate) step_pool: Vec<place::Step>,
     pub(crate) units: Vec<Rc<Function>>,
     pub(crate) argv: Vec<Vec<u8>>,
     /// Request start (for gc_status times and microtime-relative figures).
@@ -297,6 +299,7 @@ impl Vm {
             fatal: false,
             in_shutdown: false,
             mt: builtins::MtRand::new(),
+            step_pool: Vec::new(),
             units: Vec::new(),
             argv: cfg.argv.clone(),
             start: std::time::Instant::now(),

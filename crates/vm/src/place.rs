@@ -43,7 +43,7 @@ pub fn make_ref_in(slot: &mut Zval) -> ZRef {
 }
 
 /// Resolved step of a path.
-enum Step {
+pub(crate) enum Step {
     Dim(Zval),
     Append,
     Prop(ZStr),
@@ -65,7 +65,9 @@ impl Vm {
         base: usize,
         elems: &[PlaceElem],
     ) -> Result<Vec<Step>, Flow> {
-        let mut out = Vec::with_capacity(elems.len());
+        // A vector kept from the last place operation (nested ones allocate their own).
+        let mut out = std::mem::take(&mut self.step_pool);
+        out.clear();
         for e in elems {
             out.push(match e {
                 // A temporary key is consumed here, as PHP frees it after the instruction.
@@ -101,7 +103,22 @@ impl Vm {
         op: PlaceOp,
     ) -> Result<Zval, Flow> {
         let place = &func.places[pidx as usize];
-        let steps = self.resolve_steps(func, base, &place.elems)?;
+        let mut steps = self.resolve_steps(func, base, &place.elems)?;
+        let r = self.place_op_steps(func, base, place, &steps, op);
+        steps.clear();
+        self.step_pool = steps;
+        r
+    }
+
+    /// `place_op` once the place's steps are evaluated.
+    fn place_op_steps(
+        &mut self,
+        func: &Rc<Function>,
+        base: usize,
+        place: &memphis_compiler::bytecode::Place,
+        steps: &[Step],
+        op: PlaceOp,
+    ) -> Result<Zval, Flow> {
         match &place.base {
             PlaceBase::Cv(cv) => {
                 let idx = base + *cv as usize;
@@ -114,14 +131,14 @@ impl Vm {
                     }
                 }
                 let mut v = std::mem::take(&mut self.stack[idx]);
-                let r = self.walk(&mut v, &steps, op, Some(&func.cv_names[*cv as usize]));
+                let r = self.walk(&mut v, steps, op, Some(&func.cv_names[*cv as usize]));
                 self.stack[idx] = v;
                 r
             }
             PlaceBase::Tmp(t) => {
                 let idx = base + *t as usize;
                 let mut v = std::mem::take(&mut self.stack[idx]);
-                let r = self.walk(&mut v, &steps, op, None);
+                let r = self.walk(&mut v, steps, op, None);
                 self.stack[idx] = v;
                 r
             }
@@ -136,7 +153,7 @@ impl Vm {
                     return Err(self.fatal("Cannot re-assign $this"));
                 }
                 let mut v = Zval::Obj(this);
-                self.walk(&mut v, &steps, op, None)
+                self.walk(&mut v, steps, op, None)
             }
             PlaceBase::StaticProp(cref, name) => {
                 let ce = self.resolve_class_ref(func, base, cref)?;
@@ -156,7 +173,7 @@ impl Vm {
                     }
                 }
                 let mut v = cell.take();
-                let r = self.walk(&mut v, &steps, op, None);
+                let r = self.walk(&mut v, steps, op, None);
                 drop(cell.replace(v));
                 // The engine's handle on the static's cell goes without a root (PHP takes none).
                 cell.release_nogc();
@@ -166,7 +183,7 @@ impl Vm {
                 let name = self.read_quiet(func, base, *n);
                 let name = self.to_zstr(&name)?;
                 let mut v = self.take_var_by_name(name.as_bytes());
-                let r = self.walk(&mut v, &steps, op, None);
+                let r = self.walk(&mut v, steps, op, None);
                 self.put_var_by_name(name.as_bytes(), v);
                 r
             }
@@ -180,7 +197,7 @@ impl Vm {
                 // Written in the global's own slot, as PHP writes its symbol table (taking a
                 // reference here would cost a zend_reference that PHP does not allocate).
                 let mut v = std::mem::take(self.global_slot(name.as_bytes()));
-                let r = self.walk(&mut v, &steps, op, None);
+                let r = self.walk(&mut v, steps, op, None);
                 *self.global_slot(name.as_bytes()) = v;
                 r
             }
