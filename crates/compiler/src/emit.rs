@@ -558,15 +558,22 @@ impl<'c, 's> FnC<'c, 's> {
             StmtKind::Block(b) => self.stmts(&b.stmts)?,
             StmtKind::If(i) => self.if_stmt(i)?,
             StmtKind::While(w) => {
+                // The condition goes after the body, as PHP lays loops out: one jump per
+                // iteration instead of two.
+                let to_cond = self.emit(Op::Jmp { target: 0 });
                 let top = self.here();
-                let c = self.cond(&w.condition)?;
-                let jz = self.emit(Op::JmpZ { cond: c, target: 0 });
                 self.push_loop(None);
                 self.block_or_stmt(w.body)?;
-                self.emit(Op::Jmp { target: top });
+                let cond_at = self.here();
+                self.patch(to_cond, cond_at);
+                self.line = self.line_of(w.condition.span);
+                let c = self.cond(&w.condition)?;
+                self.emit(Op::JmpNz {
+                    cond: c,
+                    target: top,
+                });
                 let end = self.here();
-                self.patch(jz, end);
-                self.pop_loop(end, top);
+                self.pop_loop(end, cond_at);
             }
             StmtKind::DoWhile(d) => {
                 let top = self.here();
@@ -592,22 +599,16 @@ impl<'c, 's> FnC<'c, 's> {
                         }
                     }
                 }
+                // Body first, then the updates, then the condition jumping back (PHP's layout:
+                // one jump per iteration).
+                let to_cond = self.emit(Op::Jmp { target: 0 });
                 let top = self.here();
-                let mut jz = None;
-                let n = f.condition.len();
-                for (i, e) in f.condition.iter().enumerate() {
-                    if i + 1 == n {
-                        let c = self.cond(e)?;
-                        jz = Some(self.emit(Op::JmpZ { cond: c, target: 0 }));
-                    } else {
-                        self.expr_discard(e)?;
-                    }
-                }
                 self.push_loop(None);
                 self.block_or_stmt(f.body)?;
                 let cont = self.here();
                 for e in f.update.iter() {
                     self.begin_stmt();
+                    self.line = self.line_of(e.span);
                     if let Some(v) = self.expr_discard(e)? {
                         if v.is_tmp() {
                             self.emit(Op::FreeTmp {
@@ -617,11 +618,25 @@ impl<'c, 's> FnC<'c, 's> {
                     }
                     self.end_stmt();
                 }
-                self.emit(Op::Jmp { target: top });
-                let end = self.here();
-                if let Some(j) = jz {
-                    self.patch(j, end);
+                let cond_at = self.here();
+                self.patch(to_cond, cond_at);
+                let n = f.condition.len();
+                for (i, e) in f.condition.iter().enumerate() {
+                    self.line = self.line_of(e.span);
+                    if i + 1 == n {
+                        let c = self.cond(e)?;
+                        self.emit(Op::JmpNz {
+                            cond: c,
+                            target: top,
+                        });
+                    } else {
+                        self.expr_discard(e)?;
+                    }
                 }
+                if n == 0 {
+                    self.emit(Op::Jmp { target: top });
+                }
+                let end = self.here();
                 self.pop_loop(end, cont);
             }
             StmtKind::Foreach(f) => self.foreach(f)?,
@@ -864,16 +879,24 @@ impl<'c, 's> FnC<'c, 's> {
         let jz = self.emit(Op::JmpZ { cond: c, target: 0 });
         self.depth_block += 1;
         self.block_or_stmt(i.then_branch)?;
-        let mut ends = vec![self.emit(Op::Jmp { target: 0 })];
+        // A branch jumps over the rest only when a rest follows.
+        let n = i.elseif_branches.len();
+        let more = |k: usize| k < n || i.else_branch.is_some();
+        let mut ends = Vec::new();
+        if more(0) {
+            ends.push(self.emit(Op::Jmp { target: 0 }));
+        }
         let mut next = jz;
-        for ei in i.elseif_branches.iter() {
+        for (k, ei) in i.elseif_branches.iter().enumerate() {
             let h = self.here();
             self.patch(next, h);
             self.line = self.line_of(ei.span);
             let c = self.cond(&ei.condition)?;
             next = self.emit(Op::JmpZ { cond: c, target: 0 });
             self.block_or_stmt(&ei.body)?;
-            ends.push(self.emit(Op::Jmp { target: 0 }));
+            if more(k + 1) {
+                ends.push(self.emit(Op::Jmp { target: 0 }));
+            }
         }
         let h = self.here();
         self.patch(next, h);
