@@ -200,7 +200,9 @@ impl Vm {
                 self.enter_user(func, this, scope, static_class, closure, pc.args_base, ret)?;
             }
             Callee::Builtin(b) => {
-                let args: Vec<Zval> = self.stack.split_off(pc.args_base);
+                // Arguments move into a vector kept from the last builtin call.
+                let mut args = std::mem::take(&mut self.args_pool);
+                args.extend(self.stack.drain(pc.args_base..));
                 let r = self.call_builtin(b, args)?;
                 self.deliver(ret, r);
             }
@@ -370,6 +372,9 @@ impl Vm {
         let r = (b.f)(self, &mut a);
         for v in a.vals.drain(..) {
             memphis_values::gc::release_nogc(v);
+        }
+        if a.vals.capacity() <= 64 {
+            self.args_pool = std::mem::take(&mut a.vals);
         }
         memphis_values::gc::set_in_builtin(was);
         self.current_builtin = saved;

@@ -219,6 +219,8 @@ pub struct Vm {
     pub(crate) mt: builtins::MtRand,
     /// A place operation's evaluated steps, kept for the next one (saves an allocation).
     pub(crate) step_pool: Vec<place::Step>,
+    /// A builtin call's argument vector, kept for the next call (saves an allocation).
+    pub(crate) args_pool: Vec<Zval>,
     pub(crate) units: Vec<Rc<Function>>,
     pub(crate) argv: Vec<Vec<u8>>,
     /// Request start (for gc_status times and microtime-relative figures).
@@ -300,6 +302,7 @@ impl Vm {
             in_shutdown: false,
             mt: builtins::MtRand::new(),
             step_pool: Vec::new(),
+            args_pool: Vec::new(),
             units: Vec::new(),
             argv: cfg.argv.clone(),
             start: std::time::Instant::now(),
