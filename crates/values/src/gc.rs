@@ -49,6 +49,11 @@ pub fn set_in_builtin(on: bool) -> bool {
     IN_BUILTIN.with(|c| c.replace(on))
 }
 
+/// Whether a builtin function is running (see [`set_in_builtin`]).
+pub fn in_builtin() -> bool {
+    IN_BUILTIN.with(|c| c.get())
+}
+
 /// Lets the collector see into the native state of internal classes the VM defines. Values
 /// held there but not reported only make the collector more conservative.
 pub fn set_native_children_hook(f: NativeChildren) {

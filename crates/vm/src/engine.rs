@@ -40,7 +40,11 @@ impl Engine for Vm {
 
     fn call(&mut self, callable: &Zval, args: Vec<Zval>) -> BResult {
         let saved = self.current_builtin;
+        // User code clears the builtin mark; the builtin's own copies dropped after the
+        // callback returns still go without possible roots.
+        let mark = memphis_values::gc::in_builtin();
         let r = self.call_value(callable, args);
+        memphis_values::gc::set_in_builtin(mark);
         self.current_builtin = saved;
         r
     }

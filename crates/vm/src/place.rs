@@ -518,6 +518,28 @@ impl Vm {
             _ => Zval::Null,
         };
         if steps.len() == 1 {
+            // WeakMap's own handlers, without a method frame, when they cannot fail.
+            if let (Zval::Obj(k), Some(m), PlaceOp::Assign(_) | PlaceOp::Unset) = (
+                &key,
+                o.native::<memphis_values::weak::WeakMapData>(),
+                &op,
+            ) {
+                if vmc(o.class()).internal {
+                    let r = match op {
+                        PlaceOp::Assign(v) => {
+                            m.set(k, v.clone());
+                            v
+                        }
+                        _ => {
+                            m.unset(k);
+                            Zval::Null
+                        }
+                    };
+                    // The key was an argument of an internal call: released without a root.
+                    memphis_values::gc::release_nogc(key);
+                    return Ok(r);
+                }
+            }
             match op {
                 PlaceOp::Assign(v) => {
                     self.call_method(o, "offsetset", vec![key, v.clone()])?;
