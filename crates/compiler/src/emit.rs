@@ -1342,7 +1342,10 @@ impl<'c, 's> FnC<'c, 's> {
         for (i, p) in params.iter().enumerate() {
             let pname = p.name.or_error().trim_start_matches('$').to_string();
             sub.cv(&pname);
-            let promote = if p.modifiers.visibility.is_some() || p.modifiers.is_readonly {
+            let promote = if p.modifiers.visibility.is_some()
+                || p.modifiers.set_visibility.is_some()
+                || p.modifiers.is_readonly
+            {
                 let mut fl = match p.modifiers.visibility {
                     Some(a::Visibility::Private) => acc::PRIVATE,
                     Some(a::Visibility::Protected) => acc::PROTECTED,
@@ -1351,7 +1354,7 @@ impl<'c, 's> FnC<'c, 's> {
                 if p.modifiers.is_readonly {
                     fl |= acc::READONLY;
                 }
-                Some(fl)
+                Some(fl | set_visibility_flags(&p.modifiers))
             } else {
                 None
             };
@@ -1806,7 +1809,16 @@ fn modifier_flags(m: &a::Modifiers) -> u32 {
     if m.is_readonly {
         f |= acc::READONLY;
     }
-    f
+    f | set_visibility_flags(m)
+}
+
+/// The `acc` bits of an asymmetric write visibility (`private(set)`, `protected(set)`).
+fn set_visibility_flags(m: &a::Modifiers) -> u32 {
+    match m.set_visibility {
+        Some(a::Visibility::Private) => acc::PRIVATE_SET,
+        Some(a::Visibility::Protected) => acc::PROTECTED_SET,
+        _ => 0,
+    }
 }
 
 fn is_builtin_type(lower: &str) -> bool {

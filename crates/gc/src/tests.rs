@@ -325,6 +325,8 @@ fn threshold_triggers_and_adapts() {
         keep.push(holder);
     }
     // Dropping the external handle of each `a` buffers it (holder keeps it alive).
+    // (A set: a quadratic scan here made the test take hours under Miri.)
+    let keep: HashSet<Node> = keep.into_iter().collect();
     let mut ext: Vec<Node> = std::mem::take(&mut t.external);
     let holders: Vec<Node> = ext.iter().copied().filter(|n| keep.contains(n)).collect();
     ext.retain(|n| !keep.contains(n));

@@ -49,6 +49,10 @@ pub mod acc {
     pub const ANON: u32 = 0x2000;
     /// Property/class is typed-uninitialised until assigned.
     pub const TYPED: u32 = 0x4000;
+    /// Property writable only from its declaring class (`private(set)`, PHP 8.4).
+    pub const PRIVATE_SET: u32 = 0x8000;
+    /// Property writable only from its class hierarchy (`protected(set)`, PHP 8.4).
+    pub const PROTECTED_SET: u32 = 0x1_0000;
 }
 
 /// A declared instance property.

@@ -341,7 +341,7 @@ impl Vm {
             },
         };
         let ce = o.class();
-        if ce.props[i].flags & acc::READONLY != 0 {
+        if ce.props[i].flags & (acc::READONLY | acc::PRIVATE_SET | acc::PROTECTED_SET) != 0 {
             return Err(v);
         }
         if let Some(Some(t)) = vmc(ce).prop_types.get(i) {

@@ -600,6 +600,24 @@ impl Vm {
         let slot = self.visible_slot(o, name.as_bytes())?;
         match slot {
             PropSlot::Declared(i) => {
+                if o.class().props[i].flags & (acc::PRIVATE_SET | acc::PROTECTED_SET) != 0 {
+                    let kind = if !rest.is_empty() {
+                        // Writing into the value: objects are only read on the way.
+                        (!o.with_slot(i, |v| matches!(v.deref(), Zval::Obj(_))))
+                            .then_some("indirectly modify")
+                    } else {
+                        match op {
+                            PlaceOp::Assign(_) | PlaceOp::AssignOp(..) | PlaceOp::IncDec { .. } => {
+                                Some("modify")
+                            }
+                            PlaceOp::Unset => Some("unset"),
+                            PlaceOp::MakeRef | PlaceOp::BindRef(_) => Some("indirectly modify"),
+                        }
+                    };
+                    if let Some(kind) = kind {
+                        self.check_set_visibility(o, i, kind)?;
+                    }
+                }
                 if rest.is_empty() {
                     let pinfo_flags = o.class().props[i].flags;
                     if let PlaceOp::Assign(v) = op {
@@ -785,6 +803,41 @@ impl Vm {
                 name.to_string_lossy()
             ),
         )
+    }
+
+    /// PHP 8.4 asymmetric visibility: a `private(set)` property is written only from its
+    /// declaring class, a `protected(set)` one from its class hierarchy.
+    fn check_set_visibility(&mut self, o: &ZObj, i: usize, kind: &str) -> Result<(), Flow> {
+        let pi = &o.class().props[i];
+        let private = pi.flags & acc::PRIVATE_SET != 0;
+        let scope = self.frames.last().and_then(|f| f.scope.clone());
+        let ok = match &scope {
+            Some(s) if s.name.as_bytes() == pi.declaring.as_bytes() => true,
+            Some(s) if !private => {
+                let decl = self.lookup_class(pi.declaring.as_bytes());
+                decl.is_some_and(|d| {
+                    crate::class::instance_of(s, &d) || crate::class::instance_of(&d, s)
+                })
+            }
+            _ => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let from = match &scope {
+            Some(s) => format!("scope {}", s.name.to_string_lossy()),
+            None => "global scope".to_string(),
+        };
+        let pi = &o.class().props[i];
+        let msg = format!(
+            "Cannot {} {}(set) property {}::${} from {}",
+            kind,
+            if private { "private" } else { "protected" },
+            pi.declaring.to_string_lossy(),
+            pi.name.to_string_lossy(),
+            from
+        );
+        Err(self.throw_error("Error", msg))
     }
 
     fn check_readonly_write(&mut self, o: &ZObj, i: usize) -> Result<(), Flow> {
