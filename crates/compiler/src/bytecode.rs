@@ -831,6 +831,19 @@ pub struct PropDecl {
     pub ty: Option<TypeDecl>,
     /// Doc comment.
     pub doc: Option<String>,
+    /// PHP 8.4 property hooks, if declared.
+    pub hooks: Option<Rc<PropHooksDecl>>,
+}
+
+/// A property's hooks (PHP 8.4): methods named `$prop::get` / `$prop::set`.
+#[derive(Debug)]
+pub struct PropHooksDecl {
+    /// The `get` hook.
+    pub get: Option<Rc<Function>>,
+    /// The `set` hook (one parameter: the assigned value).
+    pub set: Option<Rc<Function>>,
+    /// No hook refers to the property's own value (`$this->prop`): it has no storage.
+    pub is_virtual: bool,
 }
 
 /// Trait adaptation rules.

@@ -1323,6 +1323,93 @@ impl<'c, 's> FnC<'c, 's> {
         span: php_ast::Span,
         uses: &[(String, bool)],
     ) -> R<Rc<Function>> {
+        self.compile_function_ext(
+            name, class_name, params, body, ret, by_ref, flags, span, uses, None,
+        )
+    }
+
+    /// Compiles a property's hooks (PHP 8.4) as methods named `$name::get` / `$name::set`.
+    fn prop_hooks(
+        &mut self,
+        cname: &str,
+        name: &str,
+        ty: Option<&a::TypeHint>,
+        hooks: &[a::PropertyHook],
+    ) -> R<Option<Rc<PropHooksDecl>>> {
+        if hooks.is_empty() {
+            return Ok(None);
+        }
+        let mut backed = false;
+        let (mut get, mut set) = (None, None);
+        for h in hooks {
+            let mut v = BackingUse { name };
+            if php_ast::visitor::walk_property_hook(&mut v, h).is_break() {
+                backed = true;
+            }
+            let body = match &h.body {
+                a::PropertyHookBody::Block(b) => FnBody::Block(b),
+                a::PropertyHookBody::Expression(e) => {
+                    if matches!(h.kind, a::PropertyHookKind::Set) {
+                        backed = true;
+                        FnBody::SetProp(e, name.to_string())
+                    } else {
+                        FnBody::Expr(e)
+                    }
+                }
+                _ => FnBody::None,
+            };
+            if matches!(h.kind, a::PropertyHookKind::Set) {
+                // Without a parameter list the value arrives as `$value`, typed as the property.
+                let implicit = h.params.is_empty().then_some(("value".to_string(), ty));
+                set = Some(self.compile_function_ext(
+                    format!("${name}::set"),
+                    Some(cname.to_string()),
+                    &h.params,
+                    body,
+                    None,
+                    false,
+                    acc::PUBLIC,
+                    h.span,
+                    &[],
+                    implicit,
+                )?);
+            } else {
+                get = Some(self.compile_function_ext(
+                    format!("${name}::get"),
+                    Some(cname.to_string()),
+                    &h.params,
+                    body,
+                    ty,
+                    h.by_ref,
+                    acc::PUBLIC,
+                    h.span,
+                    &[],
+                    None,
+                )?);
+            }
+        }
+        Ok(Some(Rc::new(PropHooksDecl {
+            get,
+            set,
+            is_virtual: !backed,
+        })))
+    }
+
+    /// `compile_function` with an optional implicit first parameter (a set hook's `$value`).
+    #[allow(clippy::too_many_arguments)]
+    fn compile_function_ext(
+        &mut self,
+        name: String,
+        class_name: Option<String>,
+        params: &[a::Param],
+        body: FnBody,
+        ret: Option<&a::TypeHint>,
+        by_ref: bool,
+        flags: u32,
+        span: php_ast::Span,
+        uses: &[(String, bool)],
+        implicit: Option<(String, Option<&a::TypeHint>)>,
+    ) -> R<Rc<Function>> {
         let line_start = self.line_of(span);
         let line_end = self.ctx.lines.line(span.end.saturating_sub(1));
         let src = self.ctx.src;
@@ -1398,6 +1485,20 @@ impl<'c, 's> FnC<'c, 's> {
                 sub.ctx.deprecations.push((line, E_DEPRECATED, format!("{shown}(): Optional parameter ${pname} declared before required parameter ${req} is implicitly treated as a required parameter")));
             }
         }
+        if let Some((pname, t)) = &implicit {
+            sub.cv(pname);
+            ps.push(Param {
+                name: pname.clone(),
+                by_ref: false,
+                variadic: false,
+                ty: t.map(|t| sub.type_decl(t)),
+                has_default: false,
+                promote: None,
+                default_const: None,
+            });
+            required = 1;
+            sub.emit(Op::Recv { n: 0 });
+        }
         for (u, _) in uses {
             sub.cv(u);
         }
@@ -1468,6 +1569,21 @@ impl<'c, 's> FnC<'c, 's> {
                 sub.emit(Op::Return { val: v });
                 sub.end_stmt();
             }
+            FnBody::SetProp(e, prop) => {
+                sub.line = sub.line_of(e.span);
+                sub.begin_stmt();
+                let v = sub.expr(e)?;
+                let pname = sub.lit_str(prop.as_bytes());
+                let pl = sub.place(PlaceBase::This, vec![PlaceElem::Prop(pname)]);
+                sub.emit(Op::Assign {
+                    place: pl,
+                    val: v,
+                    dst: None,
+                });
+                sub.end_stmt();
+                let null = sub.lit(Zval::Null);
+                sub.emit(Op::Return { val: null });
+            }
             FnBody::None => {
                 let null = sub.lit(Zval::Null);
                 sub.emit(Op::Return { val: null });
@@ -1531,12 +1647,15 @@ impl<'c, 's> FnC<'c, 's> {
                         Some(d) => Some(self.thunk(d, Some(cname.to_string()))?),
                         None => None,
                     };
+                    let name = p.name.or_error().trim_start_matches('$').to_string();
+                    let hooks = self.prop_hooks(cname, &name, p.type_hint.as_ref(), &p.hooks)?;
                     decl.props.push(PropDecl {
-                        name: p.name.or_error().trim_start_matches('$').to_string(),
+                        name,
                         init,
                         flags: modifier_flags(&p.modifiers),
                         ty: p.type_hint.as_ref().map(|t| self.type_decl(t)),
                         doc: None,
+                        hooks,
                     });
                 }
                 a::ClassMemberKind::Method(md) => {
@@ -1627,8 +1746,16 @@ impl<'c, 's> FnC<'c, 's> {
             span,
             &[],
         )?;
-        // Promoted constructor parameters become properties.
+        // Promoted constructor parameters become properties (with their hooks).
         if md.name.or_error().eq_ignore_ascii_case("__construct") {
+            let mut hooks_of = std::collections::HashMap::new();
+            for p in md.params.iter() {
+                let name = p.name.or_error().trim_start_matches('$').to_string();
+                if let Some(h) = self.prop_hooks(cname, &name, p.type_hint.as_ref(), &p.hooks)? {
+                    hooks_of.insert(name, Some(h));
+                }
+            }
+            let mut hooks_of = HooksOf(hooks_of);
             for p in f.params.iter() {
                 if let Some(fl) = p.promote {
                     decl.props.push(PropDecl {
@@ -1637,6 +1764,7 @@ impl<'c, 's> FnC<'c, 's> {
                         flags: fl | if p.ty.is_some() { acc::TYPED } else { 0 },
                         ty: p.ty.clone(),
                         doc: None,
+                        hooks: hooks_of.remove(&p.name),
                     });
                 }
             }
@@ -1788,7 +1916,40 @@ impl<'c, 's> FnC<'c, 's> {
 enum FnBody<'x, 'arena, 'src> {
     Block(&'x a::Block<'arena, 'src>),
     Expr(&'x a::Expr<'arena, 'src>),
+    /// `set => expr;`: the value of `expr` is stored in the property itself.
+    SetProp(&'x a::Expr<'arena, 'src>, String),
     None,
+}
+
+/// Hooks of promoted constructor parameters, taken as their properties are declared.
+struct HooksOf(std::collections::HashMap<String, Option<Rc<PropHooksDecl>>>);
+
+impl HooksOf {
+    fn remove(&mut self, name: &str) -> Option<Rc<PropHooksDecl>> {
+        self.0.remove(name).flatten()
+    }
+}
+
+/// Whether hook bodies read or write the property's own value (`$this->name`): a property whose
+/// hooks never do is virtual (PHP 8.4).
+struct BackingUse<'n> {
+    name: &'n str,
+}
+
+impl<'arena, 'src> php_ast::visitor::Visitor<'arena, 'src> for BackingUse<'_> {
+    type Break = ();
+    fn visit_expr(&mut self, e: &a::Expr<'arena, 'src>) -> std::ops::ControlFlow<()> {
+        if let ExprKind::PropertyAccess(pa) | ExprKind::NullsafePropertyAccess(pa) = &e.kind {
+            if let (ExprKind::Variable(o), ExprKind::Identifier(p)) =
+                (&pa.object.kind, &pa.property.kind)
+            {
+                if o.as_str() == "this" && p.as_str() == self.name {
+                    return std::ops::ControlFlow::Break(());
+                }
+            }
+        }
+        php_ast::visitor::walk_expr(self, e)
+    }
 }
 
 fn modifier_flags(m: &a::Modifiers) -> u32 {

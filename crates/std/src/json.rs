@@ -356,7 +356,7 @@ impl Encoder {
         o: &ZObj,
     ) -> Result<(), Flow> {
         let items: Vec<(Zval, Zval)> = e
-            .object_props(o)
+            .object_props_hooked(o)?
             .into_iter()
             .filter(|p| p.flags & (acc::PRIVATE | acc::PROTECTED) == 0 && !p.value.is_undef())
             .map(|p| (Zval::Str(p.name), p.value))

@@ -76,6 +76,12 @@ pub trait Engine {
     fn object_props(&mut self, o: &ZObj) -> Vec<PropView>;
     /// What var_dump and print_r show of an object (`get_debug_info`): its properties, or
     /// the view an internal class gives instead (WeakMap's entries, WeakReference's object).
+    /// The properties `json_encode` and `var_export` show: as `object_props`, but a hooked
+    /// property (PHP 8.4) is read through its get hook and a virtual one is included.
+    fn object_props_hooked(&mut self, o: &ZObj) -> Result<Vec<PropView>, Flow> {
+        Ok(self.object_props(o))
+    }
+    /// Properties as debug output shows them.
     fn object_debug_props(&mut self, o: &ZObj) -> Vec<PropView> {
         self.object_props(o)
     }

@@ -528,7 +528,7 @@ pub fn var_export_into(
                     .as_bytes(),
                 );
             }
-            for p in e.object_props(o) {
+            for p in e.object_props_hooked(o)? {
                 if p.value.is_undef() {
                     continue;
                 }

@@ -873,7 +873,7 @@ fn b_get_object_vars(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Err(a.type_error(vm, 0, "object", &v));
     };
     let mut arr = ZArr::new();
-    for (k, v) in vm.visible_props(&o) {
+    for (k, v) in vm.visible_props(&o)? {
         match k {
             Zval::Str(s) => arr.insert(Key::from_zstr(&s), v),
             Zval::Long(i) => arr.insert(Key::Int(i), v),

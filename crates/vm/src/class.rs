@@ -2,7 +2,7 @@
 //! lookup, constants, statics, enums, instantiation.
 
 use crate::{Flow, Vm};
-use memphis_compiler::bytecode::{ClassDecl, Function, TraitRule, TypeDecl};
+use memphis_compiler::bytecode::{ClassDecl, Function, PropHooksDecl, TraitRule, TypeDecl};
 use memphis_values::object::acc;
 use memphis_values::{ClassEntry, PropInfo, ZObj, ZRef, ZStr, Zval};
 use rustc_hash::FxHashMap as HashMap;
@@ -52,7 +52,13 @@ pub enum ConstVal {
 }
 
 /// A property declaration on its way into a class: name, flags, type, default thunk.
-type OwnProp = (String, u32, Option<TypeDecl>, Option<Rc<Function>>);
+type OwnProp = (
+    String,
+    u32,
+    Option<TypeDecl>,
+    Option<Rc<Function>>,
+    Option<Rc<PropHooksDecl>>,
+);
 /// A static property: its shared cell, flags and declaring class.
 type StaticCell = (ZRef, u32, Rc<str>);
 
@@ -87,6 +93,24 @@ pub struct VmClass {
     pub ctor: Option<Rc<Method>>,
     /// Declaration (for reflection-like uses).
     pub decl: Option<Rc<ClassDecl>>,
+    /// Property hooks by property name (PHP 8.4), inherited ones included.
+    pub hooks: HashMap<Vec<u8>, Rc<PropHooks>>,
+}
+
+/// A property's hooks as a class sees them (PHP 8.4).
+pub struct PropHooks {
+    /// The property's name.
+    pub name: ZStr,
+    /// `get` hook.
+    pub get: Option<Rc<Function>>,
+    /// `set` hook.
+    pub set: Option<Rc<Function>>,
+    /// No stored value (no slot): the hooks are the property.
+    pub is_virtual: bool,
+    /// Visibility bits.
+    pub flags: u32,
+    /// Class that declared the property.
+    pub declaring: ZStr,
 }
 
 impl VmClass {
@@ -114,6 +138,7 @@ impl VmClass {
             magic_call_static: false,
             ctor: None,
             decl: None,
+            hooks: HashMap::default(),
         }
     }
 }
@@ -493,7 +518,13 @@ impl Vm {
             let tv = vmc(t);
             if let Some(td) = &tv.decl {
                 for p in &td.props {
-                    own_props.push((p.name.clone(), p.flags, p.ty.clone(), p.init.clone()));
+                    own_props.push((
+                        p.name.clone(),
+                        p.flags,
+                        p.ty.clone(),
+                        p.init.clone(),
+                        p.hooks.clone(),
+                    ));
                 }
                 for (k, c) in tv.consts.borrow().entries.iter() {
                     consts.insert(k.clone(), c.clone());
@@ -558,7 +589,13 @@ impl Vm {
             }
         }
         for p in &decl.props {
-            own_props.push((p.name.clone(), p.flags, p.ty.clone(), p.init.clone()));
+            own_props.push((
+                p.name.clone(),
+                p.flags,
+                p.ty.clone(),
+                p.init.clone(),
+                p.hooks.clone(),
+            ));
         }
         for m in &decl.methods {
             own_methods.push((
@@ -586,6 +623,7 @@ impl Vm {
                     acc::PUBLIC | acc::READONLY,
                     Some(TypeDecl::Builtin("string".into())),
                     None,
+                    None,
                 ),
             );
             if let Some(b) = &decl.enum_backing {
@@ -595,6 +633,7 @@ impl Vm {
                         "value".to_string(),
                         acc::PUBLIC | acc::READONLY,
                         Some(TypeDecl::Builtin(b.clone())),
+                        None,
                         None,
                     ),
                 );
@@ -632,6 +671,10 @@ impl Vm {
             instances: std::cell::Cell::new(0),
         });
         self.classes.insert(lc_name.clone(), provisional.clone());
+        let mut hooks = parent
+            .as_ref()
+            .map(|p| vmc(p).hooks.clone())
+            .unwrap_or_default();
         let r = self.declare_props(
             &decl.flags,
             own_props,
@@ -642,6 +685,7 @@ impl Vm {
             &mut prop_slots,
             &mut prop_types,
             &mut statics,
+            &mut hooks,
         );
         self.classes.remove(&lc_name);
         r?;
@@ -714,6 +758,7 @@ impl Vm {
                 magic_call_static: mcs,
                 ctor,
                 decl: Some(decl_c.clone()),
+                hooks,
             };
             let object_size = match parent.as_ref() {
                 _ if internal => internal_object_size(&decl_c.name),
@@ -841,8 +886,36 @@ impl Vm {
         prop_slots: &mut HashMap<Vec<u8>, u32>,
         prop_types: &mut Vec<Option<TypeDecl>>,
         statics: &mut HashMap<Vec<u8>, StaticCell>,
+        hooks: &mut HashMap<Vec<u8>, Rc<PropHooks>>,
     ) -> Result<(), Flow> {
-        for (name, pflags, ty, init) in own_props {
+        for (name, pflags, ty, init, hooks_decl) in own_props {
+            let key = name.clone().into_bytes();
+            if let Some(h) = &hooks_decl {
+                // A child's hook replaces its parent's of the same kind; the other is kept.
+                let prev = hooks.get(&key).cloned();
+                let is_virtual = h.is_virtual && !prop_slots.contains_key(&key);
+                hooks.insert(
+                    key.clone(),
+                    Rc::new(PropHooks {
+                        name: ZStr::interned(name.as_bytes()),
+                        get: h
+                            .get
+                            .clone()
+                            .or_else(|| prev.as_ref().and_then(|p| p.get.clone())),
+                        set: h
+                            .set
+                            .clone()
+                            .or_else(|| prev.as_ref().and_then(|p| p.set.clone())),
+                        is_virtual,
+                        flags: pflags,
+                        declaring: cname_z.clone(),
+                    }),
+                );
+                if is_virtual {
+                    // A virtual property has no slot (and takes no room in its objects).
+                    continue;
+                }
+            }
             let default = match &init {
                 // A trait's own defaults are evaluated in each class that uses it.
                 Some(_) if class_flags & acc::TRAIT != 0 => Zval::Null,
@@ -871,7 +944,6 @@ impl Vm {
                 );
                 continue;
             }
-            let key = name.clone().into_bytes();
             match prop_slots.get(&key).copied() {
                 Some(slot) => {
                     let pi = &mut props[slot as usize];

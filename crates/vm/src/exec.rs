@@ -2147,6 +2147,7 @@ impl Vm {
                 }
                 let props = self.visible_props(&o);
                 o.release_nogc();
+                let props = props?;
                 if props.is_empty() {
                     return Ok(None);
                 }
@@ -2298,10 +2299,80 @@ impl Vm {
     }
 
     /// Properties visible from the current scope, as `(name, value)` (foreach over objects).
-    pub(crate) fn visible_props(&mut self, o: &ZObj) -> Vec<(Zval, Zval)> {
+    pub(crate) fn visible_props(&mut self, o: &ZObj) -> Result<Vec<(Zval, Zval)>, Flow> {
+        if !vmc(o.class()).hooks.is_empty() {
+            return self.visible_props_hooked(o);
+        }
+        Ok(self.visible_stored_props(o, None))
+    }
+
+    /// `visible_props` of a class with property hooks (PHP 8.4): declaration order, hooked
+    /// properties read through their get hooks, virtual ones included.
+    fn visible_props_hooked(&mut self, o: &ZObj) -> Result<Vec<(Zval, Zval)>, Flow> {
+        let ce = o.class().clone();
+        let mut chain = Vec::new();
+        let mut c = Some(ce.clone());
+        while let Some(k) = c {
+            c = k.parent.clone();
+            chain.push(k);
+        }
+        let mut names: Vec<Vec<u8>> = Vec::new();
+        for k in chain.iter().rev() {
+            if let Some(d) = &vmc(k).decl {
+                for p in &d.props {
+                    if p.flags & acc::STATIC == 0 && !names.iter().any(|n| n == p.name.as_bytes()) {
+                        names.push(p.name.clone().into_bytes());
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for n in names {
+            match self.active_hooks(o, &n) {
+                Some(h) => {
+                    let visible = if h.flags & acc::PRIVATE != 0 {
+                        self.frames
+                            .last()
+                            .and_then(|f| f.scope.clone())
+                            .is_some_and(|s| s.name.as_bytes() == h.declaring.as_bytes())
+                    } else if h.flags & acc::PROTECTED != 0 {
+                        self.frames
+                            .last()
+                            .and_then(|f| f.scope.clone())
+                            .is_some_and(|s| {
+                                crate::class::instance_of(&s, &ce)
+                                    || crate::class::instance_of(&ce, &s)
+                            })
+                    } else {
+                        true
+                    };
+                    if !visible || (h.get.is_none() && h.is_virtual) {
+                        continue;
+                    }
+                    let name = h.name.clone();
+                    let v = self.read_hooked(o, &h, &name, true)?;
+                    out.push((Zval::Str(name), v));
+                }
+                None => out.extend(self.visible_stored_props(o, Some(&n))),
+            }
+        }
+        if let Some(t) = o.dyn_props() {
+            for (k, v) in t.iter() {
+                out.push((k.to_zval(), v.deref()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Stored properties visible from the current scope (only those named `only`, if given;
+    /// dynamic ones too when not).
+    fn visible_stored_props(&mut self, o: &ZObj, only: Option<&[u8]>) -> Vec<(Zval, Zval)> {
         let scope = self.frames.last().and_then(|f| f.scope.clone());
         let mut out = Vec::new();
         for (i, p) in o.class().props.iter().enumerate() {
+            if only.is_some_and(|n| n != p.name.as_bytes()) {
+                continue;
+            }
             let visible = if p.flags & acc::PRIVATE != 0 {
                 scope
                     .as_ref()
@@ -2323,9 +2394,11 @@ impl Vm {
             }
             out.push((Zval::Str(p.name.clone()), v.deref()));
         }
-        if let Some(t) = o.dyn_props() {
-            for (k, v) in t.iter() {
-                out.push((k.to_zval(), v.deref()));
+        if only.is_none() {
+            if let Some(t) = o.dyn_props() {
+                for (k, v) in t.iter() {
+                    out.push((k.to_zval(), v.deref()));
+                }
             }
         }
         out

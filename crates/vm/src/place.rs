@@ -7,7 +7,7 @@
 //! static properties) are modified through a temporary move, so the walk never holds two
 //! borrows of one cell.
 
-use crate::class::vmc;
+use crate::class::{vmc, PropHooks};
 use crate::{Flow, Vm};
 use memphis_compiler::bytecode::{BinOp, Function, Operand, PlaceBase, PlaceElem};
 use memphis_values::object::acc;
@@ -519,11 +519,9 @@ impl Vm {
         };
         if steps.len() == 1 {
             // WeakMap's own handlers, without a method frame, when they cannot fail.
-            if let (Zval::Obj(k), Some(m), PlaceOp::Assign(_) | PlaceOp::Unset) = (
-                &key,
-                o.native::<memphis_values::weak::WeakMapData>(),
-                &op,
-            ) {
+            if let (Zval::Obj(k), Some(m), PlaceOp::Assign(_) | PlaceOp::Unset) =
+                (&key, o.native::<memphis_values::weak::WeakMapData>(), &op)
+            {
                 if vmc(o.class()).internal {
                     let r = match op {
                         PlaceOp::Assign(v) => {
@@ -591,6 +589,196 @@ impl Vm {
     }
 
     fn walk_prop(
+        &mut self,
+        o: &ZObj,
+        name: &ZStr,
+        rest: &[Step],
+        op: PlaceOp,
+    ) -> Result<Zval, Flow> {
+        match self.active_hooks(o, name.as_bytes()) {
+            Some(h) => self.walk_hooked(o, &h, name, rest, op),
+            None => self.walk_prop_stored(o, name, rest, op),
+        }
+    }
+
+    /// The hooks of `$o->name` (PHP 8.4), unless the running code is one of them: inside its
+    /// own hooks a property reads and writes its stored value.
+    pub(crate) fn active_hooks(&self, o: &ZObj, name: &[u8]) -> Option<Rc<PropHooks>> {
+        let hooks = &vmc(o.class()).hooks;
+        if hooks.is_empty() {
+            return None;
+        }
+        let h = hooks.get(name)?;
+        if let Some(f) = self.frames.last() {
+            // Only the hooks running for this very object see through (as PHP's
+            // zend_should_call_hook).
+            let runs =
+                |x: &Option<Rc<Function>>| x.as_ref().is_some_and(|g| Rc::ptr_eq(g, &f.func));
+            if (runs(&h.get) || runs(&h.set)) && f.this.as_ref().is_some_and(|t| t.ptr_eq(o)) {
+                return None;
+            }
+        }
+        Some(h.clone())
+    }
+
+    /// Visibility of a hooked property from the running scope.
+    fn hooked_visible(&mut self, o: &ZObj, h: &PropHooks) -> Result<(), Flow> {
+        if h.flags & (acc::PRIVATE | acc::PROTECTED) == 0 {
+            return Ok(());
+        }
+        let scope = self.frames.last().and_then(|f| f.scope.clone());
+        let ok = match &scope {
+            Some(s) if s.name.as_bytes() == h.declaring.as_bytes() => true,
+            Some(s) if h.flags & acc::PRIVATE == 0 => {
+                crate::class::instance_of(s, o.class()) || crate::class::instance_of(o.class(), s)
+            }
+            _ => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let vis = if h.flags & acc::PRIVATE != 0 {
+            "private"
+        } else {
+            "protected"
+        };
+        let msg = format!(
+            "Cannot access {} property {}::${}",
+            vis,
+            o.class().name.to_string_lossy(),
+            h.name.to_string_lossy()
+        );
+        Err(self.throw_error("Error", msg))
+    }
+
+    /// Runs a hook of `o` (`$this` bound, the declaring class as scope).
+    fn call_hook(&mut self, o: &ZObj, f: &Rc<Function>, args: Vec<Zval>) -> Result<Zval, Flow> {
+        let scope = f.class_name.as_ref().and_then(|c| {
+            self.classes
+                .get(&c.to_ascii_lowercase().into_bytes())
+                .cloned()
+        });
+        let statics = Some(o.class().clone());
+        self.call_function(f.clone(), Some(o.clone()), scope, statics, None, args)
+    }
+
+    /// Reads a hooked property without a visibility check (for dumps that show them all).
+    pub(crate) fn read_hooked_unchecked(
+        &mut self,
+        o: &ZObj,
+        h: &PropHooks,
+        name: &ZStr,
+    ) -> Result<Zval, Flow> {
+        match &h.get {
+            Some(g) => self.call_hook(o, g, Vec::new()),
+            None => {
+                let i = o.class().prop_slots.get(name.as_bytes()).copied();
+                Ok(i.map(|i| o.slot(i as usize).deref()).unwrap_or_default())
+            }
+        }
+    }
+
+    /// Reads a hooked property: its get hook, or its stored value.
+    pub(crate) fn read_hooked(
+        &mut self,
+        o: &ZObj,
+        h: &PropHooks,
+        name: &ZStr,
+        quiet: bool,
+    ) -> Result<Zval, Flow> {
+        self.hooked_visible(o, h)?;
+        match &h.get {
+            Some(g) => self.call_hook(o, g, Vec::new()),
+            None if h.is_virtual => {
+                let msg = format!(
+                    "Property {}::${} is write-only",
+                    o.class().name.to_string_lossy(),
+                    h.name.to_string_lossy()
+                );
+                Err(self.throw_error("Error", msg))
+            }
+            None => self.read_prop_stored(o, name, quiet),
+        }
+    }
+
+    /// Stores into a hooked property: its set hook, or its stored value.
+    fn write_hooked(&mut self, o: &ZObj, h: &PropHooks, name: &ZStr, v: Zval) -> Result<(), Flow> {
+        match &h.set {
+            Some(f) => self.call_hook(o, f, vec![v]).map(drop),
+            None if h.is_virtual => {
+                let msg = format!(
+                    "Property {}::${} is read-only",
+                    o.class().name.to_string_lossy(),
+                    h.name.to_string_lossy()
+                );
+                Err(self.throw_error("Error", msg))
+            }
+            None => self
+                .walk_prop_stored(o, name, &[], PlaceOp::Assign(v))
+                .map(drop),
+        }
+    }
+
+    /// A write through a hooked property (PHP 8.4).
+    fn walk_hooked(
+        &mut self,
+        o: &ZObj,
+        h: &PropHooks,
+        name: &ZStr,
+        rest: &[Step],
+        op: PlaceOp,
+    ) -> Result<Zval, Flow> {
+        self.hooked_visible(o, h)?;
+        let indirect = |vm: &mut Vm| {
+            let msg = format!(
+                "Indirect modification of {}::${} is not allowed",
+                o.class().name.to_string_lossy(),
+                h.name.to_string_lossy()
+            );
+            Err(vm.throw_error("Error", msg))
+        };
+        if !rest.is_empty() {
+            // Through an object the property only reads it.
+            let mut v = self.read_hooked(o, h, name, false)?;
+            if !matches!(v, Zval::Obj(_)) {
+                memphis_values::gc::release_nogc(v);
+                return indirect(self);
+            }
+            let r = self.walk(&mut v, rest, op, None);
+            memphis_values::gc::release_nogc(v);
+            return r;
+        }
+        match op {
+            PlaceOp::Assign(v) => {
+                self.write_hooked(o, h, name, v.clone())?;
+                Ok(v)
+            }
+            PlaceOp::AssignOp(bop, v) => {
+                let cur = self.read_hooked(o, h, name, false)?;
+                let nv = self.binary_op(bop, &cur, &v)?;
+                self.write_hooked(o, h, name, nv.clone())?;
+                Ok(nv)
+            }
+            PlaceOp::IncDec { inc, post } => {
+                let cur = self.read_hooked(o, h, name, false)?;
+                let nv = self.incdec(&cur, inc)?;
+                self.write_hooked(o, h, name, nv.clone())?;
+                Ok(if post { cur } else { nv })
+            }
+            PlaceOp::Unset => {
+                let msg = format!(
+                    "Cannot unset hooked property {}::${}",
+                    o.class().name.to_string_lossy(),
+                    h.name.to_string_lossy()
+                );
+                Err(self.throw_error("Error", msg))
+            }
+            PlaceOp::MakeRef | PlaceOp::BindRef(_) => indirect(self),
+        }
+    }
+
+    /// A property write or modification on its stored value (no hooks).
+    fn walk_prop_stored(
         &mut self,
         o: &ZObj,
         name: &ZStr,
@@ -1077,6 +1265,15 @@ impl Vm {
                     }
                     self.call_method(&o, "offsetget", vec![d.clone()])?
                 }
+                (Step::Prop(n), Zval::Obj(o)) if self.active_hooks(o, n.as_bytes()).is_some() => {
+                    let o = o.clone();
+                    let Some(h) = self.active_hooks(&o, n.as_bytes()) else {
+                        return Ok(None);
+                    };
+                    let v = self.read_hooked(&o, &h, n, true)?;
+                    memphis_values::gc::release_nogc(Zval::Obj(o));
+                    v
+                }
                 (Step::Prop(n), Zval::Obj(o)) => match self.visible_slot(o, n.as_bytes()) {
                     Ok(PropSlot::Declared(i)) => {
                         let v = o.slot(i);
@@ -1229,6 +1426,9 @@ impl Vm {
     pub(crate) fn declared_slot_quiet(&self, o: &ZObj, name: &[u8]) -> Option<usize> {
         let scope = self.frames.last().and_then(|f| f.scope.as_ref());
         let ce = o.class();
+        if vmc(ce).hooks.contains_key(name) {
+            return None;
+        }
         if let Some(s) = scope {
             if crate::class::instance_of(ce, s) {
                 for (i, p) in ce.props.iter().enumerate() {
@@ -1257,6 +1457,14 @@ impl Vm {
 
     /// Reads `$o->name` with visibility and `__get`.
     pub(crate) fn read_prop(&mut self, o: &ZObj, name: &ZStr, quiet: bool) -> Result<Zval, Flow> {
+        if let Some(h) = self.active_hooks(o, name.as_bytes()) {
+            return self.read_hooked(o, &h, name, quiet);
+        }
+        self.read_prop_stored(o, name, quiet)
+    }
+
+    /// Reads `$o->name`'s stored value (no hooks).
+    fn read_prop_stored(&mut self, o: &ZObj, name: &ZStr, quiet: bool) -> Result<Zval, Flow> {
         match self.visible_slot(o, name.as_bytes())? {
             PropSlot::Declared(i) => {
                 let v = o.slot(i);
