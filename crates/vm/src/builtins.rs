@@ -1501,7 +1501,7 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
     match op {
         0 => {
             generator_rewind(vm, &g)?;
-            Ok(generator_current_pair(&g).1)
+            Ok(generator_current_pair(&g).1.into_deref())
         }
         1 => {
             generator_rewind(vm, &g)?;
@@ -1529,7 +1529,7 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
             d.state.borrow_mut().sent = v;
             vm.resume_generator(&g)?;
-            Ok(generator_current_pair(&g).1)
+            Ok(generator_current_pair(&g).1.into_deref())
         }
         6 => {
             let Zval::Obj(ex) = a.get(2) else {
@@ -1547,7 +1547,7 @@ fn b_gen(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
             d.state.borrow_mut().exception_in = Some(ex);
             vm.resume_generator(&g)?;
-            Ok(generator_current_pair(&g).1)
+            Ok(generator_current_pair(&g).1.into_deref())
         }
         8 => {
             // Destroyed while suspended inside try/finally: the finally blocks run, as if the

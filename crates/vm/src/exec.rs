@@ -1336,6 +1336,23 @@ impl Vm {
                 };
                 let it = match r.get() {
                     Zval::Arr(_) => Some(Iter::ArrayRef { r, pos: 0 }),
+                    // A WeakMap hands out its entries themselves to iteration by reference.
+                    Zval::Obj(o)
+                        if o.native::<memphis_values::weak::WeakMapData>().is_some()
+                            && vmc(o.class()).internal =>
+                    {
+                        let mut items = Vec::new();
+                        if let Some(m) = o.native::<memphis_values::weak::WeakMapData>() {
+                            for (k, v) in m.entries() {
+                                drop(v);
+                                if let Some(vr) = m.value_ref(&k) {
+                                    items.push((Zval::Obj(k), Zval::Ref(vr)));
+                                }
+                            }
+                        }
+                        o.release_nogc();
+                        (!items.is_empty()).then_some(Iter::Props { items, pos: 0 })
+                    }
                     other => self.make_iter(other)?,
                 };
                 match it {
@@ -1364,6 +1381,13 @@ impl Vm {
                             Some(Iter::Array { arr, .. }) => arr.release_nogc(),
                             Some(Iter::Object { obj, .. })
                             | Some(Iter::Generator { gen: obj, .. }) => obj.release_nogc(),
+                            // PHP walks the property table itself: the copies go without roots.
+                            Some(Iter::Props { items, .. }) => {
+                                for (k, v) in items {
+                                    memphis_values::gc::release_nogc(k);
+                                    memphis_values::gc::release_nogc(v);
+                                }
+                            }
                             other => drop(other),
                         }
                     }
@@ -1507,9 +1531,20 @@ impl Vm {
             }
             Op::Yield { dst, val, key } => {
                 let v = match val {
+                    // A by-reference generator's yielded reference stays one (foreach by
+                    // reference binds to it).
+                    Some(v) if func.by_ref && v.is_tmp() => {
+                        std::mem::take(&mut self.stack[base + (v.0 & !Operand::TMP_BIT) as usize])
+                    }
                     Some(v) => self.read(func, base, *v)?,
                     None => Zval::Null,
                 };
+                if func.by_ref && val.is_some() && !matches!(v, Zval::Ref(_)) {
+                    self.raise(
+                        crate::errors::e::NOTICE,
+                        "Only variable references should be yielded by reference",
+                    )?;
+                }
                 let k = match key {
                     Some(k) => Some(self.read(func, base, *k)?),
                     None => None,

@@ -535,6 +535,13 @@ impl<'c, 's> FnC<'c, 's> {
                         None => None,
                     };
                     let val = match y.value {
+                        // A generator returning by reference yields references to places.
+                        Some(v) if self.returns_ref && super::is_lvalue(v) => {
+                            let p = self.lvalue(v)?;
+                            let t = self.tmp();
+                            self.emit(Op::MakeRef { place: p, dst: t });
+                            Some(Operand::tmp(t))
+                        }
                         Some(v) => Some(self.expr(v)?),
                         None => None,
                     };
