@@ -948,6 +948,32 @@ fn b_spl_autoload_register(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Bool(true))
 }
 
+/// `spl_autoload_functions()`: the registered autoloaders, in calling order.
+fn b_spl_autoload_functions(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    Ok(Zval::Arr(ZArr::from_values(vm.autoloaders.clone())))
+}
+
+/// `spl_autoload_unregister()`: removes a registered autoloader.
+fn b_spl_autoload_unregister(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let f = a.callable(e, 0)?;
+    let vm = vm_of(e);
+    let before = vm.autoloaders.len();
+    let mut i = 0;
+    while i < vm.autoloaders.len() {
+        let same = match (&vm.autoloaders[i], &f) {
+            (Zval::Obj(x), Zval::Obj(y)) => x.ptr_eq(y),
+            (x, y) => memphis_values::convert::strict_eq(x, y),
+        };
+        if same {
+            vm.autoloaders.remove(i);
+            break;
+        }
+        i += 1;
+    }
+    Ok(Zval::Bool(vm.autoloaders.len() < before))
+}
+
 fn b_iterator_to_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
     let preserve = a.bool_or(e, 1, true)?;
@@ -1657,6 +1683,10 @@ fn b_enum_from(e: &mut dyn Engine, a: &mut Args) -> BResult {
             other => other.clone(),
         }
     };
+    // from()/tryFrom() use the backing table, whose building checks for duplicate values.
+    if let Some((first, _)) = vmc(&ce).case_decls.first().cloned() {
+        vm.enum_case(&ce, first.as_bytes())?;
+    }
     for c in vm.enum_cases(&ce)? {
         if let Zval::Obj(o) = &c {
             if let Some(s) = crate::class::prop_slot(o, b"value") {
@@ -2254,6 +2284,18 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["?callback", "?throw", "?prepend"],
         variadic: false,
         f: b_spl_autoload_register,
+    },
+    Builtin {
+        name: "spl_autoload_functions",
+        params: params![],
+        variadic: false,
+        f: b_spl_autoload_functions,
+    },
+    Builtin {
+        name: "spl_autoload_unregister",
+        params: params!["callback"],
+        variadic: false,
+        f: b_spl_autoload_unregister,
     },
     Builtin {
         name: "iterator_to_array",

@@ -95,6 +95,9 @@ pub struct VmClass {
     pub decl: Option<Rc<ClassDecl>>,
     /// Property hooks by property name (PHP 8.4), inherited ones included.
     pub hooks: HashMap<Vec<u8>, Rc<PropHooks>>,
+    /// A backed enum's case values were found free of duplicates (PHP checks when it
+    /// first updates the class constants, and again on each use until that succeeds).
+    pub backed_checked: std::cell::Cell<bool>,
 }
 
 /// A property's hooks as a class sees them (PHP 8.4).
@@ -139,6 +142,7 @@ impl VmClass {
             ctor: None,
             decl: None,
             hooks: HashMap::default(),
+            backed_checked: std::cell::Cell::new(false),
         }
     }
 }
@@ -759,6 +763,7 @@ impl Vm {
                 ctor,
                 decl: Some(decl_c.clone()),
                 hooks,
+                backed_checked: std::cell::Cell::new(false),
             };
             let object_size = match parent.as_ref() {
                 _ if internal => internal_object_size(&decl_c.name),
@@ -1080,9 +1085,22 @@ impl Vm {
 
     /// The singleton object of enum case `name`.
     pub(crate) fn enum_case(&mut self, ce: &Rc<ClassEntry>, name: &[u8]) -> Result<Zval, Flow> {
+        self.enum_case_of(ce, name, true)
+    }
+
+    /// `enum_case`, with or without the duplicate-value check of a backed enum (`cases()`
+    /// does not update the class constants, so it does not check).
+    fn enum_case_of(
+        &mut self,
+        ce: &Rc<ClassEntry>,
+        name: &[u8],
+        check: bool,
+    ) -> Result<Zval, Flow> {
         let v = vmc(ce);
-        if let Some((_, o)) = v.cases.borrow().iter().find(|(n, _)| n.as_bytes() == name) {
-            return Ok(Zval::Obj(o.clone()));
+        if !check || v.backed_checked.get() || v.enum_backing.is_none() {
+            if let Some((_, o)) = v.cases.borrow().iter().find(|(n, _)| n.as_bytes() == name) {
+                return Ok(Zval::Obj(o.clone()));
+            }
         }
         if !v.case_decls.iter().any(|(n, _)| n.as_bytes() == name) {
             return Err(self.throw_error(
@@ -1113,6 +1131,39 @@ impl Vm {
             }
             vmc(ce).cases.borrow_mut().push((cname, o));
         }
+        // A backed enum's case values are checked for duplicates (each use fails again).
+        if check && vmc(ce).enum_backing.is_some() && !vmc(ce).backed_checked.get() {
+            let dup = {
+                let cases = vmc(ce).cases.borrow();
+                let value = |o: &ZObj| prop_slot(o, b"value").map(|s| o.slot(s));
+                let mut dup = None;
+                'outer: for j in 0..cases.len() {
+                    for i in 0..j {
+                        if let (Some(a), Some(b)) = (value(&cases[i].1), value(&cases[j].1)) {
+                            if memphis_values::convert::strict_eq(&a, &b) {
+                                dup = Some((cases[i].0.clone(), cases[j].0.clone()));
+                                break 'outer;
+                            }
+                        }
+                    }
+                }
+                dup
+            };
+            if dup.is_none() {
+                vmc(ce).backed_checked.set(true);
+            }
+            if let Some((a, b)) = dup {
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Duplicate value in enum {} for cases {} and {}",
+                        ce.name.to_string_lossy(),
+                        a,
+                        b
+                    ),
+                ));
+            }
+        }
         let found = vmc(ce)
             .cases
             .borrow()
@@ -1127,7 +1178,7 @@ impl Vm {
         let names: Vec<Rc<str>> = vmc(ce).case_decls.iter().map(|(n, _)| n.clone()).collect();
         let mut out = Vec::new();
         for n in names {
-            out.push(self.enum_case(ce, n.as_bytes())?);
+            out.push(self.enum_case_of(ce, n.as_bytes(), false)?);
         }
         Ok(out)
     }
