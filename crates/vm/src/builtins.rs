@@ -414,6 +414,8 @@ pub struct MtRand {
     state: [u32; 624],
     next: usize,
     seeded: bool,
+    /// `MT_RAND_PHP`: PHP 5's flawed twist and range scaling (deprecated, kept for old seeds).
+    php_mode: bool,
 }
 
 impl MtRand {
@@ -422,6 +424,7 @@ impl MtRand {
             state: [0; 624],
             next: 0,
             seeded: false,
+            php_mode: false,
         }
     }
 
@@ -438,10 +441,13 @@ impl MtRand {
     }
 
     fn reload(&mut self) {
+        let php = self.php_mode;
         let s = &mut self.state;
+        // The legacy variant takes the low bit from `u` instead of `v`.
         let twist = |m: u32, u: u32, v: u32| -> u32 {
+            let low = if php { u } else { v };
             m ^ (((u & 0x8000_0000) | (v & 0x7fff_ffff)) >> 1)
-                ^ ((0u32.wrapping_sub(v & 1)) & 0x9908_b0df)
+                ^ ((0u32.wrapping_sub(low & 1)) & 0x9908_b0df)
         };
         for i in 0..(624 - 397) {
             s[i] = twist(s[i + 397], s[i], s[i + 1]);
@@ -471,6 +477,16 @@ impl MtRand {
         y ^= (y << 7) & 0x9d2c_5680;
         y ^= (y << 15) & 0xefc6_0000;
         y ^ (y >> 18)
+    }
+
+    /// `mt_rand($min, $max)`: the uniform range, or in `MT_RAND_PHP` mode the old scaling of
+    /// a 31-bit draw.
+    pub fn range_common(&mut self, min: i64, max: i64) -> i64 {
+        if !self.php_mode {
+            return self.range(min, max);
+        }
+        let n = (self.next_u32() >> 1) as f64;
+        min.wrapping_add(((max as f64 - min as f64 + 1.0) * (n / (2147483647.0 + 1.0))) as i64)
     }
 
     /// A uniform integer in `[min, max]` (PHP's range mapping).
@@ -1340,7 +1356,15 @@ fn b_mt_srand(e: &mut dyn Engine, a: &mut Args) -> BResult {
     } else {
         std::process::id() as i64
     };
+    let mode = a.int_or(e, 1, 0)?;
     let vm = vm_of(e);
+    if mode == 1 {
+        vm.raise(
+            crate::errors::e::DEPRECATED,
+            "The MT_RAND_PHP variant of Mt19937 is deprecated",
+        )?;
+    }
+    vm.mt.php_mode = mode == 1;
     vm.mt.seed(seed as u32);
     Ok(Zval::Null)
 }
@@ -1354,9 +1378,13 @@ fn b_mt_rand(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let max = a.int(e, 1)?;
     let vm = vm_of(e);
     if max < min {
+        // rand() takes its bounds either way round.
+        if vm.current_builtin == "rand" {
+            return Ok(Zval::Long(vm.mt.range_common(max, min)));
+        }
         return Err(a.value_error(vm, 1, "must be greater than or equal to argument #1 ($min)"));
     }
-    Ok(Zval::Long(vm.mt.range(min, max)))
+    Ok(Zval::Long(vm.mt.range_common(min, max)))
 }
 
 fn b_mt_getrandmax(_e: &mut dyn Engine, _a: &mut Args) -> BResult {

@@ -1900,6 +1900,12 @@ impl Vm {
     ) -> Result<Zval, Flow> {
         let n = lit_bytes(func, name);
         if let Some(v) = self.lookup_constant(n) {
+            if n == b"MT_RAND_PHP" {
+                self.raise(
+                    crate::errors::e::DEPRECATED,
+                    "Constant MT_RAND_PHP is deprecated",
+                )?;
+            }
             return Ok(v);
         }
         if let Some(fb) = fallback {
