@@ -518,6 +518,28 @@ impl Vm {
         // Trait members are copied in as if declared here.
         let mut own_props: Vec<OwnProp> = Vec::new();
         let mut own_methods: Vec<(Rc<str>, MethodImpl, u32)> = Vec::new();
+        // An alias without a trait name must name a method only one of the traits has.
+        for r in &decl.trait_rules {
+            if let TraitRule::Alias {
+                trait_name: None,
+                method,
+                ..
+            } = r
+            {
+                let owners: Vec<String> = traits
+                    .iter()
+                    .filter(|t| vmc(t).methods.contains_key(method.to_ascii_lowercase().as_bytes()))
+                    .map(|t| t.name.to_string_lossy())
+                    .collect();
+                if owners.len() > 1 {
+                    let msg = format!(
+                        "An alias was defined for method {}(), which exists in both {} and {}. Use {}::{} or {}::{} to resolve the ambiguity",
+                        method, owners[0], owners[1], owners[0], method, owners[1], method
+                    );
+                    return Err(self.fatal_at_line(&msg, decl.line));
+                }
+            }
+        }
         for t in &traits {
             let tv = vmc(t);
             if let Some(td) = &tv.decl {

@@ -126,6 +126,12 @@ impl Vm {
         }
     }
 
+    /// A fatal error at `line` of the running file (compile-time errors of a declaration).
+    pub(crate) fn fatal_at_line(&mut self, msg: &str, line: u32) -> Flow {
+        let file = self.current_file();
+        self.fatal_at(msg, &file, line)
+    }
+
     pub(crate) fn fatal_at(&mut self, msg: &str, file: &str, line: u32) -> Flow {
         self.last_error = Some((1, msg.to_string(), file.to_string(), line));
         self.display_error(&format!(

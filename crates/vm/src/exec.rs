@@ -1395,10 +1395,12 @@ impl Vm {
             }
             Op::DeclareClass { n, early } => {
                 let decl = func.classes[*n as usize].clone();
-                // Without opcache PHP never binds early a class that implements interfaces
-                // or an enum (which implements UnitEnum): they exist from their declaration.
+                // Without opcache PHP never binds early a class that implements interfaces,
+                // uses traits, or an enum (which implements UnitEnum): they exist from their
+                // declaration.
                 let skip = *early
                     && (!decl.interfaces.is_empty()
+                        || !decl.traits.is_empty()
                         || decl.flags & memphis_values::object::acc::ENUM != 0);
                 if !skip {
                     self.declare_class(&decl, *early)?;
