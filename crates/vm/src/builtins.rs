@@ -328,6 +328,23 @@ fn weakmap_of(o: &ZObj) -> &WeakMapData {
 
 /// `__memphis_array_dup($a)`: a private copy of an array, as SPL's array objects take one
 /// (`zend_array_dup`; an empty array becomes a fresh, not the immutable, one).
+/// The engine iterator an SPL dual iterator (IteratorIterator and its family) holds over
+/// its inner iterator: PHP allocates it beside the object.
+struct DualItIterator(#[allow(dead_code)] memphis_mm::OwnedBlock);
+
+/// `__memphis_dual_it($this, $inner)`: allocates that iterator, sized as PHP's (the
+/// internal iterators of ArrayIterator and Generator, or a `zend_user_iterator`).
+fn b_dual_it(_e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let (Zval::Obj(o), Zval::Obj(inner)) = (a.get(0), a.get(1)) else {
+        return Ok(Zval::Null);
+    };
+    let own = instance_of_name(inner.class(), b"arrayiterator")
+        || inner.native::<GeneratorData>().is_some();
+    let size = if own { 32 } else { 48 };
+    o.set_native(Box::new(DualItIterator(memphis_mm::OwnedBlock::new(size))));
+    Ok(Zval::Null)
+}
+
 fn b_array_dup(_e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(match a.get(0) {
         Zval::Arr(arr) if arr.is_empty() => Zval::Arr(ZArr::new()),
@@ -2635,6 +2652,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["extension"],
         variadic: false,
         f: b_extension_loaded,
+    },
+    Builtin {
+        name: "__memphis_dual_it",
+        params: params!["it", "inner"],
+        variadic: false,
+        f: b_dual_it,
     },
     Builtin {
         name: "__memphis_array_dup",

@@ -1258,6 +1258,9 @@ fn internal_object_size(name: &str) -> usize {
     match name {
         // spl_array_object
         "ArrayObject" | "ArrayIterator" | "RecursiveArrayIterator" => 160,
+        // spl_dual_it_object (its exact size: a subclass adds its own properties to it)
+        "IteratorIterator" | "FilterIterator" | "CallbackFilterIterator" | "LimitIterator"
+        | "InfiniteIterator" | "NoRewindIterator" | "AppendIterator" => 240,
         _ => 0,
     }
 }

@@ -165,6 +165,109 @@ class ArrayIterator implements SeekableIterator, ArrayAccess, Countable {
     public function asort(int $flags = 0): bool { return \asort($this->storage, $flags); }
     public function ksort(int $flags = 0): bool { return \ksort($this->storage, $flags); }
 }
+class IteratorIterator implements OuterIterator {
+    private $__it = null;
+    private $__valid = false;
+    private $__key = null;
+    private $__cur = null;
+    public function __construct(Traversable $iterator, ?string $class = null) {
+        while ($iterator instanceof IteratorAggregate) { $iterator = $iterator->getIterator(); }
+        $this->__it = $iterator;
+        \__memphis_dual_it($this, $iterator);
+    }
+    public function getInnerIterator(): ?Iterator { return $this->__it; }
+    public function rewind(): void { if ($this->__it) { $this->__it->rewind(); } $this->__memphis_fetch(); }
+    public function valid(): bool { return $this->__valid; }
+    public function key(): mixed { return $this->__key; }
+    public function current(): mixed { return $this->__cur; }
+    public function next(): void { if ($this->__it) { $this->__it->next(); } $this->__memphis_fetch(); }
+    protected function __memphis_inner($it): void { $this->__it = $it; }
+    protected function __memphis_fetch(): void {
+        $this->__valid = $this->__it !== null && $this->__it->valid();
+        if ($this->__valid) { $this->__cur = $this->__it->current(); $this->__key = $this->__it->key(); }
+        else { $this->__cur = null; $this->__key = null; }
+    }
+}
+abstract class FilterIterator extends IteratorIterator {
+    abstract public function accept(): bool;
+    public function __construct(Iterator $iterator) { parent::__construct($iterator); }
+    public function rewind(): void { parent::rewind(); $this->__memphis_skip(); }
+    public function next(): void { parent::next(); $this->__memphis_skip(); }
+    private function __memphis_skip(): void { while (parent::valid() && !$this->accept()) { parent::next(); } }
+}
+class CallbackFilterIterator extends FilterIterator {
+    private $__cb;
+    public function __construct(Iterator $iterator, callable $callback) { parent::__construct($iterator); $this->__cb = $callback; }
+    public function accept(): bool { return (bool) ($this->__cb)($this->current(), $this->key(), $this->getInnerIterator()); }
+}
+class LimitIterator extends IteratorIterator {
+    private $__offset;
+    private $__limit;
+    private $__pos = 0;
+    public function __construct(Iterator $iterator, int $offset = 0, int $limit = -1) {
+        if ($offset < 0) { throw new ValueError('LimitIterator::__construct(): Argument #2 ($offset) must be greater than or equal to 0'); }
+        if ($limit < -1) { throw new ValueError('LimitIterator::__construct(): Argument #3 ($limit) must be greater than or equal to -1'); }
+        parent::__construct($iterator);
+        $this->__offset = $offset;
+        $this->__limit = $limit;
+    }
+    public function rewind(): void { parent::rewind(); $this->__pos = 0; $this->seek($this->__offset); }
+    public function valid(): bool { return ($this->__limit == -1 || $this->__pos < $this->__offset + $this->__limit) && parent::valid(); }
+    public function next(): void { parent::next(); $this->__pos++; }
+    public function seek(int $offset): int {
+        if ($offset < $this->__offset) { throw new OutOfBoundsException("Cannot seek to $offset which is below the offset {$this->__offset}"); }
+        if ($this->__limit != -1 && $offset >= $this->__offset + $this->__limit) { throw new OutOfBoundsException("Cannot seek to $offset which is behind offset {$this->__offset} plus count {$this->__limit}"); }
+        if ($offset < $this->__pos) { parent::rewind(); $this->__pos = 0; }
+        while ($this->__pos < $offset && parent::valid()) { parent::next(); $this->__pos++; }
+        return $this->__pos;
+    }
+    public function getPosition(): int { return $this->__pos; }
+}
+class InfiniteIterator extends IteratorIterator {
+    public function __construct(Iterator $iterator) { parent::__construct($iterator); }
+    public function next(): void { parent::next(); if (!parent::valid()) { parent::rewind(); } }
+}
+class NoRewindIterator extends IteratorIterator {
+    public function __construct(Iterator $iterator) { parent::__construct($iterator); }
+    public function rewind(): void {}
+    public function valid(): bool { return $this->getInnerIterator()->valid(); }
+    public function key(): mixed { return $this->getInnerIterator()->key(); }
+    public function current(): mixed { return $this->getInnerIterator()->current(); }
+    public function next(): void { $this->getInnerIterator()->next(); }
+}
+class AppendIterator extends IteratorIterator {
+    private $__its;
+    private $__idx = 0;
+    public function __construct() { $this->__its = new ArrayIterator(); \__memphis_dual_it($this, $this->__its); }
+    public function append(Iterator $iterator): void {
+        $this->__its->append($iterator);
+        $n = \count($this->__its) - 1;
+        if ($n == 0 || !$this->valid()) { $iterator->rewind(); $this->__memphis_settle($n); }
+    }
+    public function rewind(): void { if (\count($this->__its)) { $this->__its[0]->rewind(); } $this->__memphis_settle(0); }
+    public function next(): void {
+        if (isset($this->__its[$this->__idx])) { $this->__its[$this->__idx]->next(); $this->__memphis_settle($this->__idx); }
+    }
+    public function getIteratorIndex(): ?int { return isset($this->__its[$this->__idx]) && $this->valid() ? $this->__idx : null; }
+    public function getArrayIterator(): ArrayIterator { return $this->__its; }
+    private function __memphis_settle(int $i): void {
+        while (true) {
+            $this->__idx = $i;
+            $this->__memphis_inner($this->__its[$i] ?? null);
+            $this->__memphis_fetch();
+            if ($this->valid() || !isset($this->__its[$i + 1])) { return; }
+            $i++;
+            $this->__its[$i]->rewind();
+        }
+    }
+}
+class EmptyIterator implements Iterator {
+    public function current(): never { throw new BadMethodCallException('Accessing the value of an EmptyIterator'); }
+    public function key(): never { throw new BadMethodCallException('Accessing the key of an EmptyIterator'); }
+    public function next(): void {}
+    public function rewind(): void {}
+    public function valid(): bool { return false; }
+}
 class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
     private $storage;
     public function __construct(array|object $array = [], int $flags = 0, string $iteratorClass = "ArrayIterator") { $this->storage = \__memphis_array_dup($array); }
