@@ -121,6 +121,16 @@ pub unsafe trait Heap {
     /// targets through their value, nothing for nodes retyped to [`type_code::NULL`]).
     fn children(&mut self, node: Node, out: &mut Vec<Child>);
 
+    /// Calls `visit` for each child of `node`, in the order `children` reports them, without
+    /// collecting them first (a large array's children would cost a large vector).
+    fn visit_children<F: FnMut(Child)>(&mut self, node: Node, mut visit: F) {
+        let mut out = Vec::new();
+        self.children(node, &mut out);
+        for c in out {
+            visit(c);
+        }
+    }
+
     /// Runs the destructor of the garbage object `node`. The collector has marked it
     /// destructor-called and handed over one counted reference, which the heap releases when
     /// the destructor returns. May run any code, including collector functions (a nested
@@ -173,9 +183,23 @@ pub struct Status {
 
 /// A walk's work item: a node and whether it is an object's inline property table.
 #[derive(Clone, Copy)]
-struct Work {
-    node: Node,
-    inline: bool,
+struct Work(usize);
+
+impl Work {
+    /// A node to walk (`inline`: an object's property table, walked as part of it), packed in
+    /// one word: a million-node walk keeps its stack at 8 bytes a node.
+    #[inline]
+    fn new(node: Node, inline: bool) -> Work {
+        Work(node.as_ptr().expose_provenance() | inline as usize)
+    }
+    #[inline]
+    fn node(&self) -> Node {
+        ptr_of(self.0 & !1)
+    }
+    #[inline]
+    fn inline(&self) -> bool {
+        self.0 & 1 != 0
+    }
 }
 
 struct State {
@@ -480,17 +504,13 @@ impl State {
 
     /// Subtracts every edge below `root` and colours what it reaches grey.
     fn mark_grey<H: Heap>(&mut self, heap: &mut H, root: Node) {
-        self.stack.push(Work {
-            node: root,
-            inline: false,
-        });
+        self.stack.push(Work::new(root, false));
         while let Some(w) = self.stack.pop() {
-            self.children(heap, w.node);
-            for i in 0..self.kids.len() {
-                let k = self.kids[i];
+            let parent = w.node();
+            heap.visit_children(parent, |k| {
                 let c = k.node;
                 let h = hdr(c);
-                match self.weak_entry(w.node, k.weak) {
+                match self.weak_entry(parent, k.weak) {
                     // The map's count on an entry value goes once, from whichever of map and
                     // key is marked first.
                     Some(side) => {
@@ -506,12 +526,9 @@ impl State {
                 }
                 if h.color() != color::GREY {
                     h.set_color(color::GREY);
-                    self.stack.push(Work {
-                        node: c,
-                        inline: false,
-                    });
+                    self.stack.push(Work::new(c, false));
                 }
-            }
+            });
         }
     }
 
@@ -531,31 +548,24 @@ impl State {
     /// White nodes still counted from outside are live: restore them; the rest stay white and
     /// pass the colour on to their grey children.
     fn scan<H: Heap>(&mut self, heap: &mut H, root: Node) {
-        self.stack.push(Work {
-            node: root,
-            inline: false,
-        });
+        self.stack.push(Work::new(root, false));
         while let Some(w) = self.stack.pop() {
-            let h = hdr(w.node);
+            let h = hdr(w.node());
             if h.color() != color::WHITE {
                 continue;
             }
             if h.refcount() > 0 {
                 h.set_color(color::BLACK);
-                self.scan_black(heap, w.node);
+                self.scan_black(heap, w.node());
                 continue;
             }
-            self.children(heap, w.node);
-            for i in 0..self.kids.len() {
-                let c = self.kids[i].node;
+            heap.visit_children(w.node(), |k| {
+                let c = k.node;
                 if hdr(c).color() == color::GREY {
                     hdr(c).set_color(color::WHITE);
-                    self.stack.push(Work {
-                        node: c,
-                        inline: false,
-                    });
+                    self.stack.push(Work::new(c, false));
                 }
-            }
+            });
         }
     }
 
@@ -563,9 +573,7 @@ impl State {
     fn scan_black<H: Heap>(&mut self, heap: &mut H, root: Node) {
         self.black_stack.push(root);
         while let Some(n) = self.black_stack.pop() {
-            self.children(heap, n);
-            for i in 0..self.kids.len() {
-                let k = self.kids[i];
+            heap.visit_children(n, |k| {
                 let c = k.node;
                 let h = hdr(c);
                 if let Some(side) = self.weak_entry(n, k.weak) {
@@ -579,10 +587,10 @@ impl State {
                         if hdr(side.other_node).address() == 0 {
                             self.extra_root(side.other_node);
                         }
-                        continue;
+                        return;
                     }
                     if f & side.other != 0 {
-                        continue;
+                        return;
                     }
                 }
                 h.addref();
@@ -590,7 +598,7 @@ impl State {
                     h.set_color(color::BLACK);
                     self.black_stack.push(c);
                 }
-            }
+            });
         }
     }
 
@@ -647,7 +655,7 @@ impl State {
     fn collect_white<H: Heap>(&mut self, heap: &mut H, root: Node, has_dtors: &mut bool) -> u32 {
         let mut count = 0;
         let mut next = Some(root);
-        while let Some(n) = next.take().or_else(|| self.stack.pop().map(|w| w.node)) {
+        while let Some(n) = next.take().or_else(|| self.stack.pop().map(|w| w.node())) {
             let h = hdr(n);
             let code = h.type_code();
             if code != type_code::REFERENCE {
@@ -665,34 +673,43 @@ impl State {
                     *has_dtors = true;
                 }
             }
-            self.effective_children(heap, n);
-            for i in 0..self.kids.len() {
-                let k = self.kids[i];
-                let c = k.node;
-                let ch = hdr(c);
-                if let Some(side) = self.weak_entry(n, k.weak) {
-                    // Restored by the side whose subtraction is still recorded, once.
-                    let f = self.weak_flags.get(&side.id).copied().unwrap_or(0);
-                    if f & side.mine == 0 {
-                        continue;
-                    }
-                    self.weak_flags.insert(side.id, 0);
-                }
-                ch.addref();
-                if ch.color() == color::WHITE {
-                    ch.set_color(color::BLACK);
-                    if next.is_none() {
-                        next = Some(c);
-                    } else {
-                        self.stack.push(Work {
-                            node: c,
-                            inline: false,
-                        });
-                    }
+            if code == type_code::ARRAY {
+                // Arrays have no inline parts: walked without collecting (a huge array's
+                // elements would cost a huge vector).
+                heap.visit_children(n, |k| self.white_child(n, k, &mut next));
+            } else {
+                self.effective_children(heap, n);
+                for i in 0..self.kids.len() {
+                    let k = self.kids[i];
+                    self.white_child(n, k, &mut next);
                 }
             }
         }
         count
+    }
+
+    /// One child of a white node in `collect_white`: counts restored, white ones turn black
+    /// and are walked next (the first) or later.
+    fn white_child(&mut self, n: Node, k: Child, next: &mut Option<Node>) {
+        let c = k.node;
+        let ch = hdr(c);
+        if let Some(side) = self.weak_entry(n, k.weak) {
+            // Restored by the side whose subtraction is still recorded, once.
+            let f = self.weak_flags.get(&side.id).copied().unwrap_or(0);
+            if f & side.mine == 0 {
+                return;
+            }
+            self.weak_flags.insert(side.id, 0);
+        }
+        ch.addref();
+        if ch.color() == color::WHITE {
+            ch.set_color(color::BLACK);
+            if next.is_none() {
+                *next = Some(c);
+            } else {
+                self.stack.push(Work::new(c, false));
+            }
+        }
     }
 
     /// Takes everything a destructor's object reaches out of this run's garbage; returns how
@@ -700,32 +717,26 @@ impl State {
     fn remove_nested<H: Heap>(&mut self, heap: &mut H, root: Node) -> u32 {
         let mut count = 0;
         let mut first = true;
-        self.stack.push(Work {
-            node: root,
-            inline: false,
-        });
+        self.stack.push(Work::new(root, false));
         while let Some(w) = self.stack.pop() {
-            let h = hdr(w.node);
-            if w.inline {
+            let h = hdr(w.node());
+            if w.inline() {
                 if h.address() != 0 && h.color() == color::BLACK {
-                    self.remove(w.node);
+                    self.remove(w.node());
                 }
             } else if first {
                 first = false;
                 count += 1;
             } else if h.address() != 0 && h.color() == color::BLACK {
-                self.remove(w.node);
+                self.remove(w.node());
                 count += 1;
             } else if h.type_code() != type_code::REFERENCE {
                 continue;
             }
-            self.children(heap, w.node);
+            self.children(heap, w.node());
             for i in (0..self.kids.len()).rev() {
                 let k = self.kids[i];
-                self.stack.push(Work {
-                    node: k.node,
-                    inline: k.inline,
-                });
+                self.stack.push(Work::new(k.node, k.inline));
             }
         }
         count
@@ -972,7 +983,10 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
         // Destroy the garbage: retype it so that releases reaching zero leave it alone, let
         // the heap release what it holds, then free the blocks.
         let free_start = Instant::now();
-        let mut garbage = Vec::new();
+        // The type each garbage slot had (0: not retyped here), one byte per slot: the
+        // buffer itself says which node a slot holds (a list of the garbage would cost tens of
+        // bytes per value on a large collection).
+        let mut codes = vec![0u8; (end - FIRST_ROOT) as usize];
         for idx in FIRST_ROOT..end {
             let e = with(|g| g.buf.get(idx as usize).copied());
             let Some(e) = e else { break };
@@ -986,20 +1000,28 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
                 continue;
             }
             h.set_type_code(type_code::NULL);
-            garbage.push((idx, n, code));
+            codes[(idx - FIRST_ROOT) as usize] = code as u8;
             heap.destroy(n, code);
         }
-        with(|g| {
-            for &(idx, n, _) in &garbage {
-                let e = g.buf[idx as usize];
-                if tag_of(e) == TAG_GARBAGE && ptr_of(e) == n {
-                    g.link_unused(idx);
-                    g.num_roots -= 1;
-                }
+        // A slot keeps its garbage entry until here unless its node was freed meanwhile
+        // (its slot then went back to the unused list and may hold another entry now).
+        for idx in FIRST_ROOT..end {
+            let code = codes[(idx - FIRST_ROOT) as usize];
+            if code == 0 {
+                continue;
             }
-        });
-        for &(_, n, code) in &garbage {
-            heap.free(n, code);
+            let n = with(|g| {
+                let e = g.buf[idx as usize];
+                if tag_of(e) != TAG_GARBAGE || hdr(ptr_of(e)).type_code() != type_code::NULL {
+                    return None;
+                }
+                g.link_unused(idx);
+                g.num_roots -= 1;
+                Some(ptr_of(e))
+            });
+            if let Some(n) = n {
+                heap.free(n, code as u32);
+            }
         }
         with(|g| {
             g.free_time += free_start.elapsed();
@@ -1015,7 +1037,19 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
         }
         break;
     }
-    with(|g| g.collector_time += start_time.elapsed());
+    with(|g| {
+        g.collector_time += start_time.elapsed();
+        // The walk's stacks go back after a large run, as PHP frees its stack segments.
+        if g.stack.capacity() > 4096 {
+            g.stack = Vec::new();
+        }
+        if g.black_stack.capacity() > 4096 {
+            g.black_stack = Vec::new();
+        }
+        if g.kids.capacity() > 4096 {
+            g.kids = Vec::new();
+        }
+    });
     total
 }
 

@@ -90,6 +90,14 @@ fn node_of(v: &Zval) -> Option<Node> {
     }
 }
 
+/// Reports `v` to `visit` if it is a collectable handle.
+#[inline]
+fn visit_val<F: FnMut(Child)>(visit: &mut F, v: &Zval) {
+    if let Some(node) = node_of(v) {
+        visit(Child::plain(node));
+    }
+}
+
 fn push(out: &mut Vec<Child>, v: &Zval) {
     if let Some(node) = node_of(v) {
         out.push(Child::plain(node));
@@ -108,21 +116,27 @@ pub struct PhpHeap<'a> {
 // and does not call the collector.
 unsafe impl Heap for PhpHeap<'_> {
     fn children(&mut self, node: Node, out: &mut Vec<Child>) {
+        self.visit_children(node, |c| out.push(c));
+    }
+
+    fn visit_children<F: FnMut(Child)>(&mut self, node: Node, mut visit: F) {
         // SAFETY: the collector only hands over live blocks.
         let code = unsafe { node.as_ref() }.type_code();
         match code {
             type_code::ARRAY => {
                 // SAFETY: live array, not mutated during the walk.
-                unsafe { array::gc_ops::for_each_value(node, |v| push(out, v)) }
+                unsafe { array::gc_ops::for_each_value(node, |v| visit_val(&mut visit, v)) }
             }
             type_code::OBJECT => {
+                // Native and weak-key children come last; they are gathered first.
+                let mut extra: Vec<Child> = Vec::new();
                 // SAFETY: live object, not mutated during the walk.
                 unsafe {
                     obj_ops::visit(node, |part| match part {
-                        obj_ops::Part::Slot(v) => push(out, v),
+                        obj_ops::Part::Slot(v) => visit_val(&mut visit, v),
                         obj_ops::Part::Props(t) => {
                             if !t.is_immutable() {
-                                out.push(Child {
+                                visit(Child {
                                     node: t.node(),
                                     inline: true,
                                     weak: memphis_gc::collector::WeakVia::None,
@@ -132,17 +146,17 @@ unsafe impl Heap for PhpHeap<'_> {
                         obj_ops::Part::Native(n) => {
                             // A WeakMap's values: ephemeron children (see `weak`).
                             if let Some(m) = n.downcast_ref::<crate::weak::WeakMapData>() {
-                                m.map_children(out, node_of);
+                                m.map_children(&mut extra, node_of);
                                 return;
                             }
                             if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
                                 f(n, &mut |held| match held {
-                                    Held::Val(v) => push(out, v),
-                                    Held::Obj(o) => out.push(Child::plain(o.node())),
-                                    Held::Ref(r) => out.push(Child::plain(r.node())),
+                                    Held::Val(v) => push(&mut extra, v),
+                                    Held::Obj(o) => extra.push(Child::plain(o.node())),
+                                    Held::Ref(r) => extra.push(Child::plain(r.node())),
                                     Held::Arr(a) => {
                                         if !a.is_immutable() {
-                                            out.push(Child::plain(a.node()))
+                                            extra.push(Child::plain(a.node()))
                                         }
                                     }
                                 });
@@ -150,13 +164,16 @@ unsafe impl Heap for PhpHeap<'_> {
                         }
                     });
                     if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
-                        crate::weak::key_children(node, out, node_of);
+                        crate::weak::key_children(node, &mut extra, node_of);
                     }
+                }
+                for c in extra {
+                    visit(c);
                 }
             }
             type_code::REFERENCE => {
                 // SAFETY: live reference, not mutated during the walk.
-                push(out, unsafe { reference::gc_value(node) })
+                visit_val(&mut visit, unsafe { reference::gc_value(node) })
             }
             _ => {}
         }

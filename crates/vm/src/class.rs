@@ -528,7 +528,11 @@ impl Vm {
             {
                 let owners: Vec<String> = traits
                     .iter()
-                    .filter(|t| vmc(t).methods.contains_key(method.to_ascii_lowercase().as_bytes()))
+                    .filter(|t| {
+                        vmc(t)
+                            .methods
+                            .contains_key(method.to_ascii_lowercase().as_bytes())
+                    })
                     .map(|t| t.name.to_string_lossy())
                     .collect();
                 if owners.len() > 1 {
@@ -1259,8 +1263,13 @@ fn internal_object_size(name: &str) -> usize {
         // spl_array_object
         "ArrayObject" | "ArrayIterator" | "RecursiveArrayIterator" => 160,
         // spl_dual_it_object (its exact size: a subclass adds its own properties to it)
-        "IteratorIterator" | "FilterIterator" | "CallbackFilterIterator" | "LimitIterator"
-        | "InfiniteIterator" | "NoRewindIterator" | "AppendIterator" => 240,
+        "IteratorIterator"
+        | "FilterIterator"
+        | "CallbackFilterIterator"
+        | "LimitIterator"
+        | "InfiniteIterator"
+        | "NoRewindIterator"
+        | "AppendIterator" => 240,
         _ => 0,
     }
 }
