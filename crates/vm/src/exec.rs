@@ -2167,6 +2167,18 @@ impl Vm {
                 let Zval::Obj(ob) = &o.0 else {
                     return Ok(None);
                 };
+                // A WeakMap is walked by the engine (key object => value), not through
+                // getIterator() and an iterator object's methods.
+                if let Some(m) = ob.native::<memphis_values::weak::WeakMapData>() {
+                    if vmc(ob.class()).internal {
+                        let items: Vec<(Zval, Zval)> = m
+                            .entries()
+                            .into_iter()
+                            .map(|(k, v)| (Zval::Obj(k), v.into_deref()))
+                            .collect();
+                        return Ok((!items.is_empty()).then_some(Iter::Props { items, pos: 0 }));
+                    }
+                }
                 if instance_of_name(ob.class(), b"iteratoraggregate") {
                     let inner = self.call_method(ob, "getiterator", vec![])?;
                     match &inner {
