@@ -612,8 +612,13 @@ pub enum Op {
         val: Operand,
         dst: Slot,
     },
-    /// Checks `$this` exists (for `$this` use outside object context errors).
+    /// Frees a temporary nothing reads (released as PHP frees it).
     FreeTmp {
+        slot: Slot,
+    },
+    /// `$a = &f()` where `f` returns by value: PHP's notice "Only variables should be assigned
+    /// by reference" (the slot holds the call's result).
+    RefResultCheck {
         slot: Slot,
     },
     /// Strict-equality switch comparison for `match` (dst = a === b).

@@ -1611,6 +1611,14 @@ impl Vm {
             Op::FreeTmp { slot } => {
                 self.set_slot(base, *slot, Zval::Undef);
             }
+            Op::RefResultCheck { slot } => {
+                if !matches!(self.stack[base + *slot as usize], Zval::Ref(_)) {
+                    self.raise(
+                        crate::errors::e::NOTICE,
+                        "Only variables should be assigned by reference",
+                    )?;
+                }
+            }
             Op::CaseStrict { dst, a, b } => {
                 let x = self.read_quiet(func, base, *a);
                 let y = self.read(func, base, *b)?;

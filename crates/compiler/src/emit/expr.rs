@@ -1151,6 +1151,15 @@ impl<'c, 's> FnC<'c, 's> {
                     // `$a = &f()` / `&new`: bind to the value (functions returning refs give one).
                     let v = self.expr(asg.value)?;
                     let t = self.tmp_of(v);
+                    if matches!(
+                        asg.value.kind,
+                        ExprKind::FunctionCall(_)
+                            | ExprKind::MethodCall(_)
+                            | ExprKind::NullsafeMethodCall(_)
+                            | ExprKind::StaticMethodCall(_)
+                    ) {
+                        self.emit(Op::RefResultCheck { slot: t });
+                    }
                     let pl = self.place(PlaceBase::Tmp(t), vec![]);
                     let r = self.tmp();
                     self.emit(Op::MakeRef { place: pl, dst: r });
