@@ -207,6 +207,33 @@ impl Vm {
                             }
                         }
                     }
+                    Op::FetchThis { dst } => {
+                        if let Some(t) = self.frames[fi].this.clone() {
+                            self.set_slot(base, *dst, Zval::Obj(t));
+                            continue;
+                        }
+                    }
+                    Op::FetchProp { dst, obj, name, .. } => {
+                        // A declared, initialised property the run-time cache knows.
+                        let hit = match (name.as_lit(), peek(&self.stack, &func, base, *obj)) {
+                            (Some(l), Zval::Obj(ob)) => {
+                                crate::cache::prop(&func, l, ob.class(), &self.frames[fi].scope)
+                                    .map(|i| ob.slot(i))
+                                    .filter(|v| !v.is_undef())
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = hit {
+                            if obj.is_tmp() {
+                                let t = std::mem::take(
+                                    &mut self.stack[base + (obj.0 & !Operand::TMP_BIT) as usize],
+                                );
+                                memphis_values::gc::release_nogc(t);
+                            }
+                            self.set_slot(base, *dst, v.into_deref());
+                            continue;
+                        }
+                    }
                     Op::Recv { n } => {
                         // An untyped parameter that was passed: nothing to check.
                         let passed = !self.stack[base + *n as usize].is_undef();
