@@ -207,6 +207,32 @@ impl Vm {
                             }
                         }
                     }
+                    Op::InitMethodCall { obj, name, .. } => {
+                        // A method the run-time cache resolved for this class and scope.
+                        let hit = match (name.as_lit(), peek(&self.stack, &func, base, *obj)) {
+                            (Some(l), Zval::Obj(ob)) => {
+                                let scope = self.effective_scope();
+                                crate::cache::method(&func, l, ob.class(), &scope)
+                            }
+                            _ => None,
+                        };
+                        if let Some(mut c) = hit {
+                            let ob = if obj.is_tmp() {
+                                std::mem::take(
+                                    &mut self.stack[base + (obj.0 & !Operand::TMP_BIT) as usize],
+                                )
+                            } else {
+                                peek(&self.stack, &func, base, *obj).clone()
+                            };
+                            if let (Callee::User { this, func: f, .. }, Zval::Obj(o)) = (&mut c, ob) {
+                                if !f.is_static {
+                                    *this = Some(o);
+                                }
+                            }
+                            self.push_call(c);
+                            continue;
+                        }
+                    }
                     Op::FetchThis { dst } => {
                         if let Some(t) = self.frames[fi].this.clone() {
                             self.set_slot(base, *dst, Zval::Obj(t));
