@@ -16,8 +16,9 @@ pub(crate) struct FnCache {
     /// Property slots of `->name` reads, by the literal index of the name (monomorphic, as
     /// PHP's cache slots).
     props: RefCell<Vec<Option<PropHit>>>,
-    /// Methods of `->name()` calls, by the literal index of the name.
-    methods: RefCell<Vec<Option<MethodHit>>>,
+    /// Methods of `->name()` calls, by the literal index of the name: the last two classes
+    /// seen at the site (a call over two alternating classes stays cached).
+    methods: RefCell<Vec<Vec<MethodHit>>>,
     /// Classes named by literals (`new C`, `C::x`); a declared class stays declared.
     classes: RefCell<Vec<Option<Rc<ClassEntry>>>>,
 }
@@ -119,8 +120,10 @@ pub(crate) fn method(
     scope: &Option<Rc<ClassEntry>>,
 ) -> Option<Callee> {
     let c = of(func)?.methods.borrow();
-    let h = c.get(lit as usize)?.as_ref()?;
-    (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope)).then(|| h.callee.clone())
+    c.get(lit as usize)?
+        .iter()
+        .find(|h| Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
+        .map(|h| h.callee.clone())
 }
 
 /// Remembers the callee (without `this`) of the method named by literal `lit`.
@@ -137,7 +140,15 @@ pub(crate) fn set_method(
             scope: scope.clone(),
             callee,
         };
-        put(&fc.methods, lit, hit);
+        let mut m = fc.methods.borrow_mut();
+        if m.len() <= lit as usize {
+            m.resize_with(lit as usize + 1, Vec::new);
+        }
+        let site = &mut m[lit as usize];
+        if site.len() >= 2 {
+            site.remove(0);
+        }
+        site.push(hit);
     }
 }
 
