@@ -681,6 +681,9 @@ struct Parsed {
     weekday: Option<(i64, i64)>,
     zone_off: Option<i64>,
     time_set: bool,
+    /// "first day of" (`Some(true)`) / "last day of" (`Some(false)`): the day is set in the
+    /// month the relative offsets lead to.
+    day_of: Option<bool>,
 }
 
 fn month_of(w: &str) -> Option<i64> {
@@ -789,6 +792,7 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
         weekday: None,
         zone_off: None,
         time_set: false,
+        day_of: None,
     };
     let text = text.trim();
     if let Some(rest) = text.strip_prefix('@') {
@@ -906,6 +910,14 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
                 set_time(&mut p, 0, 0, 0);
                 continue;
             }
+            "first" | "last"
+                if toks.get(i).is_some_and(|t| t.eq_ignore_ascii_case("day"))
+                    && toks.get(i + 1).is_some_and(|t| t.eq_ignore_ascii_case("of")) =>
+            {
+                p.day_of = Some(w == "first");
+                i += 2;
+                continue;
+            }
             "next" | "last" | "previous" | "this" => {
                 let n = match w {
                     "next" => 1,
@@ -977,6 +989,19 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
         // Sign followed by unit without number is not valid; a month name: "January 15 2024".
         if let Some(mo) = month_of(w) {
             p.mo = mo;
+            // "February 2024": a four-digit number after the month is the year.
+            if let Some(y) = toks
+                .get(i)
+                .filter(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()))
+                .and_then(|y| y.parse::<i64>().ok())
+            {
+                p.y = y;
+                p.d = 1;
+                i += 1;
+                set_time(&mut p, 0, 0, 0);
+                p.time_set = false;
+                continue;
+            }
             if let Some(d) = toks.get(i).and_then(|d| {
                 d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
                     .parse::<i64>()
@@ -996,6 +1021,14 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
             continue;
         }
         return None;
+    }
+    if let Some(first) = p.day_of {
+        let m0 = p.mo - 1 + p.rel_months;
+        let (y, m) = (p.y + m0.div_euclid(12), m0.rem_euclid(12) + 1);
+        p.y = y;
+        p.mo = m;
+        p.rel_months = 0;
+        p.d = if first { 1 } else { days_in_month(y, m) };
     }
     let mut local = local_seconds(p.y, p.mo + p.rel_months, p.d, p.h, p.mi, p.s);
     local += p.rel_days * 86400 + p.rel_secs;
