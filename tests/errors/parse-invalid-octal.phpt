@@ -1,10 +1,10 @@
 --TEST--
-invalid octal literal
+Parse error shape: invalid-octal
 --FILE--
 <?php
-$x = 0o8;
+$x = 08;
 --EXPECTF--
 
-Parse error: syntax error, unexpected identifier "o8" in %s on line 2
+Parse error: Invalid numeric literal in %s on line 2
 --EXPECT_EXIT--
 255

@@ -171,10 +171,160 @@ fn is_keyword(w: &str) -> bool {
     KW.iter().any(|k| k.eq_ignore_ascii_case(w))
 }
 
-/// Converts the parser's first diagnostic to PHP's message and line.
-pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap) -> CompileError {
+/// The length of the numeric literal PHP's lexer reads at the start of `t` (digits with single
+/// underscores between them, a fraction, an exponent; `0x`/`0o`/`0b` prefixes).
+fn numeric_prefix(t: &[u8]) -> usize {
+    let digits = |t: &[u8], from: usize, ok: &dyn Fn(u8) -> bool| -> usize {
+        let mut i = from;
+        while i < t.len() {
+            if ok(t[i]) {
+                i += 1;
+            } else if t[i] == b'_' && i > from && i + 1 < t.len() && ok(t[i + 1]) && ok(t[i - 1]) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
+    };
+    let dec = |c: u8| c.is_ascii_digit();
+    if t.len() > 2 && t[0] == b'0' && matches!(t[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+        let ok: &dyn Fn(u8) -> bool = match t[1] {
+            b'x' | b'X' => &|c: u8| c.is_ascii_hexdigit(),
+            b'o' | b'O' => &|c: u8| (b'0'..=b'7').contains(&c),
+            _ => &|c: u8| c == b'0' || c == b'1',
+        };
+        let end = digits(t, 2, ok);
+        return if end > 2 { end } else { 1 };
+    }
+    let mut end = digits(t, 0, &dec);
+    if end < t.len() && t[end] == b'.' {
+        let f = digits(t, end + 1, &dec);
+        if f > end + 1 {
+            end = f;
+        }
+    }
+    if end < t.len() && matches!(t[end], b'e' | b'E') {
+        let mut j = end + 1;
+        if j < t.len() && matches!(t[j], b'+' | b'-') {
+            j += 1;
+        }
+        let e = digits(t, j, &dec);
+        if e > j {
+            end = e;
+        }
+    }
+    end
+}
+
+/// Brace depth at byte `off` (a rough count that ignores strings and comments; enough to tell
+/// the top level).
+fn depth_at(src: &str, off: usize) -> i32 {
+    let mut d = 0;
+    for c in src.as_bytes()[..off.min(src.len())].iter() {
+        match c {
+            b'{' => d += 1,
+            b'}' => d -= 1,
+            _ => {}
+        }
+    }
+    d
+}
+
+/// Converts the parser's diagnostics to PHP's message and line: PHP stops at the first error in
+/// source order.
+pub fn convert(err: &ParseError, all: &[ParseError], src: &str, lines: &LineMap) -> CompileError {
+    let err = all.iter().min_by_key(|e| e.span().start).unwrap_or(err);
     let span = err.span();
     let line = lines.line(span.start);
+    let eof_line = lines.line(src.len() as u32);
+    let syntax = |message: String, line: u32| CompileError {
+        parse: true,
+        message,
+        line,
+    };
+    let start = span.start as usize;
+    let at = |s: &str| src.get(start..).is_some_and(|r| r.starts_with(s));
+    match err {
+        // A literal PHP's lexer ends early: the rest is the next token.
+        ParseError::Forbidden {
+            rule: php_rs_parser::diagnostics::ForbiddenRule::InvalidNumericLiteral,
+            ..
+        } => {
+            let t = &src.as_bytes()[start.min(src.len())..];
+            let n = numeric_prefix(t);
+            if n > 0 && n < t.len() && (t[n] == b'_' || t[n].is_ascii_alphabetic()) {
+                return syntax(
+                    format!(
+                        "syntax error, unexpected {}",
+                        describe_token(src, start + n)
+                    ),
+                    line,
+                );
+            }
+            return syntax("Invalid numeric literal".into(), line);
+        }
+        // A reserved word where a declaration's name goes is a token the grammar rejects.
+        ParseError::Forbidden {
+            rule:
+                php_rs_parser::diagnostics::ForbiddenRule::KeywordAsDeclarationName
+                | php_rs_parser::diagnostics::ForbiddenRule::ReservedClassName,
+            message,
+            ..
+        } => {
+            let word: String = src[start.min(src.len())..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if is_keyword(&word) {
+                let expecting = if message.contains("function name") {
+                    "\"(\""
+                } else {
+                    "identifier"
+                };
+                return syntax(
+                    format!(
+                        "syntax error, unexpected token \"{}\", expecting {expecting}",
+                        word.to_ascii_lowercase()
+                    ),
+                    line,
+                );
+            }
+        }
+        ParseError::UnterminatedString { .. } => {
+            return match src.as_bytes().get(start) {
+                // PHP's lexer returns the rest as string content; the message shows its first
+                // line.
+                Some(b'\'') => {
+                    let content: String = src[start + 1..]
+                        .chars()
+                        .take_while(|c| *c != '\n')
+                        .collect();
+                    syntax(
+                        format!("syntax error, unexpected string content \"{content}\""),
+                        line,
+                    )
+                }
+                Some(b'`') => syntax(
+                    "syntax error, unexpected end of file, expecting \"`\"".into(),
+                    eof_line,
+                ),
+                _ => syntax(
+                    "syntax error, unexpected end of file, expecting variable or \"${\" or \"{$\""
+                        .into(),
+                    eof_line,
+                ),
+            };
+        }
+        // A heredoc or nowdoc that never ends.
+        ParseError::Expected { .. } if at("<<<") => {
+            return syntax(
+                "syntax error, unexpected end of file, expecting variable or heredoc end or \"${\" or \"{$\"".into(),
+                eof_line,
+            );
+        }
+        _ => {}
+    }
     match err {
         ParseError::UnclosedDelimiter {
             delimiter,
@@ -231,11 +381,6 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
             message: message.to_string(),
             line,
         },
-        ParseError::UnterminatedString { .. } => CompileError {
-            parse: true,
-            message: "syntax error, unexpected end of file".into(),
-            line: lines.line(src.len() as u32),
-        },
         _ => {
             let mut off = span.start as usize;
             let bytes = src.as_bytes();
@@ -248,9 +393,37 @@ pub fn convert(err: &ParseError, _all: &[ParseError], src: &str, lines: &LineMap
             } else {
                 lines.line(off as u32)
             };
+            let mut expect = expecting(err);
+            // A token no statement starts with, at the top level: bison expects the end.
+            const CLOSERS: [&str; 12] = [
+                "else",
+                "elseif",
+                "endif",
+                "endwhile",
+                "endfor",
+                "endforeach",
+                "endswitch",
+                "enddeclare",
+                "catch",
+                "finally",
+                "case",
+                "default",
+            ];
+            if expect.is_empty()
+                && CLOSERS.iter().any(|k| tok == format!("token \"{k}\""))
+                && depth_at(src, off) == 0
+            {
+                expect = ", expecting end of file".into();
+            }
+            // `$` not followed by a name.
+            if let ParseError::Expected { expected, .. } = err {
+                if expected.as_ref() == "variable" {
+                    expect = ", expecting variable or \"{\" or \"$\"".into();
+                }
+            }
             CompileError {
                 parse: true,
-                message: format!("syntax error, unexpected {tok}{}", expecting(err)),
+                message: format!("syntax error, unexpected {tok}{expect}"),
                 line,
             }
         }

@@ -912,7 +912,9 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
             }
             "first" | "last"
                 if toks.get(i).is_some_and(|t| t.eq_ignore_ascii_case("day"))
-                    && toks.get(i + 1).is_some_and(|t| t.eq_ignore_ascii_case("of")) =>
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.eq_ignore_ascii_case("of")) =>
             {
                 p.day_of = Some(w == "first");
                 i += 2;

@@ -224,7 +224,8 @@ impl Vm {
                             } else {
                                 peek(&self.stack, &func, base, *obj).clone()
                             };
-                            if let (Callee::User { this, func: f, .. }, Zval::Obj(o)) = (&mut c, ob) {
+                            if let (Callee::User { this, func: f, .. }, Zval::Obj(o)) = (&mut c, ob)
+                            {
                                 if !f.is_static {
                                     *this = Some(o);
                                 }

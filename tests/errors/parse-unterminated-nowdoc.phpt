@@ -1,0 +1,11 @@
+--TEST--
+Parse error shape: unterminated-nowdoc
+--FILE--
+<?php
+echo <<<'EOT'
+abc
+--EXPECTF--
+
+Parse error: syntax error, unexpected end of file, expecting variable or heredoc end or "${" or "{$" in %s on line 4
+--EXPECT_EXIT--
+255
