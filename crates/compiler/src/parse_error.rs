@@ -177,13 +177,12 @@ fn numeric_prefix(t: &[u8]) -> usize {
     let digits = |t: &[u8], from: usize, ok: &dyn Fn(u8) -> bool| -> usize {
         let mut i = from;
         while i < t.len() {
-            if ok(t[i]) {
-                i += 1;
-            } else if t[i] == b'_' && i > from && i + 1 < t.len() && ok(t[i + 1]) && ok(t[i - 1]) {
-                i += 1;
-            } else {
+            // An underscore only between two digits.
+            let sep = t[i] == b'_' && i > from && i + 1 < t.len() && ok(t[i + 1]) && ok(t[i - 1]);
+            if !ok(t[i]) && !sep {
                 break;
             }
+            i += 1;
         }
         i
     };
