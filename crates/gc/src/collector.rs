@@ -131,6 +131,30 @@ pub unsafe trait Heap {
         }
     }
 
+    /// `visit_children`, but an inline child (an object's property table) is offered to
+    /// `inline` instead; when that returns true, the table's own children are visited in its
+    /// place (collect-white opens a still-white table as part of its object).
+    fn visit_children_inline<G: FnMut(Node) -> bool, F: FnMut(Child)>(
+        &mut self,
+        node: Node,
+        mut inline: G,
+        mut visit: F,
+    ) {
+        let mut out = Vec::new();
+        self.children(node, &mut out);
+        for c in out {
+            if !c.inline {
+                visit(c);
+            } else if inline(c.node) {
+                let mut sub = Vec::new();
+                self.children(c.node, &mut sub);
+                for s in sub {
+                    visit(s);
+                }
+            }
+        }
+    }
+
     /// Runs the destructor of the garbage object `node`. The collector has marked it
     /// destructor-called and handed over one counted reference, which the heap releases when
     /// the destructor returns. May run any code, including collector functions (a nested
@@ -227,7 +251,6 @@ struct State {
     stack: Vec<Work>,
     black_stack: Vec<Node>,
     kids: Vec<Child>,
-    inline_kids: Vec<Child>,
     /// Per WeakMap entry (map, key): `FROM_MAP` / `FROM_KEY` for this run.
     weak_flags: std::collections::BTreeMap<(usize, usize), u8>,
 }
@@ -254,7 +277,6 @@ thread_local! {
         stack: Vec::new(),
         black_stack: Vec::new(),
         kids: Vec::new(),
-        inline_kids: Vec::new(),
         weak_flags: std::collections::BTreeMap::new(),
     }) };
 }
@@ -626,32 +648,6 @@ impl State {
         count
     }
 
-    /// The children of `node` as collect-white sees them: an inline property table that is
-    /// still white is opened in place (its elements follow the object's own slots).
-    fn effective_children<H: Heap>(&mut self, heap: &mut H, node: Node) {
-        self.children(heap, node);
-        if !self.kids.iter().any(|k| k.inline) {
-            return;
-        }
-        let own = std::mem::take(&mut self.kids);
-        let mut out = Vec::with_capacity(own.len());
-        for k in &own {
-            if !k.inline {
-                out.push(*k);
-                continue;
-            }
-            let h = hdr(k.node);
-            h.addref();
-            if h.color() == color::WHITE {
-                h.set_color(color::BLACK);
-                self.inline_kids.clear();
-                heap.children(k.node, &mut self.inline_kids);
-                out.extend_from_slice(&self.inline_kids);
-            }
-        }
-        self.kids = out;
-    }
-
     fn collect_white<H: Heap>(&mut self, heap: &mut H, root: Node, has_dtors: &mut bool) -> u32 {
         let mut count = 0;
         let mut next = Some(root);
@@ -673,17 +669,19 @@ impl State {
                     *has_dtors = true;
                 }
             }
-            if code == type_code::ARRAY {
-                // Arrays have no inline parts: walked without collecting (a huge array's
-                // elements would cost a huge vector).
-                heap.visit_children(n, |k| self.white_child(n, k, &mut next));
-            } else {
-                self.effective_children(heap, n);
-                for i in 0..self.kids.len() {
-                    let k = self.kids[i];
-                    self.white_child(n, k, &mut next);
+            // An inline property table that is still white is opened in place: its elements
+            // follow the object's own slots.
+            let open_table = |t: Node| {
+                let h = hdr(t);
+                h.addref();
+                if h.color() == color::WHITE {
+                    h.set_color(color::BLACK);
+                    true
+                } else {
+                    false
                 }
-            }
+            };
+            heap.visit_children_inline(n, open_table, |k| self.white_child(n, k, &mut next));
         }
         count
     }

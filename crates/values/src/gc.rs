@@ -90,6 +90,26 @@ fn node_of(v: &Zval) -> Option<Node> {
     }
 }
 
+/// The children an internal class's native state holds (a WeakMap's are ephemerons).
+fn native_children(n: &dyn std::any::Any, out: &mut Vec<Child>) {
+    if let Some(m) = n.downcast_ref::<crate::weak::WeakMapData>() {
+        m.map_children(out, node_of);
+        return;
+    }
+    if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
+        f(n, &mut |held| match held {
+            Held::Val(v) => push(out, v),
+            Held::Obj(o) => out.push(Child::plain(o.node())),
+            Held::Ref(r) => out.push(Child::plain(r.node())),
+            Held::Arr(a) => {
+                if !a.is_immutable() {
+                    out.push(Child::plain(a.node()))
+                }
+            }
+        });
+    }
+}
+
 /// Reports `v` to `visit` if it is a collectable handle.
 #[inline]
 fn visit_val<F: FnMut(Child)>(visit: &mut F, v: &Zval) {
@@ -119,6 +139,38 @@ unsafe impl Heap for PhpHeap<'_> {
         self.visit_children(node, |c| out.push(c));
     }
 
+    fn visit_children_inline<G: FnMut(Node) -> bool, F: FnMut(Child)>(
+        &mut self,
+        node: Node,
+        mut inline: G,
+        mut visit: F,
+    ) {
+        // Only objects have inline parts; their tables open in place, in slot order.
+        // SAFETY: the collector only hands over live blocks.
+        if unsafe { node.as_ref() }.type_code() != type_code::OBJECT {
+            return self.visit_children(node, visit);
+        }
+        let mut extra: Vec<Child> = Vec::new();
+        // SAFETY: live object, not mutated during the walk (the tables it opens neither).
+        unsafe {
+            obj_ops::visit(node, |part| match part {
+                obj_ops::Part::Slot(v) => visit_val(&mut visit, v),
+                obj_ops::Part::Props(t) => {
+                    if !t.is_immutable() && inline(t.node()) {
+                        array::gc_ops::for_each_value(t.node(), |v| visit_val(&mut visit, v));
+                    }
+                }
+                obj_ops::Part::Native(n) => native_children(n, &mut extra),
+            });
+            if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
+                crate::weak::key_children(node, &mut extra, node_of);
+            }
+        }
+        for c in extra {
+            visit(c);
+        }
+    }
+
     fn visit_children<F: FnMut(Child)>(&mut self, node: Node, mut visit: F) {
         // SAFETY: the collector only hands over live blocks.
         let code = unsafe { node.as_ref() }.type_code();
@@ -143,25 +195,7 @@ unsafe impl Heap for PhpHeap<'_> {
                                 });
                             }
                         }
-                        obj_ops::Part::Native(n) => {
-                            // A WeakMap's values: ephemeron children (see `weak`).
-                            if let Some(m) = n.downcast_ref::<crate::weak::WeakMapData>() {
-                                m.map_children(&mut extra, node_of);
-                                return;
-                            }
-                            if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
-                                f(n, &mut |held| match held {
-                                    Held::Val(v) => push(&mut extra, v),
-                                    Held::Obj(o) => extra.push(Child::plain(o.node())),
-                                    Held::Ref(r) => extra.push(Child::plain(r.node())),
-                                    Held::Arr(a) => {
-                                        if !a.is_immutable() {
-                                            extra.push(Child::plain(a.node()))
-                                        }
-                                    }
-                                });
-                            }
-                        }
+                        obj_ops::Part::Native(n) => native_children(n, &mut extra),
                     });
                     if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
                         crate::weak::key_children(node, &mut extra, node_of);
