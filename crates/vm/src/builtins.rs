@@ -819,6 +819,100 @@ fn b_get_parent_class(e: &mut dyn Engine, a: &mut Args) -> BResult {
     })
 }
 
+/// `__memphis_class_info($objectOrName)`: what ReflectionClass reads of a class — its
+/// declared name, flag bits (1 interface, 2 abstract, 4 final, 8 anonymous, 16 enum, 32 trait,
+/// 64 internal, 128 constructor not public), parent name — or null when there is none.
+fn b_class_info(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Null);
+    };
+    let f = ce.flags;
+    let mut bits = 0i64;
+    for (acc_bit, bit) in [
+        (acc::INTERFACE, 1),
+        (acc::ABSTRACT, 2),
+        (acc::FINAL, 4),
+        (acc::ANON, 8),
+        (acc::ENUM, 16),
+        (acc::TRAIT, 32),
+    ] {
+        if f & acc_bit != 0 {
+            bits |= bit;
+        }
+    }
+    if vmc(&ce).internal {
+        bits |= 64;
+    }
+    if vmc(&ce)
+        .ctor
+        .as_ref()
+        .is_some_and(|m| m.flags & (acc::PRIVATE | acc::PROTECTED) != 0)
+    {
+        bits |= 128;
+    }
+    let parent = match &ce.parent {
+        Some(p) => Zval::Str(p.name.clone()),
+        None => Zval::Null,
+    };
+    Ok(Zval::Arr(ZArr::from_values([
+        Zval::Str(ce.name.clone()),
+        Zval::Long(bits),
+        parent,
+    ])))
+}
+
+/// `__memphis_class_constants($name)`: a class's constants as PHP lists them (its own in
+/// declaration order, then inherited ones).
+fn b_class_constants(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Arr(ZArr::new()));
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut chain = vec![ce.clone()];
+    let mut i = 0;
+    while i < chain.len() {
+        let k = chain[i].clone();
+        if let Some(d) = &vmc(&k).decl {
+            for c in &d.consts {
+                if !names.contains(&c.name) {
+                    names.push(c.name.clone());
+                }
+            }
+        }
+        if let Some(p) = &k.parent {
+            chain.push(p.clone());
+        }
+        for iface in vmc(&k).interfaces.clone() {
+            if let Some(ic) = vm.lookup_class(&iface) {
+                if !chain.iter().any(|c| Rc::ptr_eq(c, &ic)) {
+                    chain.push(ic);
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut out = ZArr::new();
+    for n in names {
+        let v = vm.class_constant(&ce, n.as_bytes())?;
+        out.insert(Key::Str(ZStr::new(n.as_bytes())), v);
+    }
+    Ok(Zval::Arr(out))
+}
+
+/// `__memphis_instantiate($name)`: a new instance without running its constructor.
+fn b_instantiate(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Null);
+    };
+    Ok(Zval::Obj(vm.instantiate(&ce)))
+}
+
 fn class_of_arg(vm: &mut Vm, v: &Zval) -> Option<Rc<ClassEntry>> {
     match v {
         Zval::Obj(o) => Some(o.class().clone()),
@@ -2658,6 +2752,24 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["it", "inner"],
         variadic: false,
         f: b_dual_it,
+    },
+    Builtin {
+        name: "__memphis_class_info",
+        params: params!["c"],
+        variadic: false,
+        f: b_class_info,
+    },
+    Builtin {
+        name: "__memphis_class_constants",
+        params: params!["c"],
+        variadic: false,
+        f: b_class_constants,
+    },
+    Builtin {
+        name: "__memphis_instantiate",
+        params: params!["c"],
+        variadic: false,
+        f: b_instantiate,
     },
     Builtin {
         name: "__memphis_array_dup",

@@ -1262,6 +1262,8 @@ fn internal_object_size(name: &str) -> usize {
     match name {
         // spl_array_object
         "ArrayObject" | "ArrayIterator" | "RecursiveArrayIterator" => 160,
+        // reflection_object
+        "ReflectionClass" => 96,
         // spl_dual_it_object (its exact size: a subclass adds its own properties to it)
         "IteratorIterator"
         | "FilterIterator"

@@ -268,6 +268,51 @@ class EmptyIterator implements Iterator {
     public function rewind(): void {}
     public function valid(): bool { return false; }
 }
+class ReflectionException extends Exception {}
+class ReflectionClass {
+    public string $name = '';
+    public function __construct(object|string $objectOrClass) {
+        $info = \__memphis_class_info($objectOrClass);
+        if ($info === null) { throw new ReflectionException('Class "' . $objectOrClass . '" does not exist'); }
+        $this->name = $info[0];
+    }
+    public function getName(): string { return $this->name; }
+    public function getShortName(): string { $p = \strrpos($this->name, '\\'); return $p === false ? $this->name : \substr($this->name, $p + 1); }
+    public function getNamespaceName(): string { $p = \strrpos($this->name, '\\'); return $p === false ? '' : \substr($this->name, 0, $p); }
+    public function inNamespace(): bool { return \str_contains($this->name, '\\'); }
+    public function isInterface(): bool { return (\__memphis_class_info($this->name)[1] & 1) != 0; }
+    public function isAbstract(): bool { return (\__memphis_class_info($this->name)[1] & 2) != 0; }
+    public function isFinal(): bool { return (\__memphis_class_info($this->name)[1] & 4) != 0; }
+    public function isAnonymous(): bool { return (\__memphis_class_info($this->name)[1] & 8) != 0; }
+    public function isEnum(): bool { return (\__memphis_class_info($this->name)[1] & 16) != 0; }
+    public function isTrait(): bool { return (\__memphis_class_info($this->name)[1] & 32) != 0; }
+    public function isInternal(): bool { return (\__memphis_class_info($this->name)[1] & 64) != 0; }
+    public function isUserDefined(): bool { return (\__memphis_class_info($this->name)[1] & 64) == 0; }
+    public function isInstantiable(): bool { return (\__memphis_class_info($this->name)[1] & (1 | 2 | 16 | 32 | 128)) == 0; }
+    public function isInstance(object $object): bool { return $object instanceof $this->name; }
+    public function getParentClass(): ReflectionClass|false { $p = \__memphis_class_info($this->name)[2]; return $p === null ? false : new ReflectionClass($p); }
+    public function isSubclassOf(ReflectionClass|string $class): bool {
+        $c = $class instanceof ReflectionClass ? $class->name : $class;
+        if (\__memphis_class_info($c) === null) { throw new ReflectionException('Class "' . $c . '" does not exist'); }
+        return \is_subclass_of($this->name, $c, true);
+    }
+    public function implementsInterface(ReflectionClass|string $interface): bool {
+        $i = $interface instanceof ReflectionClass ? $interface->name : $interface;
+        $info = \__memphis_class_info($i);
+        if ($info === null) { throw new ReflectionException('Interface "' . $i . '" does not exist'); }
+        if (($info[1] & 1) == 0) { throw new ReflectionException($info[0] . ' is not an interface'); }
+        return \strcasecmp($this->name, $info[0]) == 0 || \is_subclass_of($this->name, $info[0], true);
+    }
+    public function getInterfaceNames(): array { return \array_values(\class_implements($this->name)); }
+    public function hasMethod(string $name): bool { return \method_exists($this->name, $name); }
+    public function hasProperty(string $name): bool { return \property_exists($this->name, $name); }
+    public function getConstants(?int $filter = null): array { return \__memphis_class_constants($this->name); }
+    public function hasConstant(string $name): bool { return \array_key_exists($name, \__memphis_class_constants($this->name)); }
+    public function getConstant(string $name): mixed { $c = \__memphis_class_constants($this->name); return \array_key_exists($name, $c) ? $c[$name] : false; }
+    public function newInstance(mixed ...$args): object { $c = $this->name; return new $c(...$args); }
+    public function newInstanceArgs(array $args = []): ?object { $c = $this->name; return new $c(...$args); }
+    public function newInstanceWithoutConstructor(): object { return \__memphis_instantiate($this->name); }
+}
 class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
     private $storage;
     public function __construct(array|object $array = [], int $flags = 0, string $iteratorClass = "ArrayIterator") { $this->storage = \__memphis_array_dup($array); }
