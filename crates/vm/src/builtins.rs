@@ -194,7 +194,32 @@ pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
     Ok(None)
 }
 
-/// Properties shown for objects whose dump PHP customises (closures).
+/// The properties a built-in class written in PHP computes for dumps, casts and
+/// `json_encode` (DateTime's date and timezone, as PHP's get_properties_for handler).
+pub fn computed_props(vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> {
+    if !vmc(o.class()).internal || Vm::find_method(o.class(), b"__memphis_props").is_none() {
+        return None;
+    }
+    let Ok(Zval::Arr(a)) = vm.call_method(o, "__memphis_props", Vec::new()) else {
+        return None;
+    };
+    Some(
+        a.iter()
+            .map(|(k, v)| memphis_std::PropView {
+                name: match k {
+                    memphis_values::KeyRef::Int(i) => ZStr::new(i.to_string().as_bytes()),
+                    memphis_values::KeyRef::Str(s) => s.clone(),
+                },
+                value: v.clone(),
+                flags: acc::PUBLIC,
+                class: o.class().name.clone(),
+                ty: None,
+            })
+            .collect(),
+    )
+}
+
+/// Properties shown for objects whose dump PHP customises (closures, generators, …).
 pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> {
     if o.native::<GeneratorData>().is_some() {
         return Some(Vec::new());
@@ -208,6 +233,9 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
     };
     if let Some(cd) = o.native::<ClosureData>() {
         return Some(closure_debug_info(cd, &public));
+    }
+    if let Some(p) = computed_props(_vm, o) {
+        return Some(p);
     }
     // SplFixedArray shows its elements, with their integer indexes.
     {
@@ -328,9 +356,32 @@ fn weakmap_of(o: &ZObj) -> &WeakMapData {
 
 /// `__memphis_array_dup($a)`: a private copy of an array, as SPL's array objects take one
 /// (`zend_array_dup`; an empty array becomes a fresh, not the immutable, one).
-/// The engine iterator an SPL dual iterator (IteratorIterator and its family) holds over
-/// its inner iterator: PHP allocates it beside the object.
-struct DualItIterator(#[allow(dead_code)] memphis_mm::OwnedBlock);
+/// Memory an internal class's C code allocates beside its object (an SPL dual iterator's
+/// engine iterator, DateTime's timelib time), kept for the object's life; clones get their own.
+pub(crate) struct EngineBlock(#[allow(dead_code)] memphis_mm::OwnedBlock, usize);
+
+/// Gives a clone its own copy of the original's engine block, if it has one.
+pub(crate) fn clone_engine_block(from: &ZObj, to: &ZObj) {
+    if let Some(b) = from.native::<EngineBlock>() {
+        let size = b.1;
+        to.set_native(Box::new(EngineBlock(
+            memphis_mm::OwnedBlock::new(size),
+            size,
+        )));
+    }
+}
+
+/// `__memphis_engine_block($this, $bytes)`: attaches such a block.
+fn b_engine_block(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let size = a.int(e, 1)?.clamp(8, 4096) as usize;
+    if let Zval::Obj(o) = a.get(0) {
+        o.set_native(Box::new(EngineBlock(
+            memphis_mm::OwnedBlock::new(size),
+            size,
+        )));
+    }
+    Ok(Zval::Null)
+}
 
 /// `__memphis_dual_it($this, $inner)`: allocates that iterator, sized as PHP's (the
 /// internal iterators of ArrayIterator and Generator, or a `zend_user_iterator`).
@@ -341,7 +392,10 @@ fn b_dual_it(_e: &mut dyn Engine, a: &mut Args) -> BResult {
     let own = instance_of_name(inner.class(), b"arrayiterator")
         || inner.native::<GeneratorData>().is_some();
     let size = if own { 32 } else { 48 };
-    o.set_native(Box::new(DualItIterator(memphis_mm::OwnedBlock::new(size))));
+    o.set_native(Box::new(EngineBlock(
+        memphis_mm::OwnedBlock::new(size),
+        size,
+    )));
     Ok(Zval::Null)
 }
 
@@ -2746,6 +2800,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["extension"],
         variadic: false,
         f: b_extension_loaded,
+    },
+    Builtin {
+        name: "__memphis_engine_block",
+        params: params!["o", "bytes"],
+        variadic: false,
+        f: b_engine_block,
     },
     Builtin {
         name: "__memphis_dual_it",

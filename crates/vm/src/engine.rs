@@ -77,12 +77,15 @@ impl Engine for Vm {
     }
 
     fn object_props(&mut self, o: &ZObj) -> Vec<PropView> {
+        if let Some(p) = crate::builtins::computed_props(self, o) {
+            return p;
+        }
         self.props_of(o, false)
     }
 
     fn object_props_hooked(&mut self, o: &ZObj) -> Result<Vec<PropView>, Flow> {
         if vmc(o.class()).hooks.is_empty() {
-            return Ok(self.props_of(o, false));
+            return Ok(self.object_props(o));
         }
         let stored = self.props_of(o, false);
         let ce = o.class().clone();

@@ -2536,6 +2536,7 @@ impl Vm {
             return Ok(c);
         }
         let c = o.shallow_clone();
+        crate::builtins::clone_engine_block(o, &c);
         if let Some(m) = Self::find_method(o.class(), b"__clone") {
             let callee = self.method_to_callee(&m, Some(c.clone()), o.class().clone());
             self.cloning.push(c.as_ptr());

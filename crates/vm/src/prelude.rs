@@ -313,6 +313,194 @@ class ReflectionClass {
     public function newInstanceArgs(array $args = []): ?object { $c = $this->name; return new $c(...$args); }
     public function newInstanceWithoutConstructor(): object { return \__memphis_instantiate($this->name); }
 }
+class DateException extends Exception {}
+class DateMalformedStringException extends DateException {}
+class DateMalformedIntervalStringException extends DateException {}
+class DateTimeZone {
+    private $__name;
+    public function __construct(string $timezone) { $this->__name = $timezone; }
+    public function getName(): string { return $this->__name; }
+    public function __memphis_props(): array { return ['timezone_type' => 3, 'timezone' => $this->__name]; }
+}
+interface DateTimeInterface {
+    const ATOM = "Y-m-d\\TH:i:sP";
+    const COOKIE = "l, d-M-Y H:i:s T";
+    const ISO8601 = "Y-m-d\\TH:i:sO";
+    const ISO8601_EXPANDED = "X-m-d\\TH:i:sP";
+    const RFC822 = "D, d M y H:i:s O";
+    const RFC850 = "l, d-M-y H:i:s T";
+    const RFC1036 = "D, d M y H:i:s O";
+    const RFC1123 = "D, d M Y H:i:s O";
+    const RFC7231 = "D, d M Y H:i:s \\G\\M\\T";
+    const RFC2822 = "D, d M Y H:i:s O";
+    const RFC3339 = "Y-m-d\\TH:i:sP";
+    const RFC3339_EXTENDED = "Y-m-d\\TH:i:s.vP";
+    const RSS = "D, d M Y H:i:s O";
+    const W3C = "Y-m-d\\TH:i:sP";
+    public function format(string $format): string;
+    public function getTimestamp(): int;
+}
+class DateInterval {
+    public $y = 0;
+    public $m = 0;
+    public $d = 0;
+    public $h = 0;
+    public $i = 0;
+    public $s = 0;
+    public $f = 0.0;
+    public $invert = 0;
+    public $days = false;
+    public $from_string = false;
+    public function __construct(string $duration) {
+        if (!\preg_match('/^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/', $duration, $m) || $duration === 'P' || \str_ends_with($duration, 'T')) {
+            throw new DateMalformedIntervalStringException("Unknown or bad format ($duration)");
+        }
+        $this->y = (int) ($m[1] ?? 0);
+        $this->m = (int) ($m[2] ?? 0);
+        $this->d = (int) ($m[4] ?? 0) + 7 * (int) ($m[3] ?? 0);
+        $this->h = (int) ($m[5] ?? 0);
+        $this->i = (int) ($m[6] ?? 0);
+        $this->s = (int) ($m[7] ?? 0);
+    }
+    public function format(string $format): string {
+        $out = '';
+        $n = \strlen($format);
+        for ($k = 0; $k < $n; $k++) {
+            $c = $format[$k];
+            if ($c !== '%' || $k + 1 >= $n) { $out .= $c; continue; }
+            $c = $format[++$k];
+            $out .= match ($c) {
+                'y' => $this->y, 'Y' => \sprintf('%02d', $this->y),
+                'm' => $this->m, 'M' => \sprintf('%02d', $this->m),
+                'd' => $this->d, 'D' => \sprintf('%02d', $this->d),
+                'h' => $this->h, 'H' => \sprintf('%02d', $this->h),
+                'i' => $this->i, 'I' => \sprintf('%02d', $this->i),
+                's' => $this->s, 'S' => \sprintf('%02d', $this->s),
+                'f' => (int) ($this->f * 1000000), 'F' => \sprintf('%06d', (int) ($this->f * 1000000)),
+                'a' => $this->days === false ? '(unknown)' : $this->days,
+                'R' => $this->invert ? '-' : '+',
+                'r' => $this->invert ? '-' : '',
+                '%' => '%',
+                default => '%' . $c,
+            };
+        }
+        return $out;
+    }
+}
+trait __MemphisDateTime {
+    private $__ts = 0;
+    public function __construct(string $datetime = "now", ?DateTimeZone $timezone = null) {
+        \__memphis_engine_block($this, 256);
+        $ts = \strtotime($datetime);
+        if ($ts === false) {
+            throw new DateMalformedStringException("Failed to parse time string ($datetime) at position 0 (" . ($datetime[0] ?? '') . "): The timezone could not be found in the database");
+        }
+        $this->__ts = $ts;
+    }
+    public function format(string $format): string {
+        return \date($format, $this->__ts);
+    }
+    public function getTimestamp(): int { return $this->__ts; }
+    public function getTimezone(): DateTimeZone|false { return new DateTimeZone(\date_default_timezone_get()); }
+    public function getOffset(): int { return (int) \date('Z', $this->__ts); }
+    public function diff(DateTimeInterface $targetObject, bool $absolute = false): DateInterval {
+        $a = $this->__ts; $b = $targetObject->getTimestamp();
+        $iv = new DateInterval('PT0S');
+        $invert = $b < $a;
+        if ($invert) { [$a, $b] = [$b, $a]; }
+        [$y1, $m1, $d1, $h1, $i1, $s1] = \array_map('intval', \explode(' ', \date('Y n j G i s', $a)));
+        [$y2, $m2, $d2, $h2, $i2, $s2] = \array_map('intval', \explode(' ', \date('Y n j G i s', $b)));
+        $s = $s2 - $s1; if ($s < 0) { $s += 60; $i2--; }
+        $i = $i2 - $i1; if ($i < 0) { $i += 60; $h2--; }
+        $h = $h2 - $h1; if ($h < 0) { $h += 24; $d2--; }
+        $d = $d2 - $d1;
+        while ($d < 0) { $m2--; if ($m2 < 1) { $m2 += 12; $y2--; } $d += (int) \date('t', \mktime(0, 0, 0, $m2, 1, $y2)); }
+        $m = $m2 - $m1; if ($m < 0) { $m += 12; $y2--; }
+        $iv->y = $y2 - $y1; $iv->m = $m; $iv->d = $d; $iv->h = $h; $iv->i = $i; $iv->s = $s;
+        $iv->invert = ($invert && !$absolute) ? 1 : 0;
+        $iv->days = \intdiv($b - $a, 86400);
+        return $iv;
+    }
+    public function __memphis_props(): array {
+        return ['date' => \date('Y-m-d H:i:s', $this->__ts) . '.000000', 'timezone_type' => 3, 'timezone' => \date_default_timezone_get()];
+    }
+    private function __memphis_shift(DateInterval $iv, int $sign): int {
+        if ($iv->invert) { $sign = -$sign; }
+        [$y, $m, $d, $h, $i, $s] = \array_map('intval', \explode(' ', \date('Y n j G i s', $this->__ts)));
+        return \mktime($h + $sign * $iv->h, $i + $sign * $iv->i, $s + $sign * $iv->s, $m + $sign * $iv->m, $d + $sign * $iv->d, $y + $sign * $iv->y);
+    }
+    private static function __memphis_parse(string $format, string $datetime): int|false {
+        $now = \time();
+        $f = ['Y' => null, 'm' => null, 'd' => null, 'H' => null, 'i' => null, 's' => null];
+        $reset = false;
+        $p = 0; $n = \strlen($datetime);
+        for ($k = 0; $k < \strlen($format); $k++) {
+            $c = $format[$k];
+            $num = function (int $max) use ($datetime, &$p, $n) {
+                if (!\preg_match('/\G\d{1,' . $max . '}/', $datetime, $mm, 0, $p)) { return null; }
+                $p += \strlen($mm[0]);
+                return (int) $mm[0];
+            };
+            switch ($c) {
+                case 'd': case 'j': $v = $num(2); if ($v === null) return false; $f['d'] = $v; break;
+                case 'm': case 'n': $v = $num(2); if ($v === null) return false; $f['m'] = $v; break;
+                case 'Y': $v = $num(4); if ($v === null) return false; $f['Y'] = $v; break;
+                case 'y': $v = $num(2); if ($v === null) return false; $f['Y'] = $v < 70 ? 2000 + $v : 1900 + $v; break;
+                case 'H': case 'G': $v = $num(2); if ($v === null) return false; $f['H'] = $v; break;
+                case 'i': $v = $num(2); if ($v === null) return false; $f['i'] = $v; break;
+                case 's': $v = $num(2); if ($v === null) return false; $f['s'] = $v; break;
+                case 'U': if (!\preg_match('/\G-?\d+/', $datetime, $mm, 0, $p)) return false; $p += \strlen($mm[0]); return (int) $mm[0];
+                case '!': $reset = true; break;
+                case '|': foreach ($f as $key => $val) { if ($val === null) $f[$key] = \in_array($key, ['Y']) ? 1970 : (\in_array($key, ['m', 'd']) ? 1 : 0); } break;
+                case '\\': $k++; if (($format[$k] ?? '') !== ($datetime[$p] ?? null)) return false; $p++; break;
+                default: if (($datetime[$p] ?? null) !== $c) return false; $p++;
+            }
+        }
+        if ($p !== $n) { return false; }
+        $cur = $reset ? [1970, 1, 1, 0, 0, 0] : \array_map('intval', \explode(' ', \date('Y n j G i s', $now)));
+        $keys = ['Y', 'm', 'd', 'H', 'i', 's'];
+        $v = [];
+        foreach ($keys as $idx => $key) { $v[$key] = $f[$key] ?? $cur[$idx]; }
+        return \mktime($v['H'], $v['i'], $v['s'], $v['m'], $v['d'], $v['Y']);
+    }
+    public static function createFromFormat(string $format, string $datetime, ?DateTimeZone $timezone = null): static|false {
+        $ts = self::__memphis_parse($format, $datetime);
+        if ($ts === false) { return false; }
+        $o = new static('@0');
+        $o->__ts = $ts;
+        return $o;
+    }
+}
+class DateTimeImmutable implements DateTimeInterface {
+    use __MemphisDateTime;
+    public function modify(string $modifier): DateTimeImmutable|false {
+        $ts = \strtotime($modifier, $this->__ts);
+        if ($ts === false) { throw new DateMalformedStringException("DateTimeImmutable::modify(): Failed to parse time string ($modifier) at position 0 (" . ($modifier[0] ?? '') . ")"); }
+        $c = clone $this; $c->__ts = $ts; return $c;
+    }
+    public function add(DateInterval $interval): DateTimeImmutable { $c = clone $this; $c->__ts = $this->__memphis_shift($interval, 1); return $c; }
+    public function sub(DateInterval $interval): DateTimeImmutable { $c = clone $this; $c->__ts = $this->__memphis_shift($interval, -1); return $c; }
+    public function setDate(int $year, int $month, int $day): DateTimeImmutable { $c = clone $this; $c->__ts = \mktime((int) \date('G', $this->__ts), (int) \date('i', $this->__ts), (int) \date('s', $this->__ts), $month, $day, $year); return $c; }
+    public function setTime(int $hour, int $minute, int $second = 0, int $microsecond = 0): DateTimeImmutable { $c = clone $this; $c->__ts = \mktime($hour, $minute, $second, (int) \date('n', $this->__ts), (int) \date('j', $this->__ts), (int) \date('Y', $this->__ts)); return $c; }
+    public function setTimestamp(int $timestamp): DateTimeImmutable { $c = clone $this; $c->__ts = $timestamp; return $c; }
+    public static function createFromMutable(DateTime $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
+    public static function createFromInterface(DateTimeInterface $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
+}
+class DateTime implements DateTimeInterface {
+    use __MemphisDateTime;
+    public function modify(string $modifier): DateTime|false {
+        $ts = \strtotime($modifier, $this->__ts);
+        if ($ts === false) { throw new DateMalformedStringException("DateTime::modify(): Failed to parse time string ($modifier) at position 0 (" . ($modifier[0] ?? '') . ")"); }
+        $this->__ts = $ts; return $this;
+    }
+    public function add(DateInterval $interval): DateTime { $this->__ts = $this->__memphis_shift($interval, 1); return $this; }
+    public function sub(DateInterval $interval): DateTime { $this->__ts = $this->__memphis_shift($interval, -1); return $this; }
+    public function setDate(int $year, int $month, int $day): DateTime { $this->__ts = \mktime((int) \date('G', $this->__ts), (int) \date('i', $this->__ts), (int) \date('s', $this->__ts), $month, $day, $year); return $this; }
+    public function setTime(int $hour, int $minute, int $second = 0, int $microsecond = 0): DateTime { $this->__ts = \mktime($hour, $minute, $second, (int) \date('n', $this->__ts), (int) \date('j', $this->__ts), (int) \date('Y', $this->__ts)); return $this; }
+    public function setTimestamp(int $timestamp): DateTime { $this->__ts = $timestamp; return $this; }
+    public static function createFromImmutable(DateTimeImmutable $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
+    public static function createFromInterface(DateTimeInterface $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
+}
 class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
     private $storage;
     public function __construct(array|object $array = [], int $flags = 0, string $iteratorClass = "ArrayIterator") { $this->storage = \__memphis_array_dup($array); }
