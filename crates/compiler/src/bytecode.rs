@@ -732,7 +732,13 @@ pub struct TryRegion {
 /// State the VM fills in while a function's code runs (PHP's run-time cache): resolved
 /// callees, property slots. Opaque to the compiler, created on first use.
 #[derive(Default)]
-pub struct RuntimeCache(pub std::cell::OnceCell<Box<dyn std::any::Any>>);
+pub struct RuntimeCache(
+    /// The VM's cache (its own type).
+    pub std::cell::OnceCell<Box<dyn std::any::Any>>,
+    /// User functions called by name, by the literal index of the name: the most frequent
+    /// entry, kept where it is reached without a type check.
+    pub RefCell<Vec<Option<Rc<Function>>>>,
+);
 
 impl std::fmt::Debug for RuntimeCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

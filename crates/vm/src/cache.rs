@@ -35,12 +35,36 @@ fn of(func: &Function) -> Option<&FnCache> {
 /// The callee `InitFCall` with name literal `lit` resolved earlier in `func`.
 #[inline]
 pub(crate) fn call(func: &Function, lit: u32) -> Option<Callee> {
+    if let Some(Some(f)) = func.runtime.1.borrow().get(lit as usize) {
+        return Some(Callee::User {
+            func: f.clone(),
+            this: None,
+            scope: None,
+            static_class: None,
+            closure: None,
+        });
+    }
     let c = of(func)?.calls.borrow();
     c.get(lit as usize)?.clone()
 }
 
 /// Remembers the callee resolved for name literal `lit` in `func`.
 pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
+    if let Callee::User {
+        func: f,
+        this: None,
+        scope: None,
+        static_class: None,
+        closure: None,
+    } = callee
+    {
+        let mut c = func.runtime.1.borrow_mut();
+        if c.len() <= lit as usize {
+            c.resize(lit as usize + 1, None);
+        }
+        c[lit as usize] = Some(f.clone());
+        return;
+    }
     if let Some(fc) = of(func) {
         let mut c = fc.calls.borrow_mut();
         if c.len() <= lit as usize {
