@@ -412,6 +412,52 @@ impl Vm {
         Ok(ret)
     }
 
+    /// `++`/`--` on a declared, cached, writable property holding an int that does not
+    /// overflow, untyped or typed `int`: done in the slot. Gives the old and new values.
+    fn incdec_declared_prop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        inc: bool,
+    ) -> Option<(i64, i64)> {
+        use memphis_compiler::bytecode::{PlaceBase, PlaceElem, TypeDecl};
+        let p = &func.places[pidx as usize];
+        let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
+            return None;
+        };
+        let l = name.as_lit()?;
+        let f = self.frames.last()?;
+        let o = match &p.base {
+            PlaceBase::Cv(cv) => match self.stack.get(base + *cv as usize) {
+                Some(Zval::Obj(o)) => o,
+                _ => return None,
+            },
+            PlaceBase::This => f.this.as_ref()?,
+            _ => return None,
+        };
+        let i = crate::cache::prop(func, l, o.class(), &f.scope)?;
+        let ce = o.class();
+        if ce.props[i].flags & (acc::READONLY | acc::PRIVATE_SET | acc::PROTECTED_SET) != 0 {
+            return None;
+        }
+        match vmc(ce).prop_types.get(i) {
+            Some(None) | None => {}
+            Some(Some(TypeDecl::Builtin(t))) if t == "int" => {}
+            _ => return None,
+        }
+        let Zval::Long(old) = o.slot(i) else {
+            return None;
+        };
+        let new = if inc {
+            old.checked_add(1)?
+        } else {
+            old.checked_sub(1)?
+        };
+        o.set_slot(i, Zval::Long(new));
+        Some((old, new))
+    }
+
     /// Work flagged between instructions: destructors, memory limit.
     pub(crate) fn interrupt(&mut self) -> Result<(), Flow> {
         if let Some(err) = memphis_mm::take_limit_error() {
@@ -672,6 +718,13 @@ impl Vm {
                             return Ok(Ctl::Next);
                         }
                     }
+                }
+                // `$obj->n++` on a declared property holding an int.
+                if let Some((old, new)) = self.incdec_declared_prop(func, base, *place, *inc) {
+                    if let Some(d) = dst {
+                        self.set_slot(base, *d, Zval::Long(if *post { old } else { new }));
+                    }
+                    return Ok(Ctl::Next);
                 }
                 let r = self.place_op(
                     func,

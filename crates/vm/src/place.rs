@@ -9,7 +9,7 @@
 
 use crate::class::{vmc, PropHooks};
 use crate::{Flow, Vm};
-use memphis_compiler::bytecode::{BinOp, Function, Operand, PlaceBase, PlaceElem};
+use memphis_compiler::bytecode::{BinOp, Function, Operand, PlaceBase, PlaceElem, TypeDecl};
 use memphis_values::object::acc;
 use memphis_values::{Key, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
@@ -848,6 +848,33 @@ impl Vm {
                                 name.to_string_lossy()
                             ),
                         ));
+                    }
+                    // A typed int property cannot step past the int range.
+                    if let PlaceOp::IncDec { inc, .. } = op {
+                        let cur = o.slot(i).deref();
+                        let edge = if inc { i64::MAX } else { i64::MIN };
+                        let int_typed = match vmc(o.class()).prop_types.get(i) {
+                            Some(Some(TypeDecl::Builtin(t))) => t == "int",
+                            Some(Some(TypeDecl::Nullable(t))) => {
+                                matches!(&**t, TypeDecl::Builtin(b) if b == "int")
+                            }
+                            _ => false,
+                        };
+                        if int_typed && matches!(cur, Zval::Long(v) if v == edge) {
+                            let pi = &o.class().props[i];
+                            let msg = format!(
+                                "Cannot {} property {}::${} of type {} past its {} value",
+                                if inc { "increment" } else { "decrement" },
+                                pi.declaring.to_string_lossy(),
+                                pi.name.to_string_lossy(),
+                                vmc(o.class()).prop_types[i]
+                                    .as_ref()
+                                    .map(|t| t.display())
+                                    .unwrap_or_default(),
+                                if inc { "maximal" } else { "minimal" }
+                            );
+                            return Err(self.throw_error("TypeError", msg));
+                        }
                     }
                     if o.slot(i).is_undef()
                         && matches!(op, PlaceOp::IncDec { .. } | PlaceOp::AssignOp(..))
