@@ -612,6 +612,19 @@ pub enum Op {
         val: Operand,
         dst: Slot,
     },
+    /// `strlen($x)` compiled to an instruction (PHP's ZEND_STRLEN): no call frame, so errors
+    /// show no `strlen` frame in traces.
+    Strlen {
+        dst: Slot,
+        val: Operand,
+    },
+    /// `count($x)` / `sizeof($x)` with one argument (PHP's ZEND_COUNT).
+    Count {
+        dst: Slot,
+        val: Operand,
+        /// Spelled `sizeof` (its name shows in errors).
+        sizeof: bool,
+    },
     /// Frees a temporary nothing reads (released as PHP frees it).
     FreeTmp {
         slot: Slot,

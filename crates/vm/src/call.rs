@@ -315,6 +315,19 @@ impl Vm {
         r
     }
 
+    /// A builtin PHP compiles to an instruction (strlen, count): called without a frame of
+    /// its own in stack traces.
+    pub(crate) fn call_builtin_inline(
+        &mut self,
+        name: &str,
+        args: Vec<Zval>,
+    ) -> Result<Zval, Flow> {
+        match self.builtins.get(name).copied() {
+            Some(b) => self.call_builtin_checked(b, args),
+            None => Ok(Zval::Null),
+        }
+    }
+
     fn call_builtin_checked(
         &mut self,
         b: &'static memphis_std::Builtin,

@@ -1718,6 +1718,35 @@ impl Vm {
             Op::FreeTmp { slot } => {
                 self.set_slot(base, *slot, Zval::Undef);
             }
+            Op::Strlen { dst, val } | Op::Count { dst, val, .. } => {
+                let strlen = matches!(op, Op::Strlen { .. });
+                let fast = match peek(&self.stack, func, base, *val) {
+                    Zval::Str(s) if strlen => Some(s.len() as i64),
+                    Zval::Arr(a) if !strlen => Some(a.len() as i64),
+                    _ => None,
+                };
+                let r = match fast {
+                    Some(n) => {
+                        if val.is_tmp() {
+                            let t = std::mem::take(
+                                &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
+                            );
+                            memphis_values::gc::release_nogc(t);
+                        }
+                        Zval::Long(n)
+                    }
+                    None => {
+                        let v = self.read(func, base, *val)?;
+                        let name = match op {
+                            Op::Strlen { .. } => "strlen",
+                            Op::Count { sizeof: true, .. } => "sizeof",
+                            _ => "count",
+                        };
+                        self.call_builtin_inline(name, vec![v])?
+                    }
+                };
+                self.set_slot(base, *dst, r);
+            }
             Op::RefResultCheck { slot } => {
                 if !matches!(self.stack[base + *slot as usize], Zval::Ref(_)) {
                     self.raise(

@@ -1479,6 +1479,24 @@ impl<'c, 's> FnC<'c, 's> {
                     self.emit(Op::DoCall { dst: Some(r) });
                     return Ok(Some(Operand::tmp(r)));
                 }
+                "strlen" | "count" | "sizeof"
+                    if plain_args && global_name && fc.args.len() == 1 =>
+                {
+                    if let a::ArgKind::Value(v) = &fc.args[0].kind {
+                        let val = self.expr(v)?;
+                        let t = self.tmp();
+                        self.emit(if name == "strlen" {
+                            Op::Strlen { dst: t, val }
+                        } else {
+                            Op::Count {
+                                dst: t,
+                                val,
+                                sizeof: name == "sizeof",
+                            }
+                        });
+                        return Ok(Some(Operand::tmp(t)));
+                    }
+                }
                 "sprintf" if plain_args && global_name => {
                     if let Some(op) = self.sprintf_rope(&fc.args)? {
                         return Ok(Some(op));
