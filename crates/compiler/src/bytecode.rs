@@ -612,6 +612,13 @@ pub enum Op {
         val: Operand,
         dst: Slot,
     },
+    /// `is_int($x)` and the other type predicates PHP compiles to ZEND_TYPE_CHECK: `kind` is
+    /// 0 null, 1 bool, 2 int, 3 float, 4 string, 5 array, 6 object, 7 resource, 8 scalar.
+    TypeCheck {
+        dst: Slot,
+        val: Operand,
+        kind: u8,
+    },
     /// `strlen($x)` compiled to an instruction (PHP's ZEND_STRLEN): no call frame, so errors
     /// show no `strlen` frame in traces.
     Strlen {

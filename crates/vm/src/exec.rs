@@ -1718,6 +1718,38 @@ impl Vm {
             Op::FreeTmp { slot } => {
                 self.set_slot(base, *slot, Zval::Undef);
             }
+            Op::TypeCheck { dst, val, kind } => {
+                // Read in place: PHP's type check takes no reference (no possible root).
+                let v = match peek(&self.stack, func, base, *val) {
+                    Zval::Undef if !val.is_tmp() && val.as_lit().is_none() => {
+                        self.read(func, base, *val)?
+                    }
+                    Zval::Ref(r) => r.get(),
+                    v => v.clone(),
+                };
+                if val.is_tmp() {
+                    let t = std::mem::take(
+                        &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
+                    );
+                    memphis_values::gc::release_nogc(t);
+                }
+                let r = match kind {
+                    0 => matches!(v, Zval::Null | Zval::Undef),
+                    1 => matches!(v, Zval::Bool(_)),
+                    2 => matches!(v, Zval::Long(_)),
+                    3 => matches!(v, Zval::Double(_)),
+                    4 => matches!(v, Zval::Str(_)),
+                    5 => matches!(v, Zval::Arr(_)),
+                    6 => matches!(v, Zval::Obj(_)),
+                    7 => matches!(&v, Zval::Res(r) if r.kind() != "Unknown"),
+                    _ => matches!(
+                        v,
+                        Zval::Bool(_) | Zval::Long(_) | Zval::Double(_) | Zval::Str(_)
+                    ),
+                };
+                memphis_values::gc::release_nogc(v);
+                self.set_slot(base, *dst, Zval::Bool(r));
+            }
             Op::Strlen { dst, val } | Op::Count { dst, val, .. } => {
                 let strlen = matches!(op, Op::Strlen { .. });
                 let fast = match peek(&self.stack, func, base, *val) {

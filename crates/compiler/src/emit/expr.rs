@@ -1479,6 +1479,29 @@ impl<'c, 's> FnC<'c, 's> {
                     self.emit(Op::DoCall { dst: Some(r) });
                     return Ok(Some(Operand::tmp(r)));
                 }
+                "is_null" | "is_bool" | "is_int" | "is_integer" | "is_long" | "is_float"
+                | "is_double" | "is_string" | "is_array" | "is_object" | "is_resource"
+                | "is_scalar"
+                    if plain_args && global_name && fc.args.len() == 1 =>
+                {
+                    if let a::ArgKind::Value(v) = &fc.args[0].kind {
+                        let kind = match name.as_str() {
+                            "is_null" => 0,
+                            "is_bool" => 1,
+                            "is_int" | "is_integer" | "is_long" => 2,
+                            "is_float" | "is_double" => 3,
+                            "is_string" => 4,
+                            "is_array" => 5,
+                            "is_object" => 6,
+                            "is_resource" => 7,
+                            _ => 8,
+                        };
+                        let val = self.expr(v)?;
+                        let t = self.tmp();
+                        self.emit(Op::TypeCheck { dst: t, val, kind });
+                        return Ok(Some(Operand::tmp(t)));
+                    }
+                }
                 "strlen" | "count" | "sizeof"
                     if plain_args && global_name && fc.args.len() == 1 =>
                 {
