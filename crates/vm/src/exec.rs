@@ -19,6 +19,23 @@ fn peek<'a>(stack: &'a [Zval], func: &'a Function, base: usize, o: Operand) -> &
     }
 }
 
+/// Releases a binary operator's copy of an operand. PHP frees its operands without
+/// buffering roots, except that a loose comparison of arrays leaves both arrays buffered (as
+/// measured on PHP 8.4: `==`, `!=`, `<`, `<=`, `>`, `>=`, `<=>`).
+#[inline]
+fn release_operand(op: memphis_compiler::bytecode::BinOp, v: Zval) {
+    use memphis_compiler::bytecode::BinOp as B;
+    let compares = matches!(
+        op,
+        B::Eq | B::NotEq | B::Less | B::LessEq | B::Greater | B::GreaterEq | B::Spaceship
+    );
+    if compares && matches!(v, Zval::Arr(_)) {
+        drop(v);
+    } else {
+        memphis_values::gc::release_nogc(v);
+    }
+}
+
 /// State of a `foreach`.
 pub enum Iter {
     /// Over a copy of an array (by value).
@@ -318,14 +335,21 @@ impl Vm {
                     }
                     Op::Bin { op: bop, dst, a, b } => {
                         match (self.read(&func, base, *a), self.read(&func, base, *b)) {
-                            (Ok(x), Ok(y)) => match self.binary_op(*bop, &x, &y) {
-                                Ok(v) => {
+                            (Ok(x), Ok(y)) => {
+                                let r = self.binary_op(*bop, &x, &y);
+                                release_operand(*bop, x);
+                                release_operand(*bop, y);
+                                r.map(|v| {
                                     self.set_slot(base, *dst, v);
-                                    Ok(Ctl::Next)
+                                    Ctl::Next
+                                })
+                            }
+                            (Err(e), x) | (x, Err(e)) => {
+                                if let Ok(x) = x {
+                                    memphis_values::gc::release_nogc(x);
                                 }
-                                Err(e) => Err(e),
-                            },
-                            (Err(e), _) | (_, Err(e)) => Err(e),
+                                Err(e)
+                            }
                         }
                     }
                     _ => self.step(&func, base, op),
@@ -767,14 +791,14 @@ impl Vm {
                 self.set_slot(base, *dst, Zval::Bool(r));
             }
             Op::Bin { op, dst, a, b } => {
-                let x = self.read(func, base, *a)?;
-                let y = self.read(func, base, *b)?;
-                let r = self.binary_op(*op, &x, &y)?;
+                let x = crate::place::Held(self.read(func, base, *a)?);
+                let y = crate::place::Held(self.read(func, base, *b)?);
+                let r = self.binary_op(*op, &x.0, &y.0)?;
                 self.set_slot(base, *dst, r);
             }
             Op::Un { op, dst, a } => {
-                let x = self.read(func, base, *a)?;
-                let r = self.unary_op(*op, &x)?;
+                let x = crate::place::Held(self.read(func, base, *a)?);
+                let r = self.unary_op(*op, &x.0)?;
                 self.set_slot(base, *dst, r);
             }
             Op::Cast { kind, dst, a } => {

@@ -137,7 +137,8 @@ impl Vm {
                 let (Zval::Arr(x), Zval::Arr(y)) = (a, b) else {
                     unreachable_pair()
                 };
-                let mut out = x.clone();
+                // PHP always duplicates the left array (zend_array_dup), even when nothing is added.
+                let mut out = x.dup();
                 for (k, v) in y.iter() {
                     if !out.contains(&k.to_key()) {
                         out.set(k, v.clone());
