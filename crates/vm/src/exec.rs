@@ -224,6 +224,22 @@ impl Vm {
                             }
                         }
                     }
+                    Op::AssignCv { cv, val, dst: None } => {
+                        // A scalar into a variable that holds no reference or refcounted value.
+                        let v = match peek(&self.stack, &func, base, *val) {
+                            v @ (Zval::Null | Zval::Bool(_) | Zval::Long(_) | Zval::Double(_)) => {
+                                Some(v.clone())
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = v {
+                            let slot = &mut self.stack[base + *cv as usize];
+                            if !slot.is_refcounted() {
+                                *slot = v;
+                                continue;
+                            }
+                        }
+                    }
                     Op::InitMethodCall { obj, name, .. } => {
                         // A method the run-time cache resolved for this class and scope.
                         let hit = match (name.as_lit(), peek(&self.stack, &func, base, *obj)) {
