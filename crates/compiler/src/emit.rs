@@ -1346,46 +1346,36 @@ impl<'c, 's> FnC<'c, 's> {
             if php_ast::visitor::walk_property_hook(&mut v, h).is_break() {
                 backed = true;
             }
+            let is_set = matches!(h.kind, a::PropertyHookKind::Set);
             let body = match &h.body {
                 a::PropertyHookBody::Block(b) => FnBody::Block(b),
-                a::PropertyHookBody::Expression(e) => {
-                    if matches!(h.kind, a::PropertyHookKind::Set) {
-                        backed = true;
-                        FnBody::SetProp(e, name.to_string())
-                    } else {
-                        FnBody::Expr(e)
-                    }
+                // `set => expr` stores into the property itself.
+                a::PropertyHookBody::Expression(e) if is_set => {
+                    backed = true;
+                    FnBody::SetProp(e, name.to_string())
                 }
+                a::PropertyHookBody::Expression(e) => FnBody::Expr(e),
                 _ => FnBody::None,
             };
-            if matches!(h.kind, a::PropertyHookKind::Set) {
-                // Without a parameter list the value arrives as `$value`, typed as the property.
-                let implicit = h.params.is_empty().then_some(("value".to_string(), ty));
-                set = Some(self.compile_function_ext(
-                    format!("${name}::set"),
-                    Some(cname.to_string()),
-                    &h.params,
-                    body,
-                    None,
-                    false,
-                    acc::PUBLIC,
-                    h.span,
-                    &[],
-                    implicit,
-                )?);
+            // A get hook returns the property's type; without a parameter list a set hook's
+            // value arrives as `$value`, typed as the property.
+            let implicit = (is_set && h.params.is_empty()).then_some(("value".to_string(), ty));
+            let f = self.compile_function_ext(
+                format!("${name}::{}", if is_set { "set" } else { "get" }),
+                Some(cname.to_string()),
+                &h.params,
+                body,
+                if is_set { None } else { ty },
+                !is_set && h.by_ref,
+                acc::PUBLIC,
+                h.span,
+                &[],
+                implicit,
+            )?;
+            if is_set {
+                set = Some(f);
             } else {
-                get = Some(self.compile_function_ext(
-                    format!("${name}::get"),
-                    Some(cname.to_string()),
-                    &h.params,
-                    body,
-                    ty,
-                    h.by_ref,
-                    acc::PUBLIC,
-                    h.span,
-                    &[],
-                    None,
-                )?);
+                get = Some(f);
             }
         }
         Ok(Some(Rc::new(PropHooksDecl {

@@ -220,7 +220,7 @@ pub fn computed_props(vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView
 }
 
 /// Properties shown for objects whose dump PHP customises (closures, generators, …).
-pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> {
+pub fn debug_info(vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> {
     if o.native::<GeneratorData>().is_some() {
         return Some(Vec::new());
     }
@@ -234,7 +234,7 @@ pub fn debug_info(_vm: &mut Vm, o: &ZObj) -> Option<Vec<memphis_std::PropView>> 
     if let Some(cd) = o.native::<ClosureData>() {
         return Some(closure_debug_info(cd, &public));
     }
-    if let Some(p) = computed_props(_vm, o) {
+    if let Some(p) = computed_props(vm, o) {
         return Some(p);
     }
     // SplFixedArray shows its elements, with their integer indexes.
@@ -380,22 +380,6 @@ fn b_engine_block(e: &mut dyn Engine, a: &mut Args) -> BResult {
             size,
         )));
     }
-    Ok(Zval::Null)
-}
-
-/// `__memphis_dual_it($this, $inner)`: allocates that iterator, sized as PHP's (the
-/// internal iterators of ArrayIterator and Generator, or a `zend_user_iterator`).
-fn b_dual_it(_e: &mut dyn Engine, a: &mut Args) -> BResult {
-    let (Zval::Obj(o), Zval::Obj(inner)) = (a.get(0), a.get(1)) else {
-        return Ok(Zval::Null);
-    };
-    let own = instance_of_name(inner.class(), b"arrayiterator")
-        || inner.native::<GeneratorData>().is_some();
-    let size = if own { 32 } else { 48 };
-    o.set_native(Box::new(EngineBlock(
-        memphis_mm::OwnedBlock::new(size),
-        size,
-    )));
     Ok(Zval::Null)
 }
 
@@ -2806,12 +2790,6 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["o", "bytes"],
         variadic: false,
         f: b_engine_block,
-    },
-    Builtin {
-        name: "__memphis_dual_it",
-        params: params!["it", "inner"],
-        variadic: false,
-        f: b_dual_it,
     },
     Builtin {
         name: "__memphis_class_info",

@@ -36,13 +36,7 @@ fn of(func: &Function) -> Option<&FnCache> {
 #[inline]
 pub(crate) fn call(func: &Function, lit: u32) -> Option<Callee> {
     if let Some(Some(f)) = func.runtime.1.borrow().get(lit as usize) {
-        return Some(Callee::User {
-            func: f.clone(),
-            this: None,
-            scope: None,
-            static_class: None,
-            closure: None,
-        });
+        return Some(Callee::function(f.clone()));
     }
     let c = of(func)?.calls.borrow();
     c.get(lit as usize)?.clone()
@@ -58,19 +52,9 @@ pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
         closure: None,
     } = callee
     {
-        let mut c = func.runtime.1.borrow_mut();
-        if c.len() <= lit as usize {
-            c.resize(lit as usize + 1, None);
-        }
-        c[lit as usize] = Some(f.clone());
-        return;
-    }
-    if let Some(fc) = of(func) {
-        let mut c = fc.calls.borrow_mut();
-        if c.len() <= lit as usize {
-            c.resize(lit as usize + 1, None);
-        }
-        c[lit as usize] = Some(callee.clone());
+        put(&func.runtime.1, lit, f.clone());
+    } else if let Some(fc) = of(func) {
+        put(&fc.calls, lit, callee.clone());
     }
 }
 

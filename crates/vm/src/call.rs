@@ -537,11 +537,8 @@ impl Vm {
         // Built in place: a frame is large, and moving one in costs a copy.
         let pending_calls_base = self.calls.len();
         // Room first, so that the frame is written straight into its place.
-        // Built in place (a frame moved in from a temporary costs a copy that stalls).
         let fi = self.frames.len();
-        self.frames
-            .resize_with(fi + 1, || Frame::new(func.clone(), args_base, ret));
-        drop(func);
+        self.frames.push(Frame::new(func, args_base, ret));
         let frame = &mut self.frames[fi];
         frame.this = this;
         frame.scope = scope;

@@ -59,6 +59,39 @@ type OwnProp = (
     Option<Rc<Function>>,
     Option<Rc<PropHooksDecl>>,
 );
+/// The instance properties declared along `ce`'s class chain, in PHP's order (the root
+/// class's first; a redeclared property keeps its first place), with their declared types.
+pub(crate) fn declared_props_in_order(ce: &Rc<ClassEntry>) -> Vec<(String, Option<TypeDecl>)> {
+    let mut chain = Vec::new();
+    let mut c = Some(ce.clone());
+    while let Some(k) = c {
+        c = k.parent.clone();
+        chain.push(k);
+    }
+    let mut out: Vec<(String, Option<TypeDecl>)> = Vec::new();
+    for k in chain.iter().rev() {
+        if let Some(d) = &vmc(k).decl {
+            for p in &d.props {
+                if p.flags & acc::STATIC == 0 && !out.iter().any(|(n, _)| *n == p.name) {
+                    out.push((p.name.clone(), p.ty.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A declared property as the class being built takes it.
+fn own_prop(p: &memphis_compiler::bytecode::PropDecl) -> OwnProp {
+    (
+        p.name.clone(),
+        p.flags,
+        p.ty.clone(),
+        p.init.clone(),
+        p.hooks.clone(),
+    )
+}
+
 /// A static property: its shared cell, flags and declaring class.
 type StaticCell = (ZRef, u32, Rc<str>);
 
@@ -547,15 +580,7 @@ impl Vm {
         for t in &traits {
             let tv = vmc(t);
             if let Some(td) = &tv.decl {
-                for p in &td.props {
-                    own_props.push((
-                        p.name.clone(),
-                        p.flags,
-                        p.ty.clone(),
-                        p.init.clone(),
-                        p.hooks.clone(),
-                    ));
-                }
+                own_props.extend(td.props.iter().map(own_prop));
                 for (k, c) in tv.consts.borrow().entries.iter() {
                     consts.insert(k.clone(), c.clone());
                 }
@@ -618,15 +643,7 @@ impl Vm {
                 }
             }
         }
-        for p in &decl.props {
-            own_props.push((
-                p.name.clone(),
-                p.flags,
-                p.ty.clone(),
-                p.init.clone(),
-                p.hooks.clone(),
-            ));
-        }
+        own_props.extend(decl.props.iter().map(own_prop));
         for m in &decl.methods {
             own_methods.push((
                 Rc::from(m.name.as_str()),

@@ -88,55 +88,40 @@ impl Engine for Vm {
             return Ok(self.object_props(o));
         }
         let stored = self.props_of(o, false);
-        let ce = o.class().clone();
-        let mut chain = Vec::new();
-        let mut c = Some(ce.clone());
-        while let Some(k) = c {
-            c = k.parent.clone();
-            chain.push(k);
-        }
+        let hooks = vmc(o.class()).hooks.clone();
         let mut out = Vec::new();
-        let mut seen: Vec<Vec<u8>> = Vec::new();
-        for k in chain.iter().rev() {
-            let Some(d) = vmc(k).decl.clone() else {
-                continue;
-            };
-            for p in &d.props {
-                let n = p.name.as_bytes();
-                if p.flags & acc::STATIC != 0 || seen.iter().any(|x| x == n) {
-                    continue;
+        let declared = crate::class::declared_props_in_order(o.class());
+        for (n, ty) in &declared {
+            let n = n.as_bytes();
+            match hooks.get(n) {
+                Some(h) if h.get.is_some() || !h.is_virtual => {
+                    let name = h.name.clone();
+                    let value = match self.active_hooks(o, n) {
+                        Some(h) => self.read_hooked_unchecked(o, &h, &name)?,
+                        None => stored
+                            .iter()
+                            .find(|s| s.name.as_bytes() == n)
+                            .map(|s| s.value.clone())
+                            .unwrap_or_default(),
+                    };
+                    out.push(PropView {
+                        name,
+                        value,
+                        flags: h.flags & (acc::PUBLIC | acc::PROTECTED | acc::PRIVATE),
+                        class: h.declaring.clone(),
+                        ty: ty.as_ref().map(|t| t.display()),
+                    });
                 }
-                seen.push(n.to_vec());
-                match vmc(&ce).hooks.get(n).cloned() {
-                    Some(h) if h.get.is_some() || !h.is_virtual => {
-                        let name = h.name.clone();
-                        let value = match self.active_hooks(o, n) {
-                            Some(h) => self.read_hooked_unchecked(o, &h, &name)?,
-                            None => stored
-                                .iter()
-                                .find(|s| s.name.as_bytes() == n)
-                                .map(|s| s.value.clone())
-                                .unwrap_or_default(),
-                        };
+                Some(_) => {}
+                None => {
+                    for s in stored.iter().filter(|s| s.name.as_bytes() == n) {
                         out.push(PropView {
-                            name,
-                            value,
-                            flags: h.flags & (acc::PUBLIC | acc::PROTECTED | acc::PRIVATE),
-                            class: h.declaring.clone(),
-                            ty: p.ty.as_ref().map(|t| t.display()),
+                            name: s.name.clone(),
+                            value: s.value.clone(),
+                            flags: s.flags,
+                            class: s.class.clone(),
+                            ty: s.ty.clone(),
                         });
-                    }
-                    Some(_) => {}
-                    None => {
-                        for s in stored.iter().filter(|s| s.name.as_bytes() == n) {
-                            out.push(PropView {
-                                name: s.name.clone(),
-                                value: s.value.clone(),
-                                flags: s.flags,
-                                class: s.class.clone(),
-                                ty: s.ty.clone(),
-                            });
-                        }
                     }
                 }
             }
@@ -144,7 +129,10 @@ impl Engine for Vm {
         // Dynamic properties (and any stored one not declared in the chain) come after the
         // declared ones.
         for s in stored {
-            if !seen.iter().any(|x| x == s.name.as_bytes()) {
+            if !declared
+                .iter()
+                .any(|(n, _)| n.as_bytes() == s.name.as_bytes())
+            {
                 out.push(s);
             }
         }

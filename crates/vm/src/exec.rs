@@ -391,77 +391,11 @@ impl Vm {
         }
     }
 
-    /// `$obj->name = v` / `$this->name = v` on a declared, visible, writable property whose
-    /// type (if any) plainly accepts `v`: the slot is written directly (its position comes from
-    /// the run-time cache). Anything else gives `v` back for the general path.
-    fn assign_declared_prop(
-        &mut self,
-        func: &Function,
-        base: usize,
-        pidx: u32,
-        v: Zval,
-        want: bool,
-    ) -> Result<Zval, Zval> {
+    /// The object and slot of the place `$obj->name` / `$this->name` when it is a declared,
+    /// visible property that may be written directly (not readonly, no asymmetric visibility,
+    /// no hooks); the slot comes from the run-time cache, which a miss fills.
+    fn direct_prop_slot(&self, func: &Function, base: usize, pidx: u32) -> Option<(&ZObj, usize)> {
         use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
-        let p = &func.places[pidx as usize];
-        let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
-            return Err(v);
-        };
-        let Some(l) = name.as_lit() else {
-            return Err(v);
-        };
-        let Some(f) = self.frames.last() else {
-            return Err(v);
-        };
-        let o = match &p.base {
-            PlaceBase::Cv(cv) => match self.stack.get(base + *cv as usize) {
-                Some(Zval::Obj(o)) => o,
-                _ => return Err(v),
-            },
-            PlaceBase::This => match &f.this {
-                Some(o) => o,
-                None => return Err(v),
-            },
-            _ => return Err(v),
-        };
-        let i = match crate::cache::prop(func, l, o.class(), &f.scope) {
-            Some(i) => i,
-            None => match self.declared_slot_quiet(o, lit_bytes(func, l)) {
-                Some(i) => {
-                    crate::cache::set_prop(func, l, o.class(), &f.scope, i);
-                    i
-                }
-                None => return Err(v),
-            },
-        };
-        let ce = o.class();
-        if ce.props[i].flags & (acc::READONLY | acc::PRIVATE_SET | acc::PROTECTED_SET) != 0 {
-            return Err(v);
-        }
-        if let Some(Some(t)) = vmc(ce).prop_types.get(i) {
-            if !crate::call::plainly_accepts(t, &v) {
-                return Err(v);
-            }
-        }
-        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
-            return Err(v);
-        }
-        let ret = if want { v.clone() } else { Zval::Null };
-        let old = o.set_slot(i, v);
-        drop(old);
-        Ok(ret)
-    }
-
-    /// `++`/`--` on a declared, cached, writable property holding an int that does not
-    /// overflow, untyped or typed `int`: done in the slot. Gives the old and new values.
-    fn incdec_declared_prop(
-        &mut self,
-        func: &Function,
-        base: usize,
-        pidx: u32,
-        inc: bool,
-    ) -> Option<(i64, i64)> {
-        use memphis_compiler::bytecode::{PlaceBase, PlaceElem, TypeDecl};
         let p = &func.places[pidx as usize];
         let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
             return None;
@@ -476,12 +410,58 @@ impl Vm {
             PlaceBase::This => f.this.as_ref()?,
             _ => return None,
         };
-        let i = crate::cache::prop(func, l, o.class(), &f.scope)?;
-        let ce = o.class();
-        if ce.props[i].flags & (acc::READONLY | acc::PRIVATE_SET | acc::PROTECTED_SET) != 0 {
-            return None;
+        let i = match crate::cache::prop(func, l, o.class(), &f.scope) {
+            Some(i) => i,
+            None => {
+                let i = self.declared_slot_quiet(o, lit_bytes(func, l))?;
+                crate::cache::set_prop(func, l, o.class(), &f.scope, i);
+                i
+            }
+        };
+        let flags = o.class().props[i].flags;
+        (flags & (acc::READONLY | acc::PRIVATE_SET | acc::PROTECTED_SET) == 0).then_some((o, i))
+    }
+
+    /// `$obj->name = v` / `$this->name = v` on a property `direct_prop_slot` finds whose type
+    /// (if any) plainly accepts `v` and whose slot holds no reference: written in the slot.
+    /// Anything else gives `v` back for the general path.
+    fn assign_declared_prop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        v: Zval,
+        want: bool,
+    ) -> Result<Zval, Zval> {
+        let Some((o, i)) = self.direct_prop_slot(func, base, pidx) else {
+            return Err(v);
+        };
+        if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
+            if !crate::call::plainly_accepts(t, &v) {
+                return Err(v);
+            }
         }
-        match vmc(ce).prop_types.get(i) {
+        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
+            return Err(v);
+        }
+        let ret = if want { v.clone() } else { Zval::Null };
+        let old = o.set_slot(i, v);
+        drop(old);
+        Ok(ret)
+    }
+
+    /// `++`/`--` on a property `direct_prop_slot` finds, holding an int that does not
+    /// overflow, untyped or typed `int`: done in the slot. Gives the old and new values.
+    fn incdec_declared_prop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        inc: bool,
+    ) -> Option<(i64, i64)> {
+        use memphis_compiler::bytecode::TypeDecl;
+        let (o, i) = self.direct_prop_slot(func, base, pidx)?;
+        match vmc(o.class()).prop_types.get(i) {
             Some(None) | None => {}
             Some(Some(TypeDecl::Builtin(t))) if t == "int" => {}
             _ => return None,
@@ -806,12 +786,6 @@ impl Vm {
                 };
                 self.set_slot(base, *dst, Zval::Bool(r));
             }
-            Op::Bin { op, dst, a, b } => {
-                let x = crate::place::Held(self.read(func, base, *a)?);
-                let y = crate::place::Held(self.read(func, base, *b)?);
-                let r = self.binary_op(*op, &x.0, &y.0)?;
-                self.set_slot(base, *dst, r);
-            }
             Op::Un { op, dst, a } => {
                 let x = crate::place::Held(self.read(func, base, *a)?);
                 let r = self.unary_op(*op, &x.0)?;
@@ -870,19 +844,8 @@ impl Vm {
                 }
                 self.set_slot(base, *dst, Zval::Str(ZStr::from_vec(out)));
             }
-            Op::Jmp { target } => self.jump(*target),
-            Op::JmpZ { cond, target } => {
-                let c = self.read(func, base, *cond)?;
-                if !truthy(&c) {
-                    self.jump(*target);
-                }
-            }
-            Op::JmpNz { cond, target } => {
-                let c = self.read(func, base, *cond)?;
-                if truthy(&c) {
-                    self.jump(*target);
-                }
-            }
+            // Jumps and binary operators never get here: `run` executes them.
+            Op::Jmp { .. } | Op::JmpZ { .. } | Op::JmpNz { .. } | Op::Bin { .. } => {}
             Op::JmpSet { val, dst, target } => {
                 let v = if let Some(s) = val.as_slot().filter(|_| !val.is_tmp()) {
                     self.stack[base + s as usize].deref()
@@ -2580,44 +2543,12 @@ impl Vm {
     /// `visible_props` of a class with property hooks (PHP 8.4): declaration order, hooked
     /// properties read through their get hooks, virtual ones included.
     fn visible_props_hooked(&mut self, o: &ZObj) -> Result<Vec<(Zval, Zval)>, Flow> {
-        let ce = o.class().clone();
-        let mut chain = Vec::new();
-        let mut c = Some(ce.clone());
-        while let Some(k) = c {
-            c = k.parent.clone();
-            chain.push(k);
-        }
-        let mut names: Vec<Vec<u8>> = Vec::new();
-        for k in chain.iter().rev() {
-            if let Some(d) = &vmc(k).decl {
-                for p in &d.props {
-                    if p.flags & acc::STATIC == 0 && !names.iter().any(|n| n == p.name.as_bytes()) {
-                        names.push(p.name.clone().into_bytes());
-                    }
-                }
-            }
-        }
         let mut out = Vec::new();
-        for n in names {
+        for (n, _) in crate::class::declared_props_in_order(o.class()) {
+            let n = n.into_bytes();
             match self.active_hooks(o, &n) {
                 Some(h) => {
-                    let visible = if h.flags & acc::PRIVATE != 0 {
-                        self.frames
-                            .last()
-                            .and_then(|f| f.scope.clone())
-                            .is_some_and(|s| s.name.as_bytes() == h.declaring.as_bytes())
-                    } else if h.flags & acc::PROTECTED != 0 {
-                        self.frames
-                            .last()
-                            .and_then(|f| f.scope.clone())
-                            .is_some_and(|s| {
-                                crate::class::instance_of(&s, &ce)
-                                    || crate::class::instance_of(&ce, &s)
-                            })
-                    } else {
-                        true
-                    };
-                    if !visible || (h.get.is_none() && h.is_virtual) {
+                    if !self.hooked_is_visible(o, &h) || (h.get.is_none() && h.is_virtual) {
                         continue;
                     }
                     let name = h.name.clone();

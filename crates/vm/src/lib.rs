@@ -165,6 +165,19 @@ pub enum Callee {
     },
 }
 
+impl Callee {
+    /// A plain function: no `$this`, scope or closure.
+    pub(crate) fn function(func: Rc<Function>) -> Callee {
+        Callee::User {
+            func,
+            this: None,
+            scope: None,
+            static_class: None,
+            closure: None,
+        }
+    }
+}
+
 /// A call whose arguments are being pushed.
 pub struct PendingCall {
     /// What will be called.
@@ -676,13 +689,7 @@ impl Vm {
             name
         };
         if let Some(f) = self.functions.get(lc) {
-            return Some(Callee::User {
-                func: f.clone(),
-                this: None,
-                scope: None,
-                static_class: None,
-                closure: None,
-            });
+            return Some(Callee::function(f.clone()));
         }
         let s = std::str::from_utf8(lc).ok()?;
         self.builtins.get(s).map(|b| Callee::Builtin(b))

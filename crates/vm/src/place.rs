@@ -623,18 +623,7 @@ impl Vm {
 
     /// Visibility of a hooked property from the running scope.
     fn hooked_visible(&mut self, o: &ZObj, h: &PropHooks) -> Result<(), Flow> {
-        if h.flags & (acc::PRIVATE | acc::PROTECTED) == 0 {
-            return Ok(());
-        }
-        let scope = self.frames.last().and_then(|f| f.scope.clone());
-        let ok = match &scope {
-            Some(s) if s.name.as_bytes() == h.declaring.as_bytes() => true,
-            Some(s) if h.flags & acc::PRIVATE == 0 => {
-                crate::class::instance_of(s, o.class()) || crate::class::instance_of(o.class(), s)
-            }
-            _ => false,
-        };
-        if ok {
+        if self.hooked_is_visible(o, h) {
             return Ok(());
         }
         let vis = if h.flags & acc::PRIVATE != 0 {
@@ -649,6 +638,20 @@ impl Vm {
             h.name.to_string_lossy()
         );
         Err(self.throw_error("Error", msg))
+    }
+
+    /// Whether the running scope sees the hooked property `h` of `o`.
+    pub(crate) fn hooked_is_visible(&self, o: &ZObj, h: &PropHooks) -> bool {
+        if h.flags & (acc::PRIVATE | acc::PROTECTED) == 0 {
+            return true;
+        }
+        match self.frames.last().and_then(|f| f.scope.as_ref()) {
+            Some(s) if s.name.as_bytes() == h.declaring.as_bytes() => true,
+            Some(s) if h.flags & acc::PRIVATE == 0 => {
+                crate::class::instance_of(s, o.class()) || crate::class::instance_of(o.class(), s)
+            }
+            _ => false,
+        }
     }
 
     /// Runs a hook of `o` (`$this` bound, the declaring class as scope).

@@ -173,7 +173,9 @@ class IteratorIterator implements OuterIterator {
     public function __construct(Traversable $iterator, ?string $class = null) {
         while ($iterator instanceof IteratorAggregate) { $iterator = $iterator->getIterator(); }
         $this->__it = $iterator;
-        \__memphis_dual_it($this, $iterator);
+        // The engine iterator over the inner one: ArrayIterator's and Generator's own, or a
+        // zend_user_iterator.
+        \__memphis_engine_block($this, $iterator instanceof ArrayIterator || $iterator instanceof Generator ? 32 : 48);
     }
     public function getInnerIterator(): ?Iterator { return $this->__it; }
     public function rewind(): void { if ($this->__it) { $this->__it->rewind(); } $this->__memphis_fetch(); }
@@ -238,7 +240,7 @@ class NoRewindIterator extends IteratorIterator {
 class AppendIterator extends IteratorIterator {
     private $__its;
     private $__idx = 0;
-    public function __construct() { $this->__its = new ArrayIterator(); \__memphis_dual_it($this, $this->__its); }
+    public function __construct() { $this->__its = new ArrayIterator(); \__memphis_engine_block($this, 32); }
     public function append(Iterator $iterator): void {
         $this->__its->append($iterator);
         $n = \count($this->__its) - 1;
@@ -463,6 +465,19 @@ trait __MemphisDateTime {
         foreach ($keys as $idx => $key) { $v[$key] = $f[$key] ?? $cur[$idx]; }
         return \mktime($v['H'], $v['i'], $v['s'], $v['m'], $v['d'], $v['Y']);
     }
+    // What differs between the two classes is `__memphis_at`: DateTime changes itself,
+    // DateTimeImmutable returns a changed copy.
+    public function modify(string $modifier): static|false {
+        $ts = \strtotime($modifier, $this->__ts);
+        if ($ts === false) { throw new DateMalformedStringException(self::class . "::modify(): Failed to parse time string ($modifier) at position 0 (" . ($modifier[0] ?? '') . ")"); }
+        return $this->__memphis_at($ts);
+    }
+    public function add(DateInterval $interval): static { return $this->__memphis_at($this->__memphis_shift($interval, 1)); }
+    public function sub(DateInterval $interval): static { return $this->__memphis_at($this->__memphis_shift($interval, -1)); }
+    public function setDate(int $year, int $month, int $day): static { return $this->__memphis_at(\mktime((int) \date('G', $this->__ts), (int) \date('i', $this->__ts), (int) \date('s', $this->__ts), $month, $day, $year)); }
+    public function setTime(int $hour, int $minute, int $second = 0, int $microsecond = 0): static { return $this->__memphis_at(\mktime($hour, $minute, $second, (int) \date('n', $this->__ts), (int) \date('j', $this->__ts), (int) \date('Y', $this->__ts))); }
+    public function setTimestamp(int $timestamp): static { return $this->__memphis_at($timestamp); }
+    public static function createFromInterface(DateTimeInterface $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
     public static function createFromFormat(string $format, string $datetime, ?DateTimeZone $timezone = null): static|false {
         $ts = self::__memphis_parse($format, $datetime);
         if ($ts === false) { return false; }
@@ -473,33 +488,13 @@ trait __MemphisDateTime {
 }
 class DateTimeImmutable implements DateTimeInterface {
     use __MemphisDateTime;
-    public function modify(string $modifier): DateTimeImmutable|false {
-        $ts = \strtotime($modifier, $this->__ts);
-        if ($ts === false) { throw new DateMalformedStringException("DateTimeImmutable::modify(): Failed to parse time string ($modifier) at position 0 (" . ($modifier[0] ?? '') . ")"); }
-        $c = clone $this; $c->__ts = $ts; return $c;
-    }
-    public function add(DateInterval $interval): DateTimeImmutable { $c = clone $this; $c->__ts = $this->__memphis_shift($interval, 1); return $c; }
-    public function sub(DateInterval $interval): DateTimeImmutable { $c = clone $this; $c->__ts = $this->__memphis_shift($interval, -1); return $c; }
-    public function setDate(int $year, int $month, int $day): DateTimeImmutable { $c = clone $this; $c->__ts = \mktime((int) \date('G', $this->__ts), (int) \date('i', $this->__ts), (int) \date('s', $this->__ts), $month, $day, $year); return $c; }
-    public function setTime(int $hour, int $minute, int $second = 0, int $microsecond = 0): DateTimeImmutable { $c = clone $this; $c->__ts = \mktime($hour, $minute, $second, (int) \date('n', $this->__ts), (int) \date('j', $this->__ts), (int) \date('Y', $this->__ts)); return $c; }
-    public function setTimestamp(int $timestamp): DateTimeImmutable { $c = clone $this; $c->__ts = $timestamp; return $c; }
-    public static function createFromMutable(DateTime $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
-    public static function createFromInterface(DateTimeInterface $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
+    private function __memphis_at(int $ts): static { $c = clone $this; $c->__ts = $ts; return $c; }
+    public static function createFromMutable(DateTime $object): static { return static::createFromInterface($object); }
 }
 class DateTime implements DateTimeInterface {
     use __MemphisDateTime;
-    public function modify(string $modifier): DateTime|false {
-        $ts = \strtotime($modifier, $this->__ts);
-        if ($ts === false) { throw new DateMalformedStringException("DateTime::modify(): Failed to parse time string ($modifier) at position 0 (" . ($modifier[0] ?? '') . ")"); }
-        $this->__ts = $ts; return $this;
-    }
-    public function add(DateInterval $interval): DateTime { $this->__ts = $this->__memphis_shift($interval, 1); return $this; }
-    public function sub(DateInterval $interval): DateTime { $this->__ts = $this->__memphis_shift($interval, -1); return $this; }
-    public function setDate(int $year, int $month, int $day): DateTime { $this->__ts = \mktime((int) \date('G', $this->__ts), (int) \date('i', $this->__ts), (int) \date('s', $this->__ts), $month, $day, $year); return $this; }
-    public function setTime(int $hour, int $minute, int $second = 0, int $microsecond = 0): DateTime { $this->__ts = \mktime($hour, $minute, $second, (int) \date('n', $this->__ts), (int) \date('j', $this->__ts), (int) \date('Y', $this->__ts)); return $this; }
-    public function setTimestamp(int $timestamp): DateTime { $this->__ts = $timestamp; return $this; }
-    public static function createFromImmutable(DateTimeImmutable $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
-    public static function createFromInterface(DateTimeInterface $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
+    private function __memphis_at(int $ts): static { $this->__ts = $ts; return $this; }
+    public static function createFromImmutable(DateTimeImmutable $object): static { return static::createFromInterface($object); }
 }
 class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
     private $storage;
