@@ -42,6 +42,12 @@ pub(crate) fn call(func: &Function, lit: u32) -> Option<Callee> {
     c.get(lit as usize)?.clone()
 }
 
+/// The plain function `InitFCall` with name literal `lit` resolved to earlier in `func`.
+#[inline]
+pub(crate) fn function(func: &Function, lit: u32) -> Option<Rc<Function>> {
+    func.runtime.1.borrow().get(lit as usize)?.clone()
+}
+
 /// Remembers the callee resolved for name literal `lit` in `func`.
 pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
     if let Callee::User {

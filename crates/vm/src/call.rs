@@ -16,11 +16,34 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn push_call(&mut self, callee: Callee) {
         let args_base = self.stack.len();
-        self.calls.push(PendingCall {
-            callee,
-            args_base,
-            named: RareVec::default(),
-        });
+        match self.calls.revive() {
+            Some(pc) => {
+                pc.callee = callee;
+                pc.args_base = args_base;
+            }
+            None => self.calls.push(PendingCall {
+                callee,
+                args_base,
+                named: RareVec::default(),
+            }),
+        }
+    }
+
+    /// Starts a call of a plain function (no `$this`, scope or closure).
+    #[inline(always)]
+    pub(crate) fn push_function_call(&mut self, func: Rc<Function>) {
+        let args_base = self.stack.len();
+        match self.calls.revive() {
+            Some(pc) => {
+                pc.callee = Callee::function(func);
+                pc.args_base = args_base;
+            }
+            None => self.calls.push(PendingCall {
+                callee: Callee::function(func),
+                args_base,
+                named: RareVec::default(),
+            }),
+        }
     }
 
     /// Parameter info of the pending call's next argument.
@@ -180,7 +203,7 @@ impl Vm {
                 return self.enter_user(func, this, scope, static_class, closure, args_base, ret);
             }
         }
-        let Some(mut pc) = self.calls.pop() else {
+        let Some(mut pc) = self.calls.take_top() else {
             return Ok(());
         };
         let is_ctor = self.ctor_marks.last() == Some(&self.calls.len());
@@ -503,11 +526,7 @@ impl Vm {
         let n = func.num_slots();
         let want = args_base + n;
         if self.stack.len() < want {
-            let more = want - self.stack.len();
-            self.stack.reserve(more);
-            for _ in 0..more {
-                self.stack.push(Zval::Undef);
-            }
+            self.stack.resize_with(want, || Zval::Undef);
         }
         // Closure `use` variables follow the parameters.
         if let Some(c) = &closure {
@@ -534,12 +553,27 @@ impl Vm {
             self.deliver(ret, Zval::Obj(g));
             return Ok(());
         }
-        // Built in place: a frame is large, and moving one in costs a copy.
+        self.push_user_frame(func, this, scope, static_class, closure, args_base, argc, extra, ret);
+        Ok(())
+    }
+
+    /// Starts the frame of a user function whose arguments are in place on the stack.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn push_user_frame(
+        &mut self,
+        func: Rc<Function>,
+        this: Option<ZObj>,
+        scope: Option<Rc<ClassEntry>>,
+        static_class: Option<Rc<ClassEntry>>,
+        closure: Option<ZObj>,
+        args_base: usize,
+        argc: usize,
+        extra: Vec<Zval>,
+        ret: RetTo,
+    ) {
         let pending_calls_base = self.calls.len();
-        // Room first, so that the frame is written straight into its place.
-        let fi = self.frames.len();
-        self.frames.push(Frame::new(func, args_base, ret));
-        let frame = &mut self.frames[fi];
+        let frame = crate::new_frame(&mut self.frames, func, args_base, ret);
         frame.this = this;
         frame.scope = scope;
         frame.static_class = static_class;
@@ -549,13 +583,67 @@ impl Vm {
         frame.pending_calls_base = pending_calls_base as u32;
         let bytes = frame.php_size();
         let new_page = self.stack_enter(bytes);
-        let frame = &mut self.frames[fi];
-        frame.stack_bytes = bytes as u32;
-        frame.stack_new_page = new_page;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.stack_bytes = bytes as u32;
+            frame.stack_new_page = new_page;
+        }
         if memphis_mm::limit_hit() {
             memphis_values::interrupt::raise();
         }
-        Ok(())
+    }
+
+    /// The common call, which the dispatch loop makes without going through [`Vm::do_call`]:
+    /// a user function or method whose positional arguments all fit its parameters (not a
+    /// constructor, closure, generator or abstract method). Does nothing and returns false for
+    /// any other call.
+    #[inline(always)]
+    pub(crate) fn enter_simple(&mut self, ret: RetTo) -> bool {
+        let top = self.calls.len().wrapping_sub(1);
+        let stack_len = self.stack.len();
+        let Some(PendingCall {
+            callee:
+                Callee::User {
+                    func,
+                    this,
+                    scope,
+                    static_class,
+                    closure: None,
+                },
+            args_base,
+            named,
+        }) = self.calls.last_mut()
+        else {
+            return false;
+        };
+        let argc = stack_len - *args_base;
+        if !named.is_empty()
+            || func.flags & acc::ABSTRACT != 0
+            || func.is_generator
+            || argc > func.params.len()
+            || func.params.last().is_some_and(|p| p.variadic)
+            || self.ctor_marks.last() == Some(&top)
+            || self.frames.len() > self.max_frames
+        {
+            return false;
+        }
+        let func = func.clone();
+        let (this, scope, static_class) = (this.take(), scope.take(), static_class.take());
+        let args_base = *args_base;
+        self.calls.truncate(top);
+        memphis_values::gc::set_in_builtin(false);
+        self.stack.resize_with(args_base + func.num_slots(), || Zval::Undef);
+        self.push_user_frame(
+            func,
+            this,
+            scope,
+            static_class,
+            None,
+            args_base,
+            argc,
+            Vec::new(),
+            ret,
+        );
+        true
     }
 
     /// Receives parameter `n`: missing-argument error, by-reference binding, type coercion.
@@ -1557,7 +1645,7 @@ impl Vm {
 
     /// `f(...)`: a Closure for the pending call.
     pub(crate) fn callable_from_pending(&mut self) -> Result<Zval, Flow> {
-        let Some(pc) = self.calls.pop() else {
+        let Some(pc) = self.calls.take_top() else {
             return Ok(Zval::Null);
         };
         self.stack.truncate(pc.args_base);

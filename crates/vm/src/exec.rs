@@ -294,6 +294,51 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::InitFCall { name, .. } => {
+                        if let Some(f) = crate::cache::function(&func, *name) {
+                            self.push_function_call(f);
+                            continue;
+                        }
+                    }
+                    Op::DoCall { dst } => {
+                        let ret = match dst {
+                            Some(d) => RetTo::Slot(base + *d as usize),
+                            None => RetTo::Discard,
+                        };
+                        self.frames[fi].ip = ip;
+                        if self.enter_simple(ret) {
+                            // The outer loop picks up the new frame.
+                            break;
+                        }
+                    }
+                    Op::Return { val } => {
+                        // A plain value back to a calling function's slot.
+                        let f = &self.frames[fi];
+                        let v = match peek(&self.stack, &func, base, *val) {
+                            Zval::Undef | Zval::Ref(_) => None,
+                            _ if f.generator.is_some()
+                                || !matches!(f.ret, RetTo::Slot(_) | RetTo::Discard)
+                                || func.file.as_ref() == crate::prelude::PRELUDE_FILE =>
+                            {
+                                None
+                            }
+                            _ if val.is_tmp() => Some(std::mem::take(
+                                &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
+                            )),
+                            v => Some(v.clone()),
+                        };
+                        if let Some(v) = v {
+                            let ret = f.ret;
+                            self.pop_user_frame();
+                            if let RetTo::Slot(i) = ret {
+                                let old = std::mem::replace(&mut self.stack[i], v);
+                                drop(old);
+                            } else {
+                                drop(v);
+                            }
+                            break;
+                        }
+                    }
                     Op::Recv { n } => {
                         // An untyped parameter that was passed: nothing to check.
                         let passed = !self.stack[base + *n as usize].is_undef();
@@ -582,6 +627,12 @@ impl Vm {
             }
             return;
         }
+        self.pop_user_frame();
+    }
+
+    /// Ends the top frame of a function (not the script's own): its variables die in order.
+    #[inline(always)]
+    fn pop_user_frame(&mut self) {
         // The frame is taken apart in place (it is large; moving it out costs a copy).
         let Some(fi) = self.frames.len().checked_sub(1) else {
             return;

@@ -19,6 +19,7 @@ mod ops;
 mod output;
 mod place;
 mod prelude;
+mod reuse;
 
 pub use class::{Method, MethodImpl, VmClass};
 
@@ -110,6 +111,83 @@ pub struct Frame {
     pub stack_new_page: bool,
 }
 
+impl reuse::Reuse for Frame {
+    fn release(&mut self) {
+        // Taken out before anything is dropped: a destructor may push a frame in this entry.
+        // Dropped in the order of the fields, as a frame dropped whole.
+        let parts = (
+            self.this.take(),
+            self.scope.take(),
+            self.static_class.take(),
+            std::mem::take(&mut self.extra_args),
+            std::mem::take(&mut self.iters),
+            self.closure.take(),
+            self.symtab.take(),
+            self.generator.take(),
+        );
+        drop(parts);
+    }
+}
+
+impl reuse::Reuse for PendingCall {
+    fn release(&mut self) {
+        // A user callee keeps its function (cheap to keep, and not moved: moving the whole
+        // callee out costs a copy on every call).
+        match &mut self.callee {
+            Callee::User {
+                this,
+                scope,
+                static_class,
+                closure,
+                ..
+            } => {
+                let parts = (
+                    this.take(),
+                    scope.take(),
+                    static_class.take(),
+                    closure.take(),
+                    std::mem::take(&mut self.named),
+                );
+                drop(parts);
+            }
+            Callee::Noop | Callee::Builtin(_) => drop(std::mem::take(&mut self.named)),
+            _ => {
+                let parts = (std::mem::take(&mut self.callee), std::mem::take(&mut self.named));
+                drop(parts);
+            }
+        }
+    }
+}
+
+/// Starts a frame for `func` at `base` (in a released entry when one is kept); the caller
+/// fills in the rest.
+#[inline(always)]
+pub(crate) fn new_frame(
+    frames: &mut reuse::ReuseStack<Frame>,
+    func: Rc<Function>,
+    base: usize,
+    ret: RetTo,
+) -> &mut Frame {
+    if frames.revive().is_none() {
+        frames.push(Frame::new(func, base, ret));
+        let i = frames.len() - 1;
+        return &mut frames[i];
+    }
+    let i = frames.len() - 1;
+    let f = &mut frames[i];
+    // Released entries hold nothing but their last function.
+    f.func = func;
+    f.base = base;
+    f.ip = 0;
+    f.ret = ret;
+    f.argc = 0;
+    f.pending_calls_base = 0;
+    f.include_of = None;
+    f.stack_bytes = 0;
+    f.stack_new_page = false;
+    f
+}
+
 /// A builtin call in progress, as stack traces show it.
 pub(crate) struct NativeCall {
     /// The function's name.
@@ -134,7 +212,7 @@ pub enum RetTo {
 }
 
 /// A callable resolved for a call in progress.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub enum Callee {
     /// User function or method.
     User {
@@ -154,6 +232,7 @@ pub enum Callee {
         name: Rc<str>,
     },
     /// Nothing to call (constructor-less `new`, nullsafe short-circuit).
+    #[default]
     Noop,
     /// `__call`/`__callStatic` trampoline.
     Magic {
@@ -179,6 +258,7 @@ impl Callee {
 }
 
 /// A call whose arguments are being pushed.
+#[derive(Default)]
 pub struct PendingCall {
     /// What will be called.
     pub callee: Callee,
@@ -207,8 +287,8 @@ pub struct Config {
 /// The virtual machine: one PHP request.
 pub struct Vm {
     pub(crate) stack: Vec<Zval>,
-    pub(crate) frames: Vec<Frame>,
-    pub(crate) calls: Vec<PendingCall>,
+    pub(crate) frames: reuse::ReuseStack<Frame>,
+    pub(crate) calls: reuse::ReuseStack<PendingCall>,
     pub(crate) functions: HashMap<Vec<u8>, Rc<Function>>,
     pub(crate) builtins: HashMap<&'static str, &'static memphis_std::Builtin>,
     pub(crate) classes: HashMap<Vec<u8>, Rc<memphis_values::ClassEntry>>,
@@ -291,8 +371,8 @@ impl Vm {
         memphis_values::object::init_store();
         let mut vm = Vm {
             stack: Vec::with_capacity(1024),
-            frames: Vec::new(),
-            calls: Vec::new(),
+            frames: reuse::ReuseStack::default(),
+            calls: reuse::ReuseStack::default(),
             functions: HashMap::default(),
             builtins: HashMap::default(),
             classes: HashMap::default(),
