@@ -160,3 +160,40 @@ impl From<&str> for Zval {
         Zval::Str(ZStr::new(v.as_bytes()))
     }
 }
+
+/// Shortens a stack of zvals to `len`. The common case, a returning frame whose variables were
+/// already released, holds only scalars and undefined slots above `len`: those own nothing,
+/// so they are forgotten without running the drop glue over each one.
+#[inline]
+pub fn truncate_stack(stack: &mut Vec<Zval>, len: usize) {
+    match stack.get(len..) {
+        Some(rest) if rest.iter().all(|z| !z.is_refcounted()) => {
+            // SAFETY: `len` is within the vector (the range exists), so this only shortens it,
+            // and the elements cut off hold no handles: forgetting them frees nothing twice
+            // and leaks nothing.
+            unsafe { stack.set_len(len) }
+        }
+        _ => stack.truncate(len),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_stack_drops_handles_and_forgets_scalars() {
+        let s = crate::ZStr::new("abc".repeat(10).as_bytes());
+        let mut v = vec![Zval::Long(1), Zval::Undef, Zval::Double(2.0), Zval::Null];
+        truncate_stack(&mut v, 1);
+        assert_eq!(v.len(), 1);
+        v.push(Zval::Str(s.clone()));
+        v.push(Zval::Bool(true));
+        truncate_stack(&mut v, 1);
+        assert_eq!(v.len(), 1);
+        truncate_stack(&mut v, 5);
+        assert_eq!(v.len(), 1);
+        assert!(matches!(v[0], Zval::Long(1)));
+        drop(s);
+    }
+}

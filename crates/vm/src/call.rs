@@ -553,7 +553,12 @@ impl Vm {
             self.deliver(ret, Zval::Obj(g));
             return Ok(());
         }
-        self.push_user_frame(func, this, scope, static_class, closure, args_base, argc, extra, ret);
+        self.push_user_frame(func, this, scope, static_class, closure, args_base, argc, ret);
+        if !extra.is_empty() {
+            if let Some(f) = self.frames.last_mut() {
+                f.extra_args.set(extra);
+            }
+        }
         Ok(())
     }
 
@@ -569,7 +574,6 @@ impl Vm {
         closure: Option<ZObj>,
         args_base: usize,
         argc: usize,
-        extra: Vec<Zval>,
         ret: RetTo,
     ) {
         let pending_calls_base = self.calls.len();
@@ -579,7 +583,6 @@ impl Vm {
         frame.static_class = static_class;
         frame.closure = closure;
         frame.argc = argc as u32;
-        frame.extra_args.set(extra);
         frame.pending_calls_base = pending_calls_base as u32;
         let bytes = frame.php_size();
         let new_page = self.stack_enter(bytes);
@@ -629,7 +632,8 @@ impl Vm {
         let func = func.clone();
         let (this, scope, static_class) = (this.take(), scope.take(), static_class.take());
         let args_base = *args_base;
-        self.calls.truncate(top);
+        // What the entry held went to the frame (the function stays, as in released entries).
+        self.calls.pop_released();
         memphis_values::gc::set_in_builtin(false);
         self.stack.resize_with(args_base + func.num_slots(), || Zval::Undef);
         self.push_user_frame(
@@ -640,7 +644,6 @@ impl Vm {
             None,
             args_base,
             argc,
-            Vec::new(),
             ret,
         );
         true

@@ -112,8 +112,7 @@ impl Vm {
 
     #[inline(always)]
     fn set_slot(&mut self, base: usize, slot: u32, v: Zval) {
-        let old = std::mem::replace(&mut self.stack[base + slot as usize], v);
-        drop(old);
+        crate::ops::put(&mut self.stack[base + slot as usize], v);
     }
 
     /// Runs frames until the frame at index `entry` returns.
@@ -235,7 +234,7 @@ impl Vm {
                         if let Some(v) = v {
                             let slot = &mut self.stack[base + *cv as usize];
                             if !slot.is_refcounted() {
-                                *slot = v;
+                                crate::ops::put_plain(slot, v);
                                 continue;
                             }
                         }
@@ -331,8 +330,7 @@ impl Vm {
                             let ret = f.ret;
                             self.pop_user_frame();
                             if let RetTo::Slot(i) = ret {
-                                let old = std::mem::replace(&mut self.stack[i], v);
-                                drop(old);
+                                crate::ops::put(&mut self.stack[i], v);
                             } else {
                                 drop(v);
                             }
@@ -649,6 +647,9 @@ impl Vm {
         // Variables die in compiled-variable order; leftover temporaries go as PHP frees
         // them (no root).
         for i in base..end {
+            if !self.stack[i].is_refcounted() {
+                continue;
+            }
             let v = std::mem::take(&mut self.stack[i]);
             if internal || func.cv_names[i - base].is_empty() {
                 memphis_values::gc::release_nogc(v);
@@ -656,7 +657,7 @@ impl Vm {
                 drop(v);
             }
         }
-        self.stack.truncate(base);
+        memphis_values::zval::truncate_stack(&mut self.stack, base);
         self.calls.truncate(pcb);
         if internal {
             if let Some(t) = self.frames[fi].this.take() {

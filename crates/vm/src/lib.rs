@@ -113,6 +113,17 @@ pub struct Frame {
 
 impl reuse::Reuse for Frame {
     fn release(&mut self) {
+        let plain = self.this.is_none()
+            && self.scope.is_none()
+            && self.static_class.is_none()
+            && self.extra_args.is_empty()
+            && self.iters.is_empty()
+            && self.closure.is_none()
+            && self.symtab.is_none()
+            && self.generator.is_none();
+        if plain {
+            return;
+        }
         // Taken out before anything is dropped: a destructor may push a frame in this entry.
         // Dropped in the order of the fields, as a frame dropped whole.
         let parts = (

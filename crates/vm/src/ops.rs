@@ -658,7 +658,27 @@ impl Num {
     }
 }
 
-/// Writes `a op b` into `out` when the result needs no conversion, warning or error, and says
+/// Writes `v` into a slot, releasing its old value; the drop glue runs only for a value that
+/// holds a handle (most slots hold scalars).
+#[inline(always)]
+pub(crate) fn put(out: &mut Zval, v: Zval) {
+    let old = std::mem::replace(out, v);
+    if old.is_refcounted() {
+        drop(old);
+    } else {
+        std::mem::forget(old);
+    }
+}
+
+/// Writes `v` over a slot that holds no refcounted value: there is nothing to release, so
+/// the drop glue is not run on the old value.
+#[inline(always)]
+pub(crate) fn put_plain(out: &mut Zval, v: Zval) {
+    debug_assert!(!out.is_refcounted());
+    std::mem::forget(std::mem::replace(out, v));
+}
+
+/// Writes `a op b` into `out` (which must hold no refcounted value) when the result needs no conversion, warning or error, and says
 /// whether it did; otherwise the operation goes down the general path. Written in place (not
 /// returned) so the value is not shuffled through the stack in pieces.
 #[inline(always)]
@@ -666,46 +686,46 @@ pub(crate) fn scalar_binop_into(op: BinOp, a: Num, b: Num, out: &mut Zval) -> bo
     match (a, b) {
         (Num::L(x), Num::L(y)) => match op {
             BinOp::Add => match x.checked_add(y) {
-                Some(v) => *out = Zval::Long(v),
-                None => *out = Zval::Double(x as f64 + y as f64),
+                Some(v) => put_plain(out, Zval::Long(v)),
+                None => put_plain(out, Zval::Double(x as f64 + y as f64)),
             },
             BinOp::Sub => match x.checked_sub(y) {
-                Some(v) => *out = Zval::Long(v),
-                None => *out = Zval::Double(x as f64 - y as f64),
+                Some(v) => put_plain(out, Zval::Long(v)),
+                None => put_plain(out, Zval::Double(x as f64 - y as f64)),
             },
             BinOp::Mul => match x.checked_mul(y) {
-                Some(v) => *out = Zval::Long(v),
-                None => *out = Zval::Double(x as f64 * y as f64),
+                Some(v) => put_plain(out, Zval::Long(v)),
+                None => put_plain(out, Zval::Double(x as f64 * y as f64)),
             },
             BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
                 if x % y == 0 {
-                    *out = Zval::Long(x / y)
+                    put_plain(out, Zval::Long(x / y))
                 } else {
-                    *out = Zval::Double(x as f64 / y as f64)
+                    put_plain(out, Zval::Double(x as f64 / y as f64))
                 }
             }
-            BinOp::Mod if y != 0 && y != -1 => *out = Zval::Long(x % y),
-            BinOp::Less => *out = Zval::Bool(x < y),
-            BinOp::LessEq => *out = Zval::Bool(x <= y),
-            BinOp::Greater => *out = Zval::Bool(x > y),
-            BinOp::GreaterEq => *out = Zval::Bool(x >= y),
-            BinOp::Identical | BinOp::Eq => *out = Zval::Bool(x == y),
-            BinOp::NotIdentical | BinOp::NotEq => *out = Zval::Bool(x != y),
-            BinOp::Spaceship => *out = Zval::Long((x > y) as i64 - (x < y) as i64),
-            BinOp::BitAnd => *out = Zval::Long(x & y),
-            BinOp::BitOr => *out = Zval::Long(x | y),
-            BinOp::BitXor => *out = Zval::Long(x ^ y),
+            BinOp::Mod if y != 0 && y != -1 => put_plain(out, Zval::Long(x % y)),
+            BinOp::Less => put_plain(out, Zval::Bool(x < y)),
+            BinOp::LessEq => put_plain(out, Zval::Bool(x <= y)),
+            BinOp::Greater => put_plain(out, Zval::Bool(x > y)),
+            BinOp::GreaterEq => put_plain(out, Zval::Bool(x >= y)),
+            BinOp::Identical | BinOp::Eq => put_plain(out, Zval::Bool(x == y)),
+            BinOp::NotIdentical | BinOp::NotEq => put_plain(out, Zval::Bool(x != y)),
+            BinOp::Spaceship => put_plain(out, Zval::Long((x > y) as i64 - (x < y) as i64)),
+            BinOp::BitAnd => put_plain(out, Zval::Long(x & y)),
+            BinOp::BitOr => put_plain(out, Zval::Long(x | y)),
+            BinOp::BitXor => put_plain(out, Zval::Long(x ^ y)),
             _ => return false,
         },
         (Num::D(x), Num::D(y)) => match op {
-            BinOp::Add => *out = Zval::Double(x + y),
-            BinOp::Sub => *out = Zval::Double(x - y),
-            BinOp::Mul => *out = Zval::Double(x * y),
-            BinOp::Div if y != 0.0 => *out = Zval::Double(x / y),
-            BinOp::Less => *out = Zval::Bool(x < y),
-            BinOp::LessEq => *out = Zval::Bool(x <= y),
-            BinOp::Greater => *out = Zval::Bool(x > y),
-            BinOp::GreaterEq => *out = Zval::Bool(x >= y),
+            BinOp::Add => put_plain(out, Zval::Double(x + y)),
+            BinOp::Sub => put_plain(out, Zval::Double(x - y)),
+            BinOp::Mul => put_plain(out, Zval::Double(x * y)),
+            BinOp::Div if y != 0.0 => put_plain(out, Zval::Double(x / y)),
+            BinOp::Less => put_plain(out, Zval::Bool(x < y)),
+            BinOp::LessEq => put_plain(out, Zval::Bool(x <= y)),
+            BinOp::Greater => put_plain(out, Zval::Bool(x > y)),
+            BinOp::GreaterEq => put_plain(out, Zval::Bool(x >= y)),
             _ => return false,
         },
         (x, y) => {
@@ -715,10 +735,10 @@ pub(crate) fn scalar_binop_into(op: BinOp, a: Num, b: Num, out: &mut Zval) -> bo
             };
             let (x, y) = (f(x), f(y));
             match op {
-                BinOp::Add => *out = Zval::Double(x + y),
-                BinOp::Sub => *out = Zval::Double(x - y),
-                BinOp::Mul => *out = Zval::Double(x * y),
-                BinOp::Div if y != 0.0 => *out = Zval::Double(x / y),
+                BinOp::Add => put_plain(out, Zval::Double(x + y)),
+                BinOp::Sub => put_plain(out, Zval::Double(x - y)),
+                BinOp::Mul => put_plain(out, Zval::Double(x * y)),
+                BinOp::Div if y != 0.0 => put_plain(out, Zval::Double(x / y)),
                 _ => return false,
             }
         }

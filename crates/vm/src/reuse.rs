@@ -85,6 +85,12 @@ impl<T: Reuse> ReuseStack<T> {
         Some(std::mem::take(&mut self.v[i]))
     }
 
+    /// Ends the top entry, which its user has already emptied as [`Reuse::release`] would.
+    #[inline(always)]
+    pub(crate) fn pop_released(&mut self) {
+        self.len = self.len.saturating_sub(1);
+    }
+
     /// Ends the entries above the first `n`, innermost first.
     #[inline]
     pub(crate) fn truncate(&mut self, n: usize) {
