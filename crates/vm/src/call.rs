@@ -596,11 +596,11 @@ impl Vm {
     }
 
     /// The common call, which the dispatch loop makes without going through [`Vm::do_call`]:
-    /// a user function or method whose positional arguments all fit its parameters (not a
-    /// constructor, closure, generator or abstract method). Does nothing and returns false for
+    /// a user function, method or constructor whose positional arguments all fit its
+    /// parameters (not a closure, generator or abstract method). Does nothing and returns false for
     /// any other call.
     #[inline(always)]
-    pub(crate) fn enter_simple(&mut self, ret: RetTo) -> bool {
+    pub(crate) fn enter_simple(&mut self, mut ret: RetTo) -> bool {
         let top = self.calls.len().wrapping_sub(1);
         let stack_len = self.stack.len();
         let Some(PendingCall {
@@ -624,10 +624,14 @@ impl Vm {
             || func.is_generator
             || argc > func.params.len()
             || func.params.last().is_some_and(|p| p.variadic)
-            || self.ctor_marks.last() == Some(&top)
             || self.frames.len() > self.max_frames
         {
             return false;
+        }
+        // A constructor's result is not the call's: `new` already put the object in place.
+        if self.ctor_marks.last() == Some(&top) {
+            self.ctor_marks.pop();
+            ret = RetTo::Discard;
         }
         let func = func.clone();
         let (this, scope, static_class) = (this.take(), scope.take(), static_class.take());

@@ -4,7 +4,7 @@ use crate::class::{instance_of_name, vmc};
 use crate::ops::{scalar_binop_into, Num};
 use crate::place::PlaceOp;
 use crate::{Callee, Flow, Frame, RetTo, Vm};
-use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand};
+use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand, TypeDecl};
 use memphis_values::object::acc;
 use memphis_values::{Key, KeyRef, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
@@ -338,9 +338,39 @@ impl Vm {
                         }
                     }
                     Op::Recv { n } => {
-                        // An untyped parameter that was passed: nothing to check.
-                        let passed = !self.stack[base + *n as usize].is_undef();
-                        if passed && func.params.get(*n as usize).is_some_and(|p| p.ty.is_none()) {
+                        // A passed parameter that plainly fits its type (or has none), or an
+                        // int for a float (which PHP converts in strict mode too).
+                        let slot = &mut self.stack[base + *n as usize];
+                        if !slot.is_undef() {
+                            match func.params.get(*n as usize).map(|p| &p.ty) {
+                                Some(None) => continue,
+                                Some(Some(t)) if crate::call::plainly_accepts(t, slot) => continue,
+                                Some(Some(TypeDecl::Builtin(b))) if b == "float" => {
+                                    if let Zval::Long(i) = slot {
+                                        let d = *i as f64;
+                                        crate::ops::put_plain(slot, Zval::Double(d));
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    Op::VerifyReturn { val, dst } if val.as_lit().is_none() => {
+                        // A returned value that plainly fits the declared type.
+                        let fits = match (&func.ret_type, peek(&self.stack, &func, base, *val)) {
+                            (_, Zval::Undef | Zval::Ref(_)) => false,
+                            (Some(t), v) => crate::call::plainly_accepts(t, v),
+                            (None, _) => true,
+                        };
+                        if fits {
+                            let src = base + (val.0 & !Operand::TMP_BIT) as usize;
+                            let v = if val.is_tmp() {
+                                std::mem::take(&mut self.stack[src])
+                            } else {
+                                self.stack[src].clone()
+                            };
+                            self.set_slot(base, *dst, v);
                             continue;
                         }
                     }
