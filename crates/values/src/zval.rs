@@ -36,6 +36,7 @@ pub enum Zval {
 }
 
 const _: () = assert!(std::mem::size_of::<Zval>() == 16);
+const _: () = assert!(std::mem::align_of::<Zval>() == 8);
 
 impl Zval {
     /// Whether the value is a handle to a refcounted block.
@@ -79,6 +80,30 @@ impl Zval {
         match self {
             Zval::Ref(r) => r.with(f),
             v => f(v),
+        }
+    }
+
+    /// Stores the value into `out` and returns what `out` held. The copy is made as two word
+    /// loads and stores: a 16-byte copy of a value just written in two halves (as a freshly
+    /// built zval is) cannot be forwarded from the store buffer and stalls the pipeline, which
+    /// the compiler's own copy of a zval does on every slot write of the dispatch loop.
+    #[inline(always)]
+    pub fn replace_into(self, out: &mut Zval) -> Zval {
+        let src = std::mem::ManuallyDrop::new(self);
+        let s = &*src as *const Zval as *const std::mem::MaybeUninit<u64>;
+        let d = out as *mut Zval as *mut std::mem::MaybeUninit<u64>;
+        // SAFETY: `Zval` is 16 bytes with 8-byte alignment (asserted above), so both are two
+        // aligned words; words are copied as `MaybeUninit` (a payload may be uninitialised).
+        // `old` takes over `out`'s value and `out` takes over `self`'s (not dropped: it is in
+        // `ManuallyDrop`), so every handle keeps exactly one owner. The volatile reads keep
+        // the two word loads from being merged back into one wide load.
+        unsafe {
+            let old = std::ptr::read(out);
+            let lo = std::ptr::read_volatile(s);
+            let hi = std::ptr::read_volatile(s.add(1));
+            d.write(lo);
+            d.add(1).write(hi);
+            old
         }
     }
 
@@ -195,5 +220,20 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert!(matches!(v[0], Zval::Long(1)));
         drop(s);
+    }
+
+    #[test]
+    fn replace_into_moves_handles_once() {
+        let s = crate::ZStr::new("xyz".repeat(10).as_bytes());
+        let mut slot = Zval::Str(s.clone());
+        let old = Zval::Long(7).replace_into(&mut slot);
+        assert!(matches!(old, Zval::Str(_)));
+        assert!(matches!(slot, Zval::Long(7)));
+        let old2 = old.replace_into(&mut slot);
+        assert!(matches!(old2, Zval::Long(7)));
+        assert!(matches!(&slot, Zval::Str(x) if x.as_bytes() == s.as_bytes()));
+        let old3 = Zval::Null.replace_into(&mut slot);
+        drop(old3);
+        assert!(matches!(slot, Zval::Null));
     }
 }

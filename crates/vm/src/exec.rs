@@ -289,7 +289,14 @@ impl Vm {
                                 );
                                 memphis_values::gc::release_nogc(t);
                             }
-                            self.set_slot(base, *dst, v.into_deref());
+                            // Each kind written in its own arm: joined, the value went
+                            // through a stack temporary in two halves and was read back
+                            // whole, a store-forwarding stall.
+                            let slot = &mut self.stack[base + *dst as usize];
+                            match v {
+                                Zval::Ref(r) => crate::ops::put(slot, r.get()),
+                                v => crate::ops::put(slot, v),
+                            }
                             continue;
                         }
                     }

@@ -662,7 +662,7 @@ impl Num {
 /// holds a handle (most slots hold scalars).
 #[inline(always)]
 pub(crate) fn put(out: &mut Zval, v: Zval) {
-    let old = std::mem::replace(out, v);
+    let old = v.replace_into(out);
     if old.is_refcounted() {
         drop(old);
     } else {
@@ -675,7 +675,7 @@ pub(crate) fn put(out: &mut Zval, v: Zval) {
 #[inline(always)]
 pub(crate) fn put_plain(out: &mut Zval, v: Zval) {
     debug_assert!(!out.is_refcounted());
-    std::mem::forget(std::mem::replace(out, v));
+    std::mem::forget(v.replace_into(out));
 }
 
 /// Writes `a op b` into `out` (which must hold no refcounted value) when the result needs no conversion, warning or error, and says
