@@ -2068,7 +2068,7 @@ fn b_get_class_vars(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let mut statics: Vec<_> = vmc(&ce).statics.iter().collect();
     statics.sort_by(|x, y| x.0.cmp(y.0));
-    for (name, (cell, flags, declaring)) in statics {
+    for (name, (cell, flags, declaring, _)) in statics {
         if visible(*flags, declaring.as_bytes()) {
             out.insert(Key::from_bytes(name), cell.get());
         }

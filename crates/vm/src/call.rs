@@ -553,7 +553,16 @@ impl Vm {
             self.deliver(ret, Zval::Obj(g));
             return Ok(());
         }
-        self.push_user_frame(func, this, scope, static_class, closure, args_base, argc, ret);
+        self.push_user_frame(
+            func,
+            this,
+            scope,
+            static_class,
+            closure,
+            args_base,
+            argc,
+            ret,
+        );
         if !extra.is_empty() {
             if let Some(f) = self.frames.last_mut() {
                 f.extra_args.set(extra);
@@ -639,17 +648,9 @@ impl Vm {
         // What the entry held went to the frame (the function stays, as in released entries).
         self.calls.pop_released();
         memphis_values::gc::set_in_builtin(false);
-        self.stack.resize_with(args_base + func.num_slots(), || Zval::Undef);
-        self.push_user_frame(
-            func,
-            this,
-            scope,
-            static_class,
-            None,
-            args_base,
-            argc,
-            ret,
-        );
+        self.stack
+            .resize_with(args_base + func.num_slots(), || Zval::Undef);
+        self.push_user_frame(func, this, scope, static_class, None, args_base, argc, ret);
         true
     }
 

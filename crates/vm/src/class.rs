@@ -93,7 +93,8 @@ fn own_prop(p: &memphis_compiler::bytecode::PropDecl) -> OwnProp {
 }
 
 /// A static property: its shared cell, flags and declaring class.
-type StaticCell = (ZRef, u32, Rc<str>);
+/// A static property: its shared cell, flags, declaring class and declared type.
+type StaticCell = (ZRef, u32, Rc<str>, Option<Rc<TypeDecl>>);
 
 /// The VM's part of a class entry.
 pub struct VmClass {
@@ -988,7 +989,7 @@ impl Vm {
             if pflags & acc::STATIC != 0 {
                 statics.insert(
                     name.clone().into_bytes(),
-                    (ZRef::new(default), pflags, cname.clone()),
+                    (ZRef::new(default), pflags, cname.clone(), ty.map(Rc::new)),
                 );
                 continue;
             }
@@ -1234,7 +1235,7 @@ impl Vm {
     /// Static property cell.
     pub(crate) fn static_prop(&mut self, ce: &Rc<ClassEntry>, name: &[u8]) -> Result<ZRef, Flow> {
         match vmc(ce).statics.get(name) {
-            Some((r, flags, decl)) => {
+            Some((r, flags, decl, _)) => {
                 if flags & (acc::PRIVATE | acc::PROTECTED) != 0 {
                     let scope = self.frames.last().and_then(|f| f.scope.clone());
                     let ok = match &scope {

@@ -471,6 +471,37 @@ impl Vm {
         }
     }
 
+    /// Applies `f` in place to the static property `C::$name` named by place `pidx` when the
+    /// place is the property itself (no dimensions), its class resolves and it is plainly
+    /// accessible (public, or private to the running class); `f` returns `None` to leave the
+    /// value to the general path. Nothing else is touched: no handle is taken on the property.
+    fn static_scalar_op(
+        &mut self,
+        func: &Function,
+        pidx: u32,
+        f: impl FnOnce(&mut Zval) -> Option<Zval>,
+    ) -> Option<Zval> {
+        use memphis_compiler::bytecode::PlaceBase;
+        let p = &func.places[pidx as usize];
+        let (PlaceBase::StaticProp(cref, name), true) = (&p.base, p.elems.is_empty()) else {
+            return None;
+        };
+        let name = lit_bytes(func, name.as_lit()?);
+        let ce = match cref {
+            ClassRef::SelfRef => self.frames.last()?.scope.clone()?,
+            ClassRef::Named(n) => crate::cache::class(func, *n)?,
+            _ => return None,
+        };
+        let (cell, flags, decl, _) = vmc(&ce).statics.get(name)?;
+        if flags & acc::PROTECTED != 0
+            || (flags & acc::PRIVATE != 0
+                && self.frames.last()?.scope.as_ref()?.name.as_bytes() != decl.as_bytes())
+        {
+            return None;
+        }
+        cell.modify(f)
+    }
+
     /// The object and slot of the place `$obj->name` / `$this->name` when it is a declared,
     /// visible property that may be written directly (not readonly, no asymmetric visibility,
     /// no hooks); the slot comes from the run-time cache, which a miss fills.
@@ -791,6 +822,26 @@ impl Vm {
                         }
                     }
                 }
+                // `self::$n += 1` on a static property holding a number.
+                if let Some(y) = Num::of(&v) {
+                    let op = *op;
+                    let hit = self.static_scalar_op(func, *place, |cur| {
+                        let mut out = Zval::Null;
+                        let same_kind = scalar_binop_into(op, Num::of(cur)?, y, &mut out)
+                            && std::mem::discriminant(&out) == std::mem::discriminant(cur);
+                        // A change of type goes the general way (typed properties check it).
+                        same_kind.then(|| {
+                            *cur = out.clone();
+                            out
+                        })
+                    });
+                    if let Some(r) = hit {
+                        if let Some(d) = dst {
+                            self.set_slot(base, *d, r);
+                        }
+                        return Ok(Ctl::Next);
+                    }
+                }
                 let r = self.place_op(func, base, *place, PlaceOp::AssignOp(*op, v))?;
                 if let Some(d) = dst {
                     self.set_slot(base, *d, r);
@@ -832,6 +883,25 @@ impl Vm {
                 if let Some((old, new)) = self.incdec_declared_prop(func, base, *place, *inc) {
                     if let Some(d) = dst {
                         self.set_slot(base, *d, Zval::Long(if *post { old } else { new }));
+                    }
+                    return Ok(Ctl::Next);
+                }
+                // `self::$n++` on a static property holding an int.
+                let (inc_, post_) = (*inc, *post);
+                let hit = self.static_scalar_op(func, *place, |cur| {
+                    let Zval::Long(i) = cur else { return None };
+                    let old = *i;
+                    let n = if inc_ {
+                        old.checked_add(1)
+                    } else {
+                        old.checked_sub(1)
+                    }?;
+                    *i = n;
+                    Some(Zval::Long(if post_ { old } else { n }))
+                });
+                if let Some(r) = hit {
+                    if let Some(d) = dst {
+                        self.set_slot(base, *d, r);
                     }
                     return Ok(Ctl::Next);
                 }

@@ -163,7 +163,10 @@ impl reuse::Reuse for PendingCall {
             }
             Callee::Noop | Callee::Builtin(_) => drop(std::mem::take(&mut self.named)),
             _ => {
-                let parts = (std::mem::take(&mut self.callee), std::mem::take(&mut self.named));
+                let parts = (
+                    std::mem::take(&mut self.callee),
+                    std::mem::take(&mut self.named),
+                );
                 drop(parts);
             }
         }

@@ -160,6 +160,17 @@ impl Vm {
                 let n = self.read_quiet(func, base, *name);
                 let n = self.to_zstr(&n)?;
                 let cell = self.static_prop(&ce, n.as_bytes())?;
+                if steps.is_empty()
+                    && matches!(
+                        op,
+                        PlaceOp::Assign(_) | PlaceOp::AssignOp(..) | PlaceOp::IncDec { .. }
+                    )
+                {
+                    if let Some((_, _, decl, Some(t))) = vmc(&ce).statics.get(n.as_bytes()) {
+                        let (decl, t) = (decl.clone(), t.clone());
+                        return self.typed_static_write(cell, &decl, &n, &t, op);
+                    }
+                }
                 if steps.is_empty() {
                     if let PlaceOp::BindRef(r) = op {
                         // Rebinding a static property: replace the shared cell's content link.
@@ -914,7 +925,66 @@ impl Vm {
                 if v.is_undef() && !rest.is_empty() {
                     v = Zval::Null;
                 }
+                // `+=`, `.=`, `++` … on a typed property: the result is coerced to the type.
+                let typed = match (&op, rest.is_empty(), &v) {
+                    (PlaceOp::AssignOp(..) | PlaceOp::IncDec { .. }, true, v)
+                        if !matches!(v, Zval::Ref(_)) =>
+                    {
+                        vmc(o.class()).prop_types.get(i).cloned().flatten()
+                    }
+                    _ => None,
+                };
+                let Some(t) = typed else {
+                    let r = self.walk(&mut v, rest, op, None);
+                    let _ = o.set_slot(i, v);
+                    return r;
+                };
+                let post = matches!(op, PlaceOp::IncDec { post: true, .. });
+                let old = v.clone();
                 let r = self.walk(&mut v, rest, op, None);
+                let r = match r {
+                    Ok(r) if !crate::call::plainly_accepts(&t, &v) => {
+                        let class = o.class().name.clone();
+                        match self.coerce_for_write(&t, v.clone(), class.as_bytes()) {
+                            Ok(Some(x)) => {
+                                memphis_values::gc::release_nogc(std::mem::replace(&mut v, x));
+                                if post {
+                                    Ok(r)
+                                } else {
+                                    memphis_values::gc::release_nogc(r);
+                                    Ok(v.clone())
+                                }
+                            }
+                            Ok(None) => {
+                                let given = memphis_std::args::type_name(&v);
+                                memphis_values::gc::release_nogc(r);
+                                memphis_values::gc::release_nogc(std::mem::replace(
+                                    &mut v,
+                                    old.clone(),
+                                ));
+                                let pi = &o.class().props[i];
+                                let msg = format!(
+                                    "Cannot assign {} to property {}::${} of type {}",
+                                    given,
+                                    pi.declaring.to_string_lossy(),
+                                    pi.name.to_string_lossy(),
+                                    t.display()
+                                );
+                                Err(self.throw_error("TypeError", msg))
+                            }
+                            Err(e) => {
+                                memphis_values::gc::release_nogc(r);
+                                memphis_values::gc::release_nogc(std::mem::replace(
+                                    &mut v,
+                                    old.clone(),
+                                ));
+                                Err(e)
+                            }
+                        }
+                    }
+                    r => r,
+                };
+                memphis_values::gc::release_nogc(old);
                 let _ = o.set_slot(i, v);
                 r
             }
@@ -1090,13 +1160,112 @@ impl Vm {
         Ok(())
     }
 
+    /// A write to a typed static property `decl::$name` (its shared `cell`): the new value is
+    /// coerced to the type (TypeError when impossible, the old value kept), and an int steps
+    /// no further than the int range.
+    fn typed_static_write(
+        &mut self,
+        cell: ZRef,
+        decl: &str,
+        name: &ZStr,
+        t: &TypeDecl,
+        op: PlaceOp,
+    ) -> Result<Zval, Flow> {
+        let int_typed = match t {
+            TypeDecl::Builtin(b) => b == "int",
+            TypeDecl::Nullable(i) => matches!(&**i, TypeDecl::Builtin(b) if b == "int"),
+            _ => false,
+        };
+        if let (PlaceOp::IncDec { inc, .. }, true) = (&op, int_typed) {
+            let edge = if *inc { i64::MAX } else { i64::MIN };
+            if cell.with(|v| matches!(v.deref(), Zval::Long(x) if x == edge)) {
+                cell.release_nogc();
+                let msg = format!(
+                    "Cannot {} property {}::${} of type {} past its {} value",
+                    if *inc { "increment" } else { "decrement" },
+                    decl,
+                    name.to_string_lossy(),
+                    t.display(),
+                    if *inc { "maximal" } else { "minimal" }
+                );
+                return Err(self.throw_error("TypeError", msg));
+            }
+        }
+        let post = matches!(op, PlaceOp::IncDec { post: true, .. });
+        let old = cell.get();
+        let mut v = cell.take();
+        let r = self.walk(&mut v, &[], op, None);
+        let r = match r {
+            Ok(r) => r,
+            Err(e) => {
+                drop(cell.replace(v));
+                memphis_values::gc::release_nogc(old);
+                cell.release_nogc();
+                return Err(e);
+            }
+        };
+        let coerced = if crate::call::plainly_accepts(t, &v) {
+            Ok(Some(v.clone()))
+        } else {
+            self.coerce_for_write(t, v.clone(), decl.as_bytes())
+        };
+        let out = match coerced {
+            Ok(Some(x)) => {
+                memphis_values::gc::release_nogc(v);
+                drop(cell.replace(x.clone()));
+                memphis_values::gc::release_nogc(r);
+                Ok(if post { old.clone() } else { x })
+            }
+            Ok(None) => {
+                let given = memphis_std::args::type_name(&v);
+                memphis_values::gc::release_nogc(v);
+                memphis_values::gc::release_nogc(r);
+                drop(cell.replace(old.clone()));
+                Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Cannot assign {} to property {}::${} of type {}",
+                        given,
+                        decl,
+                        name.to_string_lossy(),
+                        t.display()
+                    ),
+                ))
+            }
+            Err(e) => {
+                memphis_values::gc::release_nogc(v);
+                memphis_values::gc::release_nogc(r);
+                drop(cell.replace(old.clone()));
+                Err(e)
+            }
+        };
+        memphis_values::gc::release_nogc(old);
+        cell.release_nogc();
+        out
+    }
+
+    /// Coerces a value written to a typed property as the running code's file declares:
+    /// `strict_types=1` allows only int → float.
+    fn coerce_for_write(
+        &mut self,
+        t: &TypeDecl,
+        v: Zval,
+        class: &[u8],
+    ) -> Result<Option<Zval>, Flow> {
+        if self.frames.last().is_some_and(|f| f.func.strict_types) {
+            Ok(self.coerce_strict(t, v, class))
+        } else {
+            self.coerce_to_type(t, v, class)
+        }
+    }
+
     /// Coerces a value for a typed property slot (TypeError when impossible).
     pub(crate) fn coerce_prop(&mut self, o: &ZObj, i: usize, v: Zval) -> Result<Zval, Flow> {
         let ce = o.class().clone();
         match vmc(&ce).prop_types.get(i).and_then(|t| t.as_ref()) {
             None => Ok(v),
             Some(t) if crate::call::plainly_accepts(t, &v) => Ok(v),
-            Some(t) => match self.coerce_to_type(t, v.clone(), ce.name.as_bytes())? {
+            Some(t) => match self.coerce_for_write(t, v.clone(), ce.name.as_bytes())? {
                 Some(x) => Ok(x),
                 None => {
                     let pi = &o.class().props[i];
@@ -1222,7 +1391,7 @@ impl Vm {
                 let n = self.read_quiet(func, base, *name);
                 let n = self.to_zstr(&n)?;
                 match vmc(&ce).statics.get(n.as_bytes()) {
-                    Some((r, _, _)) => r.get(),
+                    Some((r, _, _, _)) => r.get(),
                     None => return Ok(None),
                 }
             }
