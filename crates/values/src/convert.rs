@@ -325,12 +325,27 @@ pub fn long_to_zstr(i: i64) -> ZStr {
     if (0..10).contains(&i) {
         return ZStr::single(b'0' + i as u8);
     }
-    let mut buf = itoa_buf(i);
-    ZStr::new(buf.as_mut_slice())
+    let mut buf = [0u8; 20];
+    ZStr::new(itoa(i, &mut buf))
 }
 
-fn itoa_buf(i: i64) -> Vec<u8> {
-    i.to_string().into_bytes()
+/// The decimal digits of `i` (with a minus sign), written at the end of `buf`.
+pub fn itoa(i: i64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    &buf[at..]
 }
 
 fn ord(o: Ordering) -> i32 {

@@ -120,6 +120,27 @@ impl ZStr {
         }
     }
 
+    /// `a . b` as PHP's concatenation allocates it (`zend_string_alloc` of the total length),
+    /// written straight into the new block.
+    pub fn concat(a: &[u8], b: &[u8]) -> ZStr {
+        let len = a.len() + b.len();
+        if len <= 1 {
+            return ZStr::new(if a.is_empty() { b } else { a });
+        }
+        match Self::alloc_with_request(len, (HEADER + len + 1 + 7) & !7) {
+            Some(s) => {
+                // SAFETY: the fresh block has room for `len` content bytes; the sources are
+                // other blocks or Rust memory, never this one.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(a.as_ptr(), s.data_ptr(), a.len());
+                    std::ptr::copy_nonoverlapping(b.as_ptr(), s.data_ptr().add(a.len()), b.len());
+                }
+                s
+            }
+            None => ZStr::empty(),
+        }
+    }
+
     /// A string from an owned buffer (for builtins that build their result in a Vec).
     pub fn from_vec(v: Vec<u8>) -> ZStr {
         ZStr::new(&v)

@@ -13,6 +13,8 @@ pub(crate) struct FnCache {
     /// Callees of `InitFCall`, by the literal index of the called name. Functions cannot be
     /// redeclared, so a resolved name stays resolved (PHP caches it the same way).
     calls: RefCell<Vec<Option<Callee>>>,
+    /// The builtins among those callees, kept apart so the dispatch loop reads one pointer.
+    builtins: RefCell<Vec<Option<&'static memphis_std::Builtin>>>,
     /// Property slots of `->name` reads, by the literal index of the name (monomorphic, as
     /// PHP's cache slots).
     props: RefCell<Vec<Option<PropHit>>>,
@@ -48,6 +50,13 @@ pub(crate) fn function(func: &Function, lit: u32) -> Option<Rc<Function>> {
     func.runtime.1.borrow().get(lit as usize)?.clone()
 }
 
+/// The builtin `InitFCall` with name literal `lit` resolved to earlier in `func`.
+#[inline]
+pub(crate) fn builtin(func: &Function, lit: u32) -> Option<&'static memphis_std::Builtin> {
+    let c = of(func)?.builtins.borrow();
+    *c.get(lit as usize)?
+}
+
 /// Remembers the callee resolved for name literal `lit` in `func`.
 pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
     if let Callee::User {
@@ -60,6 +69,9 @@ pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
     {
         put(&func.runtime.1, lit, f.clone());
     } else if let Some(fc) = of(func) {
+        if let Callee::Builtin(b) = callee {
+            put(&fc.builtins, lit, *b);
+        }
         put(&fc.calls, lit, callee.clone());
     }
 }

@@ -29,6 +29,50 @@ impl Vm {
         }
     }
 
+    /// Starts a call of a builtin function.
+    #[inline(always)]
+    pub(crate) fn push_builtin_call(&mut self, b: &'static memphis_std::Builtin) {
+        let args_base = self.stack.len();
+        match self.calls.revive() {
+            Some(pc) => {
+                pc.callee = Callee::Builtin(b);
+                pc.args_base = args_base;
+            }
+            None => self.calls.push(PendingCall {
+                callee: Callee::Builtin(b),
+                args_base,
+                named: RareVec::default(),
+            }),
+        }
+    }
+
+    /// The builtin of the pending call on top when it is a plain one (positional arguments
+    /// only, not a constructor): its call is taken off the pending calls and its arguments
+    /// off the stack, for the dispatch loop to make the call itself.
+    #[inline(always)]
+    pub(crate) fn take_simple_builtin_call(
+        &mut self,
+    ) -> Option<(&'static memphis_std::Builtin, Vec<Zval>)> {
+        let top = self.calls.len().checked_sub(1)?;
+        let PendingCall {
+            callee: Callee::Builtin(b),
+            args_base,
+            named,
+        } = self.calls.last()?
+        else {
+            return None;
+        };
+        if !named.is_empty() || self.ctor_marks.last() == Some(&top) {
+            return None;
+        }
+        let (b, args_base) = (*b, *args_base);
+        // A builtin's entry holds nothing else: it is released as it stands.
+        self.calls.pop_released();
+        let mut args = std::mem::take(&mut self.args_pool);
+        args.extend(self.stack.drain(args_base..));
+        Some((b, args))
+    }
+
     /// Starts a call of a plain function (no `$this`, scope or closure).
     #[inline(always)]
     pub(crate) fn push_function_call(&mut self, func: Rc<Function>) {

@@ -305,6 +305,10 @@ impl Vm {
                             self.push_function_call(f);
                             continue;
                         }
+                        if let Some(b) = crate::cache::builtin(&func, *name) {
+                            self.push_builtin_call(b);
+                            continue;
+                        }
                     }
                     Op::DoCall { dst } => {
                         let ret = match dst {
@@ -315,6 +319,25 @@ impl Vm {
                         if self.enter_simple(ret) {
                             // The outer loop picks up the new frame.
                             break;
+                        }
+                        if let Some((b, args)) = self.take_simple_builtin_call() {
+                            match self.call_builtin(b, args) {
+                                Ok(v) => {
+                                    match ret {
+                                        RetTo::Slot(i) => crate::ops::put(&mut self.stack[i], v),
+                                        _ => drop(v),
+                                    }
+                                    if self.frames.len() != depth {
+                                        break;
+                                    }
+                                    ip = self.frames[fi].ip;
+                                    continue;
+                                }
+                                Err(e) => match self.unwind(e, entry) {
+                                    Ok(()) => break,
+                                    Err(e) => return Err(e),
+                                },
+                            }
                         }
                     }
                     Op::Return { val } => {

@@ -217,18 +217,40 @@ impl Vm {
                 }
             }
             BinOp::Concat => {
-                let x = self.to_zstr(a)?;
-                let y = self.to_zstr(b)?;
-                if x.is_empty() {
-                    return Ok(Zval::Str(y));
+                // Strings and ints are read in place; other operands are converted first.
+                let (mut bx, mut by) = ([0u8; 20], [0u8; 20]);
+                let (x, y) = match (a, b) {
+                    (Zval::Str(_) | Zval::Long(_), Zval::Str(_) | Zval::Long(_)) => (None, None),
+                    _ => (Some(self.to_zstr(a)?), Some(self.to_zstr(b)?)),
+                };
+                let xs: &[u8] = match (&x, a) {
+                    (Some(z), _) => z.as_bytes(),
+                    (None, Zval::Str(s)) => s.as_bytes(),
+                    (None, Zval::Long(i)) => convert::itoa(*i, &mut bx),
+                    _ => b"",
+                };
+                let ys: &[u8] = match (&y, b) {
+                    (Some(z), _) => z.as_bytes(),
+                    (None, Zval::Str(s)) => s.as_bytes(),
+                    (None, Zval::Long(i)) => convert::itoa(*i, &mut by),
+                    _ => b"",
+                };
+                // An empty side gives the other string itself (no copy), as in PHP.
+                if xs.is_empty() {
+                    return Ok(Zval::Str(match (&y, b) {
+                        (Some(z), _) => z.clone(),
+                        (None, Zval::Str(s)) => s.clone(),
+                        _ => ZStr::new(ys),
+                    }));
                 }
-                if y.is_empty() {
-                    return Ok(Zval::Str(x));
+                if ys.is_empty() {
+                    return Ok(Zval::Str(match (&x, a) {
+                        (Some(z), _) => z.clone(),
+                        (None, Zval::Str(s)) => s.clone(),
+                        _ => ZStr::new(xs),
+                    }));
                 }
-                let mut v = Vec::with_capacity(x.len() + y.len());
-                v.extend_from_slice(x.as_bytes());
-                v.extend_from_slice(y.as_bytes());
-                Zval::Str(ZStr::from_vec(v))
+                Zval::Str(ZStr::concat(xs, ys))
             }
             BinOp::Eq => Zval::Bool(self.loose_eq(a, b)?),
             BinOp::NotEq => Zval::Bool(!self.loose_eq(a, b)?),
