@@ -21,6 +21,9 @@ pub(crate) struct FnCache {
     /// Methods of `->name()` calls, by the literal index of the name: the last two classes
     /// seen at the site (a call over two alternating classes stays cached).
     methods: RefCell<Vec<Vec<MethodHit>>>,
+    /// Public static methods of `C::name()` calls, by the literal index of the name, with the
+    /// class they were found in (what they resolve to depends on nothing else).
+    static_calls: RefCell<Vec<Option<(Rc<ClassEntry>, Callee)>>>,
     /// Classes named by literals (`new C`, `C::x`); a declared class stays declared.
     classes: RefCell<Vec<Option<Rc<ClassEntry>>>>,
 }
@@ -175,6 +178,21 @@ pub(crate) fn set_method(
             site.remove(0);
         }
         site.push(hit);
+    }
+}
+
+/// The callee of `class::name()` (name literal `lit`) resolved earlier in `func`.
+#[inline]
+pub(crate) fn static_call(func: &Function, lit: u32, class: &Rc<ClassEntry>) -> Option<Callee> {
+    let c = of(func)?.static_calls.borrow();
+    let (k, callee) = c.get(lit as usize)?.as_ref()?;
+    Rc::ptr_eq(k, class).then(|| callee.clone())
+}
+
+/// Remembers the callee of `class::name()` (name literal `lit`): a public static method.
+pub(crate) fn set_static_call(func: &Function, lit: u32, class: &Rc<ClassEntry>, callee: &Callee) {
+    if let Some(fc) = of(func) {
+        put(&fc.static_calls, lit, (class.clone(), callee.clone()));
     }
 }
 

@@ -300,6 +300,20 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::InitStaticCall {
+                        class: ClassRef::Named(n),
+                        name,
+                        ..
+                    } => {
+                        let hit = match (name.as_lit(), crate::cache::class(&func, *n)) {
+                            (Some(l), Some(ce)) => crate::cache::static_call(&func, l, &ce),
+                            _ => None,
+                        };
+                        if let Some(c) = hit {
+                            self.push_call(c);
+                            continue;
+                        }
+                    }
                     Op::InitFCall { name, .. } => {
                         if let Some(f) = crate::cache::function(&func, *name) {
                             self.push_function_call(f);
@@ -346,8 +360,7 @@ impl Vm {
                         let v = match peek(&self.stack, &func, base, *val) {
                             Zval::Undef | Zval::Ref(_) => None,
                             _ if f.generator.is_some()
-                                || !matches!(f.ret, RetTo::Slot(_) | RetTo::Discard)
-                                || func.file.as_ref() == crate::prelude::PRELUDE_FILE =>
+                                || !matches!(f.ret, RetTo::Slot(_) | RetTo::Discard) =>
                             {
                                 None
                             }
@@ -434,6 +447,19 @@ impl Vm {
                                 let v = v.clone();
                                 self.stack.push(v);
                                 continue;
+                            }
+                        }
+                        // `$this` as an argument.
+                        if let (memphis_compiler::bytecode::PlaceBase::This, true) =
+                            (&p.base, p.elems.is_empty())
+                        {
+                            if self.calls.last().is_some_and(|c| c.named.is_empty())
+                                && !self.pending_param_by_ref(None)
+                            {
+                                if let Some(t) = self.frames[fi].this.clone() {
+                                    self.stack.push(Zval::Obj(t));
+                                    continue;
+                                }
                             }
                         }
                     }
@@ -1375,6 +1401,17 @@ impl Vm {
                     ClassRef::SelfRef | ClassRef::Parent | ClassRef::Static
                 );
                 let callee = self.static_callee(&ce, &n, forward)?;
+                // A public static method named outright resolves the same way every time.
+                if let (ClassRef::Named(_), Some(l), Callee::User { func: f, this: None, .. }) =
+                    (class, name.as_lit(), &callee)
+                {
+                    let plain = acc::STATIC;
+                    if f.flags & (acc::STATIC | acc::PRIVATE | acc::PROTECTED | acc::ABSTRACT)
+                        == plain
+                    {
+                        crate::cache::set_static_call(func, l, &ce, &callee);
+                    }
+                }
                 self.push_call(callee);
             }
             Op::New { dst, class, .. } => {
