@@ -18,7 +18,45 @@ struct Holders {
     /// The `WeakReference` object for this referent (not counted).
     weakref: Option<Node>,
     /// Maps holding an entry keyed by this object (their native state, not counted).
-    maps: Vec<*const WeakMapData>,
+    maps: MapSet,
+}
+
+/// The maps keyed by one object: nearly always one, held without an allocation of its own.
+#[derive(Default)]
+enum MapSet {
+    #[default]
+    Empty,
+    One(*const WeakMapData),
+    Many(Vec<*const WeakMapData>),
+}
+
+impl MapSet {
+    fn push(&mut self, m: *const WeakMapData) {
+        *self = match std::mem::take(self) {
+            MapSet::Empty => MapSet::One(m),
+            MapSet::One(a) => MapSet::Many(vec![a, m]),
+            MapSet::Many(mut v) => {
+                v.push(m);
+                MapSet::Many(v)
+            }
+        };
+    }
+
+    fn remove(&mut self, m: *const WeakMapData) {
+        match self {
+            MapSet::One(a) if *a == m => *self = MapSet::Empty,
+            MapSet::Many(v) => v.retain(|&x| x != m),
+            _ => {}
+        }
+    }
+
+    fn as_slice(&self) -> &[*const WeakMapData] {
+        match self {
+            MapSet::Empty => &[],
+            MapSet::One(a) => std::slice::from_ref(a),
+            MapSet::Many(v) => v,
+        }
+    }
 }
 
 thread_local! {
@@ -56,7 +94,7 @@ pub(crate) fn object_freed(n: Node) {
             d.target.set(None);
         }
     }
-    for m in h.maps {
+    for &m in h.maps.as_slice() {
         // SAFETY: a registered map's native state is live (it unregisters when dropped).
         unsafe { &*m }.remove_dead(key_of(n));
     }
@@ -238,7 +276,7 @@ impl WeakMapData {
         let me = self as *const WeakMapData;
         REGISTRY.with(|r| {
             if let Some(h) = r.borrow_mut().get_mut(&(kn.as_ptr() as usize)) {
-                h.maps.retain(|&m| m != me);
+                h.maps.remove(me);
             }
         });
     }
@@ -293,7 +331,7 @@ pub(crate) fn key_children(
             return;
         };
         let k = crate::Key::Int(key_of(key));
-        for &m in &h.maps {
+        for &m in h.maps.as_slice() {
             // SAFETY: a registered map's native state is live.
             let m = unsafe { &*m };
             let Some(map) = Node::new(m.owner.get() as *mut _) else {
@@ -336,7 +374,7 @@ impl Drop for WeakMapData {
             let mut r = r.borrow_mut();
             for k in keys {
                 if let Some(h) = r.get_mut(&(node_of_key(k).as_ptr() as usize)) {
-                    h.maps.retain(|&m| m != me);
+                    h.maps.remove(me);
                 }
             }
         });
