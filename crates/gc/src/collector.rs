@@ -227,7 +227,8 @@ impl Work {
 }
 
 struct State {
-    /// Slot → tagged pointer (or tagged free-list link).
+    /// Slot → tagged pointer (or tagged free-list link); holds the slots below `first_unused`,
+    /// with room for `buf_size`.
     buf: Vec<usize>,
     enabled: bool,
     active: bool,
@@ -331,6 +332,7 @@ impl State {
             self.full = false;
             self.unused = 0;
             self.first_unused = FIRST_ROOT;
+            self.buf.truncate(FIRST_ROOT as usize);
             self.num_roots = 0;
             self.runs = 0;
             self.collected = 0;
@@ -355,6 +357,7 @@ impl State {
     fn fetch_next_unused(&mut self) -> u32 {
         let idx = self.first_unused;
         self.first_unused += 1;
+        self.buf.push(0);
         idx
     }
 
@@ -378,7 +381,9 @@ impl State {
             self.buf_size + BUF_GROW_STEP
         }
         .min(MAX_BUF_SIZE);
-        self.buf.resize(new_size as usize, 0);
+        // Room only: slots come into the vector as they are first used (PHP reallocates
+        // without clearing; filling a million fresh slots with zeros cost milliseconds).
+        self.buf.reserve_exact(new_size as usize - self.buf.len());
         self.buf_size = new_size;
     }
 
@@ -473,6 +478,7 @@ impl State {
         }
         self.unused = 0;
         self.first_unused = self.num_roots + FIRST_ROOT;
+        self.buf.truncate(self.first_unused as usize);
     }
 
     fn add_garbage(&mut self, node: Node) {
@@ -661,10 +667,12 @@ impl State {
                 if h.info() == 0 {
                     self.add_garbage(n);
                 }
-                if has_pending_destructor(h)
-                    || (code == type_code::OBJECT
-                        && !h.has(flags::DESTRUCTOR_CALLED)
-                        && heap.has_native_destructor(n))
+                // One destructor is enough to know the run must call them.
+                if !*has_dtors
+                    && (has_pending_destructor(h)
+                        || (code == type_code::OBJECT
+                            && !h.has(flags::DESTRUCTOR_CALLED)
+                            && heap.has_native_destructor(n)))
                 {
                     *has_dtors = true;
                 }
@@ -688,6 +696,7 @@ impl State {
 
     /// One child of a white node in `collect_white`: counts restored, white ones turn black
     /// and are walked next (the first) or later.
+    #[inline(always)]
     fn white_child(&mut self, n: Node, k: Child, next: &mut Option<Node>) {
         let c = k.node;
         let ch = hdr(c);
@@ -748,7 +757,9 @@ pub fn enable(on: bool) -> bool {
         let old = g.enabled;
         g.enabled = on;
         if on && !old && g.buf.is_empty() {
-            g.buf = vec![0; DEFAULT_BUF_SIZE as usize];
+            // Slot 0 is never used; the others come into the vector as they are taken.
+            g.buf = Vec::with_capacity(DEFAULT_BUF_SIZE as usize);
+            g.buf.push(0);
             g.buf_size = DEFAULT_BUF_SIZE;
             g.threshold = THRESHOLD_DEFAULT;
             g.reset();

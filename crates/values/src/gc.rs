@@ -139,6 +139,7 @@ unsafe impl Heap for PhpHeap<'_> {
         self.visit_children(node, |c| out.push(c));
     }
 
+    #[inline]
     fn visit_children_inline<G: FnMut(Node) -> bool, F: FnMut(Child)>(
         &mut self,
         node: Node,
@@ -171,6 +172,7 @@ unsafe impl Heap for PhpHeap<'_> {
         }
     }
 
+    #[inline]
     fn visit_children<F: FnMut(Child)>(&mut self, node: Node, mut visit: F) {
         // SAFETY: the collector only hands over live blocks.
         let code = unsafe { node.as_ref() }.type_code();
@@ -213,12 +215,15 @@ unsafe impl Heap for PhpHeap<'_> {
         }
     }
 
+    #[inline]
     fn has_native_destructor(&mut self, node: Node) -> bool {
-        let Some(f) = NATIVE_DTOR_HOOK.with(|h| h.get()) else {
+        // SAFETY: the collector only hands over live objects; nothing mutates them here.
+        let Some(native) = (unsafe { obj_ops::native(node) }) else {
             return false;
         };
-        // SAFETY: the collector only hands over live objects; nothing mutates them here.
-        unsafe { obj_ops::native(node) }.is_some_and(f)
+        NATIVE_DTOR_HOOK
+            .with(|h| h.get())
+            .is_some_and(|f| f(native))
     }
 
     fn call_destructor(&mut self, node: Node) -> bool {

@@ -587,6 +587,7 @@ pub(crate) mod gc_ops {
     ///
     /// # Safety
     /// `n` is a live object block and nothing mutates it during the call.
+    #[inline(always)]
     pub(crate) unsafe fn visit(n: Node, mut f: impl FnMut(Part<'_>)) {
         let o = n.cast::<ZendObject>().as_ptr();
         // SAFETY: per the contract: a live object, slots initialised, cells not borrowed.

@@ -1402,8 +1402,15 @@ impl Vm {
                 );
                 let callee = self.static_callee(&ce, &n, forward)?;
                 // A public static method named outright resolves the same way every time.
-                if let (ClassRef::Named(_), Some(l), Callee::User { func: f, this: None, .. }) =
-                    (class, name.as_lit(), &callee)
+                if let (
+                    ClassRef::Named(_),
+                    Some(l),
+                    Callee::User {
+                        func: f,
+                        this: None,
+                        ..
+                    },
+                ) = (class, name.as_lit(), &callee)
                 {
                     let plain = acc::STATIC;
                     if f.flags & (acc::STATIC | acc::PRIVATE | acc::PROTECTED | acc::ABSTRACT)
