@@ -73,6 +73,41 @@ impl Vm {
         Some((b, args))
     }
 
+    /// Ends a pending call that calls nothing (`new` of a class without a constructor) when
+    /// it has only positional arguments: they are dropped and the result is null. Returns
+    /// false for any other pending call.
+    #[inline(always)]
+    pub(crate) fn finish_noop_call(&mut self, ret: RetTo) -> bool {
+        let Some(top) = self.calls.len().checked_sub(1) else {
+            return false;
+        };
+        let Some(PendingCall {
+            callee: Callee::Noop,
+            args_base,
+            named,
+        }) = self.calls.last()
+        else {
+            return false;
+        };
+        if !named.is_empty() {
+            return false;
+        }
+        let args_base = *args_base;
+        self.calls.pop_released();
+        self.stack.truncate(args_base);
+        self.pending_named_extra.clear();
+        let ret = if self.ctor_marks.last() == Some(&top) {
+            self.ctor_marks.pop();
+            RetTo::Discard
+        } else {
+            ret
+        };
+        if let RetTo::Slot(i) = ret {
+            crate::ops::put(&mut self.stack[i], Zval::Null);
+        }
+        true
+    }
+
     /// Starts a call of a plain function (no `$this`, scope or closure).
     #[inline(always)]
     pub(crate) fn push_function_call(&mut self, func: Rc<Function>) {

@@ -334,6 +334,9 @@ impl Vm {
                             // The outer loop picks up the new frame.
                             break;
                         }
+                        if self.finish_noop_call(ret) {
+                            continue;
+                        }
                         if let Some((b, args)) = self.take_simple_builtin_call() {
                             match self.call_builtin(b, args) {
                                 Ok(v) => {
