@@ -238,6 +238,19 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // Any other value into a variable that holds no reference.
+                        let v = match peek(&self.stack, &func, base, *val) {
+                            Zval::Undef | Zval::Ref(_) => None,
+                            _ if matches!(self.stack[base + *cv as usize], Zval::Ref(_)) => None,
+                            _ if val.is_tmp() => Some(std::mem::take(
+                                &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
+                            )),
+                            v => Some(v.clone()),
+                        };
+                        if let Some(v) = v {
+                            self.set_slot(base, *cv, v);
+                            continue;
+                        }
                     }
                     Op::InitMethodCall { obj, name, .. } => {
                         // A method the run-time cache resolved for this class and scope.
@@ -362,9 +375,8 @@ impl Vm {
                         let f = &self.frames[fi];
                         let v = match peek(&self.stack, &func, base, *val) {
                             Zval::Undef | Zval::Ref(_) => None,
-                            _ if f.generator.is_some()
-                                || !matches!(f.ret, RetTo::Slot(_) | RetTo::Discard) =>
-                            {
+                            // Generators, the script's own frame and includes go the long way.
+                            _ if f.generator.is_some() || fi == 0 || f.include_of.is_some() => {
                                 None
                             }
                             _ if val.is_tmp() => Some(std::mem::take(
@@ -375,12 +387,44 @@ impl Vm {
                         if let Some(v) = v {
                             let ret = f.ret;
                             self.pop_user_frame();
-                            if let RetTo::Slot(i) = ret {
-                                crate::ops::put(&mut self.stack[i], v);
-                            } else {
-                                drop(v);
+                            match ret {
+                                RetTo::Slot(i) => crate::ops::put(&mut self.stack[i], v),
+                                RetTo::Discard | RetTo::Ctor => drop(v),
+                                // Back to the Rust caller (a destructor, a callback).
+                                RetTo::Native => {
+                                    self.native_ret = Zval::Null;
+                                    return Ok(v);
+                                }
                             }
                             break;
+                        }
+                    }
+                    Op::Move { dst, src } => {
+                        let v = std::mem::take(&mut self.stack[base + *src as usize]);
+                        self.set_slot(base, *dst, v);
+                        continue;
+                    }
+                    Op::Copy { dst, src } => {
+                        let v = match peek(&self.stack, &func, base, *src) {
+                            Zval::Undef | Zval::Ref(_) => None,
+                            _ if src.is_tmp() => Some(std::mem::take(
+                                &mut self.stack[base + (src.0 & !Operand::TMP_BIT) as usize],
+                            )),
+                            v => Some(v.clone()),
+                        };
+                        if let Some(v) = v {
+                            self.set_slot(base, *dst, v);
+                            continue;
+                        }
+                    }
+                    Op::Assign {
+                        place,
+                        val,
+                        dst: None,
+                    } => {
+                        // A declared property written directly.
+                        if self.assign_declared_prop_in_loop(&func, base, *place, *val) {
+                            continue;
                         }
                     }
                     Op::Recv { n } => {
@@ -611,6 +655,45 @@ impl Vm {
         let old = o.set_slot(i, v);
         drop(old);
         Ok(ret)
+    }
+
+    /// `$obj->name = value` from the dispatch loop: done (true) when the property is one
+    /// `direct_prop_slot` finds, not a reference, and the value (neither undefined nor a
+    /// reference) plainly fits its type; otherwise nothing is touched.
+    fn assign_declared_prop_in_loop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        val: Operand,
+    ) -> bool {
+        let v = peek(&self.stack, func, base, val);
+        if matches!(v, Zval::Undef | Zval::Ref(_)) {
+            return false;
+        }
+        let Some((o, i)) = self.direct_prop_slot(func, base, pidx) else {
+            return false;
+        };
+        if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
+            if !crate::call::plainly_accepts(t, v) {
+                return false;
+            }
+        }
+        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
+            return false;
+        }
+        // The engine's own handle on the object while the value is moved (no root: PHP
+        // takes none).
+        let o = o.clone();
+        let v = if val.is_tmp() {
+            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
+        } else {
+            v.clone()
+        };
+        let old = o.set_slot(i, v);
+        drop(old);
+        o.release_nogc();
+        true
     }
 
     /// `++`/`--` on a property `direct_prop_slot` finds, holding an int that does not
