@@ -106,6 +106,8 @@ pub struct VmClass {
     pub statics: HashMap<Vec<u8>, StaticCell>,
     /// All interfaces implemented (flattened), lowercase names.
     pub interfaces: Vec<Vec<u8>>,
+    /// Implements Throwable: new instances get file, line and trace.
+    pub throwable: bool,
     /// Declared types of property slots.
     pub prop_types: Vec<Option<TypeDecl>>,
     /// Enum cases created so far.
@@ -161,6 +163,7 @@ impl VmClass {
             methods: HashMap::default(),
             consts: RefCell::new(consts),
             statics,
+            throwable: interfaces.iter().any(|i| i == b"throwable"),
             interfaces,
             prop_types: Vec::new(),
             cases: RefCell::new(Vec::new()),
@@ -321,7 +324,7 @@ impl Vm {
     /// Creates an object with its declared defaults (no constructor call).
     pub(crate) fn instantiate(&mut self, ce: &Rc<ClassEntry>) -> ZObj {
         let o = ZObj::new(ce.clone());
-        if instance_of_name(ce, b"throwable") {
+        if vmc(ce).throwable {
             self.init_throwable(&o);
         }
         o
@@ -792,6 +795,7 @@ impl Vm {
                 methods,
                 consts: RefCell::new(consts),
                 statics,
+                throwable: interfaces.iter().any(|i| i == b"throwable"),
                 interfaces,
                 prop_types,
                 cases: RefCell::new(Vec::new()),
