@@ -1680,7 +1680,7 @@ impl Vm {
 
     /// Runs `__destruct` of an object.
     pub(crate) fn call_destructor(&mut self, o: &ZObj) -> Result<Zval, Flow> {
-        match Self::find_method(o.class(), b"__destruct") {
+        match crate::class::vmc(o.class()).dtor.clone() {
             Some(m) => {
                 let callee = self.method_to_callee(&m, Some(o.clone()), o.class().clone());
                 let saved_ex = self.current_exception.take();

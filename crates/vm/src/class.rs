@@ -127,6 +127,8 @@ pub struct VmClass {
     pub magic_call_static: bool,
     /// Constructor.
     pub ctor: Option<Rc<Method>>,
+    /// Destructor.
+    pub dtor: Option<Rc<Method>>,
     /// Declaration (for reflection-like uses).
     pub decl: Option<Rc<ClassDecl>>,
     /// Property hooks by property name (PHP 8.4), inherited ones included.
@@ -177,6 +179,7 @@ impl VmClass {
             magic_call: false,
             magic_call_static: false,
             ctor: None,
+            dtor: None,
             decl: None,
             hooks: HashMap::default(),
             backed_checked: std::cell::Cell::new(false),
@@ -791,6 +794,7 @@ impl Vm {
                 );
             }
             let ctor = methods.get(&b"__construct"[..]).cloned();
+            let dtor = methods.get(&b"__destruct"[..]).cloned();
             let ext = VmClass {
                 methods,
                 consts: RefCell::new(consts),
@@ -809,6 +813,7 @@ impl Vm {
                 magic_call: mc,
                 magic_call_static: mcs,
                 ctor,
+                dtor,
                 decl: Some(decl_c.clone()),
                 hooks,
                 backed_checked: std::cell::Cell::new(false),
