@@ -1,7 +1,7 @@
 //! Builtins that belong to the engine (function and class handling, errors, ini, output
 //! buffering, memory) and the native state of internal classes (closures, generators).
 
-use crate::class::{instance_of_name, vmc};
+use crate::class::{instance_of_name, vmc, NativeSpec};
 use crate::{Callee, Flow, Frame, Vm};
 use memphis_compiler::bytecode::Function;
 use memphis_std::{params, Args, BResult, Builtin, Engine};
@@ -410,6 +410,59 @@ fn b_weakref_get(_e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Ok(Zval::Null);
     };
     Ok(w.native::<WeakRefData>()
+        .and_then(|d| d.get())
+        .map_or(Zval::Null, Zval::Obj))
+}
+
+/// The built-in classes' methods that run in Rust (class and method names lowercase).
+pub(crate) fn native_method(class: &[u8], method: &[u8]) -> Option<&'static NativeSpec> {
+    static WEAKREF_CREATE: NativeSpec = NativeSpec {
+        name: "WeakReference::create",
+        params: &["object"],
+        is_static: true,
+        f: weakref_create,
+    };
+    static WEAKREF_GET: NativeSpec = NativeSpec {
+        name: "WeakReference::get",
+        params: &[],
+        is_static: false,
+        f: weakref_get,
+    };
+    match (class, method) {
+        (b"weakreference", b"create") => Some(&WEAKREF_CREATE),
+        (b"weakreference", b"get") => Some(&WEAKREF_GET),
+        _ => None,
+    }
+}
+
+/// `WeakReference::create(object $object)`: the one WeakReference of the object.
+fn weakref_create(vm: &mut Vm, _this: Option<&ZObj>, args: Vec<Zval>) -> Result<Zval, Flow> {
+    let mut args = args.into_iter();
+    let o = match args.next() {
+        Some(Zval::Obj(o)) => o,
+        other => {
+            let given = memphis_std::args::type_name(&other.unwrap_or(Zval::Null));
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "WeakReference::create(): Argument #1 ($object) must be of type object, {} given",
+                    given
+                ),
+            ));
+        }
+    };
+    let Some(ce) = vm.classes.get(&b"weakreference"[..]).cloned() else {
+        return Ok(Zval::Null);
+    };
+    let w = memphis_values::weak::weakref_for(&o, || ZObj::new(ce));
+    o.release_nogc();
+    Ok(Zval::Obj(w))
+}
+
+/// `WeakReference::get()`: the referent while it lives, else null.
+fn weakref_get(_vm: &mut Vm, this: Option<&ZObj>, _args: Vec<Zval>) -> Result<Zval, Flow> {
+    Ok(this
+        .and_then(|w| w.native::<WeakRefData>())
         .and_then(|d| d.get())
         .map_or(Zval::Null, Zval::Obj))
 }

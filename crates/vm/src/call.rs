@@ -108,6 +108,40 @@ impl Vm {
         true
     }
 
+    /// The Rust method of the pending call on top when it is a plain call (positional
+    /// arguments only): taken off the pending calls, with its `$this` and its arguments
+    /// (references read through), for the dispatch loop to make the call itself.
+    #[inline(always)]
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn take_simple_native_call(
+        &mut self,
+    ) -> Option<(&'static crate::class::NativeSpec, Option<ZObj>, Vec<Zval>)> {
+        let top = self.calls.len().checked_sub(1)?;
+        if self.ctor_marks.last() == Some(&top) {
+            return None;
+        }
+        let pc = self.calls.last_mut()?;
+        let PendingCall {
+            callee: Callee::Native { f, this, .. },
+            args_base,
+            named,
+        } = pc
+        else {
+            return None;
+        };
+        if !named.is_empty() {
+            return None;
+        }
+        let (f, this, args_base) = (*f, this.take(), *args_base);
+        self.calls.truncate(top);
+        let args = self
+            .stack
+            .drain(args_base..)
+            .map(|v| v.into_deref())
+            .collect();
+        Some((f, this, args))
+    }
+
     /// Starts a call of a plain function (no `$this`, scope or closure).
     #[inline(always)]
     pub(crate) fn push_function_call(&mut self, func: Rc<Function>) {
@@ -193,7 +227,8 @@ impl Vm {
                 .iter()
                 .map(|p| (p.name.to_string(), false))
                 .collect(),
-            Callee::Magic { .. } | Callee::Native { .. } | Callee::Noop => Vec::new(),
+            Callee::Native { f, .. } => f.params.iter().map(|p| (p.to_string(), false)).collect(),
+            Callee::Magic { .. } | Callee::Noop => Vec::new(),
         };
         let fname = self.callee_name(&pc.callee);
         let named = pc.named.take();
@@ -243,9 +278,7 @@ impl Vm {
                 _ => func.name.clone(),
             },
             Callee::Builtin(b) => b.name.to_string(),
-            Callee::Native { class, name, .. } => {
-                format!("{}::{}", class.name.to_string_lossy(), name)
-            }
+            Callee::Native { f, .. } => f.name.to_string(),
             Callee::Magic { class, name, .. } => format!(
                 "{}::{}",
                 class.name.to_string_lossy(),
@@ -308,18 +341,16 @@ impl Vm {
                 let r = self.call_builtin(b, args)?;
                 self.deliver(ret, r);
             }
-            Callee::Native { f, this, name, .. } => {
-                let args: Vec<Zval> = self
+            Callee::Native { f, this, .. } => {
+                let args = self
                     .stack
-                    .split_off(pc.args_base)
-                    .into_iter()
+                    .drain(pc.args_base..)
                     .map(|v| v.into_deref())
                     .collect();
-                let saved = self.current_native.replace(name);
-                let r = f(self, this.as_ref(), args);
-                self.current_native = saved;
-                let r = r?;
-                self.deliver(ret, r);
+                let r = self.call_native(f, this.as_ref(), args);
+                // `$this` goes as PHP's method call releases it (a possible root).
+                drop(this);
+                self.deliver(ret, r?);
             }
             Callee::Noop => {
                 self.stack.truncate(pc.args_base);
@@ -414,6 +445,40 @@ impl Vm {
         if traced {
             self.pop_native_call();
         }
+        r
+    }
+
+    /// Calls a built-in class's Rust method: its arguments are counted as PHP counts an
+    /// internal method's, and the call shows in stack traces while it runs.
+    pub(crate) fn call_native(
+        &mut self,
+        spec: &'static crate::class::NativeSpec,
+        this: Option<&ZObj>,
+        args: Vec<Zval>,
+    ) -> Result<Zval, Flow> {
+        let n = spec.params.len();
+        if args.len() != n {
+            let given = args.len();
+            for v in args {
+                memphis_values::gc::release_nogc(v);
+            }
+            self.push_native_call(spec.name, &[]);
+            let e = self.throw_error(
+                "ArgumentCountError",
+                format!(
+                    "{}() expects exactly {} argument{}, {} given",
+                    spec.name,
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    given
+                ),
+            );
+            self.pop_native_call();
+            return Err(e);
+        }
+        self.push_native_call(spec.name, &args);
+        let r = (spec.f)(self, this, args);
+        self.pop_native_call();
         r
     }
 
@@ -1368,7 +1433,7 @@ impl Vm {
                 closure: None,
             },
             MethodImpl::Native(f) => Callee::Native {
-                f: *f,
+                f,
                 this,
                 class: called,
                 name: m.name.clone(),
@@ -1571,11 +1636,13 @@ impl Vm {
     fn call_callee_inner(&mut self, callee: Callee, args: Vec<Zval>) -> Result<Zval, Flow> {
         match callee {
             Callee::Builtin(b) => self.call_builtin(b, args),
-            Callee::Native { f, this, name, .. } => {
+            Callee::Native { f, this, .. } => {
                 let args = args.into_iter().map(|v| v.into_deref()).collect();
-                let saved = self.current_native.replace(name);
-                let r = f(self, this.as_ref(), args);
-                self.current_native = saved;
+                let r = self.call_native(f, this.as_ref(), args);
+                // A callback's object is the caller's: released without a possible root.
+                if let Some(t) = this {
+                    t.release_nogc();
+                }
                 r
             }
             Callee::Noop => Ok(Zval::Null),

@@ -12,13 +12,26 @@ use std::rc::{Rc, Weak};
 /// A method implemented in Rust (internal classes).
 pub type NativeMethod = fn(&mut Vm, Option<&ZObj>, Vec<Zval>) -> Result<Zval, Flow>;
 
+/// A built-in class's method run in Rust, as PHP runs its internal methods: no PHP frame,
+/// one entry in stack traces, arguments counted and named from this description.
+pub struct NativeSpec {
+    /// `Class::method` as messages and traces show it.
+    pub name: &'static str,
+    /// Parameter names, all required.
+    pub params: &'static [&'static str],
+    /// A static method.
+    pub is_static: bool,
+    /// The body (arguments already counted).
+    pub f: NativeMethod,
+}
+
 /// How a method runs.
 #[derive(Clone)]
 pub enum MethodImpl {
     /// Compiled PHP.
     User(Rc<Function>),
     /// Rust.
-    Native(NativeMethod),
+    Native(&'static NativeSpec),
 }
 
 /// A method of a class.
@@ -783,6 +796,11 @@ impl Vm {
         let ce = Rc::new_cyclic(|weak: &Weak<ClassEntry>| {
             for (name, imp, mflags) in own_methods {
                 let lc = name.to_ascii_lowercase().into_bytes();
+                // The built-in classes' methods that have a Rust body run without a frame.
+                let imp = match internal.then(|| crate::builtins::native_method(&lc_name, &lc)) {
+                    Some(Some(spec)) => MethodImpl::Native(spec),
+                    _ => imp,
+                };
                 methods.insert(
                     lc,
                     Rc::new(Method {

@@ -269,11 +269,8 @@ impl Vm {
                             } else {
                                 peek(&self.stack, &func, base, *obj).clone()
                             };
-                            if let (Callee::User { this, func: f, .. }, Zval::Obj(o)) = (&mut c, ob)
-                            {
-                                if !f.is_static {
-                                    *this = Some(o);
-                                }
+                            if let Zval::Obj(o) = ob {
+                                c.set_this(o);
                             }
                             self.push_call(c);
                             continue;
@@ -350,6 +347,28 @@ impl Vm {
                         if self.finish_noop_call(ret) {
                             continue;
                         }
+                        if let Some((spec, this, args)) = self.take_simple_native_call() {
+                            let r = self.call_native(spec, this.as_ref(), args);
+                            // `$this` goes as PHP's method call releases it (a possible root).
+                            drop(this);
+                            match r {
+                                Ok(v) => {
+                                    match ret {
+                                        RetTo::Slot(i) => crate::ops::put(&mut self.stack[i], v),
+                                        _ => drop(v),
+                                    }
+                                    if self.frames.len() != depth {
+                                        break;
+                                    }
+                                    ip = self.frames[fi].ip;
+                                    continue;
+                                }
+                                Err(e) => match self.unwind(e, entry) {
+                                    Ok(()) => break,
+                                    Err(e) => return Err(e),
+                                },
+                            }
+                        }
                         if let Some((b, args)) = self.take_simple_builtin_call() {
                             match self.call_builtin(b, args) {
                                 Ok(v) => {
@@ -376,9 +395,7 @@ impl Vm {
                         let v = match peek(&self.stack, &func, base, *val) {
                             Zval::Undef | Zval::Ref(_) => None,
                             // Generators, the script's own frame and includes go the long way.
-                            _ if f.generator.is_some() || fi == 0 || f.include_of.is_some() => {
-                                None
-                            }
+                            _ if f.generator.is_some() || fi == 0 || f.include_of.is_some() => None,
                             _ if val.is_tmp() => Some(std::mem::take(
                                 &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
                             )),
@@ -1421,16 +1438,25 @@ impl Vm {
                         if let Some(l) = lit {
                             let scope = self.effective_scope();
                             if let Some(mut c) = crate::cache::method(func, l, ob.class(), &scope) {
-                                if let Callee::User { this, func: f, .. } = &mut c {
-                                    if !f.is_static {
-                                        *this = Some(ob);
-                                    }
-                                }
+                                c.set_this(ob);
                                 self.push_call(c);
                                 return Ok(Ctl::Next);
                             }
                         }
                         let callee = self.method_callee(&ob, &n)?;
+                        // A built-in class's Rust method resolves the same for its class.
+                        if let (Some(l), Callee::Native { f, class, .. }) = (lit, &callee) {
+                            if Rc::ptr_eq(class, ob.class()) {
+                                let template = Callee::Native {
+                                    f,
+                                    this: None,
+                                    class: class.clone(),
+                                    name: Rc::from(f.name),
+                                };
+                                let eff = self.effective_scope();
+                                crate::cache::set_method(func, l, ob.class(), &eff, template);
+                            }
+                        }
                         if let (
                             Some(l),
                             Callee::User {
@@ -1488,22 +1514,29 @@ impl Vm {
                 );
                 let callee = self.static_callee(&ce, &n, forward)?;
                 // A public static method named outright resolves the same way every time.
-                if let (
-                    ClassRef::Named(_),
-                    Some(l),
-                    Callee::User {
-                        func: f,
-                        this: None,
-                        ..
-                    },
-                ) = (class, name.as_lit(), &callee)
-                {
-                    let plain = acc::STATIC;
-                    if f.flags & (acc::STATIC | acc::PRIVATE | acc::PROTECTED | acc::ABSTRACT)
-                        == plain
+                match (class, name.as_lit(), &callee) {
+                    (
+                        ClassRef::Named(_),
+                        Some(l),
+                        Callee::User {
+                            func: f,
+                            this: None,
+                            ..
+                        },
+                    ) => {
+                        let plain = acc::STATIC;
+                        if f.flags & (acc::STATIC | acc::PRIVATE | acc::PROTECTED | acc::ABSTRACT)
+                            == plain
+                        {
+                            crate::cache::set_static_call(func, l, &ce, &callee);
+                        }
+                    }
+                    (ClassRef::Named(_), Some(l), Callee::Native { f, this: None, .. })
+                        if f.is_static =>
                     {
                         crate::cache::set_static_call(func, l, &ce, &callee);
                     }
+                    _ => {}
                 }
                 self.push_call(callee);
             }

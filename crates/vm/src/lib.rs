@@ -240,7 +240,7 @@ pub enum Callee {
     Builtin(&'static memphis_std::Builtin),
     /// Builtin method of an internal class.
     Native {
-        f: class::NativeMethod,
+        f: &'static class::NativeSpec,
         this: Option<ZObj>,
         class: Rc<memphis_values::ClassEntry>,
         name: Rc<str>,
@@ -259,6 +259,16 @@ pub enum Callee {
 }
 
 impl Callee {
+    /// Gives a method callee from the run-time cache its object (static methods take none).
+    #[inline]
+    pub(crate) fn set_this(&mut self, o: ZObj) {
+        match self {
+            Callee::User { this, func, .. } if !func.is_static => *this = Some(o),
+            Callee::Native { this, f, .. } if !f.is_static => *this = Some(o),
+            _ => drop(o),
+        }
+    }
+
     /// A plain function: no `$this`, scope or closure.
     pub(crate) fn function(func: Rc<Function>) -> Callee {
         Callee::User {
@@ -344,7 +354,6 @@ pub struct Vm {
     pub(crate) ctor_marks: Vec<usize>,
     pub(crate) pending_named_extra: Vec<(ZStr, Zval)>,
     pub(crate) max_frames: usize,
-    pub(crate) current_native: Option<Rc<str>>,
     /// `error_get_last()`: type, message, file, line.
     pub(crate) last_error: Option<(i64, String, String, u32)>,
     /// Objects whose `__clone` is running (their readonly properties may be reinitialised).
@@ -423,7 +432,6 @@ impl Vm {
             ctor_marks: Vec::new(),
             pending_named_extra: Vec::new(),
             max_frames: 1_000_000,
-            current_native: None,
             last_error: None,
             cloning: Vec::new(),
             stack_pages: Vec::new(),
