@@ -23,7 +23,7 @@ pub(crate) struct FnCache {
     methods: RefCell<Vec<Vec<MethodHit>>>,
     /// Public static methods of `C::name()` calls, by the literal index of the name, with the
     /// class they were found in (what they resolve to depends on nothing else).
-    static_calls: RefCell<Vec<Option<(Rc<ClassEntry>, Callee)>>>,
+    static_calls: RefCell<Vec<Option<StaticHit>>>,
     /// Classes named by literals (`new C`, `C::x`); a declared class stays declared.
     classes: RefCell<Vec<Option<Rc<ClassEntry>>>>,
 }
@@ -78,6 +78,9 @@ pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
         put(&fc.calls, lit, callee.clone());
     }
 }
+
+/// A static method resolved for a class named outright: the class and its callee.
+type StaticHit = (Rc<ClassEntry>, Callee);
 
 /// A property name resolved to a declared slot for objects of `class` seen from `scope`.
 pub(crate) struct PropHit {

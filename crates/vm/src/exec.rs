@@ -434,15 +434,13 @@ impl Vm {
                             continue;
                         }
                     }
+                    // A declared property written directly.
                     Op::Assign {
                         place,
                         val,
                         dst: None,
-                    } => {
-                        // A declared property written directly.
-                        if self.assign_declared_prop_in_loop(&func, base, *place, *val) {
-                            continue;
-                        }
+                    } if self.assign_declared_prop_in_loop(&func, base, *place, *val) => {
+                        continue;
                     }
                     Op::Recv { n } => {
                         // A passed parameter that plainly fits its type (or has none), or an
