@@ -442,6 +442,61 @@ impl Vm {
                     } if self.assign_declared_prop_in_loop(&func, base, *place, *val) => {
                         continue;
                     }
+                    Op::InitArray { dst, size } => {
+                        self.set_slot(base, *dst, Zval::Arr(ZArr::with_capacity(*size)));
+                        continue;
+                    }
+                    Op::AddElem { arr, key, val } => {
+                        // A plain value under no key or an int/string literal key.
+                        self.frames[fi].ip = ip;
+                        match self.add_elem_in_loop(&func, base, *arr, *key, *val) {
+                            Ok(true) => continue,
+                            Ok(false) => {}
+                            Err(e) => match self.unwind(e, entry) {
+                                Ok(()) => break,
+                                Err(e) => return Err(e),
+                            },
+                        }
+                    }
+                    Op::FetchDim {
+                        dst,
+                        base: b,
+                        dim,
+                        quiet: false,
+                    } => {
+                        // An element that exists, read from an array by an int or string.
+                        let hit = match (
+                            peek(&self.stack, &func, base, *b),
+                            peek(&self.stack, &func, base, *dim),
+                        ) {
+                            (Zval::Arr(a), Zval::Long(i)) => a.get_int(*i),
+                            (Zval::Arr(a), Zval::Str(s)) => a.get_str(s.as_bytes()),
+                            _ => None,
+                        };
+                        let v = match hit {
+                            Some(Zval::Ref(r)) => Some(r.get()),
+                            Some(v) => Some(v.clone()),
+                            None => None,
+                        };
+                        if let Some(v) = v {
+                            // Operands read from temporaries are released as PHP frees them
+                            // (the container without a possible root).
+                            if b.is_tmp() {
+                                let t = std::mem::take(
+                                    &mut self.stack[base + (b.0 & !Operand::TMP_BIT) as usize],
+                                );
+                                memphis_values::gc::release_nogc(t);
+                            }
+                            if dim.is_tmp() {
+                                let t = std::mem::take(
+                                    &mut self.stack[base + (dim.0 & !Operand::TMP_BIT) as usize],
+                                );
+                                memphis_values::gc::release_nogc(t);
+                            }
+                            self.set_slot(base, *dst, v);
+                            continue;
+                        }
+                    }
                     Op::Recv { n } => {
                         // A passed parameter that plainly fits its type (or has none), or an
                         // int for a float (which PHP converts in strict mode too).
@@ -709,6 +764,53 @@ impl Vm {
         drop(old);
         o.release_nogc();
         true
+    }
+
+    /// An array literal's element from the dispatch loop: done (true) when the value is
+    /// plain (neither undefined nor a reference) and the key absent or an int or string
+    /// literal; otherwise (false) nothing is touched.
+    fn add_elem_in_loop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        arr: u32,
+        key: Option<Operand>,
+        val: Operand,
+    ) -> Result<bool, Flow> {
+        let key = match key.map(|k| (k.as_lit(), k)) {
+            None => None,
+            Some((Some(l), _)) => match &func.literals[l as usize] {
+                Zval::Long(i) => Some(Key::Int(*i)),
+                Zval::Str(s) => Some(Key::from_zstr(s)),
+                _ => return Ok(false),
+            },
+            Some((None, _)) => return Ok(false),
+        };
+        if matches!(peek(&self.stack, func, base, val), Zval::Undef | Zval::Ref(_)) {
+            return Ok(false);
+        }
+        if !matches!(&self.stack[base + arr as usize], Zval::Arr(a) if a.refcount() == 1) {
+            return Ok(false);
+        }
+        let v = if val.is_tmp() {
+            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
+        } else {
+            peek(&self.stack, func, base, val).clone()
+        };
+        let Zval::Arr(a) = &mut self.stack[base + arr as usize] else {
+            return Ok(false);
+        };
+        let ok = match key {
+            Some(k) => a.insert(k, v),
+            None => a.push(v),
+        };
+        if !ok && !memphis_mm::limit_hit() {
+            return Err(self.throw_error(
+                "Error",
+                "Cannot add element to the array as the next element is already occupied".into(),
+            ));
+        }
+        Ok(true)
     }
 
     /// `++`/`--` on a property `direct_prop_slot` finds, holding an int that does not
