@@ -434,12 +434,14 @@ impl Vm {
                             continue;
                         }
                     }
-                    // A declared property written directly.
+                    // A declared property, or an element of an unshared array, written directly.
                     Op::Assign {
                         place,
                         val,
                         dst: None,
-                    } if self.assign_declared_prop_in_loop(&func, base, *place, *val) => {
+                    } if self.assign_declared_prop_in_loop(&func, base, *place, *val)
+                        || self.assign_dim_in_loop(&func, base, *place, *val) =>
+                    {
                         continue;
                     }
                     Op::InitArray { dst, size } => {
@@ -763,6 +765,75 @@ impl Vm {
         let old = o.set_slot(i, v);
         drop(old);
         o.release_nogc();
+        true
+    }
+
+    /// `$a[k] = value` / `$a[] = value` from the dispatch loop: done (true) when `$a` is a
+    /// variable holding an unshared array, `k` an int or string, the element written not a
+    /// reference, and the value plain (neither undefined nor a reference); otherwise nothing
+    /// is touched.
+    fn assign_dim_in_loop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        val: Operand,
+    ) -> bool {
+        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        let p = &func.places[pidx as usize];
+        let (PlaceBase::Cv(cv), [elem]) = (&p.base, p.elems.as_slice()) else {
+            return false;
+        };
+        let (key, dim) = match elem {
+            PlaceElem::Dim(d) => match peek(&self.stack, func, base, *d) {
+                Zval::Long(i) => (Some(Key::Int(*i)), Some(*d)),
+                Zval::Str(s) => (Some(Key::from_zstr(s)), Some(*d)),
+                _ => return false,
+            },
+            PlaceElem::Append => (None, None),
+            _ => return false,
+        };
+        if matches!(peek(&self.stack, func, base, val), Zval::Undef | Zval::Ref(_)) {
+            return false;
+        }
+        let plain_target = match &self.stack[base + *cv as usize] {
+            Zval::Arr(a) if a.refcount() == 1 && !a.is_immutable() => match &key {
+                Some(k) => !matches!(a.get(k), Some(Zval::Ref(_))),
+                None => true,
+            },
+            _ => false,
+        };
+        if !plain_target {
+            return false;
+        }
+        let v = if val.is_tmp() {
+            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
+        } else {
+            peek(&self.stack, func, base, val).clone()
+        };
+        let Zval::Arr(a) = &mut self.stack[base + *cv as usize] else {
+            return false;
+        };
+        match key {
+            Some(k) => {
+                a.insert(k, v);
+            }
+            None => match a.push_slot() {
+                Some((_, slot)) => *slot = v,
+                None => {
+                    // The next index is taken: the general path raises PHP's error.
+                    if val.is_tmp() {
+                        self.stack[base + (val.0 & !Operand::TMP_BIT) as usize] = v;
+                    }
+                    return false;
+                }
+            },
+        }
+        // A key read from a temporary is released as PHP frees an operand.
+        if let Some(d) = dim.filter(|d| d.is_tmp()) {
+            let t = std::mem::take(&mut self.stack[base + (d.0 & !Operand::TMP_BIT) as usize]);
+            memphis_values::gc::release_nogc(t);
+        }
         true
     }
 
