@@ -448,6 +448,67 @@ impl Vm {
                         self.set_slot(base, *dst, Zval::Arr(ZArr::with_capacity(*size)));
                         continue;
                     }
+                    Op::Strlen { dst, val } => {
+                        if let Zval::Str(s) = peek(&self.stack, &func, base, *val) {
+                            let n = s.len() as i64;
+                            if val.is_tmp() {
+                                let t = std::mem::take(
+                                    &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
+                                );
+                                memphis_values::gc::release_nogc(t);
+                            }
+                            self.set_slot(base, *dst, Zval::Long(n));
+                            continue;
+                        }
+                    }
+                    Op::Un { op: uop, dst, a } => {
+                        use memphis_compiler::bytecode::UnOp;
+                        let r = match (uop, peek(&self.stack, &func, base, *a)) {
+                            (UnOp::Neg, Zval::Long(i)) => i.checked_neg().map(Zval::Long),
+                            (UnOp::Neg, Zval::Double(d)) => Some(Zval::Double(-d)),
+                            (UnOp::Plus, v @ (Zval::Long(_) | Zval::Double(_))) => Some(v.clone()),
+                            (UnOp::BitNot, Zval::Long(i)) => Some(Zval::Long(!i)),
+                            (UnOp::Not, v @ (Zval::Bool(_) | Zval::Long(_) | Zval::Null)) => {
+                                Some(Zval::Bool(!memphis_values::convert::to_bool(v)))
+                            }
+                            (UnOp::ToBool, v @ (Zval::Bool(_) | Zval::Long(_) | Zval::Null)) => {
+                                Some(Zval::Bool(memphis_values::convert::to_bool(v)))
+                            }
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            self.set_slot(base, *dst, r);
+                            continue;
+                        }
+                    }
+                    Op::FeFetch {
+                        iter,
+                        val,
+                        key,
+                        end,
+                    } => {
+                        // The next element of an array walked by value.
+                        let f = &mut self.frames[fi];
+                        if let Some(Some(Iter::Array { arr, pos })) =
+                            f.iters.get_mut(*iter as usize)
+                        {
+                            match arr.valid_pos(*pos) {
+                                None => ip = *end as usize,
+                                Some(p) => {
+                                    *pos = p + 1;
+                                    let (k, v) = match arr.at(p) {
+                                        Some((k, v)) => (key.map(|_| k.to_zval()), v.deref()),
+                                        None => (None, Zval::Null),
+                                    };
+                                    self.set_slot(base, *val, v);
+                                    if let (Some(ks), Some(k)) = (key, k) {
+                                        self.set_slot(base, *ks, k);
+                                    }
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     Op::AddElem { arr, key, val } => {
                         // A plain value under no key or an int/string literal key.
                         self.frames[fi].ip = ip;
@@ -1312,19 +1373,37 @@ impl Vm {
                 self.set_slot(base, *dst, Zval::Bool(r));
             }
             Op::Rope { dst, parts } => {
-                let mut out = Vec::new();
+                // Built in a buffer kept between ropes, then copied once into the string.
+                let mut out = std::mem::take(&mut self.rope_buf);
+                out.clear();
                 for p in parts.iter() {
-                    let v = self.read(func, base, *p)?;
+                    let v = match self.read(func, base, *p) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.rope_buf = out;
+                            return Err(e);
+                        }
+                    };
                     match &v {
                         Zval::Str(s) => out.extend_from_slice(s.as_bytes()),
-                        Zval::Long(i) => out.extend_from_slice(i.to_string().as_bytes()),
-                        _ => {
-                            let s = self.to_zstr(&v)?;
-                            out.extend_from_slice(s.as_bytes());
+                        Zval::Long(i) => {
+                            let mut b = [0u8; 20];
+                            out.extend_from_slice(memphis_values::convert::itoa(*i, &mut b));
                         }
+                        _ => match self.to_zstr(&v) {
+                            Ok(s) => out.extend_from_slice(s.as_bytes()),
+                            Err(e) => {
+                                self.rope_buf = out;
+                                return Err(e);
+                            }
+                        },
                     }
                 }
-                self.set_slot(base, *dst, Zval::Str(ZStr::from_vec(out)));
+                let s = ZStr::new(&out);
+                if out.capacity() <= 4096 {
+                    self.rope_buf = out;
+                }
+                self.set_slot(base, *dst, Zval::Str(s));
             }
             // Jumps and binary operators never get here: `run` executes them.
             Op::Jmp { .. } | Op::JmpZ { .. } | Op::JmpNz { .. } | Op::Bin { .. } => {}

@@ -352,6 +352,8 @@ pub struct Vm {
     pub(crate) current_exception: Option<ZObj>,
     pub(crate) native_ret: Zval,
     pub(crate) ctor_marks: Vec<usize>,
+    /// The buffer string interpolation builds its result in (kept between uses).
+    pub(crate) rope_buf: Vec<u8>,
     pub(crate) pending_named_extra: Vec<(ZStr, Zval)>,
     pub(crate) max_frames: usize,
     /// `error_get_last()`: type, message, file, line.
@@ -430,6 +432,7 @@ impl Vm {
             current_exception: None,
             native_ret: Zval::Null,
             ctor_marks: Vec::new(),
+            rope_buf: Vec::new(),
             pending_named_extra: Vec::new(),
             max_frames: 1_000_000,
             last_error: None,
