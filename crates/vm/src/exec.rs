@@ -177,6 +177,10 @@ impl Vm {
                                 }
                                 continue;
                             }
+                        } else if *bop == memphis_compiler::bytecode::BinOp::Concat
+                            && self.concat_in_loop(&func, base, *dst, *a, *b)
+                        {
+                            continue;
                         }
                     }
                     Op::AssignOp {
@@ -895,6 +899,46 @@ impl Vm {
             let t = std::mem::take(&mut self.stack[base + (d.0 & !Operand::TMP_BIT) as usize]);
             memphis_values::gc::release_nogc(t);
         }
+        true
+    }
+
+    /// `a . b` on strings and ints from the dispatch loop, read in place (no copies of the
+    /// operands); false, touching nothing, for any other operands.
+    fn concat_in_loop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        dst: u32,
+        a: Operand,
+        b: Operand,
+    ) -> bool {
+        let (mut bx, mut by) = ([0u8; 20], [0u8; 20]);
+        let x = peek(&self.stack, func, base, a);
+        let y = peek(&self.stack, func, base, b);
+        let xs: &[u8] = match x {
+            Zval::Str(s) => s.as_bytes(),
+            Zval::Long(i) => memphis_values::convert::itoa(*i, &mut bx),
+            _ => return false,
+        };
+        let ys: &[u8] = match y {
+            Zval::Str(s) => s.as_bytes(),
+            Zval::Long(i) => memphis_values::convert::itoa(*i, &mut by),
+            _ => return false,
+        };
+        // An empty side gives the other string itself, as PHP's concatenation does.
+        let r = match (x, y) {
+            (_, Zval::Str(s)) if xs.is_empty() => s.clone(),
+            (Zval::Str(s), _) if ys.is_empty() => s.clone(),
+            _ => ZStr::concat(xs, ys),
+        };
+        // Operands read from temporaries are released as PHP frees them.
+        for o in [a, b] {
+            if o.is_tmp() {
+                let t = std::mem::take(&mut self.stack[base + (o.0 & !Operand::TMP_BIT) as usize]);
+                memphis_values::gc::release_nogc(t);
+            }
+        }
+        self.set_slot(base, dst, Zval::Str(r));
         true
     }
 
