@@ -205,31 +205,48 @@ pub struct Status {
     pub free_time: f64,
 }
 
+/// A root-buffer entry: a node pointer with a tag in its two low bits (node headers are
+/// 8-aligned), or a free-list link (`next << 3 | TAG_UNUSED`, no address). Kept as a pointer so
+/// that it carries the node's provenance (strict provenance: no integer-to-pointer casts).
+type Entry = *mut GcHeader;
+
+/// The entry for `node` with `tag`.
+#[inline]
+fn entry(node: Node, tag: usize) -> Entry {
+    node.as_ptr().map_addr(|a| a | tag)
+}
+
+/// A free-list link to slot `next`.
+#[inline]
+fn unused_link(next: u32) -> Entry {
+    std::ptr::without_provenance_mut(((next as usize) << 3) | TAG_UNUSED)
+}
+
 /// A walk's work item: a node and whether it is an object's inline property table.
 #[derive(Clone, Copy)]
-struct Work(usize);
+struct Work(Entry);
 
 impl Work {
     /// A node to walk (`inline`: an object's property table, walked as part of it), packed in
     /// one word: a million-node walk keeps its stack at 8 bytes a node.
     #[inline]
     fn new(node: Node, inline: bool) -> Work {
-        Work(node.as_ptr().expose_provenance() | inline as usize)
+        Work(entry(node, inline as usize))
     }
     #[inline]
     fn node(&self) -> Node {
-        ptr_of(self.0 & !1)
+        ptr_of(self.0)
     }
     #[inline]
     fn inline(&self) -> bool {
-        self.0 & 1 != 0
+        self.0.addr() & 1 != 0
     }
 }
 
 struct State {
     /// Slot → tagged pointer (or tagged free-list link); holds the slots below `first_unused`,
     /// with room for `buf_size`.
-    buf: Vec<usize>,
+    buf: Vec<Entry>,
     enabled: bool,
     active: bool,
     protected: bool,
@@ -295,18 +312,15 @@ fn hdr<'a>(n: Node) -> &'a GcHeader {
 }
 
 #[inline]
-fn ptr_of(entry: usize) -> Node {
-    // SAFETY: entries tagged root/garbage hold a non-null, 4-aligned node pointer.
-    unsafe {
-        NonNull::new_unchecked(std::ptr::with_exposed_provenance_mut::<GcHeader>(
-            entry & !TAG_MASK,
-        ))
-    }
+fn ptr_of(e: Entry) -> Node {
+    // SAFETY: entries tagged root/garbage (and work items) hold a non-null node pointer whose
+    // low bits are only the tag.
+    unsafe { NonNull::new_unchecked(e.map_addr(|a| a & !TAG_MASK)) }
 }
 
 #[inline]
-fn tag_of(entry: usize) -> usize {
-    entry & TAG_MASK
+fn tag_of(e: Entry) -> usize {
+    e.addr() & TAG_MASK
 }
 
 #[inline]
@@ -345,19 +359,19 @@ impl State {
 
     fn fetch_unused(&mut self) -> u32 {
         let idx = self.unused;
-        self.unused = (self.buf[idx as usize] >> 3) as u32;
+        self.unused = (self.buf[idx as usize].addr() >> 3) as u32;
         idx
     }
 
     fn link_unused(&mut self, idx: u32) {
-        self.buf[idx as usize] = ((self.unused as usize) << 3) | TAG_UNUSED;
+        self.buf[idx as usize] = unused_link(self.unused);
         self.unused = idx;
     }
 
     fn fetch_next_unused(&mut self) -> u32 {
         let idx = self.first_unused;
         self.first_unused += 1;
-        self.buf.push(0);
+        self.buf.push(std::ptr::null_mut());
         idx
     }
 
@@ -416,7 +430,7 @@ impl State {
     }
 
     fn store(&mut self, idx: u32, node: Node, tag: usize, col: u32) {
-        self.buf[idx as usize] = node.as_ptr().expose_provenance() | tag;
+        self.buf[idx as usize] = entry(node, tag);
         hdr(node).set_info(compress(idx) | col);
         self.num_roots += 1;
     }
@@ -645,7 +659,7 @@ impl State {
         for idx in FIRST_ROOT..end {
             let e = self.buf[idx as usize];
             let n = ptr_of(e);
-            self.buf[idx as usize] = n.as_ptr().expose_provenance() | TAG_GARBAGE;
+            self.buf[idx as usize] = entry(n, TAG_GARBAGE);
             if hdr(n).color() == color::WHITE {
                 hdr(n).set_color(color::BLACK);
                 count += self.collect_white(heap, n, has_dtors);
@@ -759,7 +773,7 @@ pub fn enable(on: bool) -> bool {
         if on && !old && g.buf.is_empty() {
             // Slot 0 is never used; the others come into the vector as they are taken.
             g.buf = Vec::with_capacity(DEFAULT_BUF_SIZE as usize);
-            g.buf.push(0);
+            g.buf.push(std::ptr::null_mut());
             g.buf_size = DEFAULT_BUF_SIZE;
             g.threshold = THRESHOLD_DEFAULT;
             g.reset();
@@ -930,7 +944,7 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
                     let h = hdr(ptr_of(e));
                     if h.type_code() == type_code::OBJECT && !h.has(flags::DESTRUCTOR_CALLED) {
                         if h.has(flags::HAS_DESTRUCTOR) || heap.has_native_destructor(ptr_of(e)) {
-                            g.buf[idx as usize] = (e & !TAG_MASK) | TAG_DTOR_GARBAGE;
+                            g.buf[idx as usize] = entry(ptr_of(e), TAG_DTOR_GARBAGE);
                             h.set_color(color::PURPLE);
                         } else {
                             h.set(flags::DESTRUCTOR_CALLED);
@@ -957,7 +971,7 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
                         return None;
                     }
                     let n = ptr_of(e);
-                    g.buf[idx as usize] = n.as_ptr().expose_provenance() | TAG_ROOT;
+                    g.buf[idx as usize] = entry(n, TAG_ROOT);
                     let h = hdr(n);
                     if h.has(flags::DESTRUCTOR_CALLED) {
                         return None;
@@ -1085,7 +1099,7 @@ pub fn roots() -> Vec<Node> {
     with(|g| {
         (FIRST_ROOT..g.first_unused.min(g.buf.len() as u32))
             .map(|i| g.buf[i as usize])
-            .filter(|&e| tag_of(e) == TAG_ROOT && e & !TAG_MASK != 0)
+            .filter(|&e| tag_of(e) == TAG_ROOT && e.addr() & !TAG_MASK != 0)
             .map(ptr_of)
             .collect()
     })
