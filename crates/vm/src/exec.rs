@@ -328,6 +328,42 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::New {
+                        dst,
+                        class: ClassRef::Named(n),
+                        ..
+                    } => {
+                        // A user class named outright, with a public constructor or none.
+                        if let Some(ce) = crate::cache::class(&func, *n) {
+                            let vc = vmc(&ce);
+                            let plain = ce.flags
+                                & (acc::ABSTRACT | acc::INTERFACE | acc::TRAIT | acc::ENUM)
+                                == 0
+                                && !vc.internal
+                                && vc
+                                    .ctor
+                                    .as_ref()
+                                    .is_none_or(|m| m.flags & (acc::PRIVATE | acc::PROTECTED) == 0);
+                            if plain {
+                                let ctor = vc.ctor.clone();
+                                self.frames[fi].ip = ip;
+                                let o = self.instantiate(&ce);
+                                let callee = match ctor {
+                                    None => {
+                                        self.set_slot(base, *dst, Zval::Obj(o));
+                                        Callee::Noop
+                                    }
+                                    Some(m) => {
+                                        self.set_slot(base, *dst, Zval::Obj(o.clone()));
+                                        self.method_to_callee(&m, Some(o), ce.clone())
+                                    }
+                                };
+                                self.push_call(callee);
+                                self.ctor_marks.push(self.calls.len() - 1);
+                                continue;
+                            }
+                        }
+                    }
                     Op::InitFCall { name, .. } => {
                         if let Some(f) = crate::cache::function(&func, *name) {
                             self.push_function_call(f);
