@@ -124,6 +124,17 @@ impl reuse::Reuse for Frame {
         if plain {
             return;
         }
+        // A method's frame: only its object and classes to let go.
+        if self.extra_args.is_empty()
+            && self.iters.is_empty()
+            && self.closure.is_none()
+            && self.symtab.is_none()
+            && self.generator.is_none()
+        {
+            let parts = (self.this.take(), self.scope.take(), self.static_class.take());
+            drop(parts);
+            return;
+        }
         // Taken out before anything is dropped: a destructor may push a frame in this entry.
         // Dropped in the order of the fields, as a frame dropped whole.
         let parts = (
