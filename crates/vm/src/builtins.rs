@@ -994,6 +994,201 @@ fn b_class_constants(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Arr(out))
 }
 
+/// `__memphis_class_members($class, $kind)`: the methods (`$kind` 0) or properties (1) a
+/// class shows to reflection, in PHP's order: its own in declaration order, then what it
+/// inherits in its parent's order (an ancestor's private members are not the class's), then
+/// what its traits bring. A list of `[declaring class, name, modifier bits, parameters,
+/// required parameters]`.
+fn b_class_members(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v = a.get(0);
+    let kind = convert_long(&a.get(1));
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &v) else {
+        return Ok(Zval::Arr(ZArr::new()));
+    };
+    let mut out = ZArr::new();
+    if kind == 0 {
+        for lc in method_order(vm, &ce) {
+            let Some(m) = vmc(&ce).methods.get(&lc).cloned() else {
+                continue;
+            };
+            let Some(decl) = m.class() else { continue };
+            let (np, nr) = match &m.imp {
+                crate::class::MethodImpl::User(f) => (f.params.len(), f.required as usize),
+                crate::class::MethodImpl::Native(s) => (s.params.len(), s.params.len()),
+            };
+            out.push(Zval::Arr(ZArr::from_values([
+                Zval::Str(decl.name.clone()),
+                Zval::Str(ZStr::new(m.name.as_bytes())),
+                Zval::Long((m.flags & 0xff) as i64),
+                Zval::Long(np as i64),
+                Zval::Long(nr as i64),
+            ])));
+        }
+    } else {
+        for (class, name, flags) in prop_order(vm, &ce) {
+            out.push(Zval::Arr(ZArr::from_values([
+                Zval::Str(class),
+                Zval::Str(ZStr::new(name.as_bytes())),
+                Zval::Long((flags & 0xff) as i64),
+            ])));
+        }
+    }
+    Ok(Zval::Arr(out))
+}
+
+/// The lowercase names of a class's methods in PHP's table order (see `b_class_members`).
+fn method_order(vm: &mut Vm, c: &Rc<ClassEntry>) -> Vec<Vec<u8>> {
+    let own = |k: &Rc<ClassEntry>| -> Vec<Vec<u8>> {
+        vmc(k)
+            .decl
+            .as_ref()
+            .map(|d| {
+                d.methods
+                    .iter()
+                    .map(|f| f.name.to_ascii_lowercase().into_bytes())
+                    .filter(|n| !n.starts_with(b"$"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut names = own(c);
+    if let Some(p) = c.parent.clone() {
+        for n in method_order(vm, &p) {
+            let private = vmc(&p)
+                .methods
+                .get(&n)
+                .is_some_and(|m| m.flags & acc::PRIVATE != 0);
+            if !private && !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    let traits = vmc(c)
+        .decl
+        .as_ref()
+        .map(|d| d.traits.clone())
+        .unwrap_or_default();
+    for t in traits {
+        if let Some(tc) = vm.lookup_class(t.trim_start_matches('\\').as_bytes()) {
+            for n in method_order(vm, &tc) {
+                if !names.contains(&n) && vmc(c).methods.contains_key(&n) {
+                    names.push(n);
+                }
+            }
+        }
+    }
+    names
+}
+
+/// A class's properties in PHP's table order: (declaring class, name, modifier bits).
+fn prop_order(vm: &mut Vm, c: &Rc<ClassEntry>) -> Vec<(ZStr, String, u32)> {
+    let mut out: Vec<(ZStr, String, u32)> = Vec::new();
+    let decl = vmc(c).decl.clone();
+    if let Some(d) = &decl {
+        for p in &d.props {
+            out.push((c.name.clone(), p.name.clone(), p.flags));
+        }
+    }
+    if let Some(par) = c.parent.clone() {
+        for (k, n, f) in prop_order(vm, &par) {
+            if f & acc::PRIVATE == 0 && !out.iter().any(|(_, x, _)| *x == n) {
+                out.push((k, n, f));
+            }
+        }
+    }
+    for t in decl.map(|d| d.traits.clone()).unwrap_or_default() {
+        if let Some(tc) = vm.lookup_class(t.trim_start_matches('\\').as_bytes()) {
+            for (_, n, f) in prop_order(vm, &tc) {
+                if !out.iter().any(|(_, x, _)| *x == n) {
+                    out.push((c.name.clone(), n, f));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `__memphis_deprecated($message)`: an E_DEPRECATED from a built-in class, at the user
+/// code's line.
+fn b_deprecated(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let msg = a.get(0);
+    let vm = vm_of(e);
+    let (file, line) = vm.user_location();
+    let msg = String::from_utf8_lossy(match &msg {
+        Zval::Str(s) => s.as_bytes(),
+        _ => b"",
+    })
+    .into_owned();
+    vm.raise_at(crate::errors::e::DEPRECATED, &msg, &file, line)?;
+    Ok(Zval::Null)
+}
+
+/// `__memphis_invoke($object, $class, $method, $args)`: calls a method whatever its
+/// visibility (ReflectionMethod::invoke; `$object` null for a static method).
+fn b_invoke(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let (obj, cls, name, args) = (a.get(0), a.get(1), a.get(2), a.get(3));
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &cls) else {
+        return Ok(Zval::Null);
+    };
+    let lc = match &name {
+        Zval::Str(s) => s.as_bytes().to_ascii_lowercase(),
+        _ => return Ok(Zval::Null),
+    };
+    let Some(m) = vmc(&ce).methods.get(&lc).cloned() else {
+        return Ok(Zval::Null);
+    };
+    let this = match obj {
+        Zval::Obj(o) if m.flags & acc::STATIC == 0 => Some(o),
+        _ => None,
+    };
+    let called = this.as_ref().map(|t| t.class().clone()).unwrap_or(ce);
+    let callee = vm.method_to_callee(&m, this, called);
+    let args = match args {
+        Zval::Arr(arr) => arr.iter().map(|(_, v)| v.clone()).collect(),
+        _ => Vec::new(),
+    };
+    vm.call_callee(callee, args)
+}
+
+/// `__memphis_prop_access($object, $class, $name, $write, $value)`: reads (or writes) a
+/// property whatever its visibility (ReflectionProperty; `$object` null for a static one).
+fn b_prop_access(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let (obj, cls, name, write, value) = (a.get(0), a.get(1), a.get(2), a.get(3), a.get(4));
+    let vm = vm_of(e);
+    let Some(ce) = class_of_arg(vm, &cls) else {
+        return Ok(Zval::Null);
+    };
+    let Zval::Str(name) = name else {
+        return Ok(Zval::Null);
+    };
+    let write = memphis_values::convert::to_bool(&write);
+    match obj {
+        Zval::Obj(o) => {
+            // Seen from the declaring class: its private and protected members are in reach.
+            vm.with_scope(Some(ce), |vm| {
+                if write {
+                    vm.write_prop(&o, &name, value).map(|_| Zval::Null)
+                } else {
+                    vm.read_prop(&o, &name, false)
+                }
+            })
+        }
+        _ => {
+            let Some((cell, ..)) = vmc(&ce).statics.get(name.as_bytes()).cloned() else {
+                return Ok(Zval::Null);
+            };
+            if write {
+                drop(cell.replace(value));
+                Ok(Zval::Null)
+            } else {
+                Ok(cell.get().into_deref())
+            }
+        }
+    }
+}
+
 /// `__memphis_instantiate($name)`: a new instance without running its constructor.
 fn b_instantiate(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
@@ -2855,6 +3050,30 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["c"],
         variadic: false,
         f: b_class_constants,
+    },
+    Builtin {
+        name: "__memphis_class_members",
+        params: params!["c", "kind"],
+        variadic: false,
+        f: b_class_members,
+    },
+    Builtin {
+        name: "__memphis_deprecated",
+        params: params!["m"],
+        variadic: false,
+        f: b_deprecated,
+    },
+    Builtin {
+        name: "__memphis_invoke",
+        params: params!["o", "c", "m", "args"],
+        variadic: false,
+        f: b_invoke,
+    },
+    Builtin {
+        name: "__memphis_prop_access",
+        params: params!["o", "c", "p", "write", "v"],
+        variadic: false,
+        f: b_prop_access,
     },
     Builtin {
         name: "__memphis_instantiate",

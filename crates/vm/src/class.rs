@@ -1309,6 +1309,8 @@ fn internal_object_size(name: &str) -> usize {
         "ArrayObject" | "ArrayIterator" | "RecursiveArrayIterator" => 160,
         // reflection_object
         "ReflectionClass" => 96,
+        // reflection_object with its two properties (name, class)
+        "ReflectionMethod" | "ReflectionProperty" => 112,
         // php_date_obj (its timelib time is a separate block: `__memphis_engine_block`)
         "DateTime" | "DateTimeImmutable" => 64,
         // spl_dual_it_object (its exact size: a subclass adds its own properties to it)

@@ -894,7 +894,10 @@ impl Vm {
             PlaceElem::Append => (None, None),
             _ => return false,
         };
-        if matches!(peek(&self.stack, func, base, val), Zval::Undef | Zval::Ref(_)) {
+        if matches!(
+            peek(&self.stack, func, base, val),
+            Zval::Undef | Zval::Ref(_)
+        ) {
             return false;
         }
         let plain_target = match &self.stack[base + *cv as usize] {
@@ -998,7 +1001,10 @@ impl Vm {
             },
             Some((None, _)) => return Ok(false),
         };
-        if matches!(peek(&self.stack, func, base, val), Zval::Undef | Zval::Ref(_)) {
+        if matches!(
+            peek(&self.stack, func, base, val),
+            Zval::Undef | Zval::Ref(_)
+        ) {
             return Ok(false);
         }
         if !matches!(&self.stack[base + arr as usize], Zval::Arr(a) if a.refcount() == 1) {

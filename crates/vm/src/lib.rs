@@ -131,7 +131,11 @@ impl reuse::Reuse for Frame {
             && self.symtab.is_none()
             && self.generator.is_none()
         {
-            let parts = (self.this.take(), self.scope.take(), self.static_class.take());
+            let parts = (
+                self.this.take(),
+                self.scope.take(),
+                self.static_class.take(),
+            );
             drop(parts);
             return;
         }

@@ -1655,6 +1655,31 @@ impl Vm {
     }
 
     /// Reads `$o->name` with visibility and `__get`.
+    /// `$o->name = v` made by the engine itself (reflection), seen from the current scope.
+    pub(crate) fn write_prop(&mut self, o: &ZObj, name: &ZStr, v: Zval) -> Result<Zval, Flow> {
+        let mut cur = Held(Zval::Obj(o.clone()));
+        let steps = [Step::Prop(name.clone())];
+        self.walk(&mut cur.0, &steps, PlaceOp::Assign(v), None)
+    }
+
+    /// Runs `f` with the current frame's class scope set to `scope` (reflection reaching
+    /// private and protected members as their class).
+    pub(crate) fn with_scope<R>(
+        &mut self,
+        scope: Option<Rc<memphis_values::ClassEntry>>,
+        f: impl FnOnce(&mut Vm) -> R,
+    ) -> R {
+        let old = self
+            .frames
+            .last_mut()
+            .map(|fr| std::mem::replace(&mut fr.scope, scope));
+        let r = f(self);
+        if let (Some(old), Some(fr)) = (old, self.frames.last_mut()) {
+            fr.scope = old;
+        }
+        r
+    }
+
     pub(crate) fn read_prop(&mut self, o: &ZObj, name: &ZStr, quiet: bool) -> Result<Zval, Flow> {
         if let Some(h) = self.active_hooks(o, name.as_bytes()) {
             return self.read_hooked(o, &h, name, quiet);

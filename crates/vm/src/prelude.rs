@@ -314,6 +314,137 @@ class ReflectionClass {
     public function newInstance(mixed ...$args): object { $c = $this->name; return new $c(...$args); }
     public function newInstanceArgs(array $args = []): ?object { $c = $this->name; return new $c(...$args); }
     public function newInstanceWithoutConstructor(): object { return \__memphis_instantiate($this->name); }
+    public function getMethods(?int $filter = null): array {
+        $out = [];
+        foreach (\__memphis_class_members($this->name, 0) as $m) {
+            if ($filter === null || ($m[2] & $filter) != 0) { $out[] = ReflectionMethod::__memphis_of($m[0], $m[1]); }
+        }
+        return $out;
+    }
+    public function getMethod(string $name): ReflectionMethod {
+        foreach (\__memphis_class_members($this->name, 0) as $m) {
+            if (\strcasecmp($m[1], $name) == 0) { return ReflectionMethod::__memphis_of($m[0], $m[1]); }
+        }
+        throw new ReflectionException('Method ' . $this->name . '::' . $name . '() does not exist');
+    }
+    public function getConstructor(): ?ReflectionMethod { return \method_exists($this->name, '__construct') ? $this->getMethod('__construct') : null; }
+    public function getProperties(?int $filter = null): array {
+        $out = [];
+        foreach (\__memphis_class_members($this->name, 1) as $p) {
+            if ($filter === null || ($p[2] & $filter) != 0) { $out[] = ReflectionProperty::__memphis_of($p[0], $p[1]); }
+        }
+        return $out;
+    }
+    public function getProperty(string $name): ReflectionProperty {
+        foreach (\__memphis_class_members($this->name, 1) as $p) {
+            if ($p[1] === $name) { return ReflectionProperty::__memphis_of($p[0], $p[1]); }
+        }
+        throw new ReflectionException('Property ' . $this->name . '::$' . $name . ' does not exist');
+    }
+}
+class ReflectionMethod {
+    const IS_STATIC = 16;
+    const IS_PUBLIC = 1;
+    const IS_PROTECTED = 2;
+    const IS_PRIVATE = 4;
+    const IS_ABSTRACT = 64;
+    const IS_FINAL = 32;
+    public string $name = '';
+    public string $class = '';
+    public function __construct(object|string $objectOrMethod, ?string $method = null) {
+        if ($method === null) {
+            \__memphis_deprecated('Calling ReflectionMethod::__construct() with 1 argument is deprecated, use ReflectionMethod::createFromMethodName() instead');
+            $parts = \explode('::', (string) $objectOrMethod, 2);
+            if (\count($parts) != 2) { throw new ReflectionException('ReflectionMethod::__construct(): Argument #1 ($objectOrMethod) must be a valid method name'); }
+            [$objectOrMethod, $method] = $parts;
+        }
+        $info = \__memphis_class_info($objectOrMethod);
+        if ($info === null) { throw new ReflectionException('Class "' . $objectOrMethod . '" does not exist'); }
+        foreach (\__memphis_class_members($info[0], 0) as $m) {
+            if (\strcasecmp($m[1], $method) == 0) { $this->name = $m[1]; $this->class = $m[0]; return; }
+        }
+        throw new ReflectionException('Method ' . $info[0] . '::' . $method . '() does not exist');
+    }
+    public static function createFromMethodName(string $method): static {
+        $parts = \explode('::', $method, 2);
+        if (\count($parts) != 2) { throw new ReflectionException('ReflectionMethod::createFromMethodName(): Argument #1 ($method) must be a valid method name'); }
+        return new static($parts[0], $parts[1]);
+    }
+    public static function __memphis_of(string $class, string $name): ReflectionMethod {
+        $r = \__memphis_instantiate('ReflectionMethod');
+        $r->name = $name; $r->class = $class;
+        return $r;
+    }
+    private function __memphis_info(): array {
+        foreach (\__memphis_class_members($this->class, 0) as $m) { if ($m[1] === $this->name) { return $m; } }
+        return [$this->class, $this->name, 1, 0, 0];
+    }
+    public function getName(): string { return $this->name; }
+    public function getShortName(): string { return $this->name; }
+    public function getModifiers(): int { return $this->__memphis_info()[2]; }
+    public function isPublic(): bool { return ($this->__memphis_info()[2] & 1) != 0; }
+    public function isProtected(): bool { return ($this->__memphis_info()[2] & 2) != 0; }
+    public function isPrivate(): bool { return ($this->__memphis_info()[2] & 4) != 0; }
+    public function isStatic(): bool { return ($this->__memphis_info()[2] & 16) != 0; }
+    public function isFinal(): bool { return ($this->__memphis_info()[2] & 32) != 0; }
+    public function isAbstract(): bool { return ($this->__memphis_info()[2] & 64) != 0; }
+    public function isConstructor(): bool { return \strcasecmp($this->name, '__construct') == 0; }
+    public function isDestructor(): bool { return \strcasecmp($this->name, '__destruct') == 0; }
+    public function isUserDefined(): bool { return (new ReflectionClass($this->class))->isUserDefined(); }
+    public function isInternal(): bool { return (new ReflectionClass($this->class))->isInternal(); }
+    public function getNumberOfParameters(): int { return $this->__memphis_info()[3]; }
+    public function getNumberOfRequiredParameters(): int { return $this->__memphis_info()[4]; }
+    public function getDeclaringClass(): ReflectionClass { return new ReflectionClass($this->class); }
+    public function setAccessible(bool $accessible): void {}
+    public function invoke(?object $object = null, mixed ...$args): mixed { return \__memphis_invoke($object, $this->class, $this->name, $args); }
+    public function invokeArgs(?object $object = null, array $args = []): mixed { return \__memphis_invoke($object, $this->class, $this->name, \array_values($args)); }
+}
+class ReflectionProperty {
+    const IS_STATIC = 16;
+    const IS_READONLY = 128;
+    const IS_PUBLIC = 1;
+    const IS_PROTECTED = 2;
+    const IS_PRIVATE = 4;
+    public string $name = '';
+    public string $class = '';
+    public function __construct(object|string $class, string $property) {
+        $info = \__memphis_class_info($class);
+        if ($info === null) { throw new ReflectionException('Class "' . $class . '" does not exist'); }
+        \__memphis_engine_block($this, 24);
+        foreach (\__memphis_class_members($info[0], 1) as $p) {
+            if ($p[1] === $property) { $this->name = $p[1]; $this->class = $p[0]; return; }
+        }
+        throw new ReflectionException('Property ' . $info[0] . '::$' . $property . ' does not exist');
+    }
+    public static function __memphis_of(string $class, string $name): ReflectionProperty {
+        $r = \__memphis_instantiate('ReflectionProperty');
+        \__memphis_engine_block($r, 24);
+        $r->name = $name; $r->class = $class;
+        return $r;
+    }
+    private function __memphis_flags(): int {
+        foreach (\__memphis_class_members($this->class, 1) as $p) { if ($p[1] === $this->name) { return $p[2]; } }
+        return 1;
+    }
+    public function getName(): string { return $this->name; }
+    public function getModifiers(): int { return $this->__memphis_flags(); }
+    public function isPublic(): bool { return ($this->__memphis_flags() & 1) != 0; }
+    public function isProtected(): bool { return ($this->__memphis_flags() & 2) != 0; }
+    public function isPrivate(): bool { return ($this->__memphis_flags() & 4) != 0; }
+    public function isStatic(): bool { return ($this->__memphis_flags() & 16) != 0; }
+    public function isReadOnly(): bool { return ($this->__memphis_flags() & 128) != 0; }
+    public function isDefault(): bool { return true; }
+    public function getDeclaringClass(): ReflectionClass { return new ReflectionClass($this->class); }
+    public function setAccessible(bool $accessible): void {}
+    public function getValue(?object $object = null): mixed { return \__memphis_prop_access($object, $this->class, $this->name, false, null); }
+    public function setValue(mixed $objectOrValue = null, mixed $value = null): void {
+        if (($this->__memphis_flags() & 16) != 0) {
+            if (\func_num_args() < 2) { \__memphis_deprecated('Calling ReflectionProperty::setValue() with a single argument is deprecated'); }
+            \__memphis_prop_access(null, $this->class, $this->name, true, \func_num_args() >= 2 ? $value : $objectOrValue);
+            return;
+        }
+        \__memphis_prop_access($objectOrValue, $this->class, $this->name, true, $value);
+    }
 }
 class DateException extends Exception {}
 class DateMalformedStringException extends DateException {}
