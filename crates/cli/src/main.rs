@@ -209,20 +209,33 @@ fn main() {
             }
         }
     }
-    let code = run_on_big_stack(move || {
+    let code = run_on_big_stack(move |stack| {
         let mut vm = Vm::new(cfg);
+        vm.set_native_stack(stack);
         vm.run_file(&path, &src)
     });
     std::process::exit(code);
 }
 
 /// Runs the VM on a thread with a large stack: builtins that call back into PHP recurse on it.
-fn run_on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
-    let h = std::thread::Builder::new()
-        .stack_size(512 * 1024 * 1024)
-        .spawn(f);
-    match h {
-        Ok(h) => h.join().unwrap_or(255),
-        Err(_) => 255,
+/// Where the address space is limited (`ulimit -v`), smaller stacks are tried, down to 8 MiB;
+/// the VM is told the size it got.
+fn run_on_big_stack(f: impl FnOnce(usize) -> i32 + Send + 'static) -> i32 {
+    let f = std::sync::Arc::new(std::sync::Mutex::new(Some(f)));
+    let mut size = memphis_vm::NATIVE_STACK_BYTES;
+    loop {
+        let g = f.clone();
+        let h = std::thread::Builder::new().stack_size(size).spawn(move || {
+            let f = g.lock().ok().and_then(|mut o| o.take());
+            f.map_or(255, |f| f(size))
+        });
+        match h {
+            Ok(h) => return h.join().unwrap_or(255),
+            Err(_) if size > 8 * 1024 * 1024 => size /= 2,
+            Err(e) => {
+                println!("PHP Fatal error:  Unable to start the engine: {e}");
+                return 255;
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@
 use crate::builtins::{ClosureData, GenState, GeneratorData};
 use crate::class::{instance_of, instance_of_name, vmc, Method, MethodImpl};
 use crate::exec::Ctl;
-use crate::{Callee, Flow, Frame, PendingCall, RareVec, RetTo, Vm, MAX_NATIVE_DEPTH};
+use crate::{Callee, Flow, Frame, PendingCall, RareVec, RetTo, Vm};
 use memphis_compiler::bytecode::{Function, IncludeKind, TypeDecl};
 use memphis_std::args::type_name;
 use memphis_values::object::acc;
@@ -1624,7 +1624,7 @@ impl Vm {
 
     /// Calls a resolved callee with arguments, from Rust.
     pub(crate) fn call_callee(&mut self, callee: Callee, args: Vec<Zval>) -> Result<Zval, Flow> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
+        if self.native_depth >= self.max_native_depth {
             return Err(self.throw_error("Error", "Maximum call stack size of 8306688 bytes (zend.max_allowed_stack_size - zend.reserved_stack_size) reached. Infinite recursion?".into()));
         }
         self.native_depth += 1;

@@ -338,6 +338,8 @@ pub struct Vm {
     pub(crate) error_reporting: i64,
     pub(crate) silence: u32,
     pub(crate) native_depth: u32,
+    /// Bound on `native_depth` for the thread stack the VM runs on.
+    pub(crate) max_native_depth: u32,
     pub(crate) exit_status: i32,
     pub(crate) shutdown_functions: Vec<(Zval, Vec<Zval>)>,
     pub(crate) error_handlers: Vec<(Zval, i64)>,
@@ -402,10 +404,20 @@ const FRAME_HEADER: usize = 80;
 /// Bytes of a VM stack page's own header (two zval slots).
 const VM_STACK_HEADER: usize = 32;
 
-/// Most nested native re-entries (callbacks, destructors) before PHP's stack-size Error.
+/// Most nested native re-entries (callbacks, destructors) before PHP's stack-size Error, on
+/// the CLI's 512 MiB thread stack.
 const MAX_NATIVE_DEPTH: u32 = 2000;
+/// The thread stack [`MAX_NATIVE_DEPTH`] is sized for.
+pub const NATIVE_STACK_BYTES: usize = 512 * 1024 * 1024;
 
 impl Vm {
+    /// Tells the VM how large the thread stack it runs on is (when smaller than
+    /// [`NATIVE_STACK_BYTES`], fewer nested callbacks fit before PHP's stack-size Error).
+    pub fn set_native_stack(&mut self, bytes: usize) {
+        let scaled = (MAX_NATIVE_DEPTH as u64 * bytes as u64 / NATIVE_STACK_BYTES as u64) as u32;
+        self.max_native_depth = scaled.clamp(16, MAX_NATIVE_DEPTH);
+    }
+
     /// A fresh request with PHP's built-in defaults plus `cfg`.
     pub fn new(cfg: Config) -> Vm {
         memphis_values::object::init_store();
@@ -423,6 +435,7 @@ impl Vm {
             error_reporting: 30719,
             silence: 0,
             native_depth: 0,
+            max_native_depth: MAX_NATIVE_DEPTH,
             exit_status: 0,
             shutdown_functions: Vec::new(),
             error_handlers: Vec::new(),
