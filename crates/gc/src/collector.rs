@@ -764,6 +764,12 @@ impl State {
     }
 }
 
+/// Sets the threshold (tests: the adaptation logic at a scale Miri can run).
+#[cfg(test)]
+pub(crate) fn set_threshold(t: u32) {
+    with(|g| g.threshold = t);
+}
+
 /// Switches the collector on or off (`gc_enable()`, `zend.enable_gc`); returns the old setting.
 /// The first switch-on allocates the root buffer and starts recording roots.
 pub fn enable(on: bool) -> bool {
