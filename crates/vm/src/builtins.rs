@@ -418,12 +418,14 @@ fn b_weakref_get(_e: &mut dyn Engine, a: &mut Args) -> BResult {
 pub(crate) fn native_method(class: &[u8], method: &[u8]) -> Option<&'static NativeSpec> {
     static WEAKREF_CREATE: NativeSpec = NativeSpec {
         name: "WeakReference::create",
+        traced: "WeakReference::create",
         params: &["object"],
         is_static: true,
         f: weakref_create,
     };
     static WEAKREF_GET: NativeSpec = NativeSpec {
         name: "WeakReference::get",
+        traced: "WeakReference->get",
         params: &[],
         is_static: false,
         f: weakref_get,

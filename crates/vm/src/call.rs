@@ -459,10 +459,10 @@ impl Vm {
         let n = spec.params.len();
         if args.len() != n {
             let given = args.len();
+            self.push_native_call(spec.traced, &args);
             for v in args {
                 memphis_values::gc::release_nogc(v);
             }
-            self.push_native_call(spec.name, &[]);
             let e = self.throw_error(
                 "ArgumentCountError",
                 format!(
@@ -476,7 +476,7 @@ impl Vm {
             self.pop_native_call();
             return Err(e);
         }
-        self.push_native_call(spec.name, &args);
+        self.push_native_call(spec.traced, &args);
         let r = (spec.f)(self, this, args);
         self.pop_native_call();
         r

@@ -15,8 +15,10 @@ pub type NativeMethod = fn(&mut Vm, Option<&ZObj>, Vec<Zval>) -> Result<Zval, Fl
 /// A built-in class's method run in Rust, as PHP runs its internal methods: no PHP frame,
 /// one entry in stack traces, arguments counted and named from this description.
 pub struct NativeSpec {
-    /// `Class::method` as messages and traces show it.
+    /// `Class::method` as messages show it.
     pub name: &'static str,
+    /// The call as stack traces show it (`Class::method` or `Class->method`).
+    pub traced: &'static str,
     /// Parameter names, all required.
     pub params: &'static [&'static str],
     /// A static method.
