@@ -223,6 +223,17 @@ mod tests {
     }
 
     #[test]
+    fn concat_writes_both_parts_into_one_string() {
+        let s = crate::ZStr::concat(b"hello, ", b"world");
+        assert_eq!(s.as_bytes(), b"hello, world");
+        assert_eq!(crate::ZStr::concat(b"", b"x").as_bytes(), b"x");
+        assert_eq!(crate::ZStr::concat(b"", b"").as_bytes(), b"");
+        let mut buf = [0u8; 20];
+        assert_eq!(crate::convert::itoa(i64::MIN, &mut buf), b"-9223372036854775808");
+        assert_eq!(crate::convert::itoa(0, &mut buf), b"0");
+    }
+
+    #[test]
     fn replace_into_moves_handles_once() {
         let s = crate::ZStr::new("xyz".repeat(10).as_bytes());
         let mut slot = Zval::Str(s.clone());
