@@ -396,8 +396,10 @@ impl State {
         }
         .min(MAX_BUF_SIZE);
         // Room only: slots come into the vector as they are first used (PHP reallocates
-        // without clearing; filling a million fresh slots with zeros cost milliseconds).
-        self.buf.reserve_exact(new_size as usize - self.buf.len());
+        // without clearing; filling a million fresh slots with zeros cost milliseconds). The
+        // vector's own growth is amortised: growing it exactly by each step reallocated (and
+        // copied, leaving the old blocks in the allocator) every 128 K slots.
+        self.buf.reserve(new_size as usize - self.buf.len());
         self.buf_size = new_size;
     }
 
