@@ -243,10 +243,11 @@ impl WeakMapData {
     pub fn set(&self, key: &ZObj, v: Zval) {
         let kn = key.node();
         let k = key_of(kn);
+        // One lookup: a new entry is one that made the table longer.
         let fresh = self.with_entries(|t| {
-            let fresh = t.get(&crate::Key::Int(k)).is_none();
+            let before = t.len();
             t.insert(crate::Key::Int(k), v);
-            fresh
+            t.len() > before
         });
         if fresh {
             key.gc().set(flags::WEAKLY_REFERENCED);
