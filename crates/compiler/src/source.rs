@@ -191,7 +191,7 @@ mod tests {
         let t = prepare(src);
         let lit_start = t.find('"').unwrap() + 1;
         let lit_end = t.rfind('"').unwrap();
-        assert_eq!(&*restore(t[lit_start..lit_end].as_bytes()), b"\xff\xfe ok");
+        assert_eq!(&*restore(&t.as_bytes()[lit_start..lit_end]), b"\xff\xfe ok");
     }
 
     #[test]

@@ -348,7 +348,11 @@ fn threshold_triggers_and_adapts() {
     }
     let s = collector::status();
     assert_eq!(s.runs, before.runs + 1);
-    assert_eq!(s.threshold, start + 10_000, "nothing freed: threshold grows");
+    assert_eq!(
+        s.threshold,
+        start + 10_000,
+        "nothing freed: threshold grows"
+    );
     assert_eq!(s.roots, 1);
     t.check().unwrap();
     t.teardown();

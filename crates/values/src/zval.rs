@@ -229,7 +229,10 @@ mod tests {
         assert_eq!(crate::ZStr::concat(b"", b"x").as_bytes(), b"x");
         assert_eq!(crate::ZStr::concat(b"", b"").as_bytes(), b"");
         let mut buf = [0u8; 20];
-        assert_eq!(crate::convert::itoa(i64::MIN, &mut buf), b"-9223372036854775808");
+        assert_eq!(
+            crate::convert::itoa(i64::MIN, &mut buf),
+            b"-9223372036854775808"
+        );
         assert_eq!(crate::convert::itoa(0, &mut buf), b"0");
     }
 
