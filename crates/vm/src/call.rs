@@ -2427,17 +2427,20 @@ fn scalar_targets(t: &TypeDecl) -> Vec<&'static str> {
 pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
     match t {
         TypeDecl::Nullable(inner) => matches!(v, Zval::Null) || plainly_accepts(inner, v),
-        TypeDecl::Builtin(b) => match (b.as_str(), v) {
-            ("mixed", Zval::Ref(_)) => false,
-            ("mixed", _) => true,
-            ("int", Zval::Long(_))
-            | ("float", Zval::Double(_))
-            | ("string", Zval::Str(_))
-            | ("bool", Zval::Bool(_))
-            | ("array", Zval::Arr(_))
-            | ("object", Zval::Obj(_)) => true,
-            _ => false,
-        },
+        // The value's kind picks the one name to compare (not every name in turn).
+        TypeDecl::Builtin(b) => {
+            let want = match v {
+                Zval::Long(_) => "int",
+                Zval::Double(_) => "float",
+                Zval::Str(_) => "string",
+                Zval::Bool(_) => "bool",
+                Zval::Arr(_) => "array",
+                Zval::Obj(_) => "object",
+                Zval::Ref(_) => return false,
+                _ => return b == "mixed",
+            };
+            b == want || b == "mixed"
+        }
         TypeDecl::Class(c) => match v {
             Zval::Obj(o) => {
                 let c = c.strip_prefix('\\').unwrap_or(c);
