@@ -908,17 +908,27 @@ impl<'c, 's> FnC<'c, 's> {
             B::LogicalXor => BinOp::Xor,
             _ => return err(self.line, "unsupported operator"),
         };
-        // Constant folding for literal string concatenation (PHP interns the result).
+        // Constant folding of literal concatenation — strings, ints, booleans, null — as
+        // PHP's compiler does (the result is an interned literal).
         let l = self.expr(b.left)?;
         let r = self.expr(b.right)?;
         if op == BinOp::Concat {
             if let (Some(li), Some(ri)) = (l.as_lit(), r.as_lit()) {
-                if let (Zval::Str(x), Zval::Str(y)) =
-                    (&self.literals[li as usize], &self.literals[ri as usize])
-                {
-                    let mut v = x.as_bytes().to_vec();
-                    v.extend_from_slice(y.as_bytes());
-                    return Ok(self.lit_str(&v));
+                let text = |z: &Zval| -> Option<Vec<u8>> {
+                    Some(match z {
+                        Zval::Str(s) => s.as_bytes().to_vec(),
+                        Zval::Long(i) => i.to_string().into_bytes(),
+                        Zval::Bool(true) => b"1".to_vec(),
+                        Zval::Bool(false) | Zval::Null => Vec::new(),
+                        _ => return None,
+                    })
+                };
+                if let (Some(mut x), Some(y)) = (
+                    text(&self.literals[li as usize]),
+                    text(&self.literals[ri as usize]),
+                ) {
+                    x.extend_from_slice(&y);
+                    return Ok(self.lit_str(&x));
                 }
             }
         }
