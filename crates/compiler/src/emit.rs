@@ -1309,25 +1309,6 @@ impl<'c, 's> FnC<'c, 's> {
         }
     }
 
-    /// Compiles a function-like body into a child function; returns its index.
-    #[allow(clippy::too_many_arguments)]
-    fn compile_function(
-        &mut self,
-        name: String,
-        class_name: Option<String>,
-        params: &[a::Param],
-        body: FnBody,
-        ret: Option<&a::TypeHint>,
-        by_ref: bool,
-        flags: u32,
-        span: php_ast::Span,
-        uses: &[(String, bool)],
-    ) -> R<Rc<Function>> {
-        self.compile_function_ext(
-            name, class_name, params, body, ret, by_ref, flags, span, uses, None,
-        )
-    }
-
     /// Compiles a property's hooks (PHP 8.4) as methods named `$name::get` / `$name::set`.
     fn prop_hooks(
         &mut self,
@@ -1360,7 +1341,7 @@ impl<'c, 's> FnC<'c, 's> {
             // A get hook returns the property's type; without a parameter list a set hook's
             // value arrives as `$value`, typed as the property.
             let implicit = (is_set && h.params.is_empty()).then_some(("value".to_string(), ty));
-            let f = self.compile_function_ext(
+            let f = self.compile_function(
                 format!("${name}::{}", if is_set { "set" } else { "get" }),
                 Some(cname.to_string()),
                 &h.params,
@@ -1385,9 +1366,10 @@ impl<'c, 's> FnC<'c, 's> {
         })))
     }
 
-    /// `compile_function` with an optional implicit first parameter (a set hook's `$value`).
+    /// Compiles a function-like body into a child function, with an optional implicit first
+    /// parameter (a set hook's `$value`).
     #[allow(clippy::too_many_arguments)]
-    fn compile_function_ext(
+    fn compile_function(
         &mut self,
         name: String,
         class_name: Option<String>,
@@ -1598,6 +1580,7 @@ impl<'c, 's> FnC<'c, 's> {
             0,
             span,
             &[],
+            None,
         )?;
         self.children.push(f);
         Ok((self.children.len() - 1) as u32)
@@ -1735,6 +1718,7 @@ impl<'c, 's> FnC<'c, 's> {
             flags,
             span,
             &[],
+            None,
         )?;
         // Promoted constructor parameters become properties (with their hooks).
         if md.name.or_error().eq_ignore_ascii_case("__construct") {

@@ -391,29 +391,6 @@ fn b_array_dup(_e: &mut dyn Engine, a: &mut Args) -> BResult {
     })
 }
 
-fn b_weakref_create(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    let Zval::Obj(o) = a.get(0) else {
-        return Ok(Zval::Null);
-    };
-    let ce = vm.classes.get(&b"weakreference"[..]).cloned();
-    let Some(ce) = ce else {
-        return Ok(Zval::Null);
-    };
-    Ok(Zval::Obj(memphis_values::weak::weakref_for(&o, || {
-        ZObj::new(ce)
-    })))
-}
-
-fn b_weakref_get(_e: &mut dyn Engine, a: &mut Args) -> BResult {
-    let Zval::Obj(w) = a.get(0) else {
-        return Ok(Zval::Null);
-    };
-    Ok(w.native::<WeakRefData>()
-        .and_then(|d| d.get())
-        .map_or(Zval::Null, Zval::Obj))
-}
-
 /// The built-in classes' methods that run in Rust (class and method names lowercase).
 pub(crate) fn native_method(class: &[u8], method: &[u8]) -> Option<&'static NativeSpec> {
     static WEAKREF_CREATE: NativeSpec = NativeSpec {
@@ -1000,14 +977,47 @@ fn b_class_constants(e: &mut dyn Engine, a: &mut Args) -> BResult {
 /// class shows to reflection, in PHP's order: its own in declaration order, then what it
 /// inherits in its parent's order (an ancestor's private members are not the class's), then
 /// what its traits bring. A list of `[declaring class, name, modifier bits, parameters,
-/// required parameters]`.
+/// required parameters]`; with `$name`, just that member's entry (a method's name compared
+/// without case), or null.
 fn b_class_members(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let v = a.get(0);
     let kind = convert_long(&a.get(1));
+    let want = match a.get(2) {
+        Zval::Str(s) => Some(s),
+        _ => None,
+    };
     let vm = vm_of(e);
     let Some(ce) = class_of_arg(vm, &v) else {
-        return Ok(Zval::Arr(ZArr::new()));
+        return Ok(if want.is_some() {
+            Zval::Null
+        } else {
+            Zval::Arr(ZArr::new())
+        });
     };
+    let all = class_members(vm, &ce, kind);
+    let Some(want) = want else {
+        return Ok(Zval::Arr(all));
+    };
+    for (_, m) in all.iter() {
+        if let Zval::Arr(entry) = m {
+            if let Some(Zval::Str(n)) = entry.get_int(1) {
+                let hit = if kind == 0 {
+                    n.as_bytes().eq_ignore_ascii_case(want.as_bytes())
+                } else {
+                    n.as_bytes() == want.as_bytes()
+                };
+                if hit {
+                    return Ok(m.clone());
+                }
+            }
+        }
+    }
+    Ok(Zval::Null)
+}
+
+/// The member list of `b_class_members`.
+fn class_members(vm: &mut Vm, ce: &Rc<ClassEntry>, kind: i64) -> ZArr {
+    let ce = ce.clone();
     let mut out = ZArr::new();
     if kind == 0 {
         for lc in method_order(vm, &ce) {
@@ -1036,7 +1046,7 @@ fn b_class_members(e: &mut dyn Engine, a: &mut Args) -> BResult {
             ])));
         }
     }
-    Ok(Zval::Arr(out))
+    out
 }
 
 /// The lowercase names of a class's methods in PHP's table order (see `b_class_members`).
@@ -3055,7 +3065,7 @@ pub static BUILTINS: &[Builtin] = &[
     },
     Builtin {
         name: "__memphis_class_members",
-        params: params!["c", "kind"],
+        params: params!["c", "kind", "?name"],
         variadic: false,
         f: b_class_members,
     },
@@ -3088,18 +3098,6 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["a"],
         variadic: false,
         f: b_array_dup,
-    },
-    Builtin {
-        name: "__memphis_weakref_create",
-        params: params!["o"],
-        variadic: false,
-        f: b_weakref_create,
-    },
-    Builtin {
-        name: "__memphis_weakref_get",
-        params: params!["w"],
-        variadic: false,
-        f: b_weakref_get,
     },
     Builtin {
         name: "__memphis_weakmap",

@@ -10,10 +10,11 @@ use std::rc::Rc;
 /// The VM's part of a function's [`memphis_compiler::bytecode::RuntimeCache`].
 #[derive(Default)]
 pub(crate) struct FnCache {
-    /// Callees of `InitFCall`, by the literal index of the called name. Functions cannot be
-    /// redeclared, so a resolved name stays resolved (PHP caches it the same way).
+    /// Callees of `InitFCall` other than plain functions (kept in the compiler's own
+    /// `RuntimeCache` slot) and builtins, by the literal index of the called name. Functions
+    /// cannot be redeclared, so a resolved name stays resolved (PHP caches it the same way).
     calls: RefCell<Vec<Option<Callee>>>,
-    /// The builtins among those callees, kept apart so the dispatch loop reads one pointer.
+    /// Builtin callees of `InitFCall`, by name literal: one pointer for the dispatch loop.
     builtins: RefCell<Vec<Option<&'static memphis_std::Builtin>>>,
     /// Property slots of `->name` reads, by the literal index of the name (monomorphic, as
     /// PHP's cache slots).
@@ -40,8 +41,11 @@ fn of(func: &Function) -> Option<&FnCache> {
 /// The callee `InitFCall` with name literal `lit` resolved earlier in `func`.
 #[inline]
 pub(crate) fn call(func: &Function, lit: u32) -> Option<Callee> {
-    if let Some(Some(f)) = func.runtime.1.borrow().get(lit as usize) {
-        return Some(Callee::function(f.clone()));
+    if let Some(f) = function(func, lit) {
+        return Some(Callee::function(f));
+    }
+    if let Some(b) = builtin(func, lit) {
+        return Some(Callee::Builtin(b));
     }
     let c = of(func)?.calls.borrow();
     c.get(lit as usize)?.clone()
@@ -72,10 +76,10 @@ pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
     {
         put(&func.runtime.1, lit, f.clone());
     } else if let Some(fc) = of(func) {
-        if let Callee::Builtin(b) = callee {
-            put(&fc.builtins, lit, *b);
+        match callee {
+            Callee::Builtin(b) => put(&fc.builtins, lit, *b),
+            _ => put(&fc.calls, lit, callee.clone()),
         }
-        put(&fc.calls, lit, callee.clone());
     }
 }
 

@@ -29,23 +29,6 @@ impl Vm {
         }
     }
 
-    /// Starts a call of a builtin function.
-    #[inline(always)]
-    pub(crate) fn push_builtin_call(&mut self, b: &'static memphis_std::Builtin) {
-        let args_base = self.stack.len();
-        match self.calls.revive() {
-            Some(pc) => {
-                pc.callee = Callee::Builtin(b);
-                pc.args_base = args_base;
-            }
-            None => self.calls.push(PendingCall {
-                callee: Callee::Builtin(b),
-                args_base,
-                named: RareVec::default(),
-            }),
-        }
-    }
-
     /// The builtin of the pending call on top when it is a plain one (positional arguments
     /// only, not a constructor): its call is taken off the pending calls and its arguments
     /// off the stack, for the dispatch loop to make the call itself.
@@ -140,23 +123,6 @@ impl Vm {
             .map(|v| v.into_deref())
             .collect();
         Some((f, this, args))
-    }
-
-    /// Starts a call of a plain function (no `$this`, scope or closure).
-    #[inline(always)]
-    pub(crate) fn push_function_call(&mut self, func: Rc<Function>) {
-        let args_base = self.stack.len();
-        match self.calls.revive() {
-            Some(pc) => {
-                pc.callee = Callee::function(func);
-                pc.args_base = args_base;
-            }
-            None => self.calls.push(PendingCall {
-                callee: Callee::function(func),
-                args_base,
-                named: RareVec::default(),
-            }),
-        }
     }
 
     /// Parameter info of the pending call's next argument.

@@ -366,11 +366,11 @@ impl Vm {
                     }
                     Op::InitFCall { name, .. } => {
                         if let Some(f) = crate::cache::function(&func, *name) {
-                            self.push_function_call(f);
+                            self.push_call(Callee::function(f));
                             continue;
                         }
                         if let Some(b) = crate::cache::builtin(&func, *name) {
-                            self.push_builtin_call(b);
+                            self.push_call(Callee::Builtin(b));
                             continue;
                         }
                     }
@@ -387,46 +387,34 @@ impl Vm {
                         if self.finish_noop_call(ret) {
                             continue;
                         }
-                        if let Some((spec, this, args)) = self.take_simple_native_call() {
-                            let r = self.call_native(spec, this.as_ref(), args);
-                            // `$this` goes as PHP's method call releases it (a possible root).
-                            drop(this);
-                            match r {
-                                Ok(v) => {
-                                    match ret {
-                                        RetTo::Slot(i) => crate::ops::put(&mut self.stack[i], v),
-                                        _ => drop(v),
-                                    }
-                                    if self.frames.len() != depth {
-                                        break;
-                                    }
-                                    ip = self.frames[fi].ip;
-                                    continue;
+                        // A builtin or a built-in class's Rust method, called right here.
+                        let called =
+                            if let Some((spec, this, args)) = self.take_simple_native_call() {
+                                let r = self.call_native(spec, this.as_ref(), args);
+                                // `$this` goes as PHP's method call releases it (a possible root).
+                                drop(this);
+                                Some(r)
+                            } else {
+                                self.take_simple_builtin_call()
+                                    .map(|(b, args)| self.call_builtin(b, args))
+                            };
+                        match called {
+                            Some(Ok(v)) => {
+                                match ret {
+                                    RetTo::Slot(i) => crate::ops::put(&mut self.stack[i], v),
+                                    _ => drop(v),
                                 }
-                                Err(e) => match self.unwind(e, entry) {
-                                    Ok(()) => break,
-                                    Err(e) => return Err(e),
-                                },
-                            }
-                        }
-                        if let Some((b, args)) = self.take_simple_builtin_call() {
-                            match self.call_builtin(b, args) {
-                                Ok(v) => {
-                                    match ret {
-                                        RetTo::Slot(i) => crate::ops::put(&mut self.stack[i], v),
-                                        _ => drop(v),
-                                    }
-                                    if self.frames.len() != depth {
-                                        break;
-                                    }
-                                    ip = self.frames[fi].ip;
-                                    continue;
+                                if self.frames.len() != depth {
+                                    break;
                                 }
-                                Err(e) => match self.unwind(e, entry) {
-                                    Ok(()) => break,
-                                    Err(e) => return Err(e),
-                                },
+                                ip = self.frames[fi].ip;
+                                continue;
                             }
+                            Some(Err(e)) => match self.unwind(e, entry) {
+                                Ok(()) => break,
+                                Err(e) => return Err(e),
+                            },
+                            None => {}
                         }
                     }
                     Op::Return { val } => {
@@ -813,21 +801,34 @@ impl Vm {
         v: Zval,
         want: bool,
     ) -> Result<Zval, Zval> {
-        let Some((o, i)) = self.direct_prop_slot(func, base, pidx) else {
+        let Some((o, i)) = self.plain_declared_target(func, base, pidx, &v) else {
             return Err(v);
         };
-        if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
-            if !crate::call::plainly_accepts(t, &v) {
-                return Err(v);
-            }
-        }
-        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
-            return Err(v);
-        }
         let ret = if want { v.clone() } else { Zval::Null };
         let old = o.set_slot(i, v);
         drop(old);
         Ok(ret)
+    }
+
+    /// The object and slot `$obj->name = v` may write directly: a property `direct_prop_slot`
+    /// finds, not holding a reference, whose type `v` plainly fits.
+    fn plain_declared_target(
+        &self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        v: &Zval,
+    ) -> Option<(&ZObj, usize)> {
+        let (o, i) = self.direct_prop_slot(func, base, pidx)?;
+        if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
+            if !crate::call::plainly_accepts(t, v) {
+                return None;
+            }
+        }
+        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
+            return None;
+        }
+        Some((o, i))
     }
 
     /// `$obj->name = value` from the dispatch loop: done (true) when the property is one
@@ -844,17 +845,9 @@ impl Vm {
         if matches!(v, Zval::Undef | Zval::Ref(_)) {
             return false;
         }
-        let Some((o, i)) = self.direct_prop_slot(func, base, pidx) else {
+        let Some((o, i)) = self.plain_declared_target(func, base, pidx, v) else {
             return false;
         };
-        if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
-            if !crate::call::plainly_accepts(t, v) {
-                return false;
-            }
-        }
-        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
-            return false;
-        }
         // The engine's own handle on the object while the value is moved (no root: PHP
         // takes none).
         let o = o.clone();
@@ -951,24 +944,11 @@ impl Vm {
         a: Operand,
         b: Operand,
     ) -> bool {
-        let (mut bx, mut by) = ([0u8; 20], [0u8; 20]);
-        let x = peek(&self.stack, func, base, a);
-        let y = peek(&self.stack, func, base, b);
-        let xs: &[u8] = match x {
-            Zval::Str(s) => s.as_bytes(),
-            Zval::Long(i) => memphis_values::convert::itoa(*i, &mut bx),
-            _ => return false,
-        };
-        let ys: &[u8] = match y {
-            Zval::Str(s) => s.as_bytes(),
-            Zval::Long(i) => memphis_values::convert::itoa(*i, &mut by),
-            _ => return false,
-        };
-        // An empty side gives the other string itself, as PHP's concatenation does.
-        let r = match (x, y) {
-            (_, Zval::Str(s)) if xs.is_empty() => s.clone(),
-            (Zval::Str(s), _) if ys.is_empty() => s.clone(),
-            _ => ZStr::concat(xs, ys),
+        let Some(r) = crate::ops::concat_plain(
+            peek(&self.stack, func, base, a),
+            peek(&self.stack, func, base, b),
+        ) else {
+            return false;
         };
         // Operands read from temporaries are released as PHP frees them.
         for o in [a, b] {

@@ -216,42 +216,14 @@ impl Vm {
                     _ => Zval::Double(x.as_f64().powf(y.as_f64())),
                 }
             }
-            BinOp::Concat => {
-                // Strings and ints are read in place; other operands are converted first.
-                let (mut bx, mut by) = ([0u8; 20], [0u8; 20]);
-                let (x, y) = match (a, b) {
-                    (Zval::Str(_) | Zval::Long(_), Zval::Str(_) | Zval::Long(_)) => (None, None),
-                    _ => (Some(self.to_zstr(a)?), Some(self.to_zstr(b)?)),
-                };
-                let xs: &[u8] = match (&x, a) {
-                    (Some(z), _) => z.as_bytes(),
-                    (None, Zval::Str(s)) => s.as_bytes(),
-                    (None, Zval::Long(i)) => convert::itoa(*i, &mut bx),
-                    _ => b"",
-                };
-                let ys: &[u8] = match (&y, b) {
-                    (Some(z), _) => z.as_bytes(),
-                    (None, Zval::Str(s)) => s.as_bytes(),
-                    (None, Zval::Long(i)) => convert::itoa(*i, &mut by),
-                    _ => b"",
-                };
-                // An empty side gives the other string itself (no copy), as in PHP.
-                if xs.is_empty() {
-                    return Ok(Zval::Str(match (&y, b) {
-                        (Some(z), _) => z.clone(),
-                        (None, Zval::Str(s)) => s.clone(),
-                        _ => ZStr::new(ys),
-                    }));
+            BinOp::Concat => match concat_plain(a, b) {
+                Some(s) => Zval::Str(s),
+                None => {
+                    let x = Zval::Str(self.to_zstr(a)?);
+                    let y = Zval::Str(self.to_zstr(b)?);
+                    Zval::Str(concat_plain(&x, &y).unwrap_or_else(ZStr::empty))
                 }
-                if ys.is_empty() {
-                    return Ok(Zval::Str(match (&x, a) {
-                        (Some(z), _) => z.clone(),
-                        (None, Zval::Str(s)) => s.clone(),
-                        _ => ZStr::new(xs),
-                    }));
-                }
-                Zval::Str(ZStr::concat(xs, ys))
-            }
+            },
             BinOp::Eq => Zval::Bool(self.loose_eq(a, b)?),
             BinOp::NotEq => Zval::Bool(!self.loose_eq(a, b)?),
             BinOp::Identical => Zval::Bool(convert::strict_eq(a, b)),
@@ -678,6 +650,29 @@ impl Num {
             _ => None,
         }
     }
+}
+
+/// `x . y` when both are strings or ints, read in place (ints formatted on the stack) into
+/// one new string; an empty side gives the other string itself, as PHP's concatenation does.
+/// `None` for other operands, which are converted first.
+#[inline]
+pub(crate) fn concat_plain(x: &Zval, y: &Zval) -> Option<ZStr> {
+    let (mut bx, mut by) = ([0u8; 20], [0u8; 20]);
+    let xs: &[u8] = match x {
+        Zval::Str(s) => s.as_bytes(),
+        Zval::Long(i) => convert::itoa(*i, &mut bx),
+        _ => return None,
+    };
+    let ys: &[u8] = match y {
+        Zval::Str(s) => s.as_bytes(),
+        Zval::Long(i) => convert::itoa(*i, &mut by),
+        _ => return None,
+    };
+    Some(match (x, y) {
+        (_, Zval::Str(s)) if xs.is_empty() => s.clone(),
+        (Zval::Str(s), _) if ys.is_empty() => s.clone(),
+        _ => ZStr::concat(xs, ys),
+    })
 }
 
 /// Writes `v` into a slot, releasing its old value; the drop glue runs only for a value that

@@ -939,52 +939,10 @@ impl Vm {
                     let _ = o.set_slot(i, v);
                     return r;
                 };
-                let post = matches!(op, PlaceOp::IncDec { post: true, .. });
-                let old = v.clone();
-                let r = self.walk(&mut v, rest, op, None);
-                let r = match r {
-                    Ok(r) if !crate::call::plainly_accepts(&t, &v) => {
-                        let class = o.class().name.clone();
-                        match self.coerce_for_write(&t, v.clone(), class.as_bytes()) {
-                            Ok(Some(x)) => {
-                                memphis_values::gc::release_nogc(std::mem::replace(&mut v, x));
-                                if post {
-                                    Ok(r)
-                                } else {
-                                    memphis_values::gc::release_nogc(r);
-                                    Ok(v.clone())
-                                }
-                            }
-                            Ok(None) => {
-                                let given = memphis_std::args::type_name(&v);
-                                memphis_values::gc::release_nogc(r);
-                                memphis_values::gc::release_nogc(std::mem::replace(
-                                    &mut v,
-                                    old.clone(),
-                                ));
-                                let pi = &o.class().props[i];
-                                let msg = format!(
-                                    "Cannot assign {} to property {}::${} of type {}",
-                                    given,
-                                    pi.declaring.to_string_lossy(),
-                                    pi.name.to_string_lossy(),
-                                    t.display()
-                                );
-                                Err(self.throw_error("TypeError", msg))
-                            }
-                            Err(e) => {
-                                memphis_values::gc::release_nogc(r);
-                                memphis_values::gc::release_nogc(std::mem::replace(
-                                    &mut v,
-                                    old.clone(),
-                                ));
-                                Err(e)
-                            }
-                        }
-                    }
-                    r => r,
-                };
-                memphis_values::gc::release_nogc(old);
+                let pi = &o.class().props[i];
+                let (decl, pname) = (pi.declaring.to_string_lossy(), pi.name.to_string_lossy());
+                let class = o.class().name.clone();
+                let r = self.typed_compound(&mut v, op, &t, &decl, &pname, class.as_bytes());
                 let _ = o.set_slot(i, v);
                 r
             }
@@ -1191,57 +1149,67 @@ impl Vm {
                 return Err(self.throw_error("TypeError", msg));
             }
         }
-        let post = matches!(op, PlaceOp::IncDec { post: true, .. });
-        let old = cell.get();
         let mut v = cell.take();
-        let r = self.walk(&mut v, &[], op, None);
-        let r = match r {
-            Ok(r) => r,
-            Err(e) => {
-                drop(cell.replace(v));
-                memphis_values::gc::release_nogc(old);
-                cell.release_nogc();
-                return Err(e);
-            }
-        };
-        let coerced = if crate::call::plainly_accepts(t, &v) {
-            Ok(Some(v.clone()))
-        } else {
-            self.coerce_for_write(t, v.clone(), decl.as_bytes())
-        };
-        let out = match coerced {
-            Ok(Some(x)) => {
-                memphis_values::gc::release_nogc(v);
-                drop(cell.replace(x.clone()));
-                memphis_values::gc::release_nogc(r);
-                Ok(if post { old.clone() } else { x })
-            }
-            Ok(None) => {
-                let given = memphis_std::args::type_name(&v);
-                memphis_values::gc::release_nogc(v);
-                memphis_values::gc::release_nogc(r);
-                drop(cell.replace(old.clone()));
-                Err(self.throw_error(
-                    "TypeError",
-                    format!(
-                        "Cannot assign {} to property {}::${} of type {}",
-                        given,
-                        decl,
-                        name.to_string_lossy(),
-                        t.display()
-                    ),
-                ))
-            }
-            Err(e) => {
-                memphis_values::gc::release_nogc(v);
-                memphis_values::gc::release_nogc(r);
-                drop(cell.replace(old.clone()));
-                Err(e)
-            }
-        };
-        memphis_values::gc::release_nogc(old);
+        let r = self.typed_compound(
+            &mut v,
+            op,
+            t,
+            decl,
+            &name.to_string_lossy(),
+            decl.as_bytes(),
+        );
+        drop(cell.replace(v));
         cell.release_nogc();
-        out
+        r
+    }
+
+    /// Runs a write `op` on `v`, the value of a property typed `t` (`decl::$name`), and
+    /// coerces the result to the type as the running code's mode allows; when that is
+    /// impossible `v` is put back as it was and PHP's TypeError raised. Gives the write's
+    /// result (the old value for a postfix `++`/`--`).
+    fn typed_compound(
+        &mut self,
+        v: &mut Zval,
+        op: PlaceOp,
+        t: &TypeDecl,
+        decl: &str,
+        name: &str,
+        class: &[u8],
+    ) -> Result<Zval, Flow> {
+        let post = matches!(op, PlaceOp::IncDec { post: true, .. });
+        // The engine's copies go without possible roots.
+        let old = Held(v.clone());
+        let r = self.walk(v, &[], op, None)?;
+        if crate::call::plainly_accepts(t, v) {
+            return Ok(r);
+        }
+        let coerced = self.coerce_for_write(t, v.clone(), class);
+        if let Ok(Some(x)) = coerced {
+            memphis_values::gc::release_nogc(std::mem::replace(v, x));
+            if post {
+                return Ok(r);
+            }
+            memphis_values::gc::release_nogc(r);
+            return Ok(v.clone());
+        }
+        memphis_values::gc::release_nogc(r);
+        let given = memphis_std::args::type_name(v);
+        memphis_values::gc::release_nogc(std::mem::replace(v, old.0.clone()));
+        Err(match coerced {
+            Err(e) => e,
+            _ => self.prop_type_error(&given, decl, name, t),
+        })
+    }
+
+    /// PHP's TypeError for a value of type `given` written to property `decl::$name` typed `t`.
+    fn prop_type_error(&mut self, given: &str, decl: &str, name: &str, t: &TypeDecl) -> Flow {
+        self.throw_error(
+            "TypeError",
+            format!(
+                "Cannot assign {given} to property {decl}::${name} of type {}",
+                t.display()
+            ),
+        )
     }
 
     /// Coerces a value written to a typed property as the running code's file declares:
@@ -1269,16 +1237,8 @@ impl Vm {
                 Some(x) => Ok(x),
                 None => {
                     let pi = &o.class().props[i];
-                    Err(self.throw_error(
-                        "TypeError",
-                        format!(
-                            "Cannot assign {} to property {}::${} of type {}",
-                            memphis_std::args::type_name(&v),
-                            pi.declaring.to_string_lossy(),
-                            pi.name.to_string_lossy(),
-                            t.display()
-                        ),
-                    ))
+                    let (decl, name) = (pi.declaring.to_string_lossy(), pi.name.to_string_lossy());
+                    Err(self.prop_type_error(&memphis_std::args::type_name(&v), &decl, &name, t))
                 }
             },
         }

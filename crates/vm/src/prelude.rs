@@ -101,8 +101,9 @@ final class Closure {
 }
 
 final class WeakReference {
-    public static function create(object $object): WeakReference { return \__memphis_weakref_create($object); }
-    public function get(): ?object { return \__memphis_weakref_get($this); }
+    // Both run in Rust (builtins::native_method); the declarations give them their class.
+    public static function create(object $object): WeakReference {}
+    public function get(): ?object {}
 }
 final class WeakMap implements ArrayAccess, Countable, IteratorAggregate {
     public function offsetGet($object): mixed { return \__memphis_weakmap($this, 0, $object); }
@@ -322,10 +323,9 @@ class ReflectionClass {
         return $out;
     }
     public function getMethod(string $name): ReflectionMethod {
-        foreach (\__memphis_class_members($this->name, 0) as $m) {
-            if (\strcasecmp($m[1], $name) == 0) { return ReflectionMethod::__memphis_of($m[0], $m[1]); }
-        }
-        throw new ReflectionException('Method ' . $this->name . '::' . $name . '() does not exist');
+        $m = \__memphis_class_members($this->name, 0, $name);
+        if ($m === null) { throw new ReflectionException('Method ' . $this->name . '::' . $name . '() does not exist'); }
+        return ReflectionMethod::__memphis_of($m[0], $m[1]);
     }
     public function getConstructor(): ?ReflectionMethod { return \method_exists($this->name, '__construct') ? $this->getMethod('__construct') : null; }
     public function getProperties(?int $filter = null): array {
@@ -336,10 +336,9 @@ class ReflectionClass {
         return $out;
     }
     public function getProperty(string $name): ReflectionProperty {
-        foreach (\__memphis_class_members($this->name, 1) as $p) {
-            if ($p[1] === $name) { return ReflectionProperty::__memphis_of($p[0], $p[1]); }
-        }
-        throw new ReflectionException('Property ' . $this->name . '::$' . $name . ' does not exist');
+        $p = \__memphis_class_members($this->name, 1, $name);
+        if ($p === null) { throw new ReflectionException('Property ' . $this->name . '::$' . $name . ' does not exist'); }
+        return ReflectionProperty::__memphis_of($p[0], $p[1]);
     }
 }
 class ReflectionMethod {
@@ -360,10 +359,9 @@ class ReflectionMethod {
         }
         $info = \__memphis_class_info($objectOrMethod);
         if ($info === null) { throw new ReflectionException('Class "' . $objectOrMethod . '" does not exist'); }
-        foreach (\__memphis_class_members($info[0], 0) as $m) {
-            if (\strcasecmp($m[1], $method) == 0) { $this->name = $m[1]; $this->class = $m[0]; return; }
-        }
-        throw new ReflectionException('Method ' . $info[0] . '::' . $method . '() does not exist');
+        $m = \__memphis_class_members($info[0], 0, $method);
+        if ($m === null) { throw new ReflectionException('Method ' . $info[0] . '::' . $method . '() does not exist'); }
+        $this->name = $m[1]; $this->class = $m[0];
     }
     public static function createFromMethodName(string $method): static {
         $parts = \explode('::', $method, 2);
@@ -376,8 +374,7 @@ class ReflectionMethod {
         return $r;
     }
     private function __memphis_info(): array {
-        foreach (\__memphis_class_members($this->class, 0) as $m) { if ($m[1] === $this->name) { return $m; } }
-        return [$this->class, $this->name, 1, 0, 0];
+        return \__memphis_class_members($this->class, 0, $this->name) ?? [$this->class, $this->name, 1, 0, 0];
     }
     public function getName(): string { return $this->name; }
     public function getShortName(): string { return $this->name; }
@@ -411,10 +408,9 @@ class ReflectionProperty {
         $info = \__memphis_class_info($class);
         if ($info === null) { throw new ReflectionException('Class "' . $class . '" does not exist'); }
         \__memphis_engine_block($this, 24);
-        foreach (\__memphis_class_members($info[0], 1) as $p) {
-            if ($p[1] === $property) { $this->name = $p[1]; $this->class = $p[0]; return; }
-        }
-        throw new ReflectionException('Property ' . $info[0] . '::$' . $property . ' does not exist');
+        $p = \__memphis_class_members($info[0], 1, $property);
+        if ($p === null) { throw new ReflectionException('Property ' . $info[0] . '::$' . $property . ' does not exist'); }
+        $this->name = $p[1]; $this->class = $p[0];
     }
     public static function __memphis_of(string $class, string $name): ReflectionProperty {
         $r = \__memphis_instantiate('ReflectionProperty');
@@ -423,8 +419,7 @@ class ReflectionProperty {
         return $r;
     }
     private function __memphis_flags(): int {
-        foreach (\__memphis_class_members($this->class, 1) as $p) { if ($p[1] === $this->name) { return $p[2]; } }
-        return 1;
+        return (\__memphis_class_members($this->class, 1, $this->name) ?? [0, 0, 1])[2];
     }
     public function getName(): string { return $this->name; }
     public function getModifiers(): int { return $this->__memphis_flags(); }

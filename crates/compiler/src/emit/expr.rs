@@ -1719,6 +1719,7 @@ impl<'c, 's> FnC<'c, 's> {
             flags,
             span,
             &uses,
+            None,
         )?;
         self.children.push(f);
         let idx = (self.children.len() - 1) as u32;
@@ -1759,6 +1760,7 @@ impl<'c, 's> FnC<'c, 's> {
             flags,
             span,
             &uses,
+            None,
         )?;
         self.children.push(f);
         let idx = (self.children.len() - 1) as u32;
