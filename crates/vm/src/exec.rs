@@ -110,6 +110,17 @@ impl Vm {
         Ok(Zval::Null)
     }
 
+    /// Goes on in the scalar loop when the instruction at `ip` is one it may run (the one just
+    /// run here was scalar, so a run of them may follow).
+    #[inline(always)]
+    fn scalar_chain(&mut self, func: &Function, base: usize, ip: usize) -> usize {
+        if crate::scalar::starts(&func.ops[ip]) {
+            crate::scalar::run(func, &mut self.stack[base..], ip)
+        } else {
+            ip
+        }
+    }
+
     #[inline(always)]
     fn set_slot(&mut self, base: usize, slot: u32, v: Zval) {
         crate::ops::put(&mut self.stack[base + slot as usize], v);
@@ -141,6 +152,7 @@ impl Vm {
                 match op {
                     Op::Jmp { target } => {
                         ip = *target as usize;
+                        ip = self.scalar_chain(&func, base, ip);
                         continue;
                     }
                     Op::JmpZ { cond, target } | Op::JmpNz { cond, target } => {
@@ -154,6 +166,7 @@ impl Vm {
                             if t == matches!(op, Op::JmpNz { .. }) {
                                 ip = *target as usize;
                             }
+                            ip = self.scalar_chain(&func, base, ip);
                             continue;
                         }
                     }
@@ -175,6 +188,7 @@ impl Vm {
                                         ip = if *t == nz { *target as usize } else { ip + 1 };
                                     }
                                 }
+                                ip = self.scalar_chain(&func, base, ip);
                                 continue;
                             }
                         } else if *bop == memphis_compiler::bytecode::BinOp::Concat
@@ -198,6 +212,7 @@ impl Vm {
                             let x = Num::of(&self.stack[idx]);
                             if let (Some(x), Some(y)) = (x, y) {
                                 if scalar_binop_into(*bop, x, y, &mut self.stack[idx]) {
+                                    ip = self.scalar_chain(&func, base, ip);
                                     continue;
                                 }
                             }
@@ -222,6 +237,7 @@ impl Vm {
                                 };
                                 if let Some(n) = n {
                                     *i = n;
+                                    ip = self.scalar_chain(&func, base, ip);
                                     continue;
                                 }
                             }
@@ -239,6 +255,7 @@ impl Vm {
                             let slot = &mut self.stack[base + *cv as usize];
                             if !slot.is_refcounted() {
                                 crate::ops::put_plain(slot, v);
+                                ip = self.scalar_chain(&func, base, ip);
                                 continue;
                             }
                         }
@@ -506,6 +523,7 @@ impl Vm {
                         };
                         if let Some(r) = r {
                             self.set_slot(base, *dst, r);
+                            ip = self.scalar_chain(&func, base, ip);
                             continue;
                         }
                     }

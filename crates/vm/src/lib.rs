@@ -20,6 +20,7 @@ mod output;
 mod place;
 mod prelude;
 mod reuse;
+mod scalar;
 
 pub use class::{Method, MethodImpl, VmClass};
 
