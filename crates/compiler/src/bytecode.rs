@@ -797,6 +797,9 @@ pub struct Function {
     pub ret_type: Option<TypeDecl>,
     /// Returns by reference.
     pub by_ref: bool,
+    /// Whether some parameter takes its argument by reference (callers then check each
+    /// position they send to; most functions have none).
+    pub by_ref_params: bool,
     /// Contains `yield`: calling it makes a Generator.
     pub is_generator: bool,
     /// `static` method or closure.

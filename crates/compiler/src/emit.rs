@@ -212,6 +212,7 @@ impl<'c, 's> FnC<'c, 's> {
                 }
             }
         }
+        let by_ref_params = params.iter().any(|p| p.by_ref);
         Function {
             name: self.func_name,
             class_name: self.class_name,
@@ -228,6 +229,7 @@ impl<'c, 's> FnC<'c, 's> {
             required,
             ret_type,
             by_ref,
+            by_ref_params,
             is_generator: self.is_generator,
             is_static: flags & acc::STATIC != 0,
             flags,

@@ -202,9 +202,36 @@ pub fn truncate_stack(stack: &mut Vec<Zval>, len: usize) {
     }
 }
 
+/// Lengthens a stack of zvals to `len` with undefined slots (a called function's variables);
+/// does nothing when it is that long already.
+#[inline(always)]
+pub fn extend_undef(stack: &mut Vec<Zval>, len: usize) {
+    let n = len.saturating_sub(stack.len());
+    stack.reserve(n);
+    for slot in &mut stack.spare_capacity_mut()[..n] {
+        slot.write(Zval::Undef);
+    }
+    if n > 0 {
+        // SAFETY: the `n` slots past the length are within the capacity reserved above and
+        // were all just initialised.
+        unsafe { stack.set_len(len) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extend_undef_fills_undefined_slots() {
+        let mut v = vec![Zval::Long(1)];
+        extend_undef(&mut v, 4);
+        assert_eq!(v.len(), 4);
+        assert!(matches!(v[0], Zval::Long(1)));
+        assert!(v[1..].iter().all(|z| z.is_undef()));
+        extend_undef(&mut v, 2);
+        assert_eq!(v.len(), 4);
+    }
 
     #[test]
     fn truncate_stack_drops_handles_and_forgets_scalars() {

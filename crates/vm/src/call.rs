@@ -29,6 +29,35 @@ impl Vm {
         }
     }
 
+    /// Begins a call to the plain function `f`. A released entry that called a plain function
+    /// keeps it: only the function pointer is replaced, in place (a whole callee built aside
+    /// and moved in is written in pieces and copied in wide loads, a store-forwarding stall).
+    #[inline(always)]
+    pub(crate) fn push_function_call(&mut self, f: Rc<Function>) {
+        let args_base = self.stack.len();
+        if let Some(pc) = self.calls.revive() {
+            pc.args_base = args_base;
+            if let Callee::User {
+                func,
+                this: None,
+                scope: None,
+                static_class: None,
+                closure: None,
+            } = &mut pc.callee
+            {
+                *func = f;
+            } else {
+                pc.callee = Callee::function(f);
+            }
+            return;
+        }
+        self.calls.push(PendingCall {
+            callee: Callee::function(f),
+            args_base,
+            named: RareVec::default(),
+        });
+    }
+
     /// The builtin of the pending call on top when it is a plain one (positional arguments
     /// only, not a constructor): its call is taken off the pending calls and its arguments
     /// off the stack, for the dispatch loop to make the call itself.
@@ -126,6 +155,22 @@ impl Vm {
     }
 
     /// Parameter info of the pending call's next argument.
+    /// Whether the pending call's next positional argument may be sent by value without
+    /// looking up its parameter: a user function with no by-reference parameter (most), or
+    /// a parameter found not to take a reference.
+    #[inline(always)]
+    pub(crate) fn pending_positional_by_value(&self) -> bool {
+        match self.calls.last() {
+            Some(PendingCall {
+                callee: Callee::User { func, .. },
+                named,
+                ..
+            }) if named.is_empty() => !func.by_ref_params || !self.pending_param_by_ref(None),
+            Some(c) if c.named.is_empty() => !self.pending_param_by_ref(None),
+            _ => false,
+        }
+    }
+
     pub(crate) fn pending_param_by_ref(&self, name: Option<ZStr>) -> bool {
         let Some(c) = self.calls.last() else {
             return false;
@@ -758,8 +803,7 @@ impl Vm {
         // What the entry held went to the frame (the function stays, as in released entries).
         self.calls.pop_released();
         memphis_values::gc::set_in_builtin(false);
-        self.stack
-            .resize_with(args_base + func.num_slots(), || Zval::Undef);
+        memphis_values::zval::extend_undef(&mut self.stack, args_base + func.num_slots());
         self.push_user_frame(func, this, scope, static_class, None, args_base, argc, ret);
         true
     }

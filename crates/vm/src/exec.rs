@@ -383,7 +383,7 @@ impl Vm {
                     }
                     Op::InitFCall { name, .. } => {
                         if let Some(f) = crate::cache::function(&func, *name) {
-                            self.push_call(Callee::function(f));
+                            self.push_function_call(f);
                             continue;
                         }
                         if let Some(b) = crate::cache::builtin(&func, *name) {
@@ -667,8 +667,7 @@ impl Vm {
                         {
                             let v = &self.stack[base + *cv as usize];
                             if !matches!(v, Zval::Undef | Zval::Ref(_))
-                                && self.calls.last().is_some_and(|c| c.named.is_empty())
-                                && !self.pending_param_by_ref(None)
+                                && self.pending_positional_by_value()
                             {
                                 let v = v.clone();
                                 self.stack.push(v);
@@ -679,9 +678,7 @@ impl Vm {
                         if let (memphis_compiler::bytecode::PlaceBase::This, true) =
                             (&p.base, p.elems.is_empty())
                         {
-                            if self.calls.last().is_some_and(|c| c.named.is_empty())
-                                && !self.pending_param_by_ref(None)
-                            {
+                            if self.pending_positional_by_value() {
                                 if let Some(t) = self.frames[fi].this.clone() {
                                     self.stack.push(Zval::Obj(t));
                                     continue;

@@ -113,6 +113,7 @@ pub struct Frame {
 }
 
 impl reuse::Reuse for Frame {
+    #[inline(always)]
     fn release(&mut self) {
         let plain = self.this.is_none()
             && self.scope.is_none()
@@ -122,9 +123,16 @@ impl reuse::Reuse for Frame {
             && self.closure.is_none()
             && self.symtab.is_none()
             && self.generator.is_none();
-        if plain {
-            return;
+        if !plain {
+            self.release_parts();
         }
+    }
+}
+
+impl Frame {
+    /// What [`reuse::Reuse::release`] lets go of in a frame that holds something.
+    #[inline(never)]
+    fn release_parts(&mut self) {
         // A method's frame: only its object and classes to let go.
         if self.extra_args.is_empty()
             && self.iters.is_empty()

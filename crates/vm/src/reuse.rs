@@ -92,8 +92,19 @@ impl<T: Reuse> ReuseStack<T> {
     }
 
     /// Ends the entries above the first `n`, innermost first.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn truncate(&mut self, n: usize) {
+        if self.len == n + 1 {
+            // One entry, the common case (a returning frame).
+            self.len = n;
+            self.v[n].release();
+        } else if self.len > n {
+            self.truncate_from(n);
+        }
+    }
+
+    #[inline(never)]
+    fn truncate_from(&mut self, n: usize) {
         while self.len > n {
             // Counted out first: releasing may run PHP code (a destructor) that pushes.
             self.len -= 1;
