@@ -107,6 +107,29 @@ impl Zval {
         }
     }
 
+    /// Pushes the value on a stack of zvals, copied as two words for the reason given at
+    /// [`Zval::replace_into`] (an argument pushed by the dispatch loop is such a fresh value).
+    #[inline(always)]
+    pub fn push_onto(self, stack: &mut Vec<Zval>) {
+        stack.reserve(1);
+        let len = stack.len();
+        let src = std::mem::ManuallyDrop::new(self);
+        let s = &*src as *const Zval as *const std::mem::MaybeUninit<u64>;
+        let d = stack.spare_capacity_mut().as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
+        // SAFETY: one slot of spare capacity was reserved above, so `d` points at 16 writable
+        // bytes with the alignment of a `Zval` (two aligned words); the value's two words are
+        // copied as in `replace_into` and the value itself is not dropped (`ManuallyDrop`), so
+        // its handle, if any, moves to the stack with exactly one owner. The length then
+        // covers the initialised slot.
+        unsafe {
+            let lo = std::ptr::read_volatile(s);
+            let hi = std::ptr::read_volatile(s.add(1));
+            d.write(lo);
+            d.add(1).write(hi);
+            stack.set_len(len + 1);
+        }
+    }
+
     /// Consumes the value, unwrapping a reference into a copy of its content.
     #[inline]
     pub fn into_deref(self) -> Zval {
@@ -221,6 +244,19 @@ pub fn extend_undef(stack: &mut Vec<Zval>, len: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_onto_moves_the_value() {
+        let s = crate::ZStr::new("abc".repeat(10).as_bytes());
+        let mut v = Vec::new();
+        Zval::Str(s.clone()).push_onto(&mut v);
+        Zval::Long(7).push_onto(&mut v);
+        assert_eq!(v.len(), 2);
+        assert!(matches!(&v[0], Zval::Str(x) if x.as_bytes() == s.as_bytes()));
+        assert!(matches!(v[1], Zval::Long(7)));
+        drop(v);
+        drop(s);
+    }
 
     #[test]
     fn extend_undef_fills_undefined_slots() {

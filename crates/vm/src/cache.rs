@@ -162,6 +162,24 @@ pub(crate) fn method(
         .map(|h| h.callee.clone())
 }
 
+/// [`method`] without the copy: the cached callee, borrowed.
+#[inline]
+pub(crate) fn method_ref<'a>(
+    func: &'a Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+) -> Option<std::cell::Ref<'a, Callee>> {
+    let c = of(func)?.methods.borrow();
+    std::cell::Ref::filter_map(c, |c| {
+        c.get(lit as usize)?
+            .iter()
+            .find(|h| Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
+            .map(|h| &h.callee)
+    })
+    .ok()
+}
+
 /// Remembers the callee (without `this`) of the method named by literal `lit`.
 pub(crate) fn set_method(
     func: &Function,

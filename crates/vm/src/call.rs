@@ -58,6 +58,59 @@ impl Vm {
         });
     }
 
+    /// Begins a call to the user method (or function) `f` with these `$this` and classes,
+    /// written field by field into a kept entry (see [`Vm::push_function_call`]). `$this` is
+    /// dropped for a static method, as [`Callee::set_this`] does.
+    #[inline(always)]
+    pub(crate) fn push_user_call(
+        &mut self,
+        f: &Rc<Function>,
+        this: Option<ZObj>,
+        scope: &Option<Rc<ClassEntry>>,
+        static_class: &Option<Rc<ClassEntry>>,
+    ) {
+        let this = if f.is_static { None } else { this };
+        let args_base = self.stack.len();
+        if let Some(pc) = self.calls.revive() {
+            pc.args_base = args_base;
+            if let Callee::User {
+                func,
+                this: t,
+                scope: s,
+                static_class: sc,
+                closure: None,
+            } = &mut pc.callee
+            {
+                if !Rc::ptr_eq(func, f) {
+                    *func = f.clone();
+                }
+                *t = this;
+                *s = scope.clone();
+                *sc = static_class.clone();
+            } else {
+                pc.callee = Callee::User {
+                    func: f.clone(),
+                    this,
+                    scope: scope.clone(),
+                    static_class: static_class.clone(),
+                    closure: None,
+                };
+            }
+            return;
+        }
+        self.calls.push(PendingCall {
+            callee: Callee::User {
+                func: f.clone(),
+                this,
+                scope: scope.clone(),
+                static_class: static_class.clone(),
+                closure: None,
+            },
+            args_base,
+            named: RareVec::default(),
+        });
+    }
+
     /// The builtin of the pending call on top when it is a plain one (positional arguments
     /// only, not a constructor): its call is taken off the pending calls and its arguments
     /// off the stack, for the dispatch loop to make the call itself.
@@ -211,7 +264,7 @@ impl Vm {
                         "Cannot use positional argument after named argument".into(),
                     ));
                 }
-                self.stack.push(v);
+                v.push_onto(&mut self.stack);
             }
             Some(n) => {
                 if let Some(c) = self.calls.last_mut() {

@@ -278,11 +278,11 @@ impl Vm {
                         let hit = match (name.as_lit(), peek(&self.stack, &func, base, *obj)) {
                             (Some(l), Zval::Obj(ob)) => {
                                 let scope = self.effective_scope();
-                                crate::cache::method(&func, l, ob.class(), &scope)
+                                crate::cache::method_ref(&func, l, ob.class(), &scope)
                             }
                             _ => None,
                         };
-                        if let Some(mut c) = hit {
+                        if let Some(hit) = hit {
                             let ob = if obj.is_tmp() {
                                 std::mem::take(
                                     &mut self.stack[base + (obj.0 & !Operand::TMP_BIT) as usize],
@@ -290,10 +290,23 @@ impl Vm {
                             } else {
                                 peek(&self.stack, &func, base, *obj).clone()
                             };
+                            // (The object read above: the hit was found on it.)
                             if let Zval::Obj(o) = ob {
-                                c.set_this(o);
+                                match &*hit {
+                                    Callee::User {
+                                        func: f,
+                                        scope,
+                                        static_class,
+                                        closure: None,
+                                        ..
+                                    } => self.push_user_call(f, Some(o), scope, static_class),
+                                    c => {
+                                        let mut c = c.clone();
+                                        c.set_this(o);
+                                        self.push_call(c);
+                                    }
+                                }
                             }
-                            self.push_call(c);
                             continue;
                         }
                     }
@@ -365,17 +378,22 @@ impl Vm {
                                 let ctor = vc.ctor.clone();
                                 self.frames[fi].ip = ip;
                                 let o = self.instantiate(&ce);
-                                let callee = match ctor {
+                                match ctor {
                                     None => {
                                         self.set_slot(base, *dst, Zval::Obj(o));
-                                        Callee::Noop
+                                        self.push_call(Callee::Noop);
                                     }
                                     Some(m) => {
                                         self.set_slot(base, *dst, Zval::Obj(o.clone()));
-                                        self.method_to_callee(&m, Some(o), ce.clone())
+                                        if let crate::class::MethodImpl::User(f) = &m.imp {
+                                            let sc = Some(o.class().clone());
+                                            self.push_user_call(f, Some(o), &m.class(), &sc);
+                                        } else {
+                                            let c = self.method_to_callee(&m, Some(o), ce.clone());
+                                            self.push_call(c);
+                                        }
                                     }
-                                };
-                                self.push_call(callee);
+                                }
                                 self.ctor_marks.push(self.calls.len() - 1);
                                 continue;
                             }
@@ -654,7 +672,7 @@ impl Vm {
                             v => Some(v.clone()),
                         };
                         if let Some(v) = v {
-                            self.stack.push(v);
+                            v.push_onto(&mut self.stack);
                             continue;
                         }
                     }
@@ -669,8 +687,7 @@ impl Vm {
                             if !matches!(v, Zval::Undef | Zval::Ref(_))
                                 && self.pending_positional_by_value()
                             {
-                                let v = v.clone();
-                                self.stack.push(v);
+                                v.clone().push_onto(&mut self.stack);
                                 continue;
                             }
                         }
@@ -680,7 +697,7 @@ impl Vm {
                         {
                             if self.pending_positional_by_value() {
                                 if let Some(t) = self.frames[fi].this.clone() {
-                                    self.stack.push(Zval::Obj(t));
+                                    Zval::Obj(t).push_onto(&mut self.stack);
                                     continue;
                                 }
                             }
