@@ -296,7 +296,16 @@ pub fn run_pending(dtor: &mut dyn FnMut(ZObj) -> bool) {
 
 /// Releases a value without recording a possible root (`zval_ptr_dtor_nogc`), as PHP releases
 /// temporaries, internal functions' arguments and foreach's copy of what it iterates.
+#[inline]
 pub fn release_nogc(v: Zval) {
+    // Most released values hold nothing: no call for them.
+    if v.is_refcounted() {
+        release_handle_nogc(v);
+    }
+}
+
+#[inline(never)]
+fn release_handle_nogc(v: Zval) {
     match v {
         Zval::Arr(a) => a.release_nogc(),
         Zval::Obj(o) => o.release_nogc(),

@@ -113,11 +113,10 @@ impl Vm {
 
     /// The builtin of the pending call on top when it is a plain one (positional arguments
     /// only, not a constructor): its call is taken off the pending calls and its arguments
-    /// off the stack, for the dispatch loop to make the call itself.
+    /// off the stack into the argument pool (not returned: a vector moved out of here was
+    /// copied through a store-forwarding stall), for the dispatch loop to make the call itself.
     #[inline(always)]
-    pub(crate) fn take_simple_builtin_call(
-        &mut self,
-    ) -> Option<(&'static memphis_std::Builtin, Vec<Zval>)> {
+    pub(crate) fn take_simple_builtin_call(&mut self) -> Option<&'static memphis_std::Builtin> {
         let top = self.calls.len().checked_sub(1)?;
         let PendingCall {
             callee: Callee::Builtin(b),
@@ -133,9 +132,8 @@ impl Vm {
         let (b, args_base) = (*b, *args_base);
         // A builtin's entry holds nothing else: it is released as it stands.
         self.calls.pop_released();
-        let mut args = std::mem::take(&mut self.args_pool);
-        args.extend(self.stack.drain(args_base..));
-        Some((b, args))
+        self.args_pool.extend(self.stack.drain(args_base..));
+        Some(b)
     }
 
     /// Ends a pending call that calls nothing (`new` of a class without a constructor) when
@@ -651,8 +649,12 @@ impl Vm {
             return;
         }
         self.native_top -= 1;
-        let args = std::mem::take(&mut self.native_calls[self.native_top].args);
-        let mut args = args;
+        let args = &mut self.native_calls[self.native_top].args;
+        if args.iter().all(|v| !v.is_refcounted()) {
+            memphis_values::zval::truncate_stack(args, 0);
+            return;
+        }
+        let mut args = std::mem::take(args);
         for v in args.drain(..) {
             memphis_values::gc::release_nogc(v);
         }

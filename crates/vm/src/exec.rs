@@ -430,8 +430,10 @@ impl Vm {
                                 drop(this);
                                 Some(r)
                             } else {
-                                self.take_simple_builtin_call()
-                                    .map(|(b, args)| self.call_builtin(b, args))
+                                self.take_simple_builtin_call().map(|b| {
+                                    let args = std::mem::take(&mut self.args_pool);
+                                    self.call_builtin(b, args)
+                                })
                             };
                         match called {
                             Some(Ok(v)) => {
