@@ -415,9 +415,9 @@ pub(crate) fn native_method(class: &[u8], method: &[u8]) -> Option<&'static Nati
 }
 
 /// `WeakReference::create(object $object)`: the one WeakReference of the object.
-fn weakref_create(vm: &mut Vm, _this: Option<&ZObj>, args: Vec<Zval>) -> Result<Zval, Flow> {
-    let mut args = args.into_iter();
-    let o = match args.next() {
+fn weakref_create(vm: &mut Vm, _this: Option<&ZObj>, args: &mut Vec<Zval>) -> Result<Zval, Flow> {
+    let first = (!args.is_empty()).then(|| args.swap_remove(0));
+    let o = match first {
         Some(Zval::Obj(o)) => o,
         other => {
             let given = memphis_std::args::type_name(&other.unwrap_or(Zval::Null));
@@ -439,7 +439,7 @@ fn weakref_create(vm: &mut Vm, _this: Option<&ZObj>, args: Vec<Zval>) -> Result<
 }
 
 /// `WeakReference::get()`: the referent while it lives, else null.
-fn weakref_get(_vm: &mut Vm, this: Option<&ZObj>, _args: Vec<Zval>) -> Result<Zval, Flow> {
+fn weakref_get(_vm: &mut Vm, this: Option<&ZObj>, _args: &mut Vec<Zval>) -> Result<Zval, Flow> {
     Ok(this
         .and_then(|w| w.native::<WeakRefData>())
         .and_then(|d| d.get())

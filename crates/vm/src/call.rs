@@ -178,7 +178,7 @@ impl Vm {
     #[allow(clippy::type_complexity)]
     pub(crate) fn take_simple_native_call(
         &mut self,
-    ) -> Option<(&'static crate::class::NativeSpec, Option<ZObj>, Vec<Zval>)> {
+    ) -> Option<(&'static crate::class::NativeSpec, Option<ZObj>)> {
         let top = self.calls.len().checked_sub(1)?;
         if self.ctor_marks.last() == Some(&top) {
             return None;
@@ -197,12 +197,10 @@ impl Vm {
         }
         let (f, this, args_base) = (*f, this.take(), *args_base);
         self.calls.truncate(top);
-        let args = self
-            .stack
-            .drain(args_base..)
-            .map(|v| v.into_deref())
-            .collect();
-        Some((f, this, args))
+        // Into the argument pool (see `take_simple_builtin_call`).
+        self.args_pool
+            .extend(self.stack.drain(args_base..).map(|v| v.into_deref()));
+        Some((f, this))
     }
 
     /// Parameter info of the pending call's next argument.
@@ -539,7 +537,16 @@ impl Vm {
             return Err(e);
         }
         self.push_native_call(spec.traced, &args);
-        let r = (spec.f)(self, this, args);
+        let mut args = args;
+        let r = (spec.f)(self, this, &mut args);
+        // What the method left of its arguments goes as an internal call's (no roots); the
+        // vector goes back to the pool.
+        for v in args.drain(..) {
+            memphis_values::gc::release_nogc(v);
+        }
+        if args.capacity() <= 64 && self.args_pool.capacity() == 0 {
+            self.args_pool = args;
+        }
         self.pop_native_call();
         r
     }

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 /// A method implemented in Rust (internal classes).
-pub type NativeMethod = fn(&mut Vm, Option<&ZObj>, Vec<Zval>) -> Result<Zval, Flow>;
+pub type NativeMethod = fn(&mut Vm, Option<&ZObj>, &mut Vec<Zval>) -> Result<Zval, Flow>;
 
 /// A built-in class's method run in Rust, as PHP runs its internal methods: no PHP frame,
 /// one entry in stack traces, arguments counted and named from this description.

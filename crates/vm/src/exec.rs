@@ -36,6 +36,23 @@ fn release_operand(op: memphis_compiler::bytecode::BinOp, v: Zval) {
     }
 }
 
+/// `a === b` when one side is an object and the other an object or a plain scalar (identity;
+/// never equal across types); `None` for anything else.
+#[inline]
+fn identical_plain(a: &Zval, b: &Zval) -> Option<bool> {
+    let plain = |v: &Zval| {
+        matches!(
+            v,
+            Zval::Null | Zval::Bool(_) | Zval::Long(_) | Zval::Double(_)
+        )
+    };
+    match (a, b) {
+        (Zval::Obj(x), Zval::Obj(y)) => Some(x.ptr_eq(y)),
+        (Zval::Obj(_), v) | (v, Zval::Obj(_)) if plain(v) => Some(false),
+        _ => None,
+    }
+}
+
 /// State of a `foreach`.
 pub enum Iter {
     /// Over a copy of an array (by value).
@@ -194,6 +211,30 @@ impl Vm {
                         } else if *bop == memphis_compiler::bytecode::BinOp::Concat
                             && self.concat_in_loop(&func, base, *dst, *a, *b)
                         {
+                            continue;
+                        } else if let (
+                            memphis_compiler::bytecode::BinOp::Identical
+                            | memphis_compiler::bytecode::BinOp::NotIdentical,
+                            Some(same),
+                        ) = (
+                            bop,
+                            identical_plain(
+                                peek(&self.stack, &func, base, *a),
+                                peek(&self.stack, &func, base, *b),
+                            ),
+                        ) {
+                            // `===` on objects (and null/bool/int beside one): identity.
+                            for o in [a, b] {
+                                if o.is_tmp() {
+                                    let t = std::mem::take(
+                                        &mut self.stack[base + (o.0 & !Operand::TMP_BIT) as usize],
+                                    );
+                                    memphis_values::gc::release_nogc(t);
+                                }
+                            }
+                            let r = same == (*bop == memphis_compiler::bytecode::BinOp::Identical);
+                            self.set_slot(base, *dst, Zval::Bool(r));
+                            ip = self.scalar_chain(&func, base, ip);
                             continue;
                         }
                     }
@@ -423,18 +464,18 @@ impl Vm {
                             continue;
                         }
                         // A builtin or a built-in class's Rust method, called right here.
-                        let called =
-                            if let Some((spec, this, args)) = self.take_simple_native_call() {
-                                let r = self.call_native(spec, this.as_ref(), args);
-                                // `$this` goes as PHP's method call releases it (a possible root).
-                                drop(this);
-                                Some(r)
-                            } else {
-                                self.take_simple_builtin_call().map(|b| {
-                                    let args = std::mem::take(&mut self.args_pool);
-                                    self.call_builtin(b, args)
-                                })
-                            };
+                        let called = if let Some((spec, this)) = self.take_simple_native_call() {
+                            let args = std::mem::take(&mut self.args_pool);
+                            let r = self.call_native(spec, this.as_ref(), args);
+                            // `$this` goes as PHP's method call releases it (a possible root).
+                            drop(this);
+                            Some(r)
+                        } else {
+                            self.take_simple_builtin_call().map(|b| {
+                                let args = std::mem::take(&mut self.args_pool);
+                                self.call_builtin(b, args)
+                            })
+                        };
                         match called {
                             Some(Ok(v)) => {
                                 match ret {
