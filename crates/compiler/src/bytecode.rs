@@ -15,6 +15,9 @@ use std::rc::Rc;
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Operand(pub u32);
 
+/// The `cv` of an `IncDec`/`AssignOp` whose place is not a plain compiled variable.
+pub const NO_CV: u32 = u32::MAX;
+
 const CONST_BIT: u32 = 1 << 31;
 
 impl Operand {
@@ -230,6 +233,9 @@ pub enum Op {
     /// Compound assignment (`.=`, `+=` …).
     AssignOp {
         place: u32,
+        /// The compiled variable `place` is when it is one without dimensions, else
+        /// [`NO_CV`] (the hot paths then skip the place table).
+        cv: u32,
         op: BinOp,
         val: Operand,
         dst: Option<Slot>,
@@ -243,6 +249,8 @@ pub enum Op {
     /// `++`/`--` on a place.
     IncDec {
         place: u32,
+        /// As in `AssignOp`.
+        cv: u32,
         inc: bool,
         post: bool,
         dst: Option<Slot>,

@@ -359,6 +359,17 @@ impl<'c, 's> FnC<'c, 's> {
         s
     }
 
+    /// The compiled variable place `p` is, if it is one without dimensions (else `NO_CV`).
+    fn place_cv(&self, p: u32) -> u32 {
+        match &self.places[p as usize] {
+            Place {
+                base: PlaceBase::Cv(cv),
+                elems,
+            } if elems.is_empty() => *cv,
+            _ => crate::bytecode::NO_CV,
+        }
+    }
+
     fn place(&mut self, base: PlaceBase, elems: Vec<PlaceElem>) -> u32 {
         self.places.push(Place { base, elems });
         (self.places.len() - 1) as u32

@@ -1106,7 +1106,7 @@ pub static BUILTINS: &[Builtin] = &[
     },
     Builtin {
         name: "localtime",
-        params: params!["?timestamp", "associative"],
+        params: params!["?timestamp", "?associative"],
         variadic: false,
         f: localtime,
     },

@@ -107,6 +107,25 @@ impl Zval {
         }
     }
 
+    /// Stores the value into `out` without reading or releasing what `out` held (for a slot
+    /// known to hold no handle; one there would leak), as two word stores for the reason given
+    /// at [`Zval::replace_into`].
+    #[inline(always)]
+    pub fn overwrite(self, out: &mut Zval) {
+        let src = std::mem::ManuallyDrop::new(self);
+        let s = &*src as *const Zval as *const std::mem::MaybeUninit<u64>;
+        let d = out as *mut Zval as *mut std::mem::MaybeUninit<u64>;
+        // SAFETY: as in `replace_into`: two aligned words each side, copied as `MaybeUninit`;
+        // `out`'s old value is overwritten without a drop (a leak at worst, never a double
+        // release) and `self` moves into `out` (it is in `ManuallyDrop`).
+        unsafe {
+            let lo = std::ptr::read_volatile(s);
+            let hi = std::ptr::read_volatile(s.add(1));
+            d.write(lo);
+            d.add(1).write(hi);
+        }
+    }
+
     /// Pushes the value on a stack of zvals, copied as two words for the reason given at
     /// [`Zval::replace_into`] (an argument pushed by the dispatch loop is such a fresh value).
     #[inline(always)]

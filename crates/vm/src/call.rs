@@ -58,6 +58,27 @@ impl Vm {
         });
     }
 
+    /// Begins a call to builtin `b`, in a kept entry that called a builtin without building
+    /// a callee aside (see [`Vm::push_function_call`]).
+    #[inline(always)]
+    pub(crate) fn push_builtin_call(&mut self, b: &'static memphis_std::Builtin) {
+        let args_base = self.stack.len();
+        if let Some(pc) = self.calls.revive() {
+            pc.args_base = args_base;
+            if let Callee::Builtin(old) = &mut pc.callee {
+                *old = b;
+            } else {
+                pc.callee = Callee::Builtin(b);
+            }
+            return;
+        }
+        self.calls.push(PendingCall {
+            callee: Callee::Builtin(b),
+            args_base,
+            named: RareVec::default(),
+        });
+    }
+
     /// Begins a call to the user method (or function) `f` with these `$this` and classes,
     /// written field by field into a kept entry (see [`Vm::push_function_call`]). `$this` is
     /// dropped for a static method, as [`Callee::set_this`] does.
@@ -215,6 +236,17 @@ impl Vm {
                 named,
                 ..
             }) if named.is_empty() => !func.by_ref_params || !self.pending_param_by_ref(None),
+            Some(PendingCall {
+                callee: Callee::Builtin(b),
+                named,
+                args_base,
+            }) if named.is_empty() => {
+                let by_ref = match b.params.get(self.stack.len() - args_base) {
+                    Some(p) => p.by_ref,
+                    None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
+                };
+                !by_ref
+            }
             Some(c) if c.named.is_empty() => !self.pending_param_by_ref(None),
             _ => false,
         }
@@ -569,9 +601,11 @@ impl Vm {
         b: &'static memphis_std::Builtin,
         mut args: Vec<Zval>,
     ) -> Result<Zval, Flow> {
-        let required = b.required();
         let max = b.params.len();
-        if args.len() < required || (!b.variadic && args.len() > max) {
+        // Required parameters come first: too few arguments leave one of them unfilled.
+        let too_few = b.params.get(args.len()).is_some_and(|p| !p.optional);
+        if too_few || (!b.variadic && args.len() > max) {
+            let required = b.required();
             let expect = if required == max && !b.variadic {
                 format!("exactly {}", required)
             } else if args.len() < required {

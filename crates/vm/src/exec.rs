@@ -4,7 +4,7 @@ use crate::class::{instance_of_name, vmc};
 use crate::ops::{scalar_binop_into, Num};
 use crate::place::PlaceOp;
 use crate::{Callee, Flow, Frame, RetTo, Vm};
-use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand, TypeDecl};
+use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand, TypeDecl, NO_CV};
 use memphis_values::object::acc;
 use memphis_values::{Key, KeyRef, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
@@ -238,50 +238,24 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `$x op= n` and `$x++` on a number in a plain variable: the scalar loop.
                     Op::AssignOp {
-                        place,
+                        cv,
                         op: bop,
-                        val,
                         dst: None,
-                    } => {
-                        let p = &func.places[*place as usize];
-                        if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
-                            (&p.base, p.elems.is_empty())
-                        {
-                            let idx = base + *cv as usize;
-                            let y = Num::of(peek(&self.stack, &func, base, *val));
-                            let x = Num::of(&self.stack[idx]);
-                            if let (Some(x), Some(y)) = (x, y) {
-                                if scalar_binop_into(*bop, x, y, &mut self.stack[idx]) {
-                                    ip = self.scalar_chain(&func, base, ip);
-                                    continue;
-                                }
-                            }
+                        ..
+                    } if *cv != NO_CV && *bop != memphis_compiler::bytecode::BinOp::Concat => {
+                        let next = crate::scalar::run(&func, &mut self.stack[base..], ip - 1);
+                        if next != ip - 1 {
+                            ip = next;
+                            continue;
                         }
                     }
-                    Op::IncDec {
-                        place,
-                        inc,
-                        post: _,
-                        dst: None,
-                    } => {
-                        let p = &func.places[*place as usize];
-                        if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
-                            (&p.base, p.elems.is_empty())
-                        {
-                            let slot = &mut self.stack[base + *cv as usize];
-                            if let Zval::Long(i) = slot {
-                                let n = if *inc {
-                                    i.checked_add(1)
-                                } else {
-                                    i.checked_sub(1)
-                                };
-                                if let Some(n) = n {
-                                    *i = n;
-                                    ip = self.scalar_chain(&func, base, ip);
-                                    continue;
-                                }
-                            }
+                    Op::IncDec { cv, .. } if *cv != NO_CV => {
+                        let next = crate::scalar::run(&func, &mut self.stack[base..], ip - 1);
+                        if next != ip - 1 {
+                            ip = next;
+                            continue;
                         }
                     }
                     Op::AssignCv { cv, val, dst: None } => {
@@ -446,7 +420,7 @@ impl Vm {
                             continue;
                         }
                         if let Some(b) = crate::cache::builtin(&func, *name) {
-                            self.push_call(Callee::Builtin(b));
+                            self.push_builtin_call(b);
                             continue;
                         }
                     }
@@ -1309,6 +1283,7 @@ impl Vm {
                 op,
                 val,
                 dst,
+                ..
             } => {
                 let v = self.read(func, base, *val)?;
                 // Fast path: arithmetic on a local holding a number.
@@ -1383,6 +1358,7 @@ impl Vm {
                 inc,
                 post,
                 dst,
+                ..
             } => {
                 // Fast path: `$i++` on a local holding an int.
                 let p = &func.places[*place as usize];

@@ -692,7 +692,7 @@ pub(crate) fn put(out: &mut Zval, v: Zval) {
 #[inline(always)]
 pub(crate) fn put_plain(out: &mut Zval, v: Zval) {
     debug_assert!(!out.is_refcounted());
-    std::mem::forget(v.replace_into(out));
+    v.overwrite(out);
 }
 
 /// Writes `a op b` into `out` (which must hold no refcounted value) when the result needs no conversion, warning or error, and says

@@ -6,9 +6,95 @@
 //! its state (instruction pointer, slots, literals) to live in registers, and the general loop
 //! takes over at the first instruction this one does not handle.
 
-use crate::ops::{put_plain, scalar_binop_into, Num};
-use memphis_compiler::bytecode::{Function, Op, Operand, PlaceBase, UnOp};
+use memphis_compiler::bytecode::{BinOp, Function, Op, Operand, UnOp, NO_CV};
 use memphis_values::Zval;
+
+/// Writes a scalar over a slot that holds no refcounted value: nothing to release, so no
+/// drop glue, and the two words are stored directly.
+#[inline(always)]
+fn set(slot: &mut Zval, v: Zval) {
+    v.overwrite(slot);
+}
+
+/// A scalar copied out (`None` for anything holding a handle, or undefined).
+#[inline(always)]
+fn scalar(v: &Zval) -> Option<Zval> {
+    match *v {
+        Zval::Null => Some(Zval::Null),
+        Zval::Bool(b) => Some(Zval::Bool(b)),
+        Zval::Long(i) => Some(Zval::Long(i)),
+        Zval::Double(d) => Some(Zval::Double(d)),
+        _ => None,
+    }
+}
+
+/// `x op y` on ints, when it needs no warning or error (division by zero and the like go to
+/// the general path).
+#[inline(always)]
+fn long_op(op: BinOp, x: i64, y: i64) -> Option<Zval> {
+    Some(match op {
+        BinOp::Add => match x.checked_add(y) {
+            Some(v) => Zval::Long(v),
+            None => Zval::Double(x as f64 + y as f64),
+        },
+        BinOp::Sub => match x.checked_sub(y) {
+            Some(v) => Zval::Long(v),
+            None => Zval::Double(x as f64 - y as f64),
+        },
+        BinOp::Mul => match x.checked_mul(y) {
+            Some(v) => Zval::Long(v),
+            None => Zval::Double(x as f64 * y as f64),
+        },
+        BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
+            if x % y == 0 {
+                Zval::Long(x / y)
+            } else {
+                Zval::Double(x as f64 / y as f64)
+            }
+        }
+        BinOp::Mod if y != 0 && y != -1 => Zval::Long(x % y),
+        BinOp::Less => Zval::Bool(x < y),
+        BinOp::LessEq => Zval::Bool(x <= y),
+        BinOp::Greater => Zval::Bool(x > y),
+        BinOp::GreaterEq => Zval::Bool(x >= y),
+        BinOp::Identical | BinOp::Eq => Zval::Bool(x == y),
+        BinOp::NotIdentical | BinOp::NotEq => Zval::Bool(x != y),
+        BinOp::Spaceship => Zval::Long((x > y) as i64 - (x < y) as i64),
+        BinOp::BitAnd => Zval::Long(x & y),
+        BinOp::BitOr => Zval::Long(x | y),
+        BinOp::BitXor => Zval::Long(x ^ y),
+        _ => return None,
+    })
+}
+
+/// `x op y` on floats (an int side converted) for the operators that need no conversion
+/// rules beyond that; comparisons only when both sides are floats.
+#[inline(always)]
+fn double_op(op: BinOp, x: f64, y: f64, both: bool) -> Option<Zval> {
+    Some(match op {
+        BinOp::Add => Zval::Double(x + y),
+        BinOp::Sub => Zval::Double(x - y),
+        BinOp::Mul => Zval::Double(x * y),
+        BinOp::Div if y != 0.0 => Zval::Double(x / y),
+        BinOp::Less if both => Zval::Bool(x < y),
+        BinOp::LessEq if both => Zval::Bool(x <= y),
+        BinOp::Greater if both => Zval::Bool(x > y),
+        BinOp::GreaterEq if both => Zval::Bool(x >= y),
+        _ => return None,
+    })
+}
+
+/// `a op b` on ints and floats, `None` for anything else.
+#[inline(always)]
+fn arith(op: BinOp, a: &Zval, b: &Zval) -> Option<Zval> {
+    match (a, b) {
+        (Zval::Long(x), Zval::Long(y)) => long_op(op, *x, *y),
+        (Zval::Double(x), Zval::Double(y)) => double_op(op, *x, *y, true),
+        (Zval::Long(x), Zval::Double(y)) => double_op(op, *x as f64, *y, false),
+        (Zval::Double(x), Zval::Long(y)) => double_op(op, *x, *y as f64, false),
+        _ => None,
+    }
+}
 
 /// An operand read in place: a literal, or a slot of the frame (compiled variable or temporary).
 #[inline(always)]
@@ -69,16 +155,14 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                 None => return ip,
             },
             Op::Bin { op, dst, a, b } => {
-                let (Some(x), Some(y)) = (
-                    Num::of(operand(lits, slots, *a)),
-                    Num::of(operand(lits, slots, *b)),
-                ) else {
+                let Some(r) = arith(*op, operand(lits, slots, *a), operand(lits, slots, *b)) else {
                     return ip;
                 };
                 let slot = &mut slots[*dst as usize];
-                if slot.is_refcounted() || !scalar_binop_into(*op, x, y, slot) {
+                if slot.is_refcounted() {
                     return ip;
                 }
+                set(slot, r);
                 ip += 1;
                 // A comparison feeding the next instruction's jump branches here (PHP's smart
                 // branch): one dispatch fewer.
@@ -95,36 +179,21 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                 }
             }
             Op::AssignOp {
-                place,
+                cv,
                 op,
                 val,
                 dst: None,
-            } => {
-                let p = &func.places[*place as usize];
-                let (PlaceBase::Cv(cv), true) = (&p.base, p.elems.is_empty()) else {
+                ..
+            } if *cv != NO_CV => {
+                let Some(r) = arith(*op, &slots[*cv as usize], operand(lits, slots, *val)) else {
                     return ip;
                 };
-                let (Some(y), Some(x)) = (
-                    Num::of(operand(lits, slots, *val)),
-                    Num::of(&slots[*cv as usize]),
-                ) else {
-                    return ip;
-                };
-                if !scalar_binop_into(*op, x, y, &mut slots[*cv as usize]) {
-                    return ip;
-                }
+                set(&mut slots[*cv as usize], r);
                 ip += 1;
             }
             Op::IncDec {
-                place,
-                inc,
-                post,
-                dst,
-            } => {
-                let p = &func.places[*place as usize];
-                let (PlaceBase::Cv(cv), true) = (&p.base, p.elems.is_empty()) else {
-                    return ip;
-                };
+                cv, inc, post, dst, ..
+            } if *cv != NO_CV => {
                 let Zval::Long(old) = slots[*cv as usize] else {
                     return ip;
                 };
@@ -140,21 +209,20 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                     if out.is_refcounted() {
                         return ip;
                     }
-                    put_plain(out, Zval::Long(if *post { old } else { new }));
+                    set(out, Zval::Long(if *post { old } else { new }));
                 }
-                slots[*cv as usize] = Zval::Long(new);
+                set(&mut slots[*cv as usize], Zval::Long(new));
                 ip += 1;
             }
             Op::AssignCv { cv, val, dst: None } => {
-                let v = match operand(lits, slots, *val) {
-                    v @ (Zval::Null | Zval::Bool(_) | Zval::Long(_) | Zval::Double(_)) => v.clone(),
-                    _ => return ip,
+                let Some(v) = scalar(operand(lits, slots, *val)) else {
+                    return ip;
                 };
                 let slot = &mut slots[*cv as usize];
                 if slot.is_refcounted() {
                     return ip;
                 }
-                put_plain(slot, v);
+                set(slot, v);
                 ip += 1;
             }
             Op::Un { op, dst, a } => {
@@ -164,7 +232,8 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                         None => return ip,
                     },
                     (UnOp::Neg, Zval::Double(d)) => Zval::Double(-d),
-                    (UnOp::Plus, v @ (Zval::Long(_) | Zval::Double(_))) => v.clone(),
+                    (UnOp::Plus, Zval::Long(i)) => Zval::Long(*i),
+                    (UnOp::Plus, Zval::Double(d)) => Zval::Double(*d),
                     (UnOp::BitNot, Zval::Long(i)) => Zval::Long(!i),
                     (UnOp::Not, v) => match truth(v) {
                         Some(t) => Zval::Bool(!t),
@@ -180,7 +249,7 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                 if out.is_refcounted() {
                     return ip;
                 }
-                put_plain(out, r);
+                set(out, r);
                 ip += 1;
             }
             _ => return ip,

@@ -136,6 +136,7 @@ impl<'c, 's> FnC<'c, 's> {
                     let t = self.tmp();
                     self.emit(Op::IncDec {
                         place: p,
+                        cv: self.place_cv(p),
                         inc,
                         post: true,
                         dst: Some(t),
@@ -145,6 +146,7 @@ impl<'c, 's> FnC<'c, 's> {
                     self.temps_made += 1;
                     self.emit(Op::IncDec {
                         place: p,
+                        cv: self.place_cv(p),
                         inc,
                         post: false,
                         dst: None,
@@ -952,6 +954,7 @@ impl<'c, 's> FnC<'c, 's> {
                     let t = self.tmp();
                     self.emit(Op::IncDec {
                         place: p,
+                        cv: self.place_cv(p),
                         inc,
                         post: false,
                         dst: Some(t),
@@ -961,6 +964,7 @@ impl<'c, 's> FnC<'c, 's> {
                     self.temps_made += 1;
                     self.emit(Op::IncDec {
                         place: p,
+                        cv: self.place_cv(p),
                         inc,
                         post: false,
                         dst: None,
@@ -1284,6 +1288,7 @@ impl<'c, 's> FnC<'c, 's> {
         let dst = self.result_tmp(want);
         self.emit(Op::AssignOp {
             place: p,
+            cv: self.place_cv(p),
             op,
             val: v,
             dst,
