@@ -45,6 +45,7 @@ thread_local! {
 /// functions read their arguments in place and release temporaries without the collector
 /// (`zval_ptr_dtor_nogc`), so the copies a Rust builtin takes and drops must not become
 /// possible roots. User code called back from a builtin clears the mark.
+#[inline]
 pub fn set_in_builtin(on: bool) -> bool {
     IN_BUILTIN.with(|c| c.replace(on))
 }

@@ -850,7 +850,8 @@ impl Vm {
             frame.stack_bytes = bytes as u32;
             frame.stack_new_page = new_page;
         }
-        if memphis_mm::limit_hit() {
+        // A new page is the call's only allocation: only it can pass the memory limit.
+        if new_page && memphis_mm::limit_hit() {
             memphis_values::interrupt::raise();
         }
     }

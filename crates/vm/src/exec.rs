@@ -325,6 +325,14 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::FreeTmp { slot } => {
+                        // An unused result that holds nothing (most calls' `null`).
+                        let s = &mut self.stack[base + *slot as usize];
+                        if !s.is_refcounted() {
+                            crate::ops::put_plain(s, Zval::Undef);
+                            continue;
+                        }
+                    }
                     Op::FetchThis { dst } => {
                         if let Some(t) = self.frames[fi].this.clone() {
                             self.set_slot(base, *dst, Zval::Obj(t));

@@ -913,11 +913,18 @@ impl Vm {
     }
 
     /// Takes `bytes` of the VM stack model; says whether that opened a new page.
+    #[inline(always)]
     pub(crate) fn stack_enter(&mut self, bytes: usize) -> bool {
         if self.stack_top + bytes <= self.stack_page_cap {
             self.stack_top += bytes;
             return false;
         }
+        self.stack_enter_page(bytes)
+    }
+
+    /// [`Vm::stack_enter`] when the frame does not fit the page's rest.
+    #[inline(never)]
+    fn stack_enter_page(&mut self, bytes: usize) -> bool {
         let size = if bytes < VM_STACK_PAGE - VM_STACK_HEADER {
             VM_STACK_PAGE
         } else {
@@ -933,24 +940,31 @@ impl Vm {
 
     /// Takes a frame (that opened a page or took `bytes`) off the VM stack model; the page it
     /// opened is freed with it.
+    #[inline(always)]
     pub(crate) fn stack_leave(&mut self, new_page: bool, bytes: u32) {
         if new_page {
-            self.stack_pages.pop();
-            let (top, cap) = self
-                .stack_page_tops
-                .pop()
-                .unwrap_or((0, VM_STACK_PAGE - VM_STACK_HEADER));
-            self.stack_top = top;
-            self.stack_page_cap = cap;
+            self.stack_leave_page();
         } else {
             self.stack_top = self.stack_top.saturating_sub(bytes as usize);
         }
+    }
+
+    #[inline(never)]
+    fn stack_leave_page(&mut self) {
+        self.stack_pages.pop();
+        let (top, cap) = self
+            .stack_page_tops
+            .pop()
+            .unwrap_or((0, VM_STACK_PAGE - VM_STACK_HEADER));
+        self.stack_top = top;
+        self.stack_page_cap = cap;
     }
 }
 
 impl Frame {
     /// Bytes PHP's `zend_execute_data` for this call takes: the header, then a zval per
     /// compiled variable, temporary and extra argument.
+    #[inline]
     pub(crate) fn php_size(&self) -> usize {
         let extra = (self.argc as usize).saturating_sub(self.func.params.len());
         FRAME_HEADER + 16 * (self.func.stack_slots as usize + extra)

@@ -44,6 +44,45 @@ impl<T> std::ops::DerefMut for ReuseStack<T> {
     }
 }
 
+// Entries are indexed in the whole vector (one bounds check, not a slice of the live ones
+// first); an index past the live entries is a bug the debug build catches.
+impl<T> std::ops::Index<usize> for ReuseStack<T> {
+    type Output = T;
+    #[inline(always)]
+    fn index(&self, i: usize) -> &T {
+        debug_assert!(i < self.len);
+        &self.v[i]
+    }
+}
+
+impl<T> std::ops::IndexMut<usize> for ReuseStack<T> {
+    #[inline(always)]
+    fn index_mut(&mut self, i: usize) -> &mut T {
+        debug_assert!(i < self.len);
+        &mut self.v[i]
+    }
+}
+
+impl<T> ReuseStack<T> {
+    /// The top live entry.
+    #[inline(always)]
+    pub(crate) fn last(&self) -> Option<&T> {
+        self.v.get(self.len.checked_sub(1)?)
+    }
+
+    /// The top live entry, mutably.
+    #[inline(always)]
+    pub(crate) fn last_mut(&mut self) -> Option<&mut T> {
+        self.v.get_mut(self.len.checked_sub(1)?)
+    }
+
+    /// Number of live entries.
+    #[inline(always)]
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+}
+
 impl<T: Reuse> ReuseStack<T> {
     /// Pushes an entry built elsewhere.
     pub(crate) fn push(&mut self, x: T) {
