@@ -884,11 +884,47 @@ impl ZArr {
     /// `$a[] = v`. Returns false when the next index is taken (`PHP_INT_MAX` used) or memory
     /// ran out.
     pub fn push(&mut self, v: Zval) -> bool {
+        let v = match self.push_packed(v) {
+            Ok(()) => return true,
+            Err(v) => v,
+        };
         let k = self.next_index();
         if self.ht().next_free == i64::MAX && self.contains(&Key::Int(i64::MAX)) {
             return false;
         }
         self.set(KeyRef::Int(k), v)
+    }
+
+    /// `$a[] = v` on an unshared packed array with room at its end and no gap before it: the
+    /// value is written in place. The value comes back when the general path must decide
+    /// (a shared or empty array, a hash, growth, a next index past the end).
+    #[inline]
+    pub fn push_packed(&mut self, v: Zval) -> Result<(), Zval> {
+        let h = self.ht();
+        let next = if h.next_free == i64::MIN {
+            0
+        } else {
+            h.next_free
+        };
+        if h.data.is_null()
+            || h.flags & PACKED == 0
+            || h.gc.refcount() != 1
+            || h.gc.has(flags::IMMUTABLE)
+            || h.n_used >= h.table_size
+            || next != h.n_used as i64
+        {
+            return Err(v);
+        }
+        let i = h.n_used;
+        // SAFETY: the array is packed with `n_used < table_size`, so position `i` is inside
+        // its data block and holds no value yet (uninitialised past `n_used`); this handle is
+        // the only one (refcount 1, not immutable), so nothing else sees the write.
+        unsafe { self.ht().data.cast::<Zval>().add(i as usize).write(v) };
+        let ht = self.ht_mut();
+        ht.n_used = i + 1;
+        ht.n_elems += 1;
+        ht.next_free = i as i64 + 1;
+        Ok(())
     }
 
     /// The slot `$a[]` creates, holding `null`, and its key. `None` when the next index is taken.
@@ -1195,6 +1231,40 @@ mod tests {
                 (k, v)
             })
             .collect()
+    }
+
+    #[test]
+    fn push_packed_appends_in_place_or_hands_back() {
+        let mut a = ZArr::new();
+        // Empty (no table yet): the general path first.
+        assert!(a.push_packed(Zval::Long(0)).is_err());
+        assert!(a.push(Zval::Long(0)));
+        for i in 1..7 {
+            assert!(a.push_packed(Zval::Long(i)).is_ok());
+        }
+        let s = crate::ZStr::new("a string to own".as_bytes());
+        assert!(a.push_packed(Zval::Str(s.clone())).is_ok());
+        assert_eq!(a.len(), 8);
+        assert_eq!(a.next_index(), 8);
+        assert!(matches!(a.get(&Key::Int(7)), Some(Zval::Str(_))));
+        // Full table: handed back for growth.
+        while a.len() < a.table_size() as usize {
+            assert!(a.push_packed(Zval::Null).is_ok());
+        }
+        assert!(a.push_packed(Zval::Long(1)).is_err());
+        // Shared: handed back (separation is the general path's).
+        let b = a.clone();
+        assert!(a.push_packed(Zval::Long(1)).is_err());
+        drop(b);
+        // A gap before the next index (the last element removed shortens the used part,
+        // the next index stays): handed back.
+        let mut c = ZArr::new();
+        assert!(c.push(Zval::Long(1)));
+        assert!(c.remove(&Key::Int(0)).is_some());
+        let v = c.push_packed(Zval::Long(2)).unwrap_err();
+        assert!(c.push(v));
+        assert_eq!(ints(&c), vec![("1".to_string(), 2)]);
+        drop(s);
     }
 
     #[test]

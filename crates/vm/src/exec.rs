@@ -972,9 +972,10 @@ impl Vm {
             Some(k) => {
                 a.insert(k, v);
             }
-            None => match a.push_slot() {
-                Some((_, slot)) => *slot = v,
-                None => {
+            None => match a.push_packed(v).map_err(|v| (a.push_slot(), v)) {
+                Ok(()) => {}
+                Err((Some((_, slot)), v)) => *slot = v,
+                Err((None, v)) => {
                     // The next index is taken: the general path raises PHP's error.
                     if val.is_tmp() {
                         self.stack[base + (val.0 & !Operand::TMP_BIT) as usize] = v;
