@@ -206,12 +206,20 @@ pub(crate) fn set_method(
     }
 }
 
-/// The callee of `class::name()` (name literal `lit`) resolved earlier in `func`.
+/// The callee of `class::name()` (name literal `lit`) resolved earlier in `func` for this
+/// class, borrowed.
 #[inline]
-pub(crate) fn static_call(func: &Function, lit: u32, class: &Rc<ClassEntry>) -> Option<Callee> {
+pub(crate) fn static_call_ref<'a>(
+    func: &'a Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+) -> Option<std::cell::Ref<'a, Callee>> {
     let c = of(func)?.static_calls.borrow();
-    let (k, callee) = c.get(lit as usize)?.as_ref()?;
-    Rc::ptr_eq(k, class).then(|| callee.clone())
+    std::cell::Ref::filter_map(c, |c| {
+        let (k, callee) = c.get(lit as usize)?.as_ref()?;
+        Rc::ptr_eq(k, class).then_some(callee)
+    })
+    .ok()
 }
 
 /// Remembers the callee of `class::name()` (name literal `lit`): a public static method.

@@ -79,6 +79,33 @@ impl Vm {
         });
     }
 
+    /// Begins a call to a built-in class's Rust method, in place as [`Vm::push_builtin_call`]
+    /// (`$this` dropped for a static one, as [`Callee::set_this`] does).
+    #[inline(always)]
+    pub(crate) fn push_native_method(
+        &mut self,
+        f: &'static crate::class::NativeSpec,
+        this: Option<ZObj>,
+    ) {
+        let this = if f.is_static { None } else { this };
+        let args_base = self.stack.len();
+        if let Some(pc) = self.calls.revive() {
+            pc.args_base = args_base;
+            if let Callee::Native { f: old, this: t } = &mut pc.callee {
+                *old = f;
+                *t = this;
+            } else {
+                pc.callee = Callee::Native { f, this };
+            }
+            return;
+        }
+        self.calls.push(PendingCall {
+            callee: Callee::Native { f, this },
+            args_base,
+            named: RareVec::default(),
+        });
+    }
+
     /// Begins a call to the user method (or function) `f` with these `$this` and classes,
     /// written field by field into a kept entry (see [`Vm::push_function_call`]). `$this` is
     /// dropped for a static method, as [`Callee::set_this`] does.
@@ -1539,12 +1566,10 @@ impl Vm {
                 static_class,
                 closure: None,
             },
-            MethodImpl::Native(f) => Callee::Native {
-                f,
-                this,
-                class: called,
-                name: m.name.clone(),
-            },
+            MethodImpl::Native(f) => {
+                drop(called);
+                Callee::Native { f, this }
+            }
         }
     }
 

@@ -315,6 +315,7 @@ impl Vm {
                                         closure: None,
                                         ..
                                     } => self.push_user_call(f, Some(o), scope, static_class),
+                                    Callee::Native { f, .. } => self.push_native_method(f, Some(o)),
                                     c => {
                                         let mut c = c.clone();
                                         c.set_this(o);
@@ -373,11 +374,24 @@ impl Vm {
                         ..
                     } => {
                         let hit = match (name.as_lit(), crate::cache::class(&func, *n)) {
-                            (Some(l), Some(ce)) => crate::cache::static_call(&func, l, &ce),
+                            (Some(l), Some(ce)) => crate::cache::static_call_ref(&func, l, &ce),
                             _ => None,
                         };
                         if let Some(c) = hit {
-                            self.push_call(c);
+                            // Written into the kept entry in place (see `push_function_call`).
+                            match &*c {
+                                Callee::User {
+                                    func: f,
+                                    this: None,
+                                    scope,
+                                    static_class,
+                                    closure: None,
+                                } => self.push_user_call(f, None, scope, static_class),
+                                Callee::Native { f, this: None } => {
+                                    self.push_native_method(f, None)
+                                }
+                                c => self.push_call(c.clone()),
+                            }
                             continue;
                         }
                     }
@@ -1821,17 +1835,10 @@ impl Vm {
                         }
                         let callee = self.method_callee(&ob, &n)?;
                         // A built-in class's Rust method resolves the same for its class.
-                        if let (Some(l), Callee::Native { f, class, .. }) = (lit, &callee) {
-                            if Rc::ptr_eq(class, ob.class()) {
-                                let template = Callee::Native {
-                                    f,
-                                    this: None,
-                                    class: class.clone(),
-                                    name: Rc::from(f.name),
-                                };
-                                let eff = self.effective_scope();
-                                crate::cache::set_method(func, l, ob.class(), &eff, template);
-                            }
+                        if let (Some(l), Callee::Native { f, .. }) = (lit, &callee) {
+                            let template = Callee::Native { f, this: None };
+                            let eff = self.effective_scope();
+                            crate::cache::set_method(func, l, ob.class(), &eff, template);
                         }
                         if let (
                             Some(l),

@@ -266,8 +266,6 @@ pub enum Callee {
     Native {
         f: &'static class::NativeSpec,
         this: Option<ZObj>,
-        class: Rc<memphis_values::ClassEntry>,
-        name: Rc<str>,
     },
     /// Nothing to call (constructor-less `new`, nullsafe short-circuit).
     #[default]
