@@ -27,6 +27,51 @@ pub(crate) struct FnCache {
     static_calls: RefCell<Vec<Option<StaticHit>>>,
     /// Classes named by literals (`new C`, `C::x`); a declared class stays declared.
     classes: RefCell<Vec<Option<Rc<ClassEntry>>>>,
+    /// Cells of static properties `C::$name`, by place index, with the class and the scope
+    /// they were found (and found accessible) for. A class's static cells never change.
+    statics: RefCell<Vec<Option<StaticPropHit>>>,
+}
+
+/// A static property cell resolved for a class and a scope.
+pub(crate) struct StaticPropHit {
+    class: Rc<ClassEntry>,
+    scope: Option<Rc<ClassEntry>>,
+    cell: memphis_values::ZRef,
+}
+
+/// The cell of the static property of place `pidx` in `func`, resolved earlier for `class`
+/// seen from `scope`.
+#[inline]
+pub(crate) fn static_prop(
+    func: &Function,
+    pidx: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+) -> Option<memphis_values::ZRef> {
+    let c = of(func)?.statics.borrow();
+    let h = c.get(pidx as usize)?.as_ref()?;
+    (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope)).then(|| h.cell.clone())
+}
+
+/// Remembers the cell of the static property of place `pidx` (see [`static_prop`]).
+pub(crate) fn set_static_prop(
+    func: &Function,
+    pidx: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+    cell: &memphis_values::ZRef,
+) {
+    if let Some(fc) = of(func) {
+        put(
+            &fc.statics,
+            pidx,
+            StaticPropHit {
+                class: class.clone(),
+                scope: scope.clone(),
+                cell: cell.clone(),
+            },
+        );
+    }
 }
 
 /// The cache of `func`, created on first use.

@@ -814,19 +814,23 @@ impl Vm {
         let (PlaceBase::StaticProp(cref, name), true) = (&p.base, p.elems.is_empty()) else {
             return None;
         };
-        let name = lit_bytes(func, name.as_lit()?);
         let ce = match cref {
             ClassRef::SelfRef => self.frames.last()?.scope.clone()?,
             ClassRef::Named(n) => crate::cache::class(func, *n)?,
             _ => return None,
         };
+        let scope = &self.frames.last()?.scope;
+        if let Some(cell) = crate::cache::static_prop(func, pidx, &ce, scope) {
+            return cell.modify(f);
+        }
+        let name = lit_bytes(func, name.as_lit()?);
         let (cell, flags, decl, _) = vmc(&ce).statics.get(name)?;
         if flags & acc::PROTECTED != 0
-            || (flags & acc::PRIVATE != 0
-                && self.frames.last()?.scope.as_ref()?.name.as_bytes() != decl.as_bytes())
+            || (flags & acc::PRIVATE != 0 && scope.as_ref()?.name.as_bytes() != decl.as_bytes())
         {
             return None;
         }
+        crate::cache::set_static_prop(func, pidx, &ce, scope, cell);
         cell.modify(f)
     }
 

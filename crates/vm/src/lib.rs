@@ -898,6 +898,12 @@ fn dump(f: &Function, depth: usize) {
     for c in &f.children {
         dump(c, depth + 1);
     }
+    for class in &f.classes {
+        eprintln!("{pad}  class {}", class.name);
+        for m in &class.methods {
+            dump(m, depth + 2);
+        }
+    }
 }
 
 impl Vm {
