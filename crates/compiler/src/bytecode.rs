@@ -808,6 +808,9 @@ pub struct Function {
     /// Whether some parameter takes its argument by reference (callers then check each
     /// position they send to; most functions have none).
     pub by_ref_params: bool,
+    /// How many leading instructions are `Recv`s of untyped by-value parameters, in order:
+    /// with that many arguments passed they do nothing, so a call may start after them.
+    pub recv_skip: u32,
     /// Contains `yield`: calling it makes a Generator.
     pub is_generator: bool,
     /// `static` method or closure.

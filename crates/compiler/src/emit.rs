@@ -213,6 +213,18 @@ impl<'c, 's> FnC<'c, 's> {
             }
         }
         let by_ref_params = params.iter().any(|p| p.by_ref);
+        let recv_skip = self
+            .ops
+            .iter()
+            .zip(&params)
+            .enumerate()
+            .take_while(|(i, (op, p))| {
+                matches!(op, Op::Recv { n } if *n as usize == *i)
+                    && p.ty.is_none()
+                    && !p.by_ref
+                    && !p.variadic
+            })
+            .count() as u32;
         Function {
             name: self.func_name,
             class_name: self.class_name,
@@ -230,6 +242,7 @@ impl<'c, 's> FnC<'c, 's> {
             ret_type,
             by_ref,
             by_ref_params,
+            recv_skip,
             is_generator: self.is_generator,
             is_static: flags & acc::STATIC != 0,
             flags,

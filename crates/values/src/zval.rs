@@ -260,6 +260,19 @@ pub fn extend_undef(stack: &mut Vec<Zval>, len: usize) {
     }
 }
 
+/// Shortens a stack of zvals to `len` without releasing what lies above it: for slots the
+/// caller has already emptied of handles (a handle left there would leak, never be freed
+/// twice).
+#[inline(always)]
+pub fn truncate_released(stack: &mut Vec<Zval>, len: usize) {
+    if len < stack.len() {
+        debug_assert!(stack[len..].iter().all(|z| !z.is_refcounted()));
+        // SAFETY: `len` is below the length, so this only shortens the vector; what is cut
+        // off is forgotten, which is memory-safe whatever it holds.
+        unsafe { stack.set_len(len) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

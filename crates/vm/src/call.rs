@@ -928,7 +928,14 @@ impl Vm {
         self.calls.pop_released();
         memphis_values::gc::set_in_builtin(false);
         memphis_values::zval::extend_undef(&mut self.stack, args_base + func.num_slots());
+        let skip = func.recv_skip;
         self.push_user_frame(func, this, scope, static_class, None, args_base, argc, ret);
+        // Receiving arguments that were passed to untyped parameters does nothing.
+        if argc >= skip as usize {
+            if let Some(f) = self.frames.last_mut() {
+                f.ip = skip as usize;
+            }
+        }
         true
     }
 

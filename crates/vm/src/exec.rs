@@ -1251,7 +1251,12 @@ impl Vm {
                 drop(v);
             }
         }
-        memphis_values::zval::truncate_stack(&mut self.stack, base);
+        if end == top {
+            // Every handle of the frame was released just above.
+            memphis_values::zval::truncate_released(&mut self.stack, base);
+        } else {
+            memphis_values::zval::truncate_stack(&mut self.stack, base);
+        }
         self.calls.truncate(pcb);
         if internal {
             if let Some(t) = self.frames[fi].this.take() {
