@@ -266,6 +266,10 @@ struct State {
     free_time: Duration,
     /// The root that requested a collection, held with one extra count until it has run.
     held: Option<Node>,
+    /// Possible roots released after `held` in the same instruction, each held with one extra
+    /// count and marked (purple, no slot) until the collection has run: PHP collects the
+    /// moment the buffer fills, so those releases come after its collection, not before.
+    late: Vec<Node>,
     stack: Vec<Work>,
     black_stack: Vec<Node>,
     kids: Vec<Child>,
@@ -292,6 +296,7 @@ thread_local! {
         dtor_time: Duration::ZERO,
         free_time: Duration::ZERO,
         held: None,
+        late: Vec::new(),
         stack: Vec::new(),
         black_stack: Vec::new(),
         kids: Vec::new(),
@@ -820,6 +825,14 @@ pub fn possible_root(node: Node) -> bool {
         if g.protected {
             return false;
         }
+        if g.held.is_some() && !g.active {
+            // A collection is due before this release (see `late`).
+            let h = hdr(node);
+            h.addref();
+            h.set_info(color::PURPLE);
+            g.late.push(node);
+            return false;
+        }
         let idx = if g.unused != 0 {
             g.fetch_unused()
         } else if g.first_unused < g.threshold {
@@ -863,15 +876,22 @@ pub fn collection_requested() -> bool {
     with(|g| g.held.is_some())
 }
 
-/// Runs the collection a root requested, adapts the threshold, and gives the held root back:
-/// the caller releases its extra count (freeing it at zero, else recording it with
-/// [`possible_root_after_collection`]).
-pub fn run_requested<H: Heap>(heap: &mut H) -> Option<Node> {
+/// Runs the collection a root requested, adapts the threshold, and gives the held root back
+/// with the roots released after it (in order, their marks cleared): the caller releases
+/// each one's extra count — freeing it at zero, else recording the held root with
+/// [`possible_root_after_collection`] and the later ones with [`possible_root`], as PHP's
+/// releases after its collection do.
+pub fn run_requested<H: Heap>(heap: &mut H) -> Option<(Node, Vec<Node>)> {
     with(|g| g.held)?;
     let count = collect_cycles(heap);
     with(|g| {
         g.adjust_threshold(count);
-        g.held.take()
+        let held = g.held.take()?;
+        let late = std::mem::take(&mut g.late);
+        for &n in &late {
+            hdr(n).set_info(0);
+        }
+        Some((held, late))
     })
 }
 

@@ -107,12 +107,17 @@ impl Toy {
 
     fn run_pending(&mut self) {
         if collector::collection_requested() {
-            if let Some(held) = collector::run_requested(self) {
+            if let Some((held, late)) = collector::run_requested(self) {
                 if toy(held).gc.refcount() == 1 {
                     self.release(held);
                 } else {
                     toy(held).gc.delref();
                     collector::possible_root_after_collection(held);
+                }
+                // Roots released after the request: their releases come now (a root that
+                // fills the buffer again waits for the next safe point).
+                for n in late {
+                    self.release(n);
                 }
             }
         }

@@ -269,29 +269,103 @@ pub fn collect(dtor: &mut dyn FnMut(ZObj) -> bool) -> u32 {
     collector::collect_cycles(&mut PhpHeap { dtor })
 }
 
-/// Runs the collection the threshold asked for, if any (the VM calls this between
-/// instructions when the interrupt flag was raised).
-pub fn run_pending(dtor: &mut dyn FnMut(ZObj) -> bool) {
-    if !collector::collection_requested() {
+/// The roots a requested collection held (see [`run_requested`]), to give back with
+/// [`release_requested`].
+pub struct HeldRoots(Node, Vec<Node>);
+
+/// Runs the collection the threshold asked for (the VM calls this between instructions when
+/// the interrupt flag was raised and [`pending`] says so); what it held goes back with
+/// [`release_requested`], after the VM has put back its live temporaries.
+pub fn run_requested(dtor: &mut dyn FnMut(ZObj) -> bool) -> Option<HeldRoots> {
+    let (held, late) = collector::run_requested(&mut PhpHeap { dtor })?;
+    Some(HeldRoots(held, late))
+}
+
+/// Gives back the roots a requested collection held: the one that requested it, then those
+/// released after it, as PHP's releases after its collection would.
+pub fn release_requested(held: HeldRoots) {
+    release_held(held.0, true);
+    for n in held.1 {
+        release_held(n, false);
+    }
+}
+
+/// What a running `foreach` holds (PHP's live loop variable), seen by the collector.
+pub enum Live<'a> {
+    /// The array iterated by value.
+    Arr(&'a crate::ZArr),
+    /// The object iterated.
+    Obj(&'a ZObj),
+    /// The reference iterated by reference (its array counts).
+    Ref(&'a crate::ZRef),
+}
+
+impl Live<'_> {
+    fn node(&self) -> Option<Node> {
+        match self {
+            Live::Arr(a) => (!a.is_immutable()).then(|| a.node()),
+            Live::Obj(o) => Some(o.node()),
+            Live::Ref(r) => r.with(|v| match v {
+                Zval::Arr(a) if !a.is_immutable() => Some(a.node()),
+                Zval::Obj(o) => Some(o.node()),
+                _ => None,
+            }),
+        }
+    }
+}
+
+/// Before a collection, a live loop variable leaves the root buffer
+/// (`zend_gc_remove_root_tmpvars`; a reference's value stays).
+pub fn unbuffer_live(v: Live<'_>) {
+    if matches!(v, Live::Ref(_)) {
         return;
     }
-    let Some(held) = collector::run_requested(&mut PhpHeap { dtor }) else {
-        return;
-    };
-    // SAFETY: the held root is a live array or object with one count the collector took.
-    let h = unsafe { held.as_ref() };
+    if let Some(n) = v.node() {
+        // SAFETY: a live array or object block.
+        if unsafe { n.as_ref() }.address() != 0 {
+            collector::remove_from_buffer(n);
+        }
+    }
+}
+
+/// After a collection, a live loop variable is a possible root again, past the threshold if
+/// need be (`zend_gc_check_root_tmpvars`, which runs with the collector marked active).
+pub fn buffer_live(v: Live<'_>) {
+    if let Some(n) = v.node() {
+        // SAFETY: a live array or object block.
+        if unsafe { n.as_ref() }.may_leak() {
+            collector::possible_root_after_collection(n);
+        }
+    }
+}
+
+/// Whether a collection is running (a destructor's nested `gc_collect_cycles()` returns 0).
+pub fn running() -> bool {
+    collector::status().running
+}
+
+/// Gives back the count the collector held on a root over a requested collection: the last
+/// handle is released the normal way (freeing it, or queueing its destructor); otherwise the
+/// node becomes a possible root — past the threshold for the root that requested the
+/// collection, as PHP adds it.
+fn release_held(n: Node, requester: bool) {
+    // SAFETY: held roots are live arrays or objects with one count the collector took.
+    let h = unsafe { n.as_ref() };
     if h.refcount() == 1 {
-        // The last handle: release it the normal way (frees it, or queues its destructor).
         match h.type_code() {
             // SAFETY: we own that count.
-            type_code::OBJECT => drop(unsafe { ZObj::from_node(held) }),
+            type_code::OBJECT => drop(unsafe { ZObj::from_node(n) }),
             // SAFETY: as above.
-            type_code::ARRAY => drop(unsafe { crate::ZArr::from_node(held) }),
+            type_code::ARRAY => drop(unsafe { crate::ZArr::from_node(n) }),
             _ => {}
         }
     } else {
         h.delref();
-        collector::possible_root_after_collection(held);
+        if requester {
+            collector::possible_root_after_collection(n);
+        } else if h.may_leak() {
+            possible_root(n);
+        }
     }
 }
 

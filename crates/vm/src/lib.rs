@@ -800,12 +800,46 @@ impl Vm {
     /// `gc_collect_cycles()` and the automatic runs: one collection with this VM calling the
     /// destructors.
     pub(crate) fn collect_cycles(&mut self) -> u32 {
-        memphis_values::gc::collect(&mut |o| self.gc_destructor(o))
+        let nested = memphis_values::gc::running();
+        if !nested {
+            self.live_loops(memphis_values::gc::unbuffer_live);
+        }
+        let n = memphis_values::gc::collect(&mut |o| self.gc_destructor(o));
+        if !nested {
+            self.live_loops(memphis_values::gc::buffer_live);
+        }
+        n
     }
 
     /// Runs the collection the root buffer's threshold asked for.
     pub(crate) fn run_pending_gc(&mut self) {
-        memphis_values::gc::run_pending(&mut |o| self.gc_destructor(o));
+        if !memphis_values::gc::pending() {
+            return;
+        }
+        self.live_loops(memphis_values::gc::unbuffer_live);
+        let held = memphis_values::gc::run_requested(&mut |o| self.gc_destructor(o));
+        self.live_loops(memphis_values::gc::buffer_live);
+        if let Some(h) = held {
+            memphis_values::gc::release_requested(h);
+        }
+    }
+
+    /// Calls `f` on what each running `foreach` holds, innermost frame first, as PHP visits
+    /// its live loop variables around a collection (they leave the root buffer before it and
+    /// come back as possible roots after it).
+    fn live_loops(&self, mut f: impl FnMut(memphis_values::gc::Live<'_>)) {
+        use memphis_values::gc::Live;
+        for frame in self.frames.iter().rev() {
+            for it in frame.iters.iter().flatten() {
+                match it {
+                    exec::Iter::Array { arr, .. } => f(Live::Arr(arr)),
+                    exec::Iter::ArrayRef { r, .. } => f(Live::Ref(r)),
+                    exec::Iter::Object { obj, .. } => f(Live::Obj(obj)),
+                    exec::Iter::Generator { gen, .. } => f(Live::Obj(gen)),
+                    exec::Iter::Props { .. } => {}
+                }
+            }
+        }
     }
 
     pub(crate) fn drain_destructors(&mut self) {
