@@ -305,6 +305,21 @@ impl WeakMapData {
             .collect()
     }
 
+    /// The first entry at table position `pos` or after it, with its position: what a
+    /// `foreach` over the map reads step by step (PHP's iterator walks the live table by
+    /// position, so entries removed meanwhile are skipped).
+    pub fn entry_from(&self, pos: u32) -> Option<(u32, ZObj, Zval)> {
+        let t = self.entries.borrow();
+        let mut p = pos;
+        loop {
+            let p2 = t.valid_pos(p)?;
+            if let Some((crate::KeyRef::Int(i), v)) = t.at(p2) {
+                return Some((p2, revive(node_of_key(i)), v.clone()));
+            }
+            p = p2 + 1;
+        }
+    }
+
     /// A copy with the same entries (`clone $map`); [`register_keys`] it once it has its
     /// final address.
     pub fn duplicate(&self) -> WeakMapData {

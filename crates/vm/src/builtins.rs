@@ -447,7 +447,8 @@ fn weakref_get(_vm: &mut Vm, this: Option<&ZObj>, _args: &mut Vec<Zval>) -> Resu
 }
 
 /// The WeakMap operations behind the prelude class: 0 get, 1 set, 2 isset, 3 unset, 4 count,
-/// 5 entries.
+/// 5 entries; for its iterator, at table position (argument 3): 6 the position of the first
+/// entry there or after (-1: none), 7 that entry's value, 8 its key.
 fn b_weakmap(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let vm = vm_of(e);
     let Zval::Obj(m) = a.get(0) else {
@@ -463,6 +464,16 @@ fn b_weakmap(e: &mut dyn Engine, a: &mut Args) -> BResult {
                 out.push(Zval::Arr(ZArr::from_values(vec![Zval::Obj(k), v])));
             }
             return Ok(Zval::Arr(out));
+        }
+        6..=8 => {
+            let pos = u32::try_from(convert_long(&a.get(3))).unwrap_or(u32::MAX);
+            return Ok(match (op, map.entry_from(pos)) {
+                (6, Some((p, ..))) => Zval::Long(p as i64),
+                (6, None) => Zval::Long(-1),
+                (7, Some((_, _, v))) => v,
+                (8, Some((_, k, _))) => Zval::Obj(k),
+                _ => Zval::Null,
+            });
         }
         _ => {}
     }
@@ -2490,6 +2501,7 @@ pub(crate) fn native_gc_children(
                     }
                     crate::exec::Iter::Object { obj, .. } => f(Held::Obj(obj)),
                     crate::exec::Iter::Generator { gen, .. } => f(Held::Obj(gen)),
+                    crate::exec::Iter::WeakMap { map, .. } => f(Held::Obj(map)),
                 }
             }
         }

@@ -68,6 +68,9 @@ pub enum Iter {
     Object { obj: ZObj, first: bool },
     /// Over a generator.
     Generator { gen: ZObj, first: bool },
+    /// Over a WeakMap by value: the map is held (as PHP's iterator holds it) and its table
+    /// read by position, so entries that vanish meanwhile are skipped.
+    WeakMap { map: ZObj, pos: u32 },
 }
 
 /// What an instruction did to control flow.
@@ -2212,7 +2215,7 @@ impl Vm {
                 val,
                 key,
                 end,
-            } => match self.iter_next(*iter)? {
+            } => match self.iter_next(*iter, key.is_some())? {
                 Some((k, v)) => {
                     self.set_slot(base, *val, v);
                     if let Some(ks) = key {
@@ -2228,6 +2231,8 @@ impl Vm {
                             Some(Iter::Array { arr, .. }) => arr.release_nogc(),
                             Some(Iter::Object { obj, .. })
                             | Some(Iter::Generator { gen: obj, .. }) => obj.release_nogc(),
+                            // PHP's iterator is freed and releases the map it held.
+                            Some(Iter::WeakMap { map, .. }) => drop(map),
                             // PHP walks the property table itself: the copies go without roots.
                             Some(Iter::Props { items, .. }) => {
                                 for (k, v) in items {
@@ -3087,12 +3092,14 @@ impl Vm {
                 // getIterator() and an iterator object's methods.
                 if let Some(m) = ob.native::<memphis_values::weak::WeakMapData>() {
                     if vmc(ob.class()).internal {
-                        let items: Vec<(Zval, Zval)> = m
-                            .entries()
-                            .into_iter()
-                            .map(|(k, v)| (Zval::Obj(k), v.into_deref()))
-                            .collect();
-                        return Ok((!items.is_empty()).then_some(Iter::Props { items, pos: 0 }));
+                        let empty = m.count() == 0;
+                        let map = ob.clone();
+                        if empty {
+                            // PHP's iterator was made and freed at once: it releases the map.
+                            drop(map);
+                            return Ok(None);
+                        }
+                        return Ok(Some(Iter::WeakMap { map, pos: 0 }));
                     }
                 }
                 if instance_of_name(ob.class(), b"iteratoraggregate") {
@@ -3139,7 +3146,9 @@ impl Vm {
     }
 
     /// Next `(key, value)` of iterator `n` of the current frame.
-    fn iter_next(&mut self, n: u32) -> Result<Option<(Zval, Zval)>, Flow> {
+    /// The next (key, value) of iterator `n`; the key is only fetched when `want_key` (as PHP
+    /// asks an iterator for its key only when the loop has a key variable), null otherwise.
+    fn iter_next(&mut self, n: u32, want_key: bool) -> Result<Option<(Zval, Zval)>, Flow> {
         let Some(f) = self.frames.last_mut() else {
             return Ok(None);
         };
@@ -3216,8 +3225,28 @@ impl Vm {
                     return Ok(None);
                 }
                 let v = self.call_method(&o, "current", vec![])?;
-                let k = self.call_method(&o, "key", vec![])?;
+                let k = if want_key {
+                    self.call_method(&o, "key", vec![])?
+                } else {
+                    Zval::Null
+                };
                 Ok(Some((k, v)))
+            }
+            Iter::WeakMap { map, pos } => {
+                let next = map
+                    .native::<memphis_values::weak::WeakMapData>()
+                    .and_then(|m| m.entry_from(*pos));
+                Ok(next.map(|(p, k, v)| {
+                    *pos = p + 1;
+                    // A key handle not asked for goes as PHP never made it: no root.
+                    let k = if want_key {
+                        Zval::Obj(k)
+                    } else {
+                        k.release_nogc();
+                        Zval::Null
+                    };
+                    (k, v.into_deref())
+                }))
             }
             Iter::Generator { gen, first } => {
                 let g = gen.clone();
@@ -3253,7 +3282,7 @@ impl Vm {
                     return Ok(out);
                 }
                 self.set_iter(idx, it);
-                while let Some(pair) = self.iter_next(idx)? {
+                while let Some(pair) = self.iter_next(idx, true)? {
                     out.push(pair);
                 }
                 if let Some(fr) = self.frames.last_mut() {

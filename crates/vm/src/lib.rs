@@ -836,7 +836,7 @@ impl Vm {
                     exec::Iter::ArrayRef { r, .. } => f(Live::Ref(r)),
                     exec::Iter::Object { obj, .. } => f(Live::Obj(obj)),
                     exec::Iter::Generator { gen, .. } => f(Live::Obj(gen)),
-                    exec::Iter::Props { .. } => {}
+                    exec::Iter::Props { .. } | exec::Iter::WeakMap { .. } => {}
                 }
             }
         }

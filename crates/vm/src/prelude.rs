@@ -111,18 +111,33 @@ final class WeakMap implements ArrayAccess, Countable, IteratorAggregate {
     public function offsetExists($object): bool { return \__memphis_weakmap($this, 2, $object); }
     public function offsetUnset($object): void { \__memphis_weakmap($this, 3, $object); }
     public function count(): int { return \__memphis_weakmap($this, 4, null); }
-    public function getIterator(): Iterator { return InternalIterator::__memphis_of(\__memphis_weakmap($this, 5, null)); }
+    public function getIterator(): Iterator { return InternalIterator::__memphis_of_map($this); }
 }
 final class __PHP_Incomplete_Class {}
 final class InternalIterator implements Iterator {
     private $__e = [];
     private $__i = 0;
+    private $__m = null;
     private function __construct() {}
     public static function __memphis_of(array $entries): InternalIterator { $it = new InternalIterator; $it->__e = $entries; return $it; }
-    public function current(): mixed { return $this->__e[$this->__i][1] ?? null; }
-    public function key(): mixed { return $this->__e[$this->__i][0] ?? null; }
-    public function next(): void { $this->__i++; }
-    public function valid(): bool { return $this->__i < \count($this->__e); }
+    // Over a WeakMap: the map is held and read by table position, as PHP's iterator does.
+    public static function __memphis_of_map(WeakMap $map): InternalIterator { $it = new InternalIterator; $it->__m = $map; return $it; }
+    public function current(): mixed {
+        if ($this->__m !== null) { return \__memphis_weakmap($this->__m, 7, null, $this->__i); }
+        return $this->__e[$this->__i][1] ?? null;
+    }
+    public function key(): mixed {
+        if ($this->__m !== null) { return \__memphis_weakmap($this->__m, 8, null, $this->__i); }
+        return $this->__e[$this->__i][0] ?? null;
+    }
+    public function next(): void {
+        if ($this->__m !== null) { $p = \__memphis_weakmap($this->__m, 6, null, $this->__i); $this->__i = $p < 0 ? $p : $p + 1; return; }
+        $this->__i++;
+    }
+    public function valid(): bool {
+        if ($this->__m !== null) { return $this->__i >= 0 && \__memphis_weakmap($this->__m, 6, null, $this->__i) >= 0; }
+        return $this->__i < \count($this->__e);
+    }
     public function rewind(): void { $this->__i = 0; }
 }
 final class Generator implements Iterator {
