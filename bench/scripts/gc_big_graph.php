@@ -21,4 +21,5 @@ $all[0]->data = $all;
 unset($all, $o);
 gc_enable();
 $count = gc_collect_cycles();
-echo "nodes $n collected $count\n";
+$st = gc_status();
+echo "nodes $n collected $count", " gc runs {$st['runs']} threshold {$st['threshold']} roots {$st['roots']}", "\n";

@@ -32,4 +32,5 @@ Res::$saved = [];
 gc_collect_cycles();
 $st = gc_status();
 echo "objects ", 3 * $n, " destructed ", Res::$calls, " idsum ", Res::$idSum,
-     " resurrected $resurrected again ", Res::$calls - $callsBefore, " collected {$st['collected']}\n";
+     " resurrected $resurrected again ", Res::$calls - $callsBefore, " collected {$st['collected']}",
+     " gc runs {$st['runs']} threshold {$st['threshold']} roots {$st['roots']}", "\n";

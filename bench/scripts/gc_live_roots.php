@@ -28,4 +28,5 @@ for ($p = 0; $p < $passes; $p++) {
 }
 unset($it, $d);
 $collected = gc_collect_cycles();
-echo "items $n passes $passes sum $sum collected $collected\n";
+$st = gc_status();
+echo "items $n passes $passes sum $sum collected $collected", " gc runs {$st['runs']} threshold {$st['threshold']} roots {$st['roots']}", "\n";

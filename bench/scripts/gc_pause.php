@@ -17,4 +17,5 @@ $t0 = hrtime(true);
 $count = gc_collect_cycles();
 $t1 = hrtime(true);
 fwrite(STDERR, sprintf("gc pause: %.3f ms\n", ($t1 - $t0) / 1e6));
-echo "ring $n collected $count\n";
+$st = gc_status();
+echo "ring $n collected $count", " gc runs {$st['runs']} threshold {$st['threshold']} roots {$st['roots']}", "\n";

@@ -20,4 +20,4 @@ for ($i = 0; $i < $n; $i++) {
 unset($x, $y, $s, $w, $c);
 gc_collect_cycles();
 $st = gc_status();
-echo "cycles $n sum $sum collected {$st['collected']}\n";
+echo "cycles $n sum $sum collected {$st['collected']}", " gc runs {$st['runs']} threshold {$st['threshold']} roots {$st['roots']}", "\n";

@@ -37,4 +37,4 @@ for ($i = 0; $i < 800000; $i++) {
     if ($ref->get() === null) { $gone++; }
 }
 $st = gc_status();
-echo "rounds $rounds counts $counts sum $sum collected {$st['collected']} refs $alive $same $gone\n";
+echo "rounds $rounds counts $counts sum $sum collected {$st['collected']} refs $alive $same $gone", " gc runs {$st['runs']} threshold {$st['threshold']} roots {$st['roots']}", "\n";

@@ -291,6 +291,15 @@ mod tests {
     }
 
     #[test]
+    fn truncate_released_cuts_without_dropping() {
+        let mut v = vec![Zval::Long(1), Zval::Null, Zval::Undef];
+        truncate_released(&mut v, 1);
+        assert_eq!(v.len(), 1);
+        truncate_released(&mut v, 3);
+        assert_eq!(v.len(), 1);
+    }
+
+    #[test]
     fn extend_undef_fills_undefined_slots() {
         let mut v = vec![Zval::Long(1)];
         extend_undef(&mut v, 4);
