@@ -338,6 +338,39 @@ impl Vm {
                         }
                     }
                     Op::FetchThis { dst } => {
+                        // `$this->name` read at once when the next instruction reads a
+                        // declared, initialised property of this temporary that the run-time
+                        // cache knows: no handle on `$this` is taken.
+                        if let Some(Op::FetchProp {
+                            dst: pdst,
+                            obj,
+                            name,
+                            ..
+                        }) = func.ops.get(ip)
+                        {
+                            let f = &self.frames[fi];
+                            let hit = match (
+                                obj.0 == (*dst | Operand::TMP_BIT),
+                                name.as_lit(),
+                                &f.this,
+                            ) {
+                                (true, Some(l), Some(t)) => {
+                                    crate::cache::prop(&func, l, t.class(), &f.scope)
+                                        .map(|i| t.slot(i))
+                                        .filter(|v| !v.is_undef())
+                                }
+                                _ => None,
+                            };
+                            if let Some(v) = hit {
+                                let slot = &mut self.stack[base + *pdst as usize];
+                                match v {
+                                    Zval::Ref(r) => crate::ops::put(slot, r.get()),
+                                    v => crate::ops::put(slot, v),
+                                }
+                                ip += 1;
+                                continue;
+                            }
+                        }
                         if let Some(t) = self.frames[fi].this.clone() {
                             self.set_slot(base, *dst, Zval::Obj(t));
                             continue;
