@@ -91,20 +91,25 @@ fn node_of(v: &Zval) -> Option<Node> {
     }
 }
 
-/// The children an internal class's native state holds (a WeakMap's are ephemerons).
-fn native_children(n: &dyn std::any::Any, out: &mut Vec<Child>) {
+/// The children an internal class's native state holds: a WeakMap's (ephemerons) gathered
+/// in `out`, any other's reported to `visit` as they come (no vector to fill for a closure).
+fn native_children(n: &dyn std::any::Any, visit: &mut dyn FnMut(Child), out: &mut Vec<Child>) {
     if let Some(m) = n.downcast_ref::<crate::weak::WeakMapData>() {
         m.map_children(out, node_of);
         return;
     }
     if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
         f(n, &mut |held| match held {
-            Held::Val(v) => push(out, v),
-            Held::Obj(o) => out.push(Child::plain(o.node())),
-            Held::Ref(r) => out.push(Child::plain(r.node())),
+            Held::Val(v) => {
+                if let Some(node) = node_of(v) {
+                    visit(Child::plain(node));
+                }
+            }
+            Held::Obj(o) => visit(Child::plain(o.node())),
+            Held::Ref(r) => visit(Child::plain(r.node())),
             Held::Arr(a) => {
                 if !a.is_immutable() {
-                    out.push(Child::plain(a.node()))
+                    visit(Child::plain(a.node()))
                 }
             }
         });
@@ -116,12 +121,6 @@ fn native_children(n: &dyn std::any::Any, out: &mut Vec<Child>) {
 fn visit_val<F: FnMut(Child)>(visit: &mut F, v: &Zval) {
     if let Some(node) = node_of(v) {
         visit(Child::plain(node));
-    }
-}
-
-fn push(out: &mut Vec<Child>, v: &Zval) {
-    if let Some(node) = node_of(v) {
-        out.push(Child::plain(node));
     }
 }
 
@@ -162,7 +161,7 @@ unsafe impl Heap for PhpHeap<'_> {
                         array::gc_ops::for_each_value(t.node(), |v| visit_val(&mut visit, v));
                     }
                 }
-                obj_ops::Part::Native(n) => native_children(n, &mut extra),
+                obj_ops::Part::Native(n) => native_children(n, &mut visit, &mut extra),
             });
             if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
                 crate::weak::key_children(node, &mut extra, node_of);
@@ -198,7 +197,7 @@ unsafe impl Heap for PhpHeap<'_> {
                                 });
                             }
                         }
-                        obj_ops::Part::Native(n) => native_children(n, &mut extra),
+                        obj_ops::Part::Native(n) => native_children(n, &mut visit, &mut extra),
                     });
                     if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
                         crate::weak::key_children(node, &mut extra, node_of);
