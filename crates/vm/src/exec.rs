@@ -667,10 +667,11 @@ impl Vm {
                         quiet: false,
                     } => {
                         // An element that exists, read from an array by an int or string.
-                        let hit = match (
+                        let (x, d) = (
                             peek(&self.stack, &func, base, *b),
                             peek(&self.stack, &func, base, *dim),
-                        ) {
+                        );
+                        let hit = match (x, d) {
                             (Zval::Arr(a), Zval::Long(i)) => a.get_int(*i),
                             (Zval::Arr(a), Zval::Str(s)) => a.get_str(s.as_bytes()),
                             _ => None,
@@ -678,7 +679,15 @@ impl Vm {
                         let v = match hit {
                             Some(Zval::Ref(r)) => Some(r.get()),
                             Some(v) => Some(v.clone()),
-                            None => None,
+                            // A WeakMap's own read handler (a missing key: the general
+                            // path's error).
+                            None => match (x, d) {
+                                (Zval::Obj(o), Zval::Obj(k)) if vmc(o.class()).internal => o
+                                    .native::<memphis_values::weak::WeakMapData>()
+                                    .and_then(|m| m.get(k))
+                                    .map(Zval::into_deref),
+                                _ => None,
+                            },
                         };
                         if let Some(v) = v {
                             // Operands read from temporaries are released as PHP frees them
@@ -989,6 +998,40 @@ impl Vm {
         let (PlaceBase::Cv(cv), [elem]) = (&p.base, p.elems.as_slice()) else {
             return false;
         };
+        // `$map[$key] = v` on a WeakMap: its own write handler, no method frame (the key is
+        // read in place, as an internal handler's operand).
+        if matches!(
+            peek(&self.stack, func, base, val),
+            Zval::Undef | Zval::Ref(_)
+        ) {
+            return false;
+        }
+        if let (Zval::Obj(o), PlaceElem::Dim(d)) = (&self.stack[base + *cv as usize], elem) {
+            if o.native::<memphis_values::weak::WeakMapData>().is_some()
+                && vmc(o.class()).internal
+                && matches!(peek(&self.stack, func, base, *d), Zval::Obj(_))
+            {
+                let v = if val.is_tmp() {
+                    std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
+                } else {
+                    peek(&self.stack, func, base, val).clone()
+                };
+                if let (Zval::Obj(o), Zval::Obj(k)) = (
+                    &self.stack[base + *cv as usize],
+                    peek(&self.stack, func, base, *d),
+                ) {
+                    if let Some(m) = o.native::<memphis_values::weak::WeakMapData>() {
+                        m.set(k, v);
+                    }
+                }
+                if d.is_tmp() {
+                    let t =
+                        std::mem::take(&mut self.stack[base + (d.0 & !Operand::TMP_BIT) as usize]);
+                    memphis_values::gc::release_nogc(t);
+                }
+                return true;
+            }
+        }
         let (key, dim) = match elem {
             PlaceElem::Dim(d) => match peek(&self.stack, func, base, *d) {
                 Zval::Long(i) => (Some(Key::Int(*i)), Some(*d)),
@@ -998,12 +1041,6 @@ impl Vm {
             PlaceElem::Append => (None, None),
             _ => return false,
         };
-        if matches!(
-            peek(&self.stack, func, base, val),
-            Zval::Undef | Zval::Ref(_)
-        ) {
-            return false;
-        }
         let plain_target = match &self.stack[base + *cv as usize] {
             Zval::Arr(a) if a.refcount() == 1 && !a.is_immutable() => match &key {
                 Some(k) => !matches!(a.get(k), Some(Zval::Ref(_))),
@@ -1294,7 +1331,14 @@ impl Vm {
             memphis_values::zval::truncate_stack(&mut self.stack, base);
         }
         self.calls.truncate(pcb);
-        if internal {
+        // `$this` of an internal method goes as PHP's OBJ_RELEASE after the call (a possible
+        // root) when a user instruction called it; a call the engine makes itself (an
+        // iterator's or ArrayAccess handler's method, an error's constructor) or one between
+        // built-in classes' own methods stands for C code, which takes no handle at all.
+        let user_call = fi > 0
+            && self.frames[fi].ret != RetTo::Native
+            && self.frames[fi - 1].func.file.as_ref() != crate::prelude::PRELUDE_FILE;
+        if internal && !user_call {
             if let Some(t) = self.frames[fi].this.take() {
                 t.release_nogc();
             }
@@ -2152,7 +2196,7 @@ impl Vm {
                 };
             }
             Op::Catch { classes, var, next } => {
-                let Some(ex) = self.current_exception.clone() else {
+                let Some(ex) = &self.current_exception else {
                     self.jump(*next);
                     return Ok(Ctl::Next);
                 };
@@ -2165,8 +2209,14 @@ impl Vm {
                         break;
                     }
                 }
-                if hit {
-                    self.current_exception = None;
+                // The caught exception moves into its variable, as PHP's catch takes it (no
+                // copy whose release would record a possible root).
+                let caught = if hit {
+                    self.current_exception.take()
+                } else {
+                    None
+                };
+                if let Some(ex) = caught {
                     if let Some(v) = var {
                         let slot = &mut self.stack[base + *v as usize];
                         if let Zval::Ref(r) = slot {
@@ -2176,7 +2226,7 @@ impl Vm {
                             drop(old);
                         }
                     }
-                } else {
+                } else if !hit {
                     self.jump(*next);
                 }
             }

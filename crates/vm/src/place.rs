@@ -528,6 +528,14 @@ impl Vm {
             }
             _ => Zval::Null,
         };
+        // WeakMap's own handlers refuse a key that is not an object, without a method frame.
+        if !matches!(key, Zval::Obj(_))
+            && vmc(o.class()).internal
+            && o.native::<memphis_values::weak::WeakMapData>().is_some()
+        {
+            memphis_values::gc::release_nogc(key);
+            return Err(self.throw_error("TypeError", "WeakMap key must be an object".into()));
+        }
         if steps.len() == 1 {
             // WeakMap's own handlers, without a method frame, when they cannot fail.
             if let (Zval::Obj(k), Some(m), PlaceOp::Assign(_) | PlaceOp::Unset) =
@@ -1409,6 +1417,25 @@ impl Vm {
                         return Ok(None);
                     }
                     Zval::Str(ZStr::single(s.as_bytes()[i as usize]))
+                }
+                // A WeakMap's own has-dimension handler: no method frames.
+                (Step::Dim(Zval::Obj(k)), Zval::Obj(o))
+                    if vmc(o.class()).internal
+                        && o.native::<memphis_values::weak::WeakMapData>().is_some() =>
+                {
+                    let v = o
+                        .native::<memphis_values::weak::WeakMapData>()
+                        .and_then(|m| m.get(k))
+                        .map(Zval::into_deref);
+                    match v {
+                        Some(v) if !v.is_null() => {
+                            if !want_value {
+                                return Ok(Some(Zval::Bool(true)));
+                            }
+                            v
+                        }
+                        _ => return Ok(None),
+                    }
                 }
                 (Step::Dim(d), Zval::Obj(o)) => {
                     if !crate::class::instance_of_name(o.class(), b"arrayaccess") {
