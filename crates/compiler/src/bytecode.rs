@@ -808,6 +808,9 @@ pub struct Function {
     /// Whether some parameter takes its argument by reference (callers then check each
     /// position they send to; most functions have none).
     pub by_ref_params: bool,
+    /// Whether a call may enter it directly: not abstract, not a generator, no variadic
+    /// parameter (the VM's common-call path checks this one flag).
+    pub plain_entry: bool,
     /// How many leading instructions are `Recv`s of untyped by-value parameters, in order:
     /// with that many arguments passed they do nothing, so a call may start after them.
     pub recv_skip: u32,

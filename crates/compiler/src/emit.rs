@@ -213,6 +213,9 @@ impl<'c, 's> FnC<'c, 's> {
             }
         }
         let by_ref_params = params.iter().any(|p| p.by_ref);
+        let plain_entry = flags & acc::ABSTRACT == 0
+            && !self.is_generator
+            && !params.last().is_some_and(|p| p.variadic);
         let recv_skip = self
             .ops
             .iter()
@@ -242,6 +245,7 @@ impl<'c, 's> FnC<'c, 's> {
             ret_type,
             by_ref,
             by_ref_params,
+            plain_entry,
             recv_skip,
             is_generator: self.is_generator,
             is_static: flags & acc::STATIC != 0,

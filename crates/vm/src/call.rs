@@ -908,10 +908,8 @@ impl Vm {
         };
         let argc = stack_len - *args_base;
         if !named.is_empty()
-            || func.flags & acc::ABSTRACT != 0
-            || func.is_generator
+            || !func.plain_entry
             || argc > func.params.len()
-            || func.params.last().is_some_and(|p| p.variadic)
             || self.frames.len() > self.max_frames
         {
             return false;
