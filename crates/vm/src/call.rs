@@ -251,7 +251,6 @@ impl Vm {
         Some((f, this))
     }
 
-    /// Parameter info of the pending call's next argument.
     /// Whether the pending call's next positional argument may be sent by value without
     /// looking up its parameter: a user function with no by-reference parameter (most), or
     /// a parameter found not to take a reference.
@@ -279,6 +278,8 @@ impl Vm {
         }
     }
 
+    /// Whether the pending call's next argument (positional, or named `name`) goes to a
+    /// by-reference parameter.
     pub(crate) fn pending_param_by_ref(&self, name: Option<ZStr>) -> bool {
         let Some(c) = self.calls.last() else {
             return false;
