@@ -2861,6 +2861,29 @@ impl Vm {
                 Ok(Zval::Str(ZStr::single(s.as_bytes()[j as usize])))
             }
             Zval::Obj(o) => {
+                // A WeakMap's own read handler: no method frame.
+                if let (Some(m), true) = (
+                    o.native::<memphis_values::weak::WeakMapData>(),
+                    vmc(o.class()).internal,
+                ) {
+                    let Zval::Obj(k) = d.deref() else {
+                        return Err(
+                            self.throw_error("TypeError", "WeakMap key must be an object".into())
+                        );
+                    };
+                    return match m.get(&k) {
+                        Some(v) => Ok(v.into_deref()),
+                        None if quiet => Ok(Zval::Null),
+                        None => Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Object {}#{} not contained in WeakMap",
+                                k.class().name.to_string_lossy(),
+                                k.handle()
+                            ),
+                        )),
+                    };
+                }
                 if instance_of_name(o.class(), b"arrayaccess") {
                     let o = o.clone();
                     return self.call_method(&o, "offsetget", vec![d.clone()]);
