@@ -1335,10 +1335,11 @@ impl Vm {
         // root) when a user instruction called it; a call the engine makes itself (an
         // iterator's or ArrayAccess handler's method, an error's constructor) or one between
         // built-in classes' own methods stands for C code, which takes no handle at all.
-        let user_call = fi > 0
-            && self.frames[fi].ret != RetTo::Native
-            && self.frames[fi - 1].func.file.as_ref() != crate::prelude::PRELUDE_FILE;
-        if internal && !user_call {
+        if internal
+            && !(fi > 0
+                && self.frames[fi].ret != RetTo::Native
+                && self.frames[fi - 1].func.file.as_ref() != crate::prelude::PRELUDE_FILE)
+        {
             if let Some(t) = self.frames[fi].this.take() {
                 t.release_nogc();
             }
