@@ -29,37 +29,47 @@ impl Vm {
         }
     }
 
-    /// Begins a call to the plain function `f`. A released entry that called a plain function
-    /// keeps it: only the function pointer is replaced, in place (a whole callee built aside
-    /// and moved in is written in pieces and copied in wide loads, a store-forwarding stall).
+    /// Begins a call to the plain function `InitFCall` name literal `lit` resolved to earlier
+    /// in `caller` (false, touching nothing, when it has not). A released entry that called a
+    /// plain function keeps it: only the function is replaced, in place (a whole callee built
+    /// aside and moved in is written in pieces and copied in wide loads, a store-forwarding
+    /// stall), and not even that when it is the same function (as in a loop or a recursion
+    /// calling one function: no count taken and given back).
     #[inline(always)]
-    pub(crate) fn push_function_call(&mut self, f: Rc<Function>) {
+    pub(crate) fn push_cached_function_call(&mut self, caller: &Function, lit: u32) -> bool {
+        let cache = caller.runtime.1.borrow();
+        let Some(Some(f)) = cache.get(lit as usize) else {
+            return false;
+        };
         let args_base = self.stack.len();
         if let Some(pc) = self.calls.revive() {
             pc.args_base = args_base;
-            if let Callee::User {
-                func,
-                this: None,
-                scope: None,
-                static_class: None,
-                closure: None,
-            } = &mut pc.callee
-            {
-                *func = f;
-            } else {
-                pc.callee = Callee::function(f);
+            match &mut pc.callee {
+                Callee::User {
+                    func,
+                    this: None,
+                    scope: None,
+                    static_class: None,
+                    closure: None,
+                } => {
+                    if !Rc::ptr_eq(func, f) {
+                        *func = f.clone();
+                    }
+                }
+                other => *other = Callee::function(f.clone()),
             }
-            return;
+            return true;
         }
         self.calls.push(PendingCall {
-            callee: Callee::function(f),
+            callee: Callee::function(f.clone()),
             args_base,
             named: RareVec::default(),
         });
+        true
     }
 
     /// Begins a call to builtin `b`, in a kept entry that called a builtin without building
-    /// a callee aside (see [`Vm::push_function_call`]).
+    /// a callee aside (see [`Vm::push_cached_function_call`]).
     #[inline(always)]
     pub(crate) fn push_builtin_call(&mut self, b: &'static memphis_std::Builtin) {
         let args_base = self.stack.len();
@@ -107,7 +117,7 @@ impl Vm {
     }
 
     /// Begins a call to the user method (or function) `f` with these `$this` and classes,
-    /// written field by field into a kept entry (see [`Vm::push_function_call`]). `$this` is
+    /// written field by field into a kept entry (see [`Vm::push_cached_function_call`]). `$this` is
     /// dropped for a static method, as [`Callee::set_this`] does.
     #[inline(always)]
     pub(crate) fn push_user_call(

@@ -414,7 +414,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(c) = hit {
-                            // Written into the kept entry in place (see `push_function_call`).
+                            // Written into the kept entry in place (see `push_cached_function_call`).
                             match &*c {
                                 Callee::User {
                                     func: f,
@@ -473,8 +473,7 @@ impl Vm {
                         }
                     }
                     Op::InitFCall { name, .. } => {
-                        if let Some(f) = crate::cache::function(&func, *name) {
-                            self.push_function_call(f);
+                        if self.push_cached_function_call(&func, *name) {
                             continue;
                         }
                         if let Some(b) = crate::cache::builtin(&func, *name) {
