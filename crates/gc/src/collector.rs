@@ -889,7 +889,11 @@ pub fn run_requested<H: Heap>(heap: &mut H) -> Option<(Node, Vec<Node>)> {
         let held = g.held.take()?;
         let late = std::mem::take(&mut g.late);
         for &n in &late {
-            hdr(n).set_info(0);
+            // The mark goes; a node the collection's destructors (or a weak map's extra
+            // root) put in the buffer meanwhile keeps its slot.
+            if hdr(n).address() == 0 {
+                hdr(n).set_info(0);
+            }
         }
         Some((held, late))
     })
