@@ -638,7 +638,31 @@ impl Vm {
                                         Some((k, v)) => (key.map(|_| k.to_zval()), v.deref()),
                                         None => (None, Zval::Null),
                                     };
-                                    self.set_slot(base, *val, v);
+                                    // The value straight into the loop variable when the next
+                                    // instruction only assigns it to one holding no reference
+                                    // (PHP's FE_FETCH writes its CV itself).
+                                    let target = match func.ops.get(ip) {
+                                        Some(Op::AssignCv {
+                                            cv,
+                                            val: from,
+                                            dst: None,
+                                        }) if from.0 == (*val | Operand::TMP_BIT)
+                                            && !matches!(
+                                                self.stack[base + *cv as usize],
+                                                Zval::Ref(_)
+                                            ) =>
+                                        {
+                                            Some(*cv)
+                                        }
+                                        _ => None,
+                                    };
+                                    match target {
+                                        Some(cv) => {
+                                            self.set_slot(base, cv, v);
+                                            ip += 1;
+                                        }
+                                        None => self.set_slot(base, *val, v),
+                                    }
                                     if let (Some(ks), Some(k)) = (key, k) {
                                         self.set_slot(base, *ks, k);
                                     }
@@ -2323,7 +2347,9 @@ impl Vm {
                                     memphis_values::gc::release_nogc(v);
                                 }
                             }
-                            other => drop(other),
+                            // FE_FREE releases the loop's reference without a root.
+                            Some(Iter::ArrayRef { r, .. }) => r.release_nogc(),
+                            None => {}
                         }
                     }
                 }
