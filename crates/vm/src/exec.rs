@@ -2291,26 +2291,29 @@ impl Vm {
                 let Zval::Ref(r) = r else {
                     return Ok(Ctl::Next);
                 };
-                let it = match r.get() {
-                    Zval::Arr(_) => Some(Iter::ArrayRef { r, pos: 0 }),
-                    // A WeakMap hands out its entries themselves to iteration by reference.
-                    Zval::Obj(o)
-                        if o.native::<memphis_values::weak::WeakMapData>().is_some()
-                            && vmc(o.class()).internal =>
-                    {
-                        let mut items = Vec::new();
-                        if let Some(m) = o.native::<memphis_values::weak::WeakMapData>() {
-                            for (k, v) in m.entries() {
-                                drop(v);
-                                if let Some(vr) = m.value_ref(&k) {
-                                    items.push((Zval::Obj(k), Zval::Ref(vr)));
+                // Looked at in place: a copy of the array released here would be a root.
+                let it = match r.with(|v| matches!(v, Zval::Arr(_))) {
+                    true => Some(Iter::ArrayRef { r, pos: 0 }),
+                    false => match r.get() {
+                        // A WeakMap hands out its entries themselves to iteration by reference.
+                        Zval::Obj(o)
+                            if o.native::<memphis_values::weak::WeakMapData>().is_some()
+                                && vmc(o.class()).internal =>
+                        {
+                            let mut items = Vec::new();
+                            if let Some(m) = o.native::<memphis_values::weak::WeakMapData>() {
+                                for (k, v) in m.entries() {
+                                    drop(v);
+                                    if let Some(vr) = m.value_ref(&k) {
+                                        items.push((Zval::Obj(k), Zval::Ref(vr)));
+                                    }
                                 }
                             }
+                            o.release_nogc();
+                            (!items.is_empty()).then_some(Iter::Props { items, pos: 0 })
                         }
-                        o.release_nogc();
-                        (!items.is_empty()).then_some(Iter::Props { items, pos: 0 })
-                    }
-                    other => self.make_iter(other)?,
+                        other => self.make_iter(other)?,
+                    },
                 };
                 match it {
                     Some(it) => self.set_iter(*iter, it),
@@ -3321,6 +3324,8 @@ impl Vm {
                     None
                 };
                 drop(r.replace(arr_v));
+                // The loop's own handle, copied for the step: no root (PHP takes none).
+                r.release_nogc();
                 match res {
                     Some((p, k, v)) => {
                         if let Some(Some(Iter::ArrayRef { pos, .. })) = self
