@@ -643,6 +643,10 @@ pub enum Op {
     /// Frees a temporary nothing reads (released as PHP frees it).
     FreeTmp {
         slot: Slot,
+        /// Released without recording a possible root: PHP's `FREE` of a `list()` source, a
+        /// `switch` or `match` subject (`zval_ptr_dtor_nogc`). Otherwise (an unused result)
+        /// released as a value is.
+        nogc: bool,
     },
     /// `$a = &f()` where `f` returns by value: PHP's notice "Only variables should be assigned
     /// by reference" (the slot holds the call's result).

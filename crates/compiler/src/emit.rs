@@ -570,7 +570,7 @@ impl<'c, 's> FnC<'c, 's> {
                 if let Some(v) = v {
                     if v.is_tmp() {
                         let slot = v.as_slot().unwrap_or(0);
-                        self.emit(Op::FreeTmp { slot });
+                        self.emit(Op::FreeTmp { slot, nogc: false });
                     }
                 }
             }
@@ -624,6 +624,7 @@ impl<'c, 's> FnC<'c, 's> {
                     if let Some(v) = self.expr_discard(e)? {
                         if v.is_tmp() {
                             self.emit(Op::FreeTmp {
+                                nogc: false,
                                 slot: v.as_slot().unwrap_or(0),
                             });
                         }
@@ -642,6 +643,7 @@ impl<'c, 's> FnC<'c, 's> {
                     if let Some(v) = self.expr_discard(e)? {
                         if v.is_tmp() {
                             self.emit(Op::FreeTmp {
+                                nogc: false,
                                 slot: v.as_slot().unwrap_or(0),
                             });
                         }
@@ -1108,7 +1110,10 @@ impl<'c, 's> FnC<'c, 's> {
         self.emit(Op::FeFree { iter });
         if by_ref && list_refs {
             // The element's working reference goes with the loop.
-            self.emit(Op::FreeTmp { slot: val_tmp });
+            self.emit(Op::FreeTmp {
+                slot: val_tmp,
+                nogc: false,
+            });
         }
         self.patch(reset, end);
         self.patch(fetch, end);
@@ -1162,7 +1167,10 @@ impl<'c, 's> FnC<'c, 's> {
         }
         self.patch(to_default, default.map_or(end, |d| starts[d]));
         self.pop_loop(end, end);
-        self.emit(Op::FreeTmp { slot: s });
+        self.emit(Op::FreeTmp {
+            slot: s,
+            nogc: true,
+        });
         Ok(())
     }
 

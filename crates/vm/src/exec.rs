@@ -329,7 +329,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::FreeTmp { slot } => {
+                    Op::FreeTmp { slot, .. } => {
                         // An unused result that holds nothing (most calls' `null`).
                         let s = &mut self.stack[base + *slot as usize];
                         if !s.is_refcounted() {
@@ -1712,12 +1712,15 @@ impl Vm {
                 self.set_slot(base, *dst, r);
             }
             Op::FetchListDim { dst, base: b, dim } => {
-                let container = self.read_quiet(func, base, *b);
+                // The container is read as PHP's FETCH_LIST_R reads it, in place: the copy
+                // taken here goes without a root.
+                let container = crate::place::Held(self.read_quiet(func, base, *b));
                 let d = self.read(func, base, *dim)?;
-                let r = match &container {
-                    Zval::Arr(_) | Zval::Obj(_) => self.fetch_dim(&container, &d, false)?,
+                let r = match &container.0 {
+                    Zval::Arr(_) | Zval::Obj(_) => self.fetch_dim(&container.0, &d, false)?,
                     _ => Zval::Null,
                 };
+                drop(container);
                 self.set_slot(base, *dst, r);
             }
             Op::FetchProp {
@@ -2572,8 +2575,13 @@ impl Vm {
                 };
                 self.set_slot(base, *dst, v);
             }
-            Op::FreeTmp { slot } => {
-                self.set_slot(base, *slot, Zval::Undef);
+            Op::FreeTmp { slot, nogc } => {
+                let v = std::mem::take(&mut self.stack[base + *slot as usize]);
+                if *nogc {
+                    memphis_values::gc::release_nogc(v);
+                } else {
+                    drop(v);
+                }
             }
             Op::TypeCheck { dst, val, kind } => {
                 // Read in place: PHP's type check takes no reference (no possible root).

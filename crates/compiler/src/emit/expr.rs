@@ -187,7 +187,10 @@ impl<'c, 's> FnC<'c, 's> {
                         let j = self.emit(Op::Jmp { target: 0 });
                         let h = self.here();
                         self.patch(jz, h);
-                        self.emit(Op::FreeTmp { slot: ct });
+                        self.emit(Op::FreeTmp {
+                            slot: ct,
+                            nogc: false,
+                        });
                         let v = self.expr(t.else_expr)?;
                         self.emit_move(res, v);
                         let h = self.here();
@@ -1213,6 +1216,14 @@ impl<'c, 's> FnC<'c, 's> {
                 let v = self.expr(asg.value)?;
                 let t = self.tmp_of(v);
                 self.destructure(asg.target, t)?;
+                if !want {
+                    // PHP reads the source in place and frees it without a root (`FREE`).
+                    self.emit(Op::FreeTmp {
+                        slot: t,
+                        nogc: true,
+                    });
+                    return Ok(None);
+                }
                 return Ok(Some(Operand::tmp(t)));
             }
             let dst = self.result_tmp(want);
@@ -1302,7 +1313,10 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::Array(_) => {
                 let t = self.tmp_of(src);
                 self.destructure(target, t)?;
-                self.emit(Op::FreeTmp { slot: t });
+                self.emit(Op::FreeTmp {
+                    slot: t,
+                    nogc: true,
+                });
             }
             ExprKind::Variable(n) if n.as_str() != "this" => {
                 let cv = self.cv(n);
@@ -1367,7 +1381,10 @@ impl<'c, 's> FnC<'c, 's> {
                 self.emit(Op::MakeRef { place: sp, dst: r });
                 self.destructure(value, r)?;
                 // Drop the working handle: the element is a reference only while bound.
-                self.emit(Op::FreeTmp { slot: r });
+                self.emit(Op::FreeTmp {
+                    slot: r,
+                    nogc: false,
+                });
                 continue;
             }
             let t = self.tmp();
@@ -1833,7 +1850,10 @@ impl<'c, 's> FnC<'c, 's> {
         for j in ends {
             self.patch(j, end);
         }
-        self.emit(Op::FreeTmp { slot: s });
+        self.emit(Op::FreeTmp {
+            slot: s,
+            nogc: true,
+        });
         Ok(Operand::tmp(res))
     }
 }
