@@ -853,6 +853,22 @@ pub fn possible_root(node: Node) -> bool {
     })
 }
 
+/// A node already in the buffer was released (its count still above zero) while a requested
+/// collection waits: PHP's collection would have come first and taken it out of the buffer,
+/// and this release would have buffered it again. It is held like the roots released after
+/// the request (`late`), keeping its slot, and released after the collection.
+pub fn late_release(node: Node) {
+    GC.with(|g| {
+        let Ok(mut g) = g.try_borrow_mut() else {
+            return;
+        };
+        if g.held.is_some() && !g.active && !g.protected {
+            hdr(node).addref();
+            g.late.push(node);
+        }
+    })
+}
+
 /// Records a released held root that is still alive, past the threshold if need be (what
 /// PHP does with the root that triggered a collection, once the collection is over).
 pub fn possible_root_after_collection(node: Node) {

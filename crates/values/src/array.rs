@@ -1142,6 +1142,8 @@ impl Drop for ZArr {
         if gc.delref() != 0 {
             if gc.may_leak() {
                 crate::gc::possible_root(self.node());
+            } else if gc.address() != 0 && crate::interrupt::raised() {
+                crate::gc::buffered_release(self.node());
             }
             return;
         }

@@ -78,6 +78,19 @@ pub(crate) fn possible_root(n: Node) {
     }
 }
 
+/// An array or object already in the root buffer released (its count still above zero) while
+/// a requested collection waits: PHP would have collected before this release (taking the
+/// node out of the buffer as live) and buffered it again here, so the release is held until
+/// after the collection (see `collector::late_release`). Only called with the interrupt flag
+/// up, which a requested collection raises.
+#[inline(never)]
+pub(crate) fn buffered_release(n: Node) {
+    if IN_BUILTIN.with(|c| c.get()) {
+        return;
+    }
+    collector::late_release(n);
+}
+
 /// The collector node of a zval, if it is a refcounted block the collector walks through.
 #[inline]
 fn node_of(v: &Zval) -> Option<Node> {

@@ -13,6 +13,12 @@ pub fn raise() {
     FLAG.with(|f| f.set(true));
 }
 
+/// Whether work is pending, without clearing the flag.
+#[inline(always)]
+pub fn raised() -> bool {
+    FLAG.with(|f| f.get())
+}
+
 /// Whether work is pending; clears the flag (the VM then checks each source).
 #[inline(always)]
 pub fn take() -> bool {

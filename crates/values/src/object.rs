@@ -391,6 +391,8 @@ impl Drop for ZObj {
         if gc.delref() != 0 {
             if gc.may_leak() {
                 crate::gc::possible_root(self.node());
+            } else if gc.address() != 0 && crate::interrupt::raised() {
+                crate::gc::buffered_release(self.node());
             }
             return;
         }
