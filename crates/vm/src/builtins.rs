@@ -446,6 +446,23 @@ fn weakref_get(_vm: &mut Vm, this: Option<&ZObj>, _args: &mut Vec<Zval>) -> Resu
         .map_or(Zval::Null, Zval::Obj))
 }
 
+impl Vm {
+    /// WeakMap's handlers' TypeError for a key that is not an object.
+    pub(crate) fn weakmap_key_error(&mut self) -> Flow {
+        self.throw_error("TypeError", "WeakMap key must be an object".into())
+    }
+
+    /// WeakMap's read handler's Error for a key it does not hold.
+    pub(crate) fn weakmap_missing(&mut self, k: &ZObj) -> Flow {
+        let msg = format!(
+            "Object {}#{} not contained in WeakMap",
+            k.class().name.to_string_lossy(),
+            k.handle()
+        );
+        self.throw_error("Error", msg)
+    }
+}
+
 /// The WeakMap operations behind the prelude class: 0 get, 1 set, 2 isset, 3 unset, 4 count,
 /// 5 entries; for its iterator, at table position (argument 3): 6 the position of the first
 /// entry there or after (-1: none), 7 that entry's value, 8 its key.
@@ -479,19 +496,12 @@ fn b_weakmap(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let key = a.get(2).deref();
     let Zval::Obj(k) = key else {
-        return Err(vm.throw_error("TypeError", "WeakMap key must be an object".into()));
+        return Err(vm.weakmap_key_error());
     };
     match op {
         0 => match map.get(&k) {
             Some(v) => Ok(v),
-            None => Err(vm.throw_error(
-                "Error",
-                format!(
-                    "Object {}#{} not contained in WeakMap",
-                    k.class().name.to_string_lossy(),
-                    k.handle()
-                ),
-            )),
+            None => Err(vm.weakmap_missing(&k)),
         },
         1 => {
             map.set(&k, a.get(3));

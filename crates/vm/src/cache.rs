@@ -192,22 +192,8 @@ pub(crate) fn set_prop(
     }
 }
 
-/// The callee the method named by literal `lit` had for `class` from `scope`, without `this`.
-#[inline]
-pub(crate) fn method(
-    func: &Function,
-    lit: u32,
-    class: &Rc<ClassEntry>,
-    scope: &Option<Rc<ClassEntry>>,
-) -> Option<Callee> {
-    let c = of(func)?.methods.borrow();
-    c.get(lit as usize)?
-        .iter()
-        .find(|h| Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
-        .map(|h| h.callee.clone())
-}
-
-/// [`method`] without the copy: the cached callee, borrowed.
+/// The callee the method named by literal `lit` had for `class` from `scope` (without
+/// `this`), borrowed from the cache.
 #[inline]
 pub(crate) fn method_ref<'a>(
     func: &'a Function,

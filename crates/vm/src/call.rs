@@ -12,20 +12,34 @@ use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
 
 impl Vm {
+    /// The callee of a kept pending-call entry made live again for a new call whose arguments
+    /// start here, for the caller to refill in place; `None` when no entry is kept (then
+    /// [`Vm::push_new_call`]).
+    #[inline(always)]
+    fn revive_call(&mut self) -> Option<&mut Callee> {
+        let args_base = self.stack.len();
+        let pc = self.calls.revive()?;
+        pc.args_base = args_base;
+        Some(&mut pc.callee)
+    }
+
+    /// Begins a call to `callee` in a new pending-call entry.
+    #[inline(always)]
+    fn push_new_call(&mut self, callee: Callee) {
+        let args_base = self.stack.len();
+        self.calls.push(PendingCall {
+            callee,
+            args_base,
+            named: RareVec::default(),
+        });
+    }
+
     /// Begins a call to `callee`: its arguments go on the stack from here.
     #[inline(always)]
     pub(crate) fn push_call(&mut self, callee: Callee) {
-        let args_base = self.stack.len();
-        match self.calls.revive() {
-            Some(pc) => {
-                pc.callee = callee;
-                pc.args_base = args_base;
-            }
-            None => self.calls.push(PendingCall {
-                callee,
-                args_base,
-                named: RareVec::default(),
-            }),
+        match self.revive_call() {
+            Some(c) => *c = callee,
+            None => self.push_new_call(callee),
         }
     }
 
@@ -41,30 +55,21 @@ impl Vm {
         let Some(Some(f)) = cache.get(lit as usize) else {
             return false;
         };
-        let args_base = self.stack.len();
-        if let Some(pc) = self.calls.revive() {
-            pc.args_base = args_base;
-            match &mut pc.callee {
-                Callee::User {
-                    func,
-                    this: None,
-                    scope: None,
-                    static_class: None,
-                    closure: None,
-                } => {
-                    if !Rc::ptr_eq(func, f) {
-                        *func = f.clone();
-                    }
+        match self.revive_call() {
+            Some(Callee::User {
+                func,
+                this: None,
+                scope: None,
+                static_class: None,
+                closure: None,
+            }) => {
+                if !Rc::ptr_eq(func, f) {
+                    *func = f.clone();
                 }
-                other => *other = Callee::function(f.clone()),
             }
-            return true;
+            Some(other) => *other = Callee::function(f.clone()),
+            None => self.push_new_call(Callee::function(f.clone())),
         }
-        self.calls.push(PendingCall {
-            callee: Callee::function(f.clone()),
-            args_base,
-            named: RareVec::default(),
-        });
         true
     }
 
@@ -72,21 +77,11 @@ impl Vm {
     /// a callee aside (see [`Vm::push_cached_function_call`]).
     #[inline(always)]
     pub(crate) fn push_builtin_call(&mut self, b: &'static memphis_std::Builtin) {
-        let args_base = self.stack.len();
-        if let Some(pc) = self.calls.revive() {
-            pc.args_base = args_base;
-            if let Callee::Builtin(old) = &mut pc.callee {
-                *old = b;
-            } else {
-                pc.callee = Callee::Builtin(b);
-            }
-            return;
+        match self.revive_call() {
+            Some(Callee::Builtin(old)) => *old = b,
+            Some(other) => *other = Callee::Builtin(b),
+            None => self.push_new_call(Callee::Builtin(b)),
         }
-        self.calls.push(PendingCall {
-            callee: Callee::Builtin(b),
-            args_base,
-            named: RareVec::default(),
-        });
     }
 
     /// Begins a call to a built-in class's Rust method, in place as [`Vm::push_builtin_call`]
@@ -98,27 +93,19 @@ impl Vm {
         this: Option<ZObj>,
     ) {
         let this = if f.is_static { None } else { this };
-        let args_base = self.stack.len();
-        if let Some(pc) = self.calls.revive() {
-            pc.args_base = args_base;
-            if let Callee::Native { f: old, this: t } = &mut pc.callee {
+        match self.revive_call() {
+            Some(Callee::Native { f: old, this: t }) => {
                 *old = f;
                 *t = this;
-            } else {
-                pc.callee = Callee::Native { f, this };
             }
-            return;
+            Some(other) => *other = Callee::Native { f, this },
+            None => self.push_new_call(Callee::Native { f, this }),
         }
-        self.calls.push(PendingCall {
-            callee: Callee::Native { f, this },
-            args_base,
-            named: RareVec::default(),
-        });
     }
 
     /// Begins a call to the user method (or function) `f` with these `$this` and classes,
-    /// written field by field into a kept entry (see [`Vm::push_cached_function_call`]). `$this` is
-    /// dropped for a static method, as [`Callee::set_this`] does.
+    /// written field by field into a kept entry (see [`Vm::push_cached_function_call`]). `$this`
+    /// is dropped for a static method, as [`Callee::set_this`] does.
     #[inline(always)]
     pub(crate) fn push_user_call(
         &mut self,
@@ -128,45 +115,38 @@ impl Vm {
         static_class: &Option<Rc<ClassEntry>>,
     ) {
         let this = if f.is_static { None } else { this };
-        let args_base = self.stack.len();
-        if let Some(pc) = self.calls.revive() {
-            pc.args_base = args_base;
-            if let Callee::User {
+        match self.revive_call() {
+            Some(Callee::User {
                 func,
                 this: t,
                 scope: s,
                 static_class: sc,
                 closure: None,
-            } = &mut pc.callee
-            {
+            }) => {
                 if !Rc::ptr_eq(func, f) {
                     *func = f.clone();
                 }
                 *t = this;
                 *s = scope.clone();
                 *sc = static_class.clone();
-            } else {
-                pc.callee = Callee::User {
+            }
+            Some(other) => {
+                *other = Callee::User {
                     func: f.clone(),
                     this,
                     scope: scope.clone(),
                     static_class: static_class.clone(),
                     closure: None,
-                };
+                }
             }
-            return;
-        }
-        self.calls.push(PendingCall {
-            callee: Callee::User {
+            None => self.push_new_call(Callee::User {
                 func: f.clone(),
                 this,
                 scope: scope.clone(),
                 static_class: static_class.clone(),
                 closure: None,
-            },
-            args_base,
-            named: RareVec::default(),
-        });
+            }),
+        }
     }
 
     /// The builtin of the pending call on top when it is a plain one (positional arguments

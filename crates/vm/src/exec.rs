@@ -1,7 +1,6 @@
 //! The dispatch loop.
 
 use crate::class::{instance_of_name, vmc};
-use crate::ops::{scalar_binop_into, Num};
 use crate::place::PlaceOp;
 use crate::{Callee, Flow, Frame, RetTo, Vm};
 use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand, TypeDecl, NO_CV};
@@ -141,6 +140,28 @@ impl Vm {
         }
     }
 
+    /// An operand's value for keeping: a temporary is moved out, a literal or variable copied
+    /// as it lies (no reference read through, no undefined-variable warning: callers have
+    /// checked the value).
+    #[inline(always)]
+    fn take_operand(&mut self, func: &Function, base: usize, o: Operand) -> Zval {
+        if o.is_tmp() {
+            std::mem::take(&mut self.stack[base + (o.0 & !Operand::TMP_BIT) as usize])
+        } else {
+            peek(&self.stack, func, base, o).clone()
+        }
+    }
+
+    /// Releases an operand read in place when it is a temporary, as PHP frees an instruction's
+    /// operand (`FREE_OP`: no possible root); literals and variables stay.
+    #[inline(always)]
+    fn release_tmp(&mut self, base: usize, o: Operand) {
+        if o.is_tmp() {
+            let t = std::mem::take(&mut self.stack[base + (o.0 & !Operand::TMP_BIT) as usize]);
+            memphis_values::gc::release_nogc(t);
+        }
+    }
+
     #[inline(always)]
     fn set_slot(&mut self, base: usize, slot: u32, v: Zval) {
         crate::ops::put(&mut self.stack[base + slot as usize], v);
@@ -191,17 +212,32 @@ impl Vm {
                         }
                     }
                     Op::Bin { op: bop, dst, a, b } => {
-                        let x = Num::of(peek(&self.stack, &func, base, *a));
-                        let y = Num::of(peek(&self.stack, &func, base, *b));
-                        if let (Some(x), Some(y)) = (x, y) {
-                            let slot = &mut self.stack[base + *dst as usize];
-                            if !slot.is_refcounted() && scalar_binop_into(*bop, x, y, slot) {
+                        let (x, y) = (
+                            peek(&self.stack, &func, base, *a),
+                            peek(&self.stack, &func, base, *b),
+                        );
+                        let numbers = matches!(x, Zval::Long(_) | Zval::Double(_))
+                            && matches!(y, Zval::Long(_) | Zval::Double(_));
+                        if numbers {
+                            let done = !self.stack[base + *dst as usize].is_refcounted()
+                                && match crate::scalar::arith(*bop, x, y) {
+                                    Some(r) => {
+                                        crate::ops::put_plain(
+                                            &mut self.stack[base + *dst as usize],
+                                            r,
+                                        );
+                                        true
+                                    }
+                                    None => false,
+                                };
+                            if done {
+                                let slot = &self.stack[base + *dst as usize];
                                 // A comparison feeding the next instruction's jump branches
                                 // here (PHP's smart branch): one dispatch fewer.
                                 if let (
                                     Zval::Bool(t),
                                     Some(Op::JmpZ { cond, target } | Op::JmpNz { cond, target }),
-                                ) = (&*slot, func.ops.get(ip))
+                                ) = (slot, func.ops.get(ip))
                                 {
                                     if cond.is_tmp() && cond.0 & !Operand::TMP_BIT == *dst {
                                         let nz = matches!(func.ops[ip], Op::JmpNz { .. });
@@ -227,14 +263,8 @@ impl Vm {
                             ),
                         ) {
                             // `===` on objects (and null/bool/int beside one): identity.
-                            for o in [a, b] {
-                                if o.is_tmp() {
-                                    let t = std::mem::take(
-                                        &mut self.stack[base + (o.0 & !Operand::TMP_BIT) as usize],
-                                    );
-                                    memphis_values::gc::release_nogc(t);
-                                }
-                            }
+                            self.release_tmp(base, *a);
+                            self.release_tmp(base, *b);
                             let r = same == (*bop == memphis_compiler::bytecode::BinOp::Identical);
                             self.set_slot(base, *dst, Zval::Bool(r));
                             ip = self.scalar_chain(&func, base, ip);
@@ -301,13 +331,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(hit) = hit {
-                            let ob = if obj.is_tmp() {
-                                std::mem::take(
-                                    &mut self.stack[base + (obj.0 & !Operand::TMP_BIT) as usize],
-                                )
-                            } else {
-                                peek(&self.stack, &func, base, *obj).clone()
-                            };
+                            let ob = self.take_operand(&func, base, *obj);
                             // (The object read above: the hit was found on it.)
                             if let Zval::Obj(o) = ob {
                                 match &*hit {
@@ -387,12 +411,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(v) = hit {
-                            if obj.is_tmp() {
-                                let t = std::mem::take(
-                                    &mut self.stack[base + (obj.0 & !Operand::TMP_BIT) as usize],
-                                );
-                                memphis_values::gc::release_nogc(t);
-                            }
+                            self.release_tmp(base, *obj);
                             // Each kind written in its own arm: joined, the value went
                             // through a stack temporary in two halves and was read back
                             // whole, a store-forwarding stall.
@@ -588,34 +607,15 @@ impl Vm {
                     Op::Strlen { dst, val } => {
                         if let Zval::Str(s) = peek(&self.stack, &func, base, *val) {
                             let n = s.len() as i64;
-                            if val.is_tmp() {
-                                let t = std::mem::take(
-                                    &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
-                                );
-                                memphis_values::gc::release_nogc(t);
-                            }
+                            self.release_tmp(base, *val);
                             self.set_slot(base, *dst, Zval::Long(n));
                             continue;
                         }
                     }
-                    Op::Un { op: uop, dst, a } => {
-                        use memphis_compiler::bytecode::UnOp;
-                        let r = match (uop, peek(&self.stack, &func, base, *a)) {
-                            (UnOp::Neg, Zval::Long(i)) => i.checked_neg().map(Zval::Long),
-                            (UnOp::Neg, Zval::Double(d)) => Some(Zval::Double(-d)),
-                            (UnOp::Plus, v @ (Zval::Long(_) | Zval::Double(_))) => Some(v.clone()),
-                            (UnOp::BitNot, Zval::Long(i)) => Some(Zval::Long(!i)),
-                            (UnOp::Not, v @ (Zval::Bool(_) | Zval::Long(_) | Zval::Null)) => {
-                                Some(Zval::Bool(!memphis_values::convert::to_bool(v)))
-                            }
-                            (UnOp::ToBool, v @ (Zval::Bool(_) | Zval::Long(_) | Zval::Null)) => {
-                                Some(Zval::Bool(memphis_values::convert::to_bool(v)))
-                            }
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            self.set_slot(base, *dst, r);
-                            ip = self.scalar_chain(&func, base, ip);
+                    Op::Un { .. } => {
+                        let next = crate::scalar::run(&func, &mut self.stack[base..], ip - 1);
+                        if next != ip - 1 {
+                            ip = next;
                             continue;
                         }
                     }
@@ -715,18 +715,8 @@ impl Vm {
                         if let Some(v) = v {
                             // Operands read from temporaries are released as PHP frees them
                             // (the container without a possible root).
-                            if b.is_tmp() {
-                                let t = std::mem::take(
-                                    &mut self.stack[base + (b.0 & !Operand::TMP_BIT) as usize],
-                                );
-                                memphis_values::gc::release_nogc(t);
-                            }
-                            if dim.is_tmp() {
-                                let t = std::mem::take(
-                                    &mut self.stack[base + (dim.0 & !Operand::TMP_BIT) as usize],
-                                );
-                                memphis_values::gc::release_nogc(t);
-                            }
+                            self.release_tmp(base, *b);
+                            self.release_tmp(base, *dim);
                             self.set_slot(base, *dst, v);
                             continue;
                         }
@@ -1034,11 +1024,7 @@ impl Vm {
                 && vmc(o.class()).internal
                 && matches!(peek(&self.stack, func, base, *d), Zval::Obj(_))
             {
-                let v = if val.is_tmp() {
-                    std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
-                } else {
-                    peek(&self.stack, func, base, val).clone()
-                };
+                let v = self.take_operand(func, base, val);
                 if let (Zval::Obj(o), Zval::Obj(k)) = (
                     &self.stack[base + *cv as usize],
                     peek(&self.stack, func, base, *d),
@@ -1047,11 +1033,7 @@ impl Vm {
                         m.set(k, v);
                     }
                 }
-                if d.is_tmp() {
-                    let t =
-                        std::mem::take(&mut self.stack[base + (d.0 & !Operand::TMP_BIT) as usize]);
-                    memphis_values::gc::release_nogc(t);
-                }
+                self.release_tmp(base, *d);
                 return true;
             }
         }
@@ -1074,11 +1056,7 @@ impl Vm {
         if !plain_target {
             return false;
         }
-        let v = if val.is_tmp() {
-            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
-        } else {
-            peek(&self.stack, func, base, val).clone()
-        };
+        let v = self.take_operand(func, base, val);
         let Zval::Arr(a) = &mut self.stack[base + *cv as usize] else {
             return false;
         };
@@ -1099,9 +1077,8 @@ impl Vm {
             },
         }
         // A key read from a temporary is released as PHP frees an operand.
-        if let Some(d) = dim.filter(|d| d.is_tmp()) {
-            let t = std::mem::take(&mut self.stack[base + (d.0 & !Operand::TMP_BIT) as usize]);
-            memphis_values::gc::release_nogc(t);
+        if let Some(d) = dim {
+            self.release_tmp(base, d);
         }
         true
     }
@@ -1123,12 +1100,8 @@ impl Vm {
             return false;
         };
         // Operands read from temporaries are released as PHP frees them.
-        for o in [a, b] {
-            if o.is_tmp() {
-                let t = std::mem::take(&mut self.stack[base + (o.0 & !Operand::TMP_BIT) as usize]);
-                memphis_values::gc::release_nogc(t);
-            }
-        }
+        self.release_tmp(base, a);
+        self.release_tmp(base, b);
         self.set_slot(base, dst, Zval::Str(r));
         true
     }
@@ -1162,11 +1135,7 @@ impl Vm {
         if !matches!(&self.stack[base + arr as usize], Zval::Arr(a) if a.refcount() == 1) {
             return Ok(false);
         }
-        let v = if val.is_tmp() {
-            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
-        } else {
-            peek(&self.stack, func, base, val).clone()
-        };
+        let v = self.take_operand(func, base, val);
         let Zval::Arr(a) = &mut self.stack[base + arr as usize] else {
             return Ok(false);
         };
@@ -1459,12 +1428,11 @@ impl Vm {
                     }
                 }
                 // `self::$n += 1` on a static property holding a number.
-                if let Some(y) = Num::of(&v) {
+                if matches!(v, Zval::Long(_) | Zval::Double(_)) {
                     let op = *op;
                     let hit = self.static_scalar_op(func, *place, |cur| {
-                        let mut out = Zval::Null;
-                        let same_kind = scalar_binop_into(op, Num::of(cur)?, y, &mut out)
-                            && std::mem::discriminant(&out) == std::mem::discriminant(cur);
+                        let out = crate::scalar::arith(op, cur, &v)?;
+                        let same_kind = std::mem::discriminant(&out) == std::mem::discriminant(cur);
                         // A change of type goes the general way (typed properties check it).
                         same_kind.then(|| {
                             *cur = out.clone();
@@ -1943,7 +1911,9 @@ impl Vm {
                         let lit = name.as_lit();
                         if let Some(l) = lit {
                             let scope = self.effective_scope();
-                            if let Some(mut c) = crate::cache::method(func, l, ob.class(), &scope) {
+                            let hit = crate::cache::method_ref(func, l, ob.class(), &scope)
+                                .map(|c| c.clone());
+                            if let Some(mut c) = hit {
                                 c.set_this(ob);
                                 self.push_call(c);
                                 return Ok(Ctl::Next);
@@ -2592,12 +2562,7 @@ impl Vm {
                     Zval::Ref(r) => r.get(),
                     v => v.clone(),
                 };
-                if val.is_tmp() {
-                    let t = std::mem::take(
-                        &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
-                    );
-                    memphis_values::gc::release_nogc(t);
-                }
+                self.release_tmp(base, *val);
                 let r = match kind {
                     0 => matches!(v, Zval::Null | Zval::Undef),
                     1 => matches!(v, Zval::Bool(_)),
@@ -2624,12 +2589,7 @@ impl Vm {
                 };
                 let r = match fast {
                     Some(n) => {
-                        if val.is_tmp() {
-                            let t = std::mem::take(
-                                &mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize],
-                            );
-                            memphis_values::gc::release_nogc(t);
-                        }
+                        self.release_tmp(base, *val);
                         Zval::Long(n)
                     }
                     None => {
@@ -2904,21 +2864,12 @@ impl Vm {
                     vmc(o.class()).internal,
                 ) {
                     let Zval::Obj(k) = d.deref() else {
-                        return Err(
-                            self.throw_error("TypeError", "WeakMap key must be an object".into())
-                        );
+                        return Err(self.weakmap_key_error());
                     };
                     return match m.get(&k) {
                         Some(v) => Ok(v.into_deref()),
                         None if quiet => Ok(Zval::Null),
-                        None => Err(self.throw_error(
-                            "Error",
-                            format!(
-                                "Object {}#{} not contained in WeakMap",
-                                k.class().name.to_string_lossy(),
-                                k.handle()
-                            ),
-                        )),
+                        None => Err(self.weakmap_missing(&k)),
                     };
                 }
                 if instance_of_name(o.class(), b"arrayaccess") {

@@ -631,27 +631,6 @@ fn str_increment(s: &[u8]) -> Vec<u8> {
     }
 }
 
-/// A number read from an operand for the dispatch loop's fast paths.
-#[derive(Clone, Copy)]
-pub(crate) enum Num {
-    /// `int`.
-    L(i64),
-    /// `float`.
-    D(f64),
-}
-
-impl Num {
-    /// The number a value holds, if it is an int or a float.
-    #[inline(always)]
-    pub(crate) fn of(v: &Zval) -> Option<Num> {
-        match v {
-            Zval::Long(i) => Some(Num::L(*i)),
-            Zval::Double(d) => Some(Num::D(*d)),
-            _ => None,
-        }
-    }
-}
-
 /// `x . y` when both are strings or ints, read in place (ints formatted on the stack) into
 /// one new string; an empty side gives the other string itself, as PHP's concatenation does.
 /// `None` for other operands, which are converted first.
@@ -693,72 +672,4 @@ pub(crate) fn put(out: &mut Zval, v: Zval) {
 pub(crate) fn put_plain(out: &mut Zval, v: Zval) {
     debug_assert!(!out.is_refcounted());
     v.overwrite(out);
-}
-
-/// Writes `a op b` into `out` (which must hold no refcounted value) when the result needs no conversion, warning or error, and says
-/// whether it did; otherwise the operation goes down the general path. Written in place (not
-/// returned) so the value is not shuffled through the stack in pieces.
-#[inline(always)]
-pub(crate) fn scalar_binop_into(op: BinOp, a: Num, b: Num, out: &mut Zval) -> bool {
-    match (a, b) {
-        (Num::L(x), Num::L(y)) => match op {
-            BinOp::Add => match x.checked_add(y) {
-                Some(v) => put_plain(out, Zval::Long(v)),
-                None => put_plain(out, Zval::Double(x as f64 + y as f64)),
-            },
-            BinOp::Sub => match x.checked_sub(y) {
-                Some(v) => put_plain(out, Zval::Long(v)),
-                None => put_plain(out, Zval::Double(x as f64 - y as f64)),
-            },
-            BinOp::Mul => match x.checked_mul(y) {
-                Some(v) => put_plain(out, Zval::Long(v)),
-                None => put_plain(out, Zval::Double(x as f64 * y as f64)),
-            },
-            BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
-                if x % y == 0 {
-                    put_plain(out, Zval::Long(x / y))
-                } else {
-                    put_plain(out, Zval::Double(x as f64 / y as f64))
-                }
-            }
-            BinOp::Mod if y != 0 && y != -1 => put_plain(out, Zval::Long(x % y)),
-            BinOp::Less => put_plain(out, Zval::Bool(x < y)),
-            BinOp::LessEq => put_plain(out, Zval::Bool(x <= y)),
-            BinOp::Greater => put_plain(out, Zval::Bool(x > y)),
-            BinOp::GreaterEq => put_plain(out, Zval::Bool(x >= y)),
-            BinOp::Identical | BinOp::Eq => put_plain(out, Zval::Bool(x == y)),
-            BinOp::NotIdentical | BinOp::NotEq => put_plain(out, Zval::Bool(x != y)),
-            BinOp::Spaceship => put_plain(out, Zval::Long((x > y) as i64 - (x < y) as i64)),
-            BinOp::BitAnd => put_plain(out, Zval::Long(x & y)),
-            BinOp::BitOr => put_plain(out, Zval::Long(x | y)),
-            BinOp::BitXor => put_plain(out, Zval::Long(x ^ y)),
-            _ => return false,
-        },
-        (Num::D(x), Num::D(y)) => match op {
-            BinOp::Add => put_plain(out, Zval::Double(x + y)),
-            BinOp::Sub => put_plain(out, Zval::Double(x - y)),
-            BinOp::Mul => put_plain(out, Zval::Double(x * y)),
-            BinOp::Div if y != 0.0 => put_plain(out, Zval::Double(x / y)),
-            BinOp::Less => put_plain(out, Zval::Bool(x < y)),
-            BinOp::LessEq => put_plain(out, Zval::Bool(x <= y)),
-            BinOp::Greater => put_plain(out, Zval::Bool(x > y)),
-            BinOp::GreaterEq => put_plain(out, Zval::Bool(x >= y)),
-            _ => return false,
-        },
-        (x, y) => {
-            let f = |n: Num| match n {
-                Num::L(i) => i as f64,
-                Num::D(d) => d,
-            };
-            let (x, y) = (f(x), f(y));
-            match op {
-                BinOp::Add => put_plain(out, Zval::Double(x + y)),
-                BinOp::Sub => put_plain(out, Zval::Double(x - y)),
-                BinOp::Mul => put_plain(out, Zval::Double(x * y)),
-                BinOp::Div if y != 0.0 => put_plain(out, Zval::Double(x / y)),
-                _ => return false,
-            }
-        }
-    }
-    true
 }

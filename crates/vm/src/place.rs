@@ -534,7 +534,7 @@ impl Vm {
             && o.native::<memphis_values::weak::WeakMapData>().is_some()
         {
             memphis_values::gc::release_nogc(key);
-            return Err(self.throw_error("TypeError", "WeakMap key must be an object".into()));
+            return Err(self.weakmap_key_error());
         }
         if steps.len() == 1 {
             // WeakMap's own handlers, without a method frame, when they cannot fail.

@@ -84,9 +84,10 @@ fn double_op(op: BinOp, x: f64, y: f64, both: bool) -> Option<Zval> {
     })
 }
 
-/// `a op b` on ints and floats, `None` for anything else.
+/// `a op b` on ints and floats when the result needs no conversion, warning or error;
+/// `None` for anything else (it goes down the general path).
 #[inline(always)]
-fn arith(op: BinOp, a: &Zval, b: &Zval) -> Option<Zval> {
+pub(crate) fn arith(op: BinOp, a: &Zval, b: &Zval) -> Option<Zval> {
     match (a, b) {
         (Zval::Long(x), Zval::Long(y)) => long_op(op, *x, *y),
         (Zval::Double(x), Zval::Double(y)) => double_op(op, *x, *y, true),
