@@ -32,32 +32,32 @@ pub(crate) struct FnCache {
     statics: RefCell<Vec<Option<StaticPropHit>>>,
 }
 
-/// A static property cell resolved for a class and a scope.
+/// A static property cell resolved from a scope (see [`with_static_cell`]).
 pub(crate) struct StaticPropHit {
-    class: Rc<ClassEntry>,
     scope: Option<Rc<ClassEntry>>,
     cell: memphis_values::ZRef,
 }
 
-/// The cell of the static property of place `pidx` in `func`, resolved earlier for `class`
-/// seen from `scope`.
+/// Runs `f` on the cell of the static property of place `pidx` when it was resolved earlier
+/// from this `scope`; `None` (without calling `f`) otherwise. The scope alone identifies the
+/// hit: a place names its class outright or as `self::` (`static::` is never cached), and a
+/// named class, once declared, stays the one it names.
 #[inline]
-pub(crate) fn static_prop(
+pub(crate) fn with_static_cell<R>(
     func: &Function,
     pidx: u32,
-    class: &Rc<ClassEntry>,
     scope: &Option<Rc<ClassEntry>>,
-) -> Option<memphis_values::ZRef> {
+    f: impl FnOnce(&memphis_values::ZRef) -> R,
+) -> Option<R> {
     let c = of(func)?.statics.borrow();
     let h = c.get(pidx as usize)?.as_ref()?;
-    (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope)).then(|| h.cell.clone())
+    same(&h.scope, scope).then(|| f(&h.cell))
 }
 
-/// Remembers the cell of the static property of place `pidx` (see [`static_prop`]).
+/// Remembers the cell of the static property of place `pidx` (see [`with_static_cell`]).
 pub(crate) fn set_static_prop(
     func: &Function,
     pidx: u32,
-    class: &Rc<ClassEntry>,
     scope: &Option<Rc<ClassEntry>>,
     cell: &memphis_values::ZRef,
 ) {
@@ -66,7 +66,6 @@ pub(crate) fn set_static_prop(
             &fc.statics,
             pidx,
             StaticPropHit {
-                class: class.clone(),
                 scope: scope.clone(),
                 cell: cell.clone(),
             },

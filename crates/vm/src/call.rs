@@ -1875,18 +1875,49 @@ impl Vm {
 
     /// Runs `__destruct` of an object.
     pub(crate) fn call_destructor(&mut self, o: &ZObj) -> Result<Zval, Flow> {
-        match crate::class::vmc(o.class()).dtor.clone() {
-            Some(m) => {
-                let callee = self.method_to_callee(&m, Some(o.clone()), o.class().clone());
-                let saved_ex = self.current_exception.take();
-                let r = self.call_callee(callee, Vec::new());
-                if self.current_exception.is_none() {
-                    self.current_exception = saved_ex;
-                }
+        let Some(m) = crate::class::vmc(o.class()).dtor.clone() else {
+            return Ok(Zval::Null);
+        };
+        let saved_ex = self.current_exception.take();
+        let r = match &m.imp {
+            // The common destructor, a user method taking nothing: its frame is started here
+            // (what `call_callee` would do, without building a callee and an argument list).
+            MethodImpl::User(f)
+                if f.plain_entry
+                    && f.params.is_empty()
+                    && !f.is_generator
+                    && self.native_depth < self.max_native_depth
+                    && self.frames.len() <= self.max_frames =>
+            {
+                self.native_depth += 1;
+                memphis_values::gc::set_in_builtin(false);
+                let args_base = self.stack.len();
+                memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
+                let static_class = Some(o.class().clone());
+                self.push_user_frame(
+                    f.clone(),
+                    Some(o.clone()),
+                    m.class(),
+                    static_class,
+                    None,
+                    args_base,
+                    0,
+                    RetTo::Native,
+                );
+                let entry = self.frames.len() - 1;
+                let r = self.run(entry);
+                self.native_depth -= 1;
                 r
             }
-            None => Ok(Zval::Null),
+            _ => {
+                let callee = self.method_to_callee(&m, Some(o.clone()), o.class().clone());
+                self.call_callee(callee, Vec::new())
+            }
+        };
+        if self.current_exception.is_none() {
+            self.current_exception = saved_ex;
         }
+        r
     }
 
     /// Whether the object's class has a method (lowercase name).

@@ -291,6 +291,45 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `self::$n++` on a static property holding an int, in place.
+                    Op::IncDec {
+                        place,
+                        inc,
+                        post,
+                        dst,
+                        ..
+                    } => {
+                        let (inc, post) = (*inc, *post);
+                        if let Some(r) =
+                            self.static_scalar_op(&func, *place, |cur| incdec_long(cur, inc, post))
+                        {
+                            if let Some(d) = dst {
+                                self.set_slot(base, *d, r);
+                            }
+                            continue;
+                        }
+                    }
+                    // `self::$n += 1` on a static property holding a number, in place.
+                    Op::AssignOp {
+                        place,
+                        op: bop,
+                        val,
+                        dst,
+                        ..
+                    } if *bop != memphis_compiler::bytecode::BinOp::Concat => {
+                        let v = peek(&self.stack, &func, base, *val);
+                        if matches!(v, Zval::Long(_) | Zval::Double(_)) {
+                            let v = v.clone();
+                            if let Some(r) = self
+                                .static_scalar_op(&func, *place, |cur| static_arith(*bop, cur, &v))
+                            {
+                                if let Some(d) = dst {
+                                    self.set_slot(base, *d, r);
+                                }
+                                continue;
+                            }
+                        }
+                    }
                     Op::AssignCv { cv, val, dst: None } => {
                         // A scalar into a variable that holds no reference or refcounted value.
                         let v = match peek(&self.stack, &func, base, *val) {
@@ -872,15 +911,20 @@ impl Vm {
         let (PlaceBase::StaticProp(cref, name), true) = (&p.base, p.elems.is_empty()) else {
             return None;
         };
+        let scope = &self.frames.last()?.scope;
+        let mut f = Some(f);
+        let hit = crate::cache::with_static_cell(func, pidx, scope, |cell| {
+            f.take().and_then(|f| cell.modify(f))
+        });
+        if let Some(r) = hit {
+            return r;
+        }
+        let f = f?;
         let ce = match cref {
-            ClassRef::SelfRef => self.frames.last()?.scope.clone()?,
+            ClassRef::SelfRef => scope.clone()?,
             ClassRef::Named(n) => crate::cache::class(func, *n)?,
             _ => return None,
         };
-        let scope = &self.frames.last()?.scope;
-        if let Some(cell) = crate::cache::static_prop(func, pidx, &ce, scope) {
-            return cell.modify(f);
-        }
         let name = lit_bytes(func, name.as_lit()?);
         let (cell, flags, decl, _) = vmc(&ce).statics.get(name)?;
         if flags & acc::PROTECTED != 0
@@ -888,7 +932,7 @@ impl Vm {
         {
             return None;
         }
-        crate::cache::set_static_prop(func, pidx, &ce, scope, cell);
+        crate::cache::set_static_prop(func, pidx, scope, cell);
         cell.modify(f)
     }
 
@@ -1430,15 +1474,7 @@ impl Vm {
                 // `self::$n += 1` on a static property holding a number.
                 if matches!(v, Zval::Long(_) | Zval::Double(_)) {
                     let op = *op;
-                    let hit = self.static_scalar_op(func, *place, |cur| {
-                        let out = crate::scalar::arith(op, cur, &v)?;
-                        let same_kind = std::mem::discriminant(&out) == std::mem::discriminant(cur);
-                        // A change of type goes the general way (typed properties check it).
-                        same_kind.then(|| {
-                            *cur = out.clone();
-                            out
-                        })
-                    });
+                    let hit = self.static_scalar_op(func, *place, |cur| static_arith(op, cur, &v));
                     if let Some(r) = hit {
                         if let Some(d) = dst {
                             self.set_slot(base, *d, r);
@@ -1493,17 +1529,7 @@ impl Vm {
                 }
                 // `self::$n++` on a static property holding an int.
                 let (inc_, post_) = (*inc, *post);
-                let hit = self.static_scalar_op(func, *place, |cur| {
-                    let Zval::Long(i) = cur else { return None };
-                    let old = *i;
-                    let n = if inc_ {
-                        old.checked_add(1)
-                    } else {
-                        old.checked_sub(1)
-                    }?;
-                    *i = n;
-                    Some(Zval::Long(if post_ { old } else { n }))
-                });
+                let hit = self.static_scalar_op(func, *place, |cur| incdec_long(cur, inc_, post_));
                 if let Some(r) = hit {
                     if let Some(d) = dst {
                         self.set_slot(base, *d, r);
@@ -3524,4 +3550,28 @@ impl Frame {
     pub fn is_main(&self) -> bool {
         self.func.name.is_empty() && self.func.class_name.is_none()
     }
+}
+
+/// `$x op= v` on a number in place, when the result keeps its type (a change of type goes
+/// the general way: typed properties check it); the result, or `None` to leave it.
+fn static_arith(op: memphis_compiler::bytecode::BinOp, cur: &mut Zval, v: &Zval) -> Option<Zval> {
+    let out = crate::scalar::arith(op, cur, v)?;
+    let same_kind = std::mem::discriminant(&out) == std::mem::discriminant(cur);
+    same_kind.then(|| {
+        *cur = out.clone();
+        out
+    })
+}
+
+/// `++`/`--` on an int in place, unless it overflows; the expression's value.
+fn incdec_long(cur: &mut Zval, inc: bool, post: bool) -> Option<Zval> {
+    let Zval::Long(i) = cur else { return None };
+    let old = *i;
+    let n = if inc {
+        old.checked_add(1)
+    } else {
+        old.checked_sub(1)
+    }?;
+    *i = n;
+    Some(Zval::Long(if post { old } else { n }))
 }
