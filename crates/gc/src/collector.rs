@@ -304,8 +304,21 @@ thread_local! {
     }) };
 }
 
+/// The collector's state. Taken as a pointer out of a trivial `with` (which then inlines to
+/// a thread-local load; a `with` around a whole operation stays an out-of-line call through
+/// the key's accessor, a third of a possible root's cost).
+#[inline(always)]
+fn state() -> &'static RefCell<State> {
+    let g: *const RefCell<State> = GC.with(|g| g as *const RefCell<State>);
+    // SAFETY: the thread-local lives until this thread's thread-local destructors run; the
+    // reference is only used within the calling function on this thread, before then (`with`
+    // above panics once it is gone, as before).
+    unsafe { &*g }
+}
+
+#[inline(always)]
 fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
-    GC.with(|g| f(&mut g.borrow_mut()))
+    f(&mut state().borrow_mut())
 }
 
 #[inline]
@@ -818,7 +831,8 @@ pub fn start_request() {
 /// next safe point.
 pub fn possible_root(node: Node) -> bool {
     // A release during a collection's walk would be a heap bug; never record roots then.
-    GC.with(|g| {
+    let g = state();
+    {
         let Ok(mut g) = g.try_borrow_mut() else {
             return false;
         };
@@ -850,7 +864,7 @@ pub fn possible_root(node: Node) -> bool {
         };
         g.store(idx, node, TAG_ROOT, color::PURPLE);
         false
-    })
+    }
 }
 
 /// A node already in the buffer was released (its count still above zero) while a requested
@@ -858,15 +872,13 @@ pub fn possible_root(node: Node) -> bool {
 /// and this release would have buffered it again. It is held like the roots released after
 /// the request (`late`), keeping its slot, and released after the collection.
 pub fn late_release(node: Node) {
-    GC.with(|g| {
-        let Ok(mut g) = g.try_borrow_mut() else {
-            return;
-        };
-        if g.held.is_some() && !g.active && !g.protected {
-            hdr(node).addref();
-            g.late.push(node);
-        }
-    })
+    let Ok(mut g) = state().try_borrow_mut() else {
+        return;
+    };
+    if g.held.is_some() && !g.active && !g.protected {
+        hdr(node).addref();
+        g.late.push(node);
+    }
 }
 
 /// Records a released held root that is still alive, past the threshold if need be (what

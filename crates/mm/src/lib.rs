@@ -171,9 +171,13 @@ thread_local! {
 
 #[inline(always)]
 fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> R {
-    // SAFETY: the heap is thread-local and no function of this crate calls out (to user code
-    // or to another `with_heap`) while holding the reference, so it is the only live one.
-    HEAP.with(|h| f(unsafe { &mut *h.get() }))
+    // The pointer comes out of a trivial `with`, which inlines to a thread-local load (a
+    // `with` around the whole operation stays an out-of-line call through the key's accessor).
+    let h: *mut Heap = HEAP.with(|h| h.get());
+    // SAFETY: the heap is thread-local and lives until this thread's thread-local destructors
+    // run (`with` above panics once it is gone); no function of this crate calls out (to user
+    // code or to another `with_heap`) while holding the reference, so it is the only live one.
+    f(unsafe { &mut *h })
 }
 
 /// Allocates `size` bytes (8-aligned, uninitialised). Small and large requests always succeed;

@@ -474,6 +474,18 @@ mod store {
         }) };
     }
 
+    /// The store. Taken as a pointer out of a trivial `with`, which inlines to a thread-local
+    /// load (a `with` around the whole operation stays an out-of-line call through the key's
+    /// accessor: most of a handle's registration cost).
+    #[inline(always)]
+    fn store() -> &'static RefCell<Store> {
+        let s: *const RefCell<Store> = STORE.with(|s| s as *const RefCell<Store>);
+        // SAFETY: the thread-local lives until this thread's thread-local destructors run;
+        // the reference is only used within the calling function, on this thread, before
+        // then (`with` above panics once it is gone, as before).
+        unsafe { &*s }
+    }
+
     impl Store {
         fn slots(&self) -> *mut *mut ZendObject {
             self.block
@@ -483,50 +495,45 @@ mod store {
 
     /// Allocates the store's handle table (request start-up does this in PHP).
     pub fn init() {
-        STORE.with(|s| {
-            let mut s = s.borrow_mut();
-            if s.block.is_none() {
-                s.block = Some(crate::interrupt::checked(memphis_mm::alloc(1024 * 8)));
-                s.cap = 1024;
-            }
-        })
+        let mut s = store().borrow_mut();
+        if s.block.is_none() {
+            s.block = Some(crate::interrupt::checked(memphis_mm::alloc(1024 * 8)));
+            s.cap = 1024;
+        }
     }
 
     pub fn register(p: NonNull<ZendObject>) -> u32 {
-        init();
-        STORE.with(|s| {
-            let mut s = s.borrow_mut();
-            let h = if let Some(h) = s.free.pop() {
-                h
-            } else {
-                if s.top == s.cap {
-                    let old = s.block.expect("store initialised");
-                    // SAFETY: the table block is live; realloc keeps its prefix.
-                    let nb = unsafe {
-                        crate::interrupt::checked(memphis_mm::realloc(old, s.cap * 2 * 8))
-                    }
-                    .unwrap_or_else(|| {
-                        std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>())
-                    });
-                    s.block = Some(nb);
-                    s.cap *= 2;
-                }
-                s.top += 1;
-                (s.top - 1) as u32
-            };
-            // SAFETY: h < cap.
-            unsafe { *s.slots().add(h as usize) = p.as_ptr() };
+        if store().borrow().block.is_none() {
+            init();
+        }
+        let mut s = store().borrow_mut();
+        let h = if let Some(h) = s.free.pop() {
             h
-        })
+        } else {
+            if s.top == s.cap {
+                let old = s.block.expect("store initialised");
+                // SAFETY: the table block is live; realloc keeps its prefix.
+                let nb =
+                    unsafe { crate::interrupt::checked(memphis_mm::realloc(old, s.cap * 2 * 8)) }
+                        .unwrap_or_else(|| {
+                            std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>())
+                        });
+                s.block = Some(nb);
+                s.cap *= 2;
+            }
+            s.top += 1;
+            (s.top - 1) as u32
+        };
+        // SAFETY: h < cap.
+        unsafe { *s.slots().add(h as usize) = p.as_ptr() };
+        h
     }
 
     pub fn unregister(h: u32) {
-        STORE.with(|s| {
-            let mut s = s.borrow_mut();
-            // SAFETY: h < top <= cap.
-            unsafe { *s.slots().add(h as usize) = std::ptr::null_mut() };
-            s.free.push(h);
-        })
+        let mut s = store().borrow_mut();
+        // SAFETY: h < top <= cap.
+        unsafe { *s.slots().add(h as usize) = std::ptr::null_mut() };
+        s.free.push(h);
     }
 
     pub fn defer_destructor(o: ZObj) {
