@@ -60,7 +60,9 @@ impl MapSet {
 }
 
 thread_local! {
-    static REGISTRY: RefCell<HashMap<usize, Holders>> = RefCell::new(HashMap::default());
+    // Initialised as a constant: no lazy-initialisation check on each access.
+    static REGISTRY: RefCell<HashMap<usize, Holders>> =
+        const { RefCell::new(HashMap::with_hasher(rustc_hash::FxBuildHasher)) };
 }
 
 fn key_of(n: Node) -> i64 {

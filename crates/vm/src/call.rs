@@ -1925,6 +1925,20 @@ impl Vm {
         Self::find_method(o.class(), lc.as_bytes()).is_some()
     }
 
+    /// The `Closure` class (looked up once).
+    fn closure_class(&mut self) -> Rc<ClassEntry> {
+        if let Some(c) = &self.closure_class {
+            return c.clone();
+        }
+        let c = self
+            .classes
+            .get(&b"closure"[..])
+            .cloned()
+            .expect("Closure class exists");
+        self.closure_class = Some(c.clone());
+        c
+    }
+
     /// Creates a Closure object.
     pub(crate) fn make_closure(
         &mut self,
@@ -1934,12 +1948,7 @@ impl Vm {
         static_class: Option<Rc<ClassEntry>>,
         bound: Vec<Zval>,
     ) -> ZObj {
-        let ce = self
-            .classes
-            .get(&b"closure"[..])
-            .cloned()
-            .expect("Closure class exists");
-        let o = ZObj::new_sized(ce, crate::builtins::CLOSURE_SIZE);
+        let o = ZObj::new_sized(self.closure_class(), crate::builtins::CLOSURE_SIZE);
         let nstat = func.statics.borrow().len();
         let static_table = (bound.len() + nstat > 0)
             .then(|| memphis_values::array::hash_table_blocks(bound.len() + nstat));
@@ -1978,12 +1987,7 @@ impl Vm {
                 Ok(Zval::Obj(o))
             }
             other => {
-                let ce = self
-                    .classes
-                    .get(&b"closure"[..])
-                    .cloned()
-                    .expect("Closure class exists");
-                let o = ZObj::new_sized(ce, crate::builtins::CLOSURE_SIZE);
+                let o = ZObj::new_sized(self.closure_class(), crate::builtins::CLOSURE_SIZE);
                 let dummy = self.units.first().cloned().expect("main unit");
                 o.set_native(Box::new(ClosureData {
                     func: dummy,

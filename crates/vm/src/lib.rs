@@ -338,6 +338,8 @@ pub struct Vm {
     pub(crate) functions: HashMap<Vec<u8>, Rc<Function>>,
     pub(crate) builtins: HashMap<&'static str, &'static memphis_std::Builtin>,
     pub(crate) classes: HashMap<Vec<u8>, Rc<memphis_values::ClassEntry>>,
+    /// The `Closure` class, once looked up (every closure made needs it).
+    pub(crate) closure_class: Option<Rc<memphis_values::ClassEntry>>,
     pub(crate) constants: HashMap<Vec<u8>, Zval>,
     pub(crate) globals_extra: HashMap<Vec<u8>, Zval>,
     pub(crate) ini: HashMap<String, String>,
@@ -435,6 +437,7 @@ impl Vm {
             functions: HashMap::default(),
             builtins: HashMap::default(),
             classes: HashMap::default(),
+            closure_class: None,
             constants: HashMap::default(),
             globals_extra: HashMap::default(),
             ini: HashMap::default(),
