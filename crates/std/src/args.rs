@@ -156,6 +156,10 @@ impl Args {
 
     /// A string parameter whose type reads `ty` in messages (`string`, `?string`).
     fn str_as(&self, e: &mut dyn Engine, i: usize, ty: &str) -> Result<ZStr, Flow> {
+        // A string is what every mode accepts: no copy of the argument, no mode asked.
+        if let Some(Zval::Str(s)) = self.vals.get(i) {
+            return Ok(s.clone());
+        }
         let v = self.get(i);
         if e.strict_types() && !matches!(v, Zval::Str(_) | Zval::Obj(_)) {
             return Err(self.type_error(e, i, ty, &v));
@@ -191,6 +195,11 @@ impl Args {
 
     /// A `?string` parameter (null stays None).
     pub fn nullable_str(&self, e: &mut dyn Engine, i: usize) -> Result<Option<ZStr>, Flow> {
+        match self.vals.get(i) {
+            None | Some(Zval::Undef | Zval::Null) => return Ok(None),
+            Some(Zval::Str(s)) => return Ok(Some(s.clone())),
+            _ => {}
+        }
         if !self.has(i) || self.get(i).is_null() {
             return Ok(None);
         }
@@ -204,6 +213,9 @@ impl Args {
 
     /// An integer parameter whose type reads `ty` in messages (`int`, `?int`).
     fn int_as(&self, e: &mut dyn Engine, i: usize, ty: &str) -> Result<i64, Flow> {
+        if let Some(Zval::Long(n)) = self.vals.get(i) {
+            return Ok(*n);
+        }
         let v = self.get(i);
         if e.strict_types() && !matches!(v, Zval::Long(_)) {
             return Err(self.type_error(e, i, ty, &v));
@@ -257,6 +269,11 @@ impl Args {
 
     /// A `?int` parameter.
     pub fn nullable_int(&self, e: &mut dyn Engine, i: usize) -> Result<Option<i64>, Flow> {
+        match self.vals.get(i) {
+            None | Some(Zval::Undef | Zval::Null) => return Ok(None),
+            Some(Zval::Long(n)) => return Ok(Some(*n)),
+            _ => {}
+        }
         if !self.has(i) || self.get(i).is_null() {
             return Ok(None);
         }
@@ -265,6 +282,11 @@ impl Args {
 
     /// A `float` parameter.
     pub fn float(&self, e: &mut dyn Engine, i: usize) -> Result<f64, Flow> {
+        match self.vals.get(i) {
+            Some(Zval::Double(d)) => return Ok(*d),
+            Some(Zval::Long(n)) => return Ok(*n as f64),
+            _ => {}
+        }
         let v = self.get(i);
         if e.strict_types() && !matches!(v, Zval::Long(_) | Zval::Double(_)) {
             return Err(self.type_error(e, i, "float", &v));
@@ -287,6 +309,11 @@ impl Args {
 
     /// An `int|float` parameter.
     pub fn number(&self, e: &mut dyn Engine, i: usize) -> Result<Numeric, Flow> {
+        match self.vals.get(i) {
+            Some(Zval::Long(n)) => return Ok(Numeric::Long(*n)),
+            Some(Zval::Double(d)) => return Ok(Numeric::Double(*d)),
+            _ => {}
+        }
         let v = self.get(i);
         match &v {
             Zval::Double(d) => Ok(Numeric::Double(*d)),
@@ -306,6 +333,9 @@ impl Args {
 
     /// A `bool` parameter.
     pub fn bool(&self, e: &mut dyn Engine, i: usize) -> Result<bool, Flow> {
+        if let Some(Zval::Bool(b)) = self.vals.get(i) {
+            return Ok(*b);
+        }
         let v = self.get(i);
         if e.strict_types() && !matches!(v, Zval::Bool(_)) {
             return Err(self.type_error(e, i, "bool", &v));
@@ -332,6 +362,9 @@ impl Args {
 
     /// An `array` parameter.
     pub fn array(&self, e: &mut dyn Engine, i: usize) -> Result<ZArr, Flow> {
+        if let Some(Zval::Arr(a)) = self.vals.get(i) {
+            return Ok(a.clone());
+        }
         let v = self.get(i);
         match v {
             Zval::Arr(a) => Ok(a),

@@ -2590,19 +2590,21 @@ fn scalar_targets(t: &TypeDecl) -> Vec<&'static str> {
 pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
     match t {
         TypeDecl::Nullable(inner) => matches!(v, Zval::Null) || plainly_accepts(inner, v),
-        // The value's kind picks the one name to compare (not every name in turn).
+        // The value's kind picks the one name to compare (not every name in turn), as a
+        // constant: compared inline, not through `memcmp`.
         TypeDecl::Builtin(b) => {
-            let want = match v {
-                Zval::Long(_) => "int",
-                Zval::Double(_) => "float",
-                Zval::Str(_) => "string",
-                Zval::Bool(_) => "bool",
-                Zval::Arr(_) => "array",
-                Zval::Obj(_) => "object",
+            let b = b.as_str();
+            let exact = match v {
+                Zval::Long(_) => b == "int",
+                Zval::Double(_) => b == "float",
+                Zval::Str(_) => b == "string",
+                Zval::Bool(_) => b == "bool",
+                Zval::Arr(_) => b == "array",
+                Zval::Obj(_) => b == "object",
                 Zval::Ref(_) => return false,
-                _ => return b == "mixed",
+                _ => false,
             };
-            b == want || b == "mixed"
+            exact || b == "mixed"
         }
         TypeDecl::Class(c) => match v {
             Zval::Obj(o) => {
