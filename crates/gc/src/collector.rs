@@ -274,7 +274,7 @@ struct State {
     black_stack: Vec<Node>,
     kids: Vec<Child>,
     /// Per WeakMap entry (map, key): `FROM_MAP` / `FROM_KEY` for this run.
-    weak_flags: std::collections::BTreeMap<(usize, usize), u8>,
+    weak_flags: rustc_hash::FxHashMap<(usize, usize), u8>,
 }
 
 thread_local! {
@@ -300,7 +300,7 @@ thread_local! {
         stack: Vec::new(),
         black_stack: Vec::new(),
         kids: Vec::new(),
-        weak_flags: std::collections::BTreeMap::new(),
+        weak_flags: rustc_hash::FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
     }) };
 }
 

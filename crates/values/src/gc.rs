@@ -176,12 +176,13 @@ unsafe impl Heap for PhpHeap<'_> {
                 }
                 obj_ops::Part::Native(n) => native_children(n, &mut visit, &mut extra),
             });
-            if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
-                crate::weak::key_children(node, &mut extra, node_of);
-            }
         }
         for c in extra {
             visit(c);
+        }
+        // SAFETY: as above.
+        if unsafe { node.as_ref() }.has(memphis_gc::flags::WEAKLY_REFERENCED) {
+            crate::weak::key_children(node, &mut visit, node_of);
         }
     }
 
@@ -212,12 +213,13 @@ unsafe impl Heap for PhpHeap<'_> {
                         }
                         obj_ops::Part::Native(n) => native_children(n, &mut visit, &mut extra),
                     });
-                    if node.as_ref().has(memphis_gc::flags::WEAKLY_REFERENCED) {
-                        crate::weak::key_children(node, &mut extra, node_of);
-                    }
                 }
                 for c in extra {
                     visit(c);
+                }
+                // SAFETY: as above.
+                if unsafe { node.as_ref() }.has(memphis_gc::flags::WEAKLY_REFERENCED) {
+                    crate::weak::key_children(node, &mut visit, node_of);
                 }
             }
             type_code::REFERENCE => {

@@ -144,7 +144,9 @@ pub fn weakref_for(o: &ZObj, make: impl FnOnce() -> ZObj) -> ZObj {
 
 /// Native state of a `WeakMap` object: entries keyed by the key object's address.
 pub struct WeakMapData {
-    entries: RefCell<ZArr>,
+    /// The table; `None` only while [`WeakMapData::with_entries`] has it out (taking an
+    /// `Option` leaves no empty array to make and drop in its place).
+    entries: RefCell<Option<ZArr>>,
     /// The WeakMap object holding this state (its block address), for the collector.
     owner: Cell<usize>,
     /// Keys that died while the table was in use, removed afterwards.
@@ -155,7 +157,7 @@ pub struct WeakMapData {
 impl Default for WeakMapData {
     fn default() -> Self {
         WeakMapData {
-            entries: RefCell::new(ZArr::new()),
+            entries: RefCell::new(Some(ZArr::new())),
             owner: Cell::new(0),
             dead: RefCell::new(Vec::new()),
             busy: Cell::new(false),
@@ -166,9 +168,10 @@ impl Default for WeakMapData {
 impl WeakMapData {
     fn with_entries<R>(&self, f: impl FnOnce(&mut ZArr) -> R) -> R {
         self.busy.set(true);
-        let mut t = std::mem::take(&mut *self.entries.borrow_mut());
+        let taken = self.entries.borrow_mut().take();
+        let mut t = taken.unwrap_or_default();
         let r = f(&mut t);
-        *self.entries.borrow_mut() = t;
+        *self.entries.borrow_mut() = Some(t);
         self.busy.set(false);
         let dead = std::mem::take(&mut *self.dead.borrow_mut());
         for k in dead {
@@ -199,6 +202,9 @@ impl WeakMapData {
         node_of: impl Fn(&Zval) -> Option<Node>,
     ) {
         let Ok(t) = self.entries.try_borrow() else {
+            return;
+        };
+        let Some(t) = t.as_ref() else {
             return;
         };
         for (k, v) in t.iter() {
@@ -232,13 +238,13 @@ impl WeakMapData {
 
     /// Number of entries (`count($map)`).
     pub fn count(&self) -> usize {
-        self.entries.borrow().len()
+        self.entries.borrow().as_ref().map_or(0, |t| t.len())
     }
 
     /// The value stored for `key`.
     pub fn get(&self, key: &ZObj) -> Option<Zval> {
         let k = crate::Key::Int(key_of(key.node()));
-        self.entries.borrow().get(&k).cloned()
+        self.entries.borrow().as_ref()?.get(&k).cloned()
     }
 
     /// Stores `v` for `key` (replacing an older value).
@@ -286,9 +292,11 @@ impl WeakMapData {
 
     /// The key of every entry (object addresses, as stored).
     fn keys(&self) -> Vec<i64> {
-        self.entries
-            .borrow()
-            .iter()
+        let t = self.entries.borrow();
+        let Some(t) = t.as_ref() else {
+            return Vec::new();
+        };
+        t.iter()
             .filter_map(|(k, _)| match k {
                 crate::KeyRef::Int(i) => Some(i),
                 crate::KeyRef::Str(_) => None,
@@ -299,6 +307,9 @@ impl WeakMapData {
     /// Every entry as (key object, value), in insertion order.
     pub fn entries(&self) -> Vec<(ZObj, Zval)> {
         let t = self.entries.borrow();
+        let Some(t) = t.as_ref() else {
+            return Vec::new();
+        };
         t.iter()
             .filter_map(|(k, v)| match k {
                 crate::KeyRef::Int(i) => Some((revive(node_of_key(i)), v.clone())),
@@ -312,6 +323,7 @@ impl WeakMapData {
     /// position, so entries removed meanwhile are skipped).
     pub fn entry_from(&self, pos: u32) -> Option<(u32, ZObj, Zval)> {
         let t = self.entries.borrow();
+        let t = t.as_ref()?;
         let mut p = pos;
         loop {
             let p2 = t.valid_pos(p)?;
@@ -326,7 +338,12 @@ impl WeakMapData {
     /// final address.
     pub fn duplicate(&self) -> WeakMapData {
         WeakMapData {
-            entries: RefCell::new(self.entries.borrow().dup()),
+            entries: RefCell::new(Some(
+                self.entries
+                    .borrow()
+                    .as_ref()
+                    .map_or_else(ZArr::new, |t| t.dup()),
+            )),
             owner: Cell::new(0),
             dead: RefCell::new(Vec::new()),
             busy: Cell::new(false),
@@ -340,7 +357,7 @@ impl WeakMapData {
 /// (see `WeakVia`).
 pub(crate) fn key_children(
     key: Node,
-    out: &mut Vec<Child>,
+    mut visit: impl FnMut(Child),
     node_of: impl Fn(&Zval) -> Option<Node>,
 ) {
     REGISTRY.with(|r| {
@@ -356,8 +373,8 @@ pub(crate) fn key_children(
                 continue;
             };
             if let Ok(t) = m.entries.try_borrow() {
-                if let Some(node) = t.get(&k).and_then(&node_of) {
-                    out.push(Child {
+                if let Some(node) = t.as_ref().and_then(|t| t.get(&k)).and_then(&node_of) {
+                    visit(Child {
                         node,
                         inline: false,
                         weak: memphis_gc::collector::WeakVia::Key { map },
