@@ -84,11 +84,13 @@ fn describe_token(src: &str, off: usize) -> String {
     const OPS: [&str; 48] = [
         "<<<", "**=", "...", "<=>", "===", "!==", "??=", "?->", "<<=", ">>=", "++", "--", "->",
         "=>", "::", "==", "!=", "<>", "<=", ">=", "&&", "||", "??", "+=", "-=", "*=", "/=", ".=",
-        "%=", "&=", "|=", "^=", "<<", ">>", "**", "?>", "<?", "(", ")", "[", "]", "{", "}", ";",
-        ",", "=", "+", "-",
+        "%=", "&=", "|=", "^=", "<<", ">>", "**", "?>", "(", ")", "[", "]", "{", "}", ";", ",",
+        "=", "+", "-", "<",
     ];
     for op in OPS {
         if rest.starts_with(op) {
+            // `<>` is `!=` by another spelling; PHP names the token so.
+            let op = if op == "<>" { "!=" } else { op };
             return format!("token \"{op}\"");
         }
     }
@@ -230,11 +232,63 @@ fn depth_at(src: &str, off: usize) -> i32 {
     d
 }
 
+/// The first closing bracket that does not match the innermost open one, with PHP's message
+/// (`Unmatched ')'`, `Unclosed '{' on line 2 does not match ')'`) and its offset. Brackets in
+/// a string's interpolation are not looked at (the lexer hands a string over whole).
+fn bracket_mismatch(src: &str, lines: &LineMap) -> Option<(u32, String)> {
+    use php_lexer::token::TokenKind as T;
+    let (tokens, _) = php_lexer::lexer::lex_all(src);
+    let mut open: Vec<(char, u32)> = Vec::new();
+    for t in &tokens {
+        let (opener, closer) = match t.kind {
+            T::LeftParen => (Some('('), None),
+            // An attribute's `#[` opens a `[` as far as nesting goes.
+            T::LeftBracket | T::HashBracket => (Some('['), None),
+            T::LeftBrace => (Some('{'), None),
+            T::RightParen => (None, Some((')', '('))),
+            T::RightBracket => (None, Some((']', '['))),
+            T::RightBrace => (None, Some(('}', '{'))),
+            T::Eof => break,
+            _ => continue,
+        };
+        if let Some(c) = opener {
+            open.push((c, t.span.start));
+            continue;
+        }
+        let Some((c, wants)) = closer else { continue };
+        match open.pop() {
+            None => return Some((t.span.start, format!("Unmatched '{c}'"))),
+            Some((o, _)) if o == wants => {}
+            Some((o, at)) => {
+                let (ol, cl) = (lines.line(at), lines.line(t.span.start));
+                let msg = if ol == cl {
+                    format!("Unclosed '{o}' does not match '{c}'")
+                } else {
+                    format!("Unclosed '{o}' on line {ol} does not match '{c}'")
+                };
+                return Some((t.span.start, msg));
+            }
+        }
+    }
+    None
+}
+
 /// Converts the parser's diagnostics to PHP's message and line: PHP stops at the first error in
 /// source order.
 pub fn convert(err: &ParseError, all: &[ParseError], src: &str, lines: &LineMap) -> CompileError {
     let err = all.iter().min_by_key(|e| e.span().start).unwrap_or(err);
     let span = err.span();
+    // PHP's lexer checks bracket nesting as the parser reads: a closing bracket that matches
+    // nothing ends the parse there, unless a syntax error came before it.
+    if let Some((at, message)) = bracket_mismatch(src, lines) {
+        if at <= span.start {
+            return CompileError {
+                parse: true,
+                message,
+                line: lines.line(at),
+            };
+        }
+    }
     let line = lines.line(span.start);
     let eof_line = lines.line(src.len() as u32);
     let syntax = |message: String, line: u32| CompileError {
@@ -408,8 +462,64 @@ pub fn convert(err: &ParseError, all: &[ParseError], src: &str, lines: &LineMap)
                 "case",
                 "default",
             ];
+            // Operators only go between operands: none starts a statement either.
+            const NON_STARTERS: [&str; 52] = [
+                "<",
+                ">",
+                "*",
+                "/",
+                "%",
+                ".",
+                "|",
+                "^",
+                "&",
+                "=",
+                "==",
+                "!=",
+                "===",
+                "!==",
+                "<=",
+                ">=",
+                "<=>",
+                "=>",
+                "->",
+                "?->",
+                "::",
+                "?",
+                ":",
+                ",",
+                "&&",
+                "||",
+                "??",
+                "**",
+                "<<",
+                ">>",
+                "...",
+                "+=",
+                "-=",
+                "*=",
+                "/=",
+                ".=",
+                "%=",
+                "&=",
+                "|=",
+                "^=",
+                "<<=",
+                ">>=",
+                "**=",
+                "??=",
+                "as",
+                "instanceof",
+                "and",
+                "or",
+                "xor",
+                "insteadof",
+                "extends",
+                "implements",
+            ];
+            let is = |set: &[&str]| set.iter().any(|k| tok == format!("token \"{k}\""));
             if expect.is_empty()
-                && CLOSERS.iter().any(|k| tok == format!("token \"{k}\""))
+                && (is(&CLOSERS) || (is(&NON_STARTERS) && at_statement_start(src, off)))
                 && depth_at(src, off) == 0
             {
                 expect = ", expecting end of file".into();
@@ -427,6 +537,16 @@ pub fn convert(err: &ParseError, all: &[ParseError], src: &str, lines: &LineMap)
             }
         }
     }
+}
+
+/// Whether offset `off` is where a statement would begin: after a `;`, a `}`, the open tag or
+/// nothing.
+fn at_statement_start(src: &str, off: usize) -> bool {
+    let before = src[..off.min(src.len())].trim_end();
+    before.is_empty()
+        || before.ends_with(';')
+        || before.ends_with('}')
+        || before.to_ascii_lowercase().ends_with("<?php")
 }
 
 /// Bison's ", expecting …" clause, where the parser's expectation maps onto it.

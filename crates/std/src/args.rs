@@ -54,6 +54,16 @@ pub struct Args {
     pub params: &'static [Param],
 }
 
+/// PHP's name for the type of an operand in "Unsupported operand types: X + Y" (Zend's
+/// `zend_zval_type_name`: `bool` for both booleans, where "X given" says `true`/`false`).
+pub fn operand_type_name(v: &Zval) -> String {
+    match v {
+        Zval::Bool(_) => "bool".into(),
+        Zval::Ref(r) => r.with(operand_type_name),
+        v => type_name(v),
+    }
+}
+
 /// PHP's name for the type of a value in "X given" messages.
 pub fn type_name(v: &Zval) -> String {
     match v {

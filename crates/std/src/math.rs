@@ -335,11 +335,7 @@ fn pow(e: &mut dyn Engine, a: &mut Args) -> BResult {
         None => None,
     };
     let (Some(b), Some(x)) = (b, x) else {
-        let tn = |v: &Zval| {
-            crate::args::type_name(v)
-                .replace("true", "bool")
-                .replace("false", "bool")
-        };
+        let tn = crate::args::operand_type_name;
         return Err(e.error(
             "TypeError",
             format!("Unsupported operand types: {} ** {}", tn(&bv), tn(&xv)),

@@ -30,9 +30,9 @@ impl Vm {
             "TypeError",
             format!(
                 "Unsupported operand types: {} {} {}",
-                type_name(a),
+                memphis_std::args::operand_type_name(a),
                 op_symbol(op),
-                type_name(b)
+                memphis_std::args::operand_type_name(b)
             ),
         )
     }
@@ -289,23 +289,23 @@ impl Vm {
     fn to_long_op(&mut self, op: BinOp, v: &Zval, a: &Zval, b: &Zval) -> Result<i64, Flow> {
         match self.to_number(op, v, a, b)? {
             Numeric::Long(i) => Ok(i),
-            Numeric::Double(d) => {
-                if !d.is_finite() || d.fract() != 0.0 || !(-9.3e18..=9.3e18).contains(&d) {
-                    if d.is_finite() && d.fract() != 0.0 {
-                        let shown = convert::format_double(d, -1);
-                        self.raise(
-                            crate::errors::e::DEPRECATED,
-                            &format!(
-                                "Implicit conversion from float {shown} to int loses precision"
-                            ),
-                        )?;
-                    } else if !d.is_finite() || d.abs() > 9.2e18 {
-                        // Out of range: PHP 8.4 converts modularly without a warning for ops.
-                    }
-                }
-                Ok(convert::double_to_long(d))
-            }
+            Numeric::Double(d) => self.double_to_long_op(d),
         }
+    }
+
+    /// A float operand of an integer operator (`|`, `~`, `%` …) as an int: converted as PHP
+    /// does (modularly), with PHP's deprecation when the int is not the same number (a
+    /// fraction, out of range, INF, NAN).
+    fn double_to_long_op(&mut self, d: f64) -> Result<i64, Flow> {
+        let l = convert::double_to_long(d);
+        if l as f64 != d {
+            let shown = convert::format_double(d, -1);
+            self.raise(
+                crate::errors::e::DEPRECATED,
+                &format!("Implicit conversion from float {shown} to int loses precision"),
+            )?;
+        }
+        Ok(l)
     }
 
     /// `==` with objects' `__toString` consulted for object/string comparisons.
@@ -346,7 +346,7 @@ impl Vm {
             },
             UnOp::BitNot => match a.deref() {
                 Zval::Long(i) => Zval::Long(!i),
-                Zval::Double(d) => Zval::Long(!convert::double_to_long(d)),
+                Zval::Double(d) => Zval::Long(!self.double_to_long_op(d)?),
                 Zval::Str(s) => {
                     Zval::Str(ZStr::from_vec(s.as_bytes().iter().map(|c| !c).collect()))
                 }

@@ -1185,9 +1185,23 @@ impl Vm {
         class: &[u8],
     ) -> Result<Zval, Flow> {
         let post = matches!(op, PlaceOp::IncDec { post: true, .. });
+        let compound = matches!(op, PlaceOp::AssignOp(..));
         // The engine's copies go without possible roots.
         let old = Held(v.clone());
-        let r = self.walk(v, &[], op, None)?;
+        let r = match self.walk(v, &[], op, None) {
+            Ok(r) => r,
+            Err(Flow::Throw(e)) if compound => {
+                // PHP computes `$o->p op= x` on a typed property into a fresh value, which a
+                // failed operation leaves undefined; that is then coerced to the type as any
+                // write (weakly: 0, 0.0, "" or false) and stored.
+                let strict = self.frames.last().is_some_and(|f| f.func.strict_types);
+                if let Some(z) = undef_coerced(t).filter(|_| !strict) {
+                    memphis_values::gc::release_nogc(std::mem::replace(v, z));
+                }
+                return Err(Flow::Throw(e));
+            }
+            Err(e) => return Err(e),
+        };
         if crate::call::plainly_accepts(t, v) {
             return Ok(r);
         }
@@ -1877,5 +1891,33 @@ impl Held {
 impl Drop for Held {
     fn drop(&mut self) {
         memphis_values::gc::release_nogc(std::mem::take(&mut self.0));
+    }
+}
+
+/// What weak coercion makes of an undefined value for a property of type `t`: the first of
+/// int, float, string and bool the type takes (Zend's `zend_verify_weak_scalar_type_hint`
+/// order), `None` when it takes none of them.
+fn undef_coerced(t: &TypeDecl) -> Option<Zval> {
+    fn names<'a>(t: &'a TypeDecl, out: &mut Vec<&'a str>) {
+        match t {
+            TypeDecl::Builtin(b) => out.push(b),
+            TypeDecl::Nullable(i) => names(i, out),
+            TypeDecl::Union(ts) => ts.iter().for_each(|t| names(t, out)),
+            _ => {}
+        }
+    }
+    let mut n = Vec::new();
+    names(t, &mut n);
+    let has = |x: &str| n.iter().any(|b| *b == x || *b == "mixed");
+    if has("int") {
+        Some(Zval::Long(0))
+    } else if has("float") {
+        Some(Zval::Double(0.0))
+    } else if has("string") {
+        Some(Zval::Str(memphis_values::ZStr::empty()))
+    } else if has("bool") {
+        Some(Zval::Bool(false))
+    } else {
+        None
     }
 }
