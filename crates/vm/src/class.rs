@@ -4,7 +4,7 @@
 use crate::{Flow, Vm};
 use memphis_compiler::bytecode::{ClassDecl, Function, PropHooksDecl, TraitRule, TypeDecl};
 use memphis_values::object::acc;
-use memphis_values::{ClassEntry, PropInfo, ZObj, ZRef, ZStr, Zval};
+use memphis_values::{ClassEntry, Key, PropInfo, ZArr, ZObj, ZRef, ZStr, Zval};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -151,6 +151,23 @@ pub struct VmClass {
     /// A backed enum's case values were found free of duplicates (PHP checks when it
     /// first updates the class constants, and again on each use until that succeeds).
     pub backed_checked: std::cell::Cell<bool>,
+    /// Per enum case (in `case_decls` order), the block PHP's compiler keeps for the case's
+    /// constant expression until the case object is first made (then freed).
+    pub case_asts: RefCell<Vec<Option<memphis_mm::OwnedBlock>>>,
+    /// A backed enum's table from backing value to case name, which PHP builds the first
+    /// time it updates the class constants (it stays with the class).
+    pub backed_table: RefCell<Option<ZArr>>,
+}
+
+/// Bytes of the constant expression PHP's compiler keeps for an enum case until its object
+/// is made (a `zend_ast_ref` holding `ZEND_AST_CONST_ENUM_INIT` and its operands; a backed
+/// case's has the value as one operand more).
+fn case_ast_size(backed: bool) -> usize {
+    if backed {
+        112
+    } else {
+        96
+    }
 }
 
 /// A property's hooks as a class sees them (PHP 8.4).
@@ -198,6 +215,8 @@ impl VmClass {
             decl: None,
             hooks: HashMap::default(),
             backed_checked: std::cell::Cell::new(false),
+            case_asts: RefCell::new(Vec::new()),
+            backed_table: RefCell::new(None),
         }
     }
 }
@@ -770,6 +789,14 @@ impl Vm {
             .iter()
             .map(|c| (Rc::from(c.name.as_str()), c.value.clone()))
             .collect();
+        let case_asts = case_decls
+            .iter()
+            .map(|_| {
+                Some(memphis_mm::OwnedBlock::new(case_ast_size(
+                    decl.enum_backing.is_some(),
+                )))
+            })
+            .collect();
         let mut own_method_names = Vec::new();
         for (n, _, _) in &own_methods {
             own_method_names.push(n.to_ascii_lowercase().into_bytes());
@@ -837,6 +864,8 @@ impl Vm {
                 decl: Some(decl_c.clone()),
                 hooks,
                 backed_checked: std::cell::Cell::new(false),
+                case_asts: RefCell::new(case_asts),
+                backed_table: RefCell::new(None),
             };
             let object_size = match parent.as_ref() {
                 _ if internal => internal_object_size(&decl_c.name),
@@ -1185,11 +1214,15 @@ impl Vm {
                 ),
             ));
         }
-        // The first use of any case creates all of them, in declaration order, as PHP's
-        // update of the class constants does.
+        // A case's object is made the first time its constant is read; the first read of a
+        // backed enum's constants (a case, from(), tryFrom()) makes every case, in
+        // declaration order, as PHP's update of the class constants does.
+        let all = check && v.enum_backing.is_some();
         let decls = v.case_decls.clone();
-        for (cname, thunk) in decls {
-            if vmc(ce).cases.borrow().iter().any(|(n, _)| *n == cname) {
+        for (i, (cname, thunk)) in decls.into_iter().enumerate() {
+            if (!all && cname.as_bytes() != name)
+                || vmc(ce).cases.borrow().iter().any(|(n, _)| *n == cname)
+            {
                 continue;
             }
             let o = ZObj::new(ce.clone());
@@ -1203,6 +1236,13 @@ impl Vm {
                 }
             }
             vmc(ce).cases.borrow_mut().push((cname, o));
+            // The evaluated constant expression goes.
+            let ast = vmc(ce)
+                .case_asts
+                .borrow_mut()
+                .get_mut(i)
+                .and_then(Option::take);
+            drop(ast);
         }
         // A backed enum's case values are checked for duplicates (each use fails again).
         if check && vmc(ce).enum_backing.is_some() && !vmc(ce).backed_checked.get() {
@@ -1224,6 +1264,7 @@ impl Vm {
             };
             if dup.is_none() {
                 vmc(ce).backed_checked.set(true);
+                self.build_backed_table(ce);
             }
             if let Some((a, b)) = dup {
                 return Err(self.throw_error(
@@ -1244,6 +1285,28 @@ impl Vm {
             .find(|(n, _)| n.as_bytes() == name)
             .map(|(_, o)| o.clone());
         Ok(found.map(Zval::Obj).unwrap_or(Zval::Null))
+    }
+
+    /// Builds a backed enum's table from backing value to case name (once; its blocks are
+    /// PHP's `backed_enum_table`).
+    fn build_backed_table(&mut self, ce: &Rc<ClassEntry>) {
+        let v = vmc(ce);
+        if v.backed_table.borrow().is_some() {
+            return;
+        }
+        let mut t = ZArr::new();
+        for (name, o) in v.cases.borrow().iter() {
+            let Some(s) = prop_slot(o, b"value") else {
+                continue;
+            };
+            let key = match o.slot(s) {
+                Zval::Long(i) => Key::Int(i),
+                Zval::Str(s) => Key::from_zstr(&s),
+                _ => continue,
+            };
+            t.insert(key, Zval::Str(ZStr::interned(name.as_bytes())));
+        }
+        *v.backed_table.borrow_mut() = Some(t);
     }
 
     /// All cases of an enum, in declaration order.
