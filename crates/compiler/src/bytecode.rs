@@ -770,7 +770,23 @@ pub struct RuntimeCache(
     /// User functions called by name, by the literal index of the name: the most frequent
     /// entry, kept where it is reached without a type check.
     pub RefCell<Vec<Option<Rc<Function>>>>,
+    /// Declared property slots of `->name` accesses, by the literal index of the name (also
+    /// reached without the VM cache's type check: one per property access).
+    pub RefCell<Vec<Option<PropSlotHit>>>,
+    /// Classes named by literals (`new C`, `C::x`), by literal index.
+    pub RefCell<Vec<Option<Rc<memphis_values::ClassEntry>>>>,
 );
+
+/// A property name resolved to a declared slot for objects of `class` seen from `scope`
+/// (monomorphic, as PHP's cache slots).
+pub struct PropSlotHit {
+    /// The objects' class.
+    pub class: Rc<memphis_values::ClassEntry>,
+    /// The scope the access ran in (visibility depends on it).
+    pub scope: Option<Rc<memphis_values::ClassEntry>>,
+    /// The slot.
+    pub slot: u32,
+}
 
 impl std::fmt::Debug for RuntimeCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -16,17 +16,12 @@ pub(crate) struct FnCache {
     calls: RefCell<Vec<Option<Callee>>>,
     /// Builtin callees of `InitFCall`, by name literal: one pointer for the dispatch loop.
     builtins: RefCell<Vec<Option<&'static memphis_std::Builtin>>>,
-    /// Property slots of `->name` reads, by the literal index of the name (monomorphic, as
-    /// PHP's cache slots).
-    props: RefCell<Vec<Option<PropHit>>>,
     /// Methods of `->name()` calls, by the literal index of the name: the last two classes
     /// seen at the site (a call over two alternating classes stays cached).
     methods: RefCell<Vec<Vec<MethodHit>>>,
     /// Public static methods of `C::name()` calls, by the literal index of the name, with the
     /// class they were found in (what they resolve to depends on nothing else).
     static_calls: RefCell<Vec<Option<StaticHit>>>,
-    /// Classes named by literals (`new C`, `C::x`); a declared class stays declared.
-    classes: RefCell<Vec<Option<Rc<ClassEntry>>>>,
     /// Cells of static properties `C::$name`, by place index, with the class and the scope
     /// they were found (and found accessible) for. A class's static cells never change.
     statics: RefCell<Vec<Option<StaticPropHit>>>,
@@ -130,13 +125,6 @@ pub(crate) fn set_call(func: &Function, lit: u32, callee: &Callee) {
 /// A static method resolved for a class named outright: the class and its callee.
 type StaticHit = (Rc<ClassEntry>, Callee);
 
-/// A property name resolved to a declared slot for objects of `class` seen from `scope`.
-pub(crate) struct PropHit {
-    class: Rc<ClassEntry>,
-    scope: Option<Rc<ClassEntry>>,
-    slot: u32,
-}
-
 /// A method name resolved for objects of `class` called from `scope` (`this` left empty).
 pub(crate) struct MethodHit {
     class: Rc<ClassEntry>,
@@ -168,7 +156,7 @@ pub(crate) fn prop(
     class: &Rc<ClassEntry>,
     scope: &Option<Rc<ClassEntry>>,
 ) -> Option<usize> {
-    let c = of(func)?.props.borrow();
+    let c = func.runtime.2.borrow();
     let h = c.get(lit as usize)?.as_ref()?;
     (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope)).then_some(h.slot as usize)
 }
@@ -181,14 +169,12 @@ pub(crate) fn set_prop(
     scope: &Option<Rc<ClassEntry>>,
     slot: usize,
 ) {
-    if let Some(fc) = of(func) {
-        let hit = PropHit {
-            class: class.clone(),
-            scope: scope.clone(),
-            slot: slot as u32,
-        };
-        put(&fc.props, lit, hit);
-    }
+    let hit = memphis_compiler::bytecode::PropSlotHit {
+        class: class.clone(),
+        scope: scope.clone(),
+        slot: slot as u32,
+    };
+    put(&func.runtime.2, lit, hit);
 }
 
 /// The callee the method named by literal `lit` had for `class` from `scope` (without
@@ -262,13 +248,11 @@ pub(crate) fn set_static_call(func: &Function, lit: u32, class: &Rc<ClassEntry>,
 /// The class literal `lit` named when it was last resolved in `func`.
 #[inline]
 pub(crate) fn class(func: &Function, lit: u32) -> Option<Rc<ClassEntry>> {
-    let c = of(func)?.classes.borrow();
+    let c = func.runtime.3.borrow();
     c.get(lit as usize)?.clone()
 }
 
 /// Remembers the class literal `lit` names.
 pub(crate) fn set_class(func: &Function, lit: u32, ce: &Rc<ClassEntry>) {
-    if let Some(fc) = of(func) {
-        put(&fc.classes, lit, ce.clone());
-    }
+    put(&func.runtime.3, lit, ce.clone());
 }
