@@ -126,12 +126,23 @@ impl Drop for WeakRefData {
     }
 }
 
+/// The WeakReference `o` already has, if any.
+pub fn existing_weakref(o: &ZObj) -> Option<ZObj> {
+    if !o.gc().has(flags::WEAKLY_REFERENCED) {
+        return None;
+    }
+    let key = o.as_ptr() as usize;
+    REGISTRY
+        .with(|r| r.borrow().get(&key).and_then(|h| h.weakref))
+        .map(revive)
+}
+
 /// `WeakReference::create($o)`: the existing WeakReference of `o`, or a new one made by
 /// `make` (an instance of the class, without native state yet).
 pub fn weakref_for(o: &ZObj, make: impl FnOnce() -> ZObj) -> ZObj {
     let key = o.as_ptr() as usize;
-    if let Some(w) = REGISTRY.with(|r| r.borrow().get(&key).and_then(|h| h.weakref)) {
-        return revive(w);
+    if let Some(w) = existing_weakref(o) {
+        return w;
     }
     let w = make();
     w.set_native(Box::new(WeakRefData {

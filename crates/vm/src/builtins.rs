@@ -430,6 +430,11 @@ fn weakref_create(vm: &mut Vm, _this: Option<&ZObj>, args: &mut Vec<Zval>) -> Re
             ));
         }
     };
+    // The class is looked up only when a new WeakReference is made.
+    if let Some(w) = memphis_values::weak::existing_weakref(&o) {
+        o.release_nogc();
+        return Ok(Zval::Obj(w));
+    }
     let Some(ce) = vm.classes.get(&b"weakreference"[..]).cloned() else {
         return Ok(Zval::Null);
     };
