@@ -257,11 +257,13 @@ unsafe impl Heap for PhpHeap<'_> {
         match code {
             type_code::OBJECT => {
                 // SAFETY: retyped garbage object owned by the collector.
-                unsafe { obj_ops::take_contents(node, crate::release::drop_value) };
+                unsafe { obj_ops::take_contents(node, crate::release::release_garbage_child) };
             }
             type_code::ARRAY => {
                 // SAFETY: retyped garbage array owned by the collector.
-                unsafe { array::gc_ops::take_contents(node, crate::release::drop_value) };
+                unsafe {
+                    array::gc_ops::take_contents(node, crate::release::release_garbage_child)
+                };
             }
             _ => {}
         }

@@ -34,3 +34,23 @@ pub fn drop_value(v: Zval) {
     }
     DEPTH.with(|c| c.set(d));
 }
+
+/// Releases a value a garbage node held, in the collector's destroy phase: a handle to an
+/// array or object that sits in the root buffer (garbage not destroyed yet, or a root) and
+/// keeps other references, or to garbage already destroyed (retyped to NULL, which the
+/// collector frees), only loses a count, as Zend's `GC_DELREF` there (such a block is never
+/// made a possible root, and no collection can be waiting while one runs); anything else goes
+/// as [`drop_value`].
+pub(crate) fn release_garbage_child(v: Zval) {
+    let h = match &v {
+        Zval::Obj(o) => o.gc(),
+        Zval::Arr(a) => a.gc(),
+        _ => return drop_value(v),
+    };
+    if h.type_code() == memphis_gc::type_code::NULL || (h.address() != 0 && h.refcount() > 1) {
+        h.delref();
+        std::mem::forget(v);
+        return;
+    }
+    drop_value(v)
+}
