@@ -2587,6 +2587,21 @@ fn scalar_targets(t: &TypeDecl) -> Vec<&'static str> {
 
 /// Whether `v` satisfies `t` by a check that needs no class lookup, scope or coercion (the
 /// common case of parameter and return types); `false` means "ask `type_accepts`".
+/// Whether `ce`, a parent of it or an interface it implements is named `name` (any case).
+fn class_named(ce: &ClassEntry, name: &[u8]) -> bool {
+    let mut k = Some(ce);
+    while let Some(c) = k {
+        if c.name.as_bytes().eq_ignore_ascii_case(name) {
+            return true;
+        }
+        k = c.parent.as_deref();
+    }
+    crate::class::vmc(ce)
+        .interfaces
+        .iter()
+        .any(|i| i.eq_ignore_ascii_case(name))
+}
+
 pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
     match t {
         TypeDecl::Nullable(inner) => matches!(v, Zval::Null) || plainly_accepts(inner, v),
@@ -2608,8 +2623,11 @@ pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
         }
         TypeDecl::Class(c) => match v {
             Zval::Obj(o) => {
-                let c = c.strip_prefix('\\').unwrap_or(c);
-                o.class().name.as_bytes().eq_ignore_ascii_case(c.as_bytes())
+                let c = c.strip_prefix('\\').unwrap_or(c).as_bytes();
+                let ce = o.class();
+                // The class as the type spells it (the usual case), else any spelling of it,
+                // of a parent or of an interface.
+                ce.name.as_bytes() == c || class_named(ce, c)
             }
             _ => false,
         },
