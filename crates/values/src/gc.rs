@@ -389,9 +389,13 @@ fn release_held(n: Node, requester: bool) {
 /// temporaries, internal functions' arguments and foreach's copy of what it iterates.
 #[inline]
 pub fn release_nogc(v: Zval) {
-    // Most released values hold nothing: no call for them.
+    // Most released values hold nothing: no call for them; a string is never a root, so its
+    // release is its drop, made in place.
     if v.is_refcounted() {
-        release_handle_nogc(v);
+        match v {
+            Zval::Str(s) => drop(s),
+            v => release_handle_nogc(v),
+        }
     }
 }
 

@@ -614,6 +614,7 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn call_builtin_checked(
         &mut self,
         b: &'static memphis_std::Builtin,
@@ -623,25 +624,7 @@ impl Vm {
         // Required parameters come first: too few arguments leave one of them unfilled.
         let too_few = b.params.get(args.len()).is_some_and(|p| !p.optional);
         if too_few || (!b.variadic && args.len() > max) {
-            let required = b.required();
-            let expect = if required == max && !b.variadic {
-                format!("exactly {}", required)
-            } else if args.len() < required {
-                format!("at least {}", required)
-            } else {
-                format!("at most {}", max)
-            };
-            let n = if args.len() < required { required } else { max };
-            return Err(self.throw_error(
-                "ArgumentCountError",
-                format!(
-                    "{}() expects {} argument{}, {} given",
-                    b.name,
-                    expect,
-                    if n == 1 { "" } else { "s" },
-                    args.len()
-                ),
-            ));
+            return Err(self.builtin_count_error(b, args.len()));
         }
         // By-value parameters get plain values.
         for (i, a) in args.iter_mut().enumerate() {
@@ -682,8 +665,35 @@ impl Vm {
         r
     }
 
+    /// PHP's ArgumentCountError for `given` arguments to builtin `b`.
+    #[cold]
+    #[inline(never)]
+    fn builtin_count_error(&mut self, b: &'static memphis_std::Builtin, given: usize) -> Flow {
+        let max = b.params.len();
+        let required = b.required();
+        let expect = if required == max && !b.variadic {
+            format!("exactly {}", required)
+        } else if given < required {
+            format!("at least {}", required)
+        } else {
+            format!("at most {}", max)
+        };
+        let n = if given < required { required } else { max };
+        self.throw_error(
+            "ArgumentCountError",
+            format!(
+                "{}() expects {} argument{}, {} given",
+                b.name,
+                expect,
+                if n == 1 { "" } else { "s" },
+                given
+            ),
+        )
+    }
+
     /// Records a builtin call for stack traces (its arguments are kept, as PHP's frame keeps
     /// them; `debug_zval_dump`'s are not, so that the counts it prints stay PHP's).
+    #[inline(always)]
     fn push_native_call(&mut self, name: &'static str, args: &[Zval]) {
         let depth = self.frames.len();
         if self.native_top == self.native_calls.len() {
@@ -703,6 +713,7 @@ impl Vm {
     }
 
     /// Ends the innermost builtin call's record; its argument handles go without roots.
+    #[inline(always)]
     fn pop_native_call(&mut self) {
         if self.native_top == 0 {
             return;
