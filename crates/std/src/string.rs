@@ -46,7 +46,17 @@ pub(crate) fn find_from(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
     if from > h.len() {
         return None;
     }
-    memchr::memmem::find(&h[from..], n).map(|p| p + from)
+    let h = &h[from..];
+    // A one-byte needle, or a short haystack, is found without building a searcher (whose
+    // set-up costs more than such a search).
+    let found = match n {
+        [] => Some(0),
+        [b] if h.len() < 32 => h.iter().position(|c| c == b),
+        [b] => memchr::memchr(*b, h),
+        _ if h.len() < 64 => h.windows(n.len()).position(|w| w == n),
+        _ => memchr::memmem::find(h, n),
+    };
+    found.map(|p| p + from)
 }
 
 /// First occurrence of `n` in `h`.
@@ -602,11 +612,23 @@ fn replace_all(s: &[u8], from: &[u8], to: &[u8], ci: bool, out: &mut Vec<u8>) ->
     };
     let mut count = 0;
     let mut last = 0;
-    for p in memchr::memmem::find_iter(hay, needle) {
+    let mut put = |p: usize| {
         out.extend_from_slice(&s[last..p]);
         out.extend_from_slice(to);
         count += 1;
         last = p + needle.len();
+    };
+    if hay.len() < 64 && !needle.is_empty() {
+        // A short subject: searched without building a searcher (see `find_from`).
+        let mut from = 0;
+        while let Some(p) = find_from(hay, needle, from) {
+            put(p);
+            from = p + needle.len();
+        }
+    } else {
+        for p in memchr::memmem::find_iter(hay, needle) {
+            put(p);
+        }
     }
     out.extend_from_slice(&s[last..]);
     count
