@@ -331,15 +331,32 @@ pub fn long_to_zstr(i: i64) -> ZStr {
 
 /// The decimal digits of `i` (with a minus sign), written at the end of `buf`.
 pub fn itoa(i: i64, buf: &mut [u8; 20]) -> &[u8] {
+    // Two digits per division, from a table of "00" to "99".
+    const PAIRS: [u8; 200] = {
+        let mut t = [0u8; 200];
+        let mut k = 0;
+        while k < 100 {
+            t[2 * k] = b'0' + (k / 10) as u8;
+            t[2 * k + 1] = b'0' + (k % 10) as u8;
+            k += 1;
+        }
+        t
+    };
     let mut n = i.unsigned_abs();
     let mut at = buf.len();
-    loop {
+    while n >= 100 {
+        let r = (n % 100) as usize;
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[2 * r..2 * r + 2]);
+    }
+    if n >= 10 {
+        let r = n as usize;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[2 * r..2 * r + 2]);
+    } else {
         at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[at] = b'0' + n as u8;
     }
     if i < 0 {
         at -= 1;
