@@ -85,6 +85,10 @@ pub trait Engine {
     fn object_debug_props(&mut self, o: &ZObj) -> Vec<PropView> {
         self.object_props(o)
     }
+    /// Gives an object with declared properties the property table PHP builds the first time
+    /// something asks for all its properties (`zend_std_get_properties`: var_dump, print_r,
+    /// var_export, foreach, get_object_vars), which then stays with the object.
+    fn build_props_table(&mut self, _o: &ZObj) {}
     /// Whether the object's class has method `name` (lowercase).
     fn has_method(&self, o: &ZObj, lcname: &str) -> bool;
     /// For enum cases: the case name and backing value.

@@ -127,10 +127,11 @@ fn var_dump_at(
             } else {
                 out.truncate(out.len() - indent);
                 let inner = r.get();
-                // PHP marks a reference shared by more than one holder with `&`.
+                // PHP marks a reference shared by more than one holder with `&` (a copy the
+                // dumper holds, `extra`, is not one).
                 let start = out.len();
                 var_dump_into(e, out, &inner, indent, refcounts, g);
-                if r.refcount() > 1 {
+                if r.refcount().saturating_sub(extra) > 1 {
                     let at = start + indent;
                     if at <= out.len() && !out[at..].starts_with(b"*RECURSION*") {
                         out.insert(at, b'&');
@@ -198,6 +199,7 @@ fn var_dump_at(
                 out.extend_from_slice(b"*RECURSION*\n");
                 return;
             }
+            e.build_props_table(o);
             let props = e.object_debug_props(o);
             out.extend_from_slice(
                 format!(
@@ -331,6 +333,7 @@ pub fn print_r_into(
                 return Ok(());
             }
             out.extend_from_slice(format!("{} Object\n", class_display(o)).as_bytes());
+            e.build_props_table(o);
             let props = e.object_debug_props(o);
             let items = props
                 .into_iter()
@@ -528,6 +531,7 @@ pub fn var_export_into(
                     .as_bytes(),
                 );
             }
+            e.build_props_table(o);
             for p in e.object_props_hooked(o)? {
                 if p.value.is_undef() {
                     continue;

@@ -349,14 +349,17 @@ impl ZObj {
         cell.as_ref().and_then(|b| b.downcast_ref::<T>())
     }
 
-    /// A new object with the same class and shallow copies of all properties (`clone`).
-    pub fn shallow_clone(&self) -> ZObj {
+    /// A new object with the same class and shallow copies of all properties (`clone`); its
+    /// dynamic-properties table is the same table, counted once more, when `share_props`
+    /// (PHP's fast copy for objects without declared properties or `__clone`).
+    pub fn shallow_clone(&self, share_props: bool) -> ZObj {
         let o = ZObj::new(self.class().clone());
         for i in 0..self.num_slots() {
             let _ = o.set_slot(i, self.slot(i));
         }
         if let Some(t) = self.dyn_props() {
-            let copy = t.dup();
+            // Shared, PHP's fast copy: writes to either object separate it then.
+            let copy = if share_props { (*t).clone() } else { t.dup() };
             o.modify_dyn_props(|p| *p = copy);
         }
         o
@@ -650,7 +653,13 @@ pub(crate) mod gc_ops {
                 release(std::mem::replace(&mut *(*slots.add(i)).get(), Zval::Undef));
             }
             if let Some(t) = (*(*o).props.get()).take() {
-                release(Zval::Arr(t));
+                // A table shared with a clone or an array (PHP's `GC_DELREF` of
+                // `zobj->properties`) only loses a count, without becoming a possible root.
+                if t.refcount() > 1 {
+                    t.release_nogc();
+                } else {
+                    release(Zval::Arr(t));
+                }
             }
             let native = (*(*o).native.get()).take();
             drop(native);

@@ -1323,6 +1323,10 @@ fn b_get_object_vars(e: &mut dyn Engine, a: &mut Args) -> BResult {
         let v = a.get(0);
         return Err(a.type_error(vm, 0, "object", &v));
     };
+    if let Some(t) = vm.shared_props_table(&o) {
+        return Ok(Zval::Arr(t));
+    }
+    vm.build_props_table(&o);
     let mut arr = ZArr::new();
     for (k, v) in vm.visible_props(&o)? {
         match k {
@@ -2515,6 +2519,17 @@ pub(crate) fn native_gc_children(
                         }
                     }
                     crate::exec::Iter::Object { obj, .. } => f(Held::Obj(obj)),
+                    crate::exec::Iter::PropsRef {
+                        obj, keys, held, ..
+                    } => {
+                        f(Held::Obj(obj));
+                        for k in keys {
+                            f(Held::Val(k));
+                        }
+                        if let Some(r) = held {
+                            f(Held::Ref(r));
+                        }
+                    }
                     crate::exec::Iter::Generator { gen, .. } => f(Held::Obj(gen)),
                     crate::exec::Iter::WeakMap { map, .. } => f(Held::Obj(map)),
                 }

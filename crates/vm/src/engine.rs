@@ -76,6 +76,10 @@ impl Engine for Vm {
         }
     }
 
+    fn build_props_table(&mut self, o: &ZObj) {
+        Vm::build_props_table(self, o)
+    }
+
     fn object_props(&mut self, o: &ZObj) -> Vec<PropView> {
         if let Some(p) = crate::builtins::computed_props(self, o) {
             return p;

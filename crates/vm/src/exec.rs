@@ -63,6 +63,18 @@ pub enum Iter {
         items: Vec<(Zval, Zval)>,
         pos: usize,
     },
+    /// Over a plain object's visible properties, read (or, by reference, made a reference in
+    /// place) when the loop reaches each: the names visible when the loop began, then
+    /// dynamic properties added meanwhile, as PHP walks the live table.
+    PropsRef {
+        obj: ZObj,
+        keys: Vec<Zval>,
+        pos: usize,
+        by_ref: bool,
+        /// The reference the loop made of the iterated variable (what PHP's loop holds);
+        /// none for `$this`.
+        held: Option<ZRef>,
+    },
     /// Over an `Iterator` object.
     Object { obj: ZObj, first: bool },
     /// Over a generator.
@@ -2286,6 +2298,28 @@ impl Vm {
                 }
             }
             Op::FeResetRef { iter, place, end } => {
+                // `foreach ($this as &$v)`: the object itself (`$this` is never made a
+                // reference).
+                let p = &func.places[*place as usize];
+                if let (memphis_compiler::bytecode::PlaceBase::This, true) =
+                    (&p.base, p.elems.is_empty())
+                {
+                    let this = self.frames.last().and_then(|f| f.this.clone());
+                    let it = match this {
+                        Some(o) => self.props_ref_iter(o, None)?,
+                        None => {
+                            return Err(self.throw_error(
+                                "Error",
+                                "Using $this when not in object context".into(),
+                            ))
+                        }
+                    };
+                    match it {
+                        Some(it) => self.set_iter(*iter, it),
+                        None => self.jump(*end),
+                    }
+                    return Ok(Ctl::Next);
+                }
                 let r = self.place_op(func, base, *place, PlaceOp::MakeRef)?;
                 let Zval::Ref(r) = r else {
                     return Ok(Ctl::Next);
@@ -2311,6 +2345,7 @@ impl Vm {
                             o.release_nogc();
                             (!items.is_empty()).then_some(Iter::Props { items, pos: 0 })
                         }
+                        Zval::Obj(o) => self.props_ref_iter(o, Some(r))?,
                         other => self.make_iter(other)?,
                     },
                 };
@@ -2351,6 +2386,17 @@ impl Vm {
                             }
                             // FE_FREE releases the loop's reference without a root.
                             Some(Iter::ArrayRef { r, .. }) => r.release_nogc(),
+                            Some(Iter::PropsRef {
+                                obj, keys, held, ..
+                            }) => {
+                                obj.release_nogc();
+                                if let Some(r) = held {
+                                    r.release_nogc();
+                                }
+                                for k in keys {
+                                    memphis_values::gc::release_nogc(k);
+                                }
+                            }
                             None => {}
                         }
                     }
@@ -3243,12 +3289,48 @@ impl Vm {
                         first: true,
                     }));
                 }
+                // PHP iterates the object's own table (built now if need be), separating it
+                // first when it is shared.
+                self.build_props_table(&o);
+                if o.dyn_props().is_some_and(|t| t.refcount() > 2) {
+                    o.modify_dyn_props(|t| t.separate());
+                }
                 let props = self.visible_props(&o);
-                o.release_nogc();
-                let props = props?;
+                let props = match props {
+                    Ok(p) => p,
+                    Err(e) => {
+                        o.release_nogc();
+                        return Err(e);
+                    }
+                };
                 if props.is_empty() {
+                    o.release_nogc();
                     return Ok(None);
                 }
+                // Read live when each name finds its one property (no hooks, no private
+                // property of a parent shadowed by a same-named one); else from this list.
+                let names = o.class().props.iter().map(|p| p.name.as_bytes());
+                let unique = names
+                    .clone()
+                    .enumerate()
+                    .all(|(i, n)| o.class().props[..i].iter().all(|p| p.name.as_bytes() != n));
+                if unique && vmc(o.class()).hooks.is_empty() {
+                    let keys = props
+                        .into_iter()
+                        .map(|(k, v)| {
+                            memphis_values::gc::release_nogc(v);
+                            k
+                        })
+                        .collect();
+                    return Ok(Some(Iter::PropsRef {
+                        obj: o,
+                        keys,
+                        pos: 0,
+                        by_ref: false,
+                        held: None,
+                    }));
+                }
+                o.release_nogc();
                 Ok(Some(Iter::Props {
                     items: props,
                     pos: 0,
@@ -3263,6 +3345,53 @@ impl Vm {
                 Ok(None)
             }
         }
+    }
+
+    /// The iterator of `foreach ($o as &$v)`: over the visible properties of a plain object,
+    /// each made a reference when reached (its table separated first when shared, as PHP's
+    /// FE_RESET_RW does); a Traversable goes as by value.
+    fn props_ref_iter(&mut self, o: ZObj, held: Option<ZRef>) -> Result<Option<Iter>, Flow> {
+        let release = |held: Option<ZRef>| {
+            if let Some(r) = held {
+                r.release_nogc();
+            }
+        };
+        if instance_of_name(o.class(), b"traversable") {
+            release(held);
+            return self.make_iter(Zval::Obj(o));
+        }
+        self.build_props_table(&o);
+        if o.dyn_props().is_some_and(|t| t.refcount() > 2) {
+            o.modify_dyn_props(|t| t.separate());
+        }
+        let props = self.visible_props(&o);
+        let props = match props {
+            Ok(p) => p,
+            Err(e) => {
+                o.release_nogc();
+                release(held);
+                return Err(e);
+            }
+        };
+        if props.is_empty() {
+            o.release_nogc();
+            release(held);
+            return Ok(None);
+        }
+        let keys = props
+            .into_iter()
+            .map(|(k, v)| {
+                memphis_values::gc::release_nogc(v);
+                k
+            })
+            .collect();
+        Ok(Some(Iter::PropsRef {
+            obj: o,
+            keys,
+            pos: 0,
+            by_ref: true,
+            held,
+        }))
     }
 
     /// Next `(key, value)` of iterator `n` of the current frame.
@@ -3332,6 +3461,74 @@ impl Vm {
                 let (k, v) = items[*pos].clone();
                 *pos += 1;
                 Ok(Some((k, v)))
+            }
+            Iter::PropsRef {
+                obj,
+                keys,
+                pos,
+                by_ref,
+                ..
+            } => {
+                // The next property still set (one unset meanwhile is skipped, as PHP's walk
+                // of the live table skips it).
+                let o = obj.clone();
+                let mut next = None;
+                loop {
+                    // Dynamic properties added meanwhile come after the others, in table
+                    // order (PHP walks the live table).
+                    if *pos >= keys.len() {
+                        if let Some(t) = o.dyn_props() {
+                            for (k, _) in t.iter() {
+                                let k = k.to_zval();
+                                if !keys.iter().any(|x| strict_key_eq(x, &k)) {
+                                    keys.push(k);
+                                }
+                            }
+                        }
+                        if *pos >= keys.len() {
+                            break;
+                        }
+                    }
+                    let k = keys[*pos].clone();
+                    *pos += 1;
+                    let name = match &k {
+                        Zval::Str(s) => s.clone(),
+                        other => ZStr::new(&memphis_values::convert::scalar_to_bytes(other, 14)),
+                    };
+                    if prop_is_set(&o, &name) {
+                        next = Some((k, name));
+                        break;
+                    }
+                }
+                let by_ref = *by_ref;
+                let r = match next {
+                    Some((k, name)) if by_ref => {
+                        let readonly = crate::class::prop_slot(&o, name.as_bytes())
+                            .map(|i| &o.class().props[i])
+                            .filter(|p| p.flags & acc::READONLY != 0);
+                        match readonly {
+                            Some(p) => {
+                                let msg = format!(
+                                    "Cannot acquire reference to readonly property {}::${}",
+                                    p.declaring.to_string_lossy(),
+                                    name.to_string_lossy()
+                                );
+                                Err(self.throw_error("Error", msg))
+                            }
+                            None => self.prop_ref(&o, name).map(|r| Some((k, r))),
+                        }
+                    }
+                    Some((k, name)) => {
+                        let v = match crate::class::prop_slot(&o, name.as_bytes()) {
+                            Some(i) => o.slot(i).deref(),
+                            None => dyn_prop(&o, &name).unwrap_or(Zval::Null),
+                        };
+                        Ok(Some((k, v)))
+                    }
+                    None => Ok(None),
+                };
+                o.release_nogc();
+                r
             }
             Iter::Object { obj, first } => {
                 let o = obj.clone();
@@ -3494,6 +3691,50 @@ impl Vm {
         out
     }
 
+    /// Whether `o` keeps all its properties in its dynamic-properties table under PHP's
+    /// standard handlers (no declared property, a user class or `stdClass`): PHP then shares
+    /// that table where it would copy it (`clone`, `(array)`, `get_object_vars`).
+    pub(crate) fn plain_props_object(&self, o: &ZObj) -> bool {
+        o.num_slots() == 0 && (!vmc(o.class()).internal || o.class().lcname == b"stdclass")
+    }
+
+    /// The dynamic-properties table of a `plain_props_object`, counted once more, as PHP's
+    /// `zend_proptable_to_symtable` hands it out as an array: not when a key is a numeric
+    /// string (the array's key would be an int: a copy is made then).
+    pub(crate) fn shared_props_table(&self, o: &ZObj) -> Option<ZArr> {
+        if !self.plain_props_object(o) {
+            return None;
+        }
+        let t = o.dyn_props()?;
+        let numeric = t.iter().any(|(k, _)| match k {
+            memphis_values::KeyRef::Str(s) => {
+                matches!(
+                    memphis_values::Key::from_bytes(s.as_bytes()),
+                    memphis_values::Key::Int(_)
+                )
+            }
+            memphis_values::KeyRef::Int(_) => true,
+        });
+        (!numeric).then(|| (*t).clone())
+    }
+
+    /// The property table PHP builds for an object with declared properties the first time
+    /// something asks for all of them (`rebuild_object_properties`: a hash table sized for the
+    /// declared properties, kept with the object), modelled as the object's dynamic-property
+    /// table made then rather than at the first dynamic property.
+    pub(crate) fn build_props_table(&mut self, o: &ZObj) {
+        let n = o.num_slots();
+        if n == 0
+            || o.has_dyn_props()
+            || vmc(o.class()).internal
+            || o.class().flags & acc::ENUM != 0
+        {
+            return;
+        }
+        let t = ZArr::with_hash_capacity(n as u32);
+        o.modify_dyn_props(|p| *p = t);
+    }
+
     /// `clone $o`.
     pub(crate) fn clone_object(&mut self, o: &ZObj) -> Result<ZObj, Flow> {
         if o.class().flags & acc::ENUM != 0 {
@@ -3508,9 +3749,11 @@ impl Vm {
         if let Some(c) = crate::builtins::clone_native(self, o)? {
             return Ok(c);
         }
-        let c = o.shallow_clone();
+        let clone_method = Self::find_method(o.class(), b"__clone");
+        let share = clone_method.is_none() && self.plain_props_object(o);
+        let c = o.shallow_clone(share);
         crate::builtins::clone_engine_block(o, &c);
-        if let Some(m) = Self::find_method(o.class(), b"__clone") {
+        if let Some(m) = clone_method {
             let callee = self.method_to_callee(&m, Some(c.clone()), o.class().clone());
             self.cloning.push(c.as_ptr());
             let r = self.call_callee(callee, Vec::new());
@@ -3574,4 +3817,30 @@ fn incdec_long(cur: &mut Zval, inc: bool, post: bool) -> Option<Zval> {
     }?;
     *i = n;
     Some(Zval::Long(if post { old } else { n }))
+}
+
+/// Whether property `name` of `o` is set (a declared one not unset, or a dynamic one).
+fn prop_is_set(o: &ZObj, name: &ZStr) -> bool {
+    match crate::class::prop_slot(o, name.as_bytes()) {
+        Some(i) => !o.slot(i).is_undef(),
+        None => dyn_prop(o, name).is_some(),
+    }
+}
+
+/// Dynamic property `name` of `o` (a property table keeps a numeric name as a string; one
+/// stored as an int is found too).
+fn dyn_prop(o: &ZObj, name: &ZStr) -> Option<Zval> {
+    let t = o.dyn_props()?;
+    t.get(&Key::Str(name.clone()))
+        .or_else(|| t.get_str(name.as_bytes()))
+        .map(Zval::deref)
+}
+
+/// Whether two property keys name the same property.
+fn strict_key_eq(a: &Zval, b: &Zval) -> bool {
+    match (a, b) {
+        (Zval::Str(x), Zval::Str(y)) => x.as_bytes() == y.as_bytes(),
+        (Zval::Long(x), Zval::Long(y)) => x == y,
+        _ => false,
+    }
 }

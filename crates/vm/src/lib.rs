@@ -838,6 +838,9 @@ impl Vm {
                     exec::Iter::Array { arr, .. } => f(Live::Arr(arr)),
                     exec::Iter::ArrayRef { r, .. } => f(Live::Ref(r)),
                     exec::Iter::Object { obj, .. } => f(Live::Obj(obj)),
+                    // The loop holds the variable's reference (the object for `$this`).
+                    exec::Iter::PropsRef { held: Some(r), .. } => f(Live::Ref(r)),
+                    exec::Iter::PropsRef { obj, .. } => f(Live::Obj(obj)),
                     exec::Iter::Generator { gen, .. } => f(Live::Obj(gen)),
                     exec::Iter::Props { .. } | exec::Iter::WeakMap { .. } => {}
                 }

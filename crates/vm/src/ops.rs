@@ -392,6 +392,8 @@ impl Vm {
                 Zval::Obj(o) => {
                     if o.class().lcname == b"closure" {
                         Zval::Arr(ZArr::from_values([Zval::Obj(o)]))
+                    } else if let Some(t) = self.shared_props_table(&o) {
+                        Zval::Arr(t)
                     } else {
                         Zval::Arr(memphis_std::var::object_to_array(self, &o))
                     }

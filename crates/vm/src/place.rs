@@ -1266,6 +1266,15 @@ impl Vm {
         }
     }
 
+    /// `&$o->name`: the property made a reference in place (for `foreach` by reference over
+    /// an object's properties); the reference.
+    pub(crate) fn prop_ref(&mut self, o: &ZObj, name: ZStr) -> Result<Zval, Flow> {
+        let mut v = Zval::Obj(o.clone());
+        let r = self.walk(&mut v, &[Step::Prop(name)], PlaceOp::MakeRef, None);
+        memphis_values::gc::release_nogc(v);
+        r
+    }
+
     /// The final step's operation.
     fn apply(
         &mut self,
