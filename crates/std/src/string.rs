@@ -20,6 +20,20 @@ pub(crate) fn ss(b: &[u8]) -> Zval {
     Zval::Str(ZStr::new_safe(b))
 }
 
+/// A string result built in a `smart_str`, which PHP returns untrimmed: room for 231 bytes to
+/// start, then whole 4 KiB pages (an empty result is the interned empty string).
+pub(crate) fn smart_str_result(out: &[u8]) -> ZStr {
+    if out.is_empty() {
+        return ZStr::empty();
+    }
+    let cap = if out.len() <= 231 {
+        231
+    } else {
+        (out.len() + 25).next_multiple_of(4096) - 25
+    };
+    ZStr::with_capacity(out, cap)
+}
+
 /// A string result copied from bytes.
 pub(crate) fn sb(b: &[u8]) -> Zval {
     Zval::Str(ZStr::new(b))
@@ -1258,15 +1272,22 @@ fn implode(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
     }
     let mut out = Vec::new();
+    let mut seps = 0;
     for (i, v) in arr.values().enumerate() {
         if i > 0 {
             out.extend_from_slice(sep.as_bytes());
+            seps += sep.len();
         }
         let v = v.clone();
         let s = e.to_zstr(&v)?;
         out.extend_from_slice(s.as_bytes());
     }
-    Ok(sv(out))
+    if arr.is_empty() {
+        return Ok(Zval::Str(ZStr::empty()));
+    }
+    // PHP's block: `zend_string_safe_alloc(count - 1, strlen(separator), pieces)`.
+    let pieces = out.len() - seps;
+    Ok(Zval::Str(ZStr::with_safe_parts(&out, seps, pieces)))
 }
 
 fn str_repeat(e: &mut dyn Engine, a: &mut Args) -> BResult {

@@ -7,7 +7,7 @@
 //! file; without a database everything is UTC.
 
 use crate::{params, Args, BResult, Builtin, Engine, Level};
-use memphis_values::{ZArr, ZStr, Zval};
+use memphis_values::{ZArr, Zval};
 use std::cell::RefCell;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -164,10 +164,25 @@ fn load_zone(name: &str) -> Option<Zone> {
 
 thread_local! {
     static ZONE: RefCell<Option<Zone>> = const { RefCell::new(None) };
+    /// The blocks of PHP's cache of UTC's zone information (`DATEG(tzcache)`), made the first
+    /// time a local time is worked out and kept for the request.
+    static UTC_TZCACHE: RefCell<Vec<memphis_mm::OwnedBlock>> = const { RefCell::new(Vec::new()) };
 }
+
+/// Blocks PHP's first look-up of the UTC zone leaves in its zone cache (the cache table and
+/// the parsed zone): 800 bytes in all.
+const UTC_TZCACHE_BLOCKS: [usize; 2] = [768, 32];
 
 fn zone(e: &dyn Engine) -> Zone {
     if let Some(z) = ZONE.with(|z| z.borrow().clone()) {
+        if z.name == "UTC" {
+            UTC_TZCACHE.with(|c| {
+                let mut c = c.borrow_mut();
+                if c.is_empty() {
+                    c.extend(UTC_TZCACHE_BLOCKS.map(memphis_mm::OwnedBlock::new));
+                }
+            });
+        }
         return z;
     }
     let z = e
@@ -176,7 +191,7 @@ fn zone(e: &dyn Engine) -> Zone {
         .and_then(|n| load_zone(&n))
         .unwrap_or_else(Zone::utc);
     ZONE.with(|c| *c.borrow_mut() = Some(z.clone()));
-    z
+    zone(e)
 }
 
 // ----- calendar arithmetic ----------------------------------------------------------------------
@@ -480,11 +495,9 @@ fn date_impl(e: &mut dyn Engine, a: &mut Args, gmt: bool) -> BResult {
     let ts = a.nullable_int(e, 1)?.unwrap_or_else(|| now().0);
     let z = if gmt { Zone::utc() } else { zone(e) };
     let t = breakdown(ts, &z);
-    Ok(Zval::Str(ZStr::from_vec(format_date(
-        fmt.as_bytes(),
-        &t,
-        &z.name,
-    ))))
+    // PHP formats into a smart_str and returns it as it stands.
+    let out = format_date(fmt.as_bytes(), &t, &z.name);
+    Ok(Zval::Str(crate::string::smart_str_result(&out)))
 }
 
 fn date(e: &mut dyn Engine, a: &mut Args) -> BResult {

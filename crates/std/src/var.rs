@@ -403,13 +403,7 @@ fn print_r(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let mut out = Vec::new();
     print_r_into(e, &mut out, &v, 0, &mut Guard(Vec::new()))?;
     if ret {
-        // PHP returns its smart_str untrimmed: 231 bytes to start, then whole 4 KiB pages.
-        let cap = if out.len() <= 231 {
-            231
-        } else {
-            (out.len() + 25).next_multiple_of(4096) - 25
-        };
-        Ok(Zval::Str(ZStr::with_capacity(&out, cap)))
+        Ok(Zval::Str(crate::string::smart_str_result(&out)))
     } else {
         e.echo(&out);
         Ok(Zval::Bool(true))

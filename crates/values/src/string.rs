@@ -120,6 +120,24 @@ impl ZStr {
         }
     }
 
+    /// A string of `bytes` in a block PHP's producer requests as `zend_string_safe_alloc(n, m,
+    /// l)` does: `n·m` bytes beside an 8-aligned string of `l` (`implode`: the separators,
+    /// then the pieces), so a little more than the string needs.
+    pub fn with_safe_parts(bytes: &[u8], nm: usize, l: usize) -> ZStr {
+        if bytes.len() <= 1 {
+            return ZStr::new(bytes);
+        }
+        let request = (nm + ((HEADER + l + 1 + 7) & !7)).max(HEADER + bytes.len() + 1);
+        match Self::alloc_with_request(bytes.len(), request) {
+            Some(mut s) => {
+                // SAFETY: fresh string, refcount 1, `len` bytes of room.
+                unsafe { s.bytes_mut_unchecked() }.copy_from_slice(bytes);
+                s
+            }
+            None => ZStr::empty(),
+        }
+    }
+
     /// `a . b` as PHP's concatenation allocates it (`zend_string_alloc` of the total length),
     /// written straight into the new block.
     pub fn concat(a: &[u8], b: &[u8]) -> ZStr {

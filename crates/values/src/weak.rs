@@ -19,6 +19,131 @@ struct Holders {
     weakref: Option<Node>,
     /// Maps holding an entry keyed by this object (their native state, not counted).
     maps: MapSet,
+    /// The table PHP's registry gives an object once two holders refer to it (kept until
+    /// none does), for its memory: one entry per holder.
+    multi: Option<ZArr>,
+}
+
+impl Holders {
+    fn count(&self) -> usize {
+        self.weakref.is_some() as usize + self.maps.as_slice().len()
+    }
+}
+
+/// A holder of weak references to an object: its WeakReference or a WeakMap keyed by it.
+#[derive(Clone, Copy)]
+enum Referrer {
+    Ref(Node),
+    Map(*const WeakMapData),
+}
+
+impl Referrer {
+    /// The holder's key in its object's table of holders.
+    fn id(self) -> i64 {
+        match self {
+            Referrer::Ref(n) => n.as_ptr() as usize as i64,
+            Referrer::Map(m) => (m as usize | 1) as i64,
+        }
+    }
+}
+
+/// Records that `who` refers weakly to the object at `addr`, keeping PHP's memory for it:
+/// the object's entry in `EG(weakrefs)` when it gets its first holder, a table of holders
+/// when it gets a second.
+fn register(addr: usize, who: Referrer) {
+    let first = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        let h = r.entry(addr).or_default();
+        let before = h.count();
+        let existing = h
+            .weakref
+            .map(Referrer::Ref)
+            .or_else(|| h.maps.as_slice().first().map(|&m| Referrer::Map(m)));
+        match who {
+            Referrer::Ref(n) => h.weakref = Some(n),
+            Referrer::Map(m) => h.maps.push(m),
+        }
+        match (&mut h.multi, before, existing) {
+            (Some(t), _, _) => {
+                t.insert(crate::Key::Int(who.id()), Zval::Null);
+            }
+            (None, 1, Some(e)) => {
+                let mut t = ZArr::new();
+                t.insert(crate::Key::Int(e.id()), Zval::Null);
+                t.insert(crate::Key::Int(who.id()), Zval::Null);
+                h.multi = Some(t);
+            }
+            _ => {}
+        }
+        before == 0
+    });
+    if first {
+        EG_WEAKREFS.with(|t| {
+            if let Some(t) = t.borrow_mut().as_mut() {
+                t.insert(crate::Key::Int(addr as i64), Zval::Null);
+            }
+        });
+    }
+}
+
+/// Records that `who` no longer refers to the object at `addr` (see [`register`]).
+fn unregister(addr: usize, who: Referrer) {
+    let (gone, multi) = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        let Some(h) = r.get_mut(&addr) else {
+            return (false, None);
+        };
+        let id = match who {
+            Referrer::Ref(_) => match h.weakref.take() {
+                Some(n) => Referrer::Ref(n).id(),
+                None => return (false, None),
+            },
+            Referrer::Map(m) => {
+                h.maps.remove(m);
+                who.id()
+            }
+        };
+        let mut multi = None;
+        if let Some(t) = &mut h.multi {
+            drop(t.remove(&crate::Key::Int(id)));
+            if t.is_empty() {
+                multi = h.multi.take();
+            }
+        }
+        let gone = h.count() == 0;
+        if gone {
+            if let Some(h) = r.remove(&addr) {
+                multi = multi.or(h.multi);
+            }
+        }
+        (gone, multi)
+    });
+    // Freed outside the registry's borrow.
+    drop(multi);
+    if gone {
+        eg_forget(addr);
+    }
+}
+
+/// The object at `addr` leaves `EG(weakrefs)`.
+fn eg_forget(addr: usize) {
+    let old = EG_WEAKREFS.with(|t| {
+        t.borrow_mut()
+            .as_mut()
+            .and_then(|t| t.remove(&crate::Key::Int(addr as i64)))
+    });
+    drop(old);
+}
+
+/// Sets up PHP's request-wide registry of weakly referenced objects (`EG(weakrefs)`, whose
+/// table grows as objects are registered and never shrinks during the request).
+pub fn init() {
+    EG_WEAKREFS.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_none() {
+            *t = Some(ZArr::new());
+        }
+    });
 }
 
 /// The maps keyed by one object: nearly always one, held without an allocation of its own.
@@ -63,6 +188,9 @@ thread_local! {
     // Initialised as a constant: no lazy-initialisation check on each access.
     static REGISTRY: RefCell<HashMap<usize, Holders>> =
         const { RefCell::new(HashMap::with_hasher(rustc_hash::FxBuildHasher)) };
+    /// `EG(weakrefs)` in the PHP heap (one entry per weakly referenced object), for its
+    /// memory; the registry above is what Memphis reads.
+    static EG_WEAKREFS: RefCell<Option<ZArr>> = const { RefCell::new(None) };
 }
 
 fn key_of(n: Node) -> i64 {
@@ -86,9 +214,11 @@ fn revive(n: Node) -> ZObj {
 /// Called when a weakly referenced object is freed: clears its WeakReference and drops its
 /// entries from every WeakMap.
 pub(crate) fn object_freed(n: Node) {
-    let Some(h) = REGISTRY.with(|r| r.borrow_mut().remove(&(n.as_ptr() as usize))) else {
+    let Some(mut h) = REGISTRY.with(|r| r.borrow_mut().remove(&(n.as_ptr() as usize))) else {
         return;
     };
+    drop(h.multi.take());
+    eg_forget(n.as_ptr() as usize);
     if let Some(w) = h.weakref {
         // SAFETY: a registered WeakReference object is live (it unregisters when freed).
         let o = unsafe { std::mem::ManuallyDrop::new(ZObj::from_node(w)) };
@@ -117,11 +247,8 @@ impl WeakRefData {
 impl Drop for WeakRefData {
     fn drop(&mut self) {
         if let Some(t) = self.target.get() {
-            REGISTRY.with(|r| {
-                if let Some(h) = r.borrow_mut().get_mut(&(t.as_ptr() as usize)) {
-                    h.weakref = None;
-                }
-            });
+            // (The node given is a placeholder: the holder's own is looked up.)
+            unregister(t.as_ptr() as usize, Referrer::Ref(t));
         }
     }
 }
@@ -149,7 +276,7 @@ pub fn weakref_for(o: &ZObj, make: impl FnOnce() -> ZObj) -> ZObj {
         target: Cell::new(Some(o.node())),
     }));
     o.gc().set(flags::WEAKLY_REFERENCED);
-    REGISTRY.with(|r| r.borrow_mut().entry(key).or_default().weakref = Some(w.node()));
+    register(key, Referrer::Ref(w.node()));
     w
 }
 
@@ -270,13 +397,10 @@ impl WeakMapData {
         });
         if fresh {
             key.gc().set(flags::WEAKLY_REFERENCED);
-            REGISTRY.with(|r| {
-                r.borrow_mut()
-                    .entry(kn.as_ptr() as usize)
-                    .or_default()
-                    .maps
-                    .push(self as *const WeakMapData)
-            });
+            register(
+                kn.as_ptr() as usize,
+                Referrer::Map(self as *const WeakMapData),
+            );
         }
     }
 
@@ -293,12 +417,10 @@ impl WeakMapData {
     }
 
     fn unregister(&self, kn: Node) {
-        let me = self as *const WeakMapData;
-        REGISTRY.with(|r| {
-            if let Some(h) = r.borrow_mut().get_mut(&(kn.as_ptr() as usize)) {
-                h.maps.remove(me);
-            }
-        });
+        unregister(
+            kn.as_ptr() as usize,
+            Referrer::Map(self as *const WeakMapData),
+        );
     }
 
     /// The key of every entry (object addresses, as stored).
@@ -400,29 +522,16 @@ pub(crate) fn key_children(
 /// `set_native` of a [`WeakMapData::duplicate`]).
 pub fn register_keys(m: &WeakMapData) {
     let me = m as *const WeakMapData;
-    let keys = m.keys();
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        for k in keys {
-            r.entry(node_of_key(k).as_ptr() as usize)
-                .or_default()
-                .maps
-                .push(me);
-        }
-    });
+    for k in m.keys() {
+        register(node_of_key(k).as_ptr() as usize, Referrer::Map(me));
+    }
 }
 
 impl Drop for WeakMapData {
     fn drop(&mut self) {
         let me = self as *const WeakMapData;
-        let keys = self.keys();
-        REGISTRY.with(|r| {
-            let mut r = r.borrow_mut();
-            for k in keys {
-                if let Some(h) = r.get_mut(&(node_of_key(k).as_ptr() as usize)) {
-                    h.maps.remove(me);
-                }
-            }
-        });
+        for k in self.keys() {
+            unregister(node_of_key(k).as_ptr() as usize, Referrer::Map(me));
+        }
     }
 }

@@ -341,7 +341,8 @@ fn closure_debug_info(
     out
 }
 
-fn weakmap_of(o: &ZObj) -> &WeakMapData {
+/// The native state of WeakMap object `o` (made on first use).
+pub(crate) fn weakmap_of(o: &ZObj) -> &WeakMapData {
     if o.native::<WeakMapData>().is_none() {
         o.set_native(Box::<WeakMapData>::default());
     }

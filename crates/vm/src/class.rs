@@ -364,6 +364,10 @@ impl Vm {
         if vmc(ce).throwable {
             self.init_throwable(&o);
         }
+        // A WeakMap's table is part of it from the start (embedded in PHP's object).
+        if vmc(ce).internal && ce.lcname == b"weakmap" {
+            crate::builtins::weakmap_of(&o);
+        }
         o
     }
 
@@ -1376,6 +1380,8 @@ fn internal_object_size(name: &str) -> usize {
         "ReflectionClass" => 96,
         // reflection_object with its two properties (name, class)
         "ReflectionMethod" | "ReflectionProperty" => 112,
+        // zend_weakref (the referent pointer before the object, no property slot)
+        "WeakReference" => 48,
         // php_date_obj (its timelib time is a separate block: `__memphis_engine_block`)
         "DateTime" | "DateTimeImmutable" => 64,
         // spl_dual_it_object (its exact size: a subclass adds its own properties to it)

@@ -506,6 +506,7 @@ impl Vm {
             memphis_values::gc::enable(true);
         }
         memphis_gc::collector::start_request();
+        memphis_values::weak::init();
         vm
     }
 
