@@ -501,13 +501,22 @@ impl Vm {
                 "Cannot assign an empty string to a string offset".into(),
             ));
         }
-        let mut bytes = s.as_bytes().to_vec();
-        while (bytes.len() as i64) <= i {
-            bytes.push(b' ');
+        // As PHP: a string held only here is written in place (a shared or interned one is
+        // copied first, at its size); past the end it grows as `.=` grows it, padded with
+        // spaces.
+        let c = val.as_bytes()[0];
+        let i = i as usize;
+        if i < s.len() {
+            s.make_mut()[i] = c;
+        } else {
+            if s.is_interned() || s.refcount() > 1 {
+                *s = ZStr::new(s.as_bytes());
+            }
+            let mut tail = vec![b' '; i - s.len()];
+            tail.push(c);
+            s.append(&tail);
         }
-        bytes[i as usize] = val.as_bytes()[0];
-        *s = ZStr::from_vec(bytes);
-        Ok(Zval::Str(ZStr::single(val.as_bytes()[0])))
+        Ok(Zval::Str(ZStr::single(c)))
     }
 
     fn walk_array_access(&mut self, o: &ZObj, steps: &[Step], op: PlaceOp) -> Result<Zval, Flow> {
