@@ -1923,8 +1923,11 @@ impl Vm {
             }
             Op::InitDynCall { callee, .. } => {
                 let c = self.read(func, base, *callee)?;
-                let callee = self.resolve_callable(&c, true)?;
-                self.push_call(callee);
+                let callee = self.resolve_callable(&c, true);
+                // The operand goes as PHP's INIT_DYNAMIC_CALL frees it (the call keeps its own
+                // handle): without a possible root.
+                memphis_values::gc::release_nogc(c);
+                self.push_call(callee?);
             }
             Op::InitMethodCall {
                 obj,
@@ -2502,8 +2505,10 @@ impl Vm {
                         self.throw_error("Error", "__clone method called on non-object".into())
                     );
                 };
-                let c = self.clone_object(&o)?;
-                self.set_slot(base, *dst, Zval::Obj(c));
+                let c = self.clone_object(&o);
+                // The operand goes as PHP's CLONE frees it: without a possible root.
+                o.release_nogc();
+                self.set_slot(base, *dst, Zval::Obj(c?));
             }
             Op::Include { dst, path, kind } => {
                 let p = self.read(func, base, *path)?;
