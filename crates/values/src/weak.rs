@@ -40,9 +40,11 @@ enum Referrer {
 impl Referrer {
     /// The holder's key in its object's table of holders.
     fn id(self) -> i64 {
+        // Addresses shifted past their alignment, as PHP keys its tables by object
+        // (`zend_object_to_weakref_key`): low bits that vary spread the entries.
         match self {
-            Referrer::Ref(n) => n.as_ptr() as usize as i64,
-            Referrer::Map(m) => (m as usize | 1) as i64,
+            Referrer::Ref(n) => (n.as_ptr() as usize >> 3) as i64,
+            Referrer::Map(m) => ((m as usize >> 3) | 1 << 60) as i64,
         }
     }
 }
@@ -80,7 +82,7 @@ fn register(addr: usize, who: Referrer) {
     if first {
         EG_WEAKREFS.with(|t| {
             if let Some(t) = t.borrow_mut().as_mut() {
-                t.insert(crate::Key::Int(addr as i64), Zval::Null);
+                t.insert(crate::Key::Int((addr >> 3) as i64), Zval::Null);
             }
         });
     }
@@ -130,7 +132,7 @@ fn eg_forget(addr: usize) {
     let old = EG_WEAKREFS.with(|t| {
         t.borrow_mut()
             .as_mut()
-            .and_then(|t| t.remove(&crate::Key::Int(addr as i64)))
+            .and_then(|t| t.remove(&crate::Key::Int((addr >> 3) as i64)))
     });
     drop(old);
 }
