@@ -939,6 +939,90 @@ impl Vm {
         true
     }
 
+    /// `f($a, 1, …)` to a plain user function (resolved earlier by `InitFCall` literal `lit`)
+    /// whose arguments are only variables holding a value and literals, sent by the `argc`
+    /// instructions at `ip` and called by the `DoCall` after them: the frame is entered at
+    /// once, with no pending-call entry and no dispatch of the sends. The caller resumes
+    /// after the `DoCall`. Touches nothing and returns false for any other call.
+    #[inline(always)]
+    pub(crate) fn enter_fused_fcall(
+        &mut self,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        lit: u32,
+        argc: u32,
+    ) -> bool {
+        use memphis_compiler::bytecode::{Op, PlaceBase};
+        let argc = argc as usize;
+        let cache = caller.runtime.1.borrow();
+        let Some(Some(f)) = cache.get(lit as usize) else {
+            return false;
+        };
+        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
+            return false;
+        };
+        if !f.plain_entry
+            || f.by_ref_params
+            || argc > f.params.len()
+            || self.frames.len() > self.max_frames
+        {
+            return false;
+        }
+        // The argument each send passes, or None when it is not a plain one.
+        let arg = |stack: &[Zval], op: &Op| -> Option<usize> {
+            match op {
+                Op::SendPlace {
+                    place, name: None, ..
+                } => {
+                    let p = &caller.places[*place as usize];
+                    match (&p.base, p.elems.is_empty()) {
+                        (PlaceBase::Cv(cv), true) => {
+                            let i = base + *cv as usize;
+                            (!matches!(stack[i], Zval::Undef | Zval::Ref(_))).then_some(i)
+                        }
+                        _ => None,
+                    }
+                }
+                Op::SendVal { val, name: None } => val.as_lit().map(|l| usize::MAX - l as usize),
+                _ => None,
+            }
+        };
+        let sends = &caller.ops[ip..ip + argc];
+        if !sends.iter().all(|op| arg(&self.stack, op).is_some()) {
+            return false;
+        }
+        let f = f.clone();
+        drop(cache);
+        let args_base = self.stack.len();
+        for op in sends {
+            let v = match arg(&self.stack, op) {
+                Some(i) if i < args_base => self.stack[i].clone(),
+                Some(l) => caller.literals[usize::MAX - l].clone(),
+                None => Zval::Null,
+            };
+            v.push_onto(&mut self.stack);
+        }
+        let ret = match dst {
+            Some(d) => RetTo::Slot(base + *d as usize),
+            None => RetTo::Discard,
+        };
+        if let Some(fr) = self.frames.last_mut() {
+            fr.ip = ip + argc + 1;
+        }
+        memphis_values::gc::set_in_builtin(false);
+        memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
+        let skip = f.recv_skip;
+        self.push_user_frame(f, None, None, None, None, args_base, argc, ret);
+        // Receiving arguments that were passed to untyped parameters does nothing.
+        if argc >= skip as usize {
+            if let Some(fr) = self.frames.last_mut() {
+                fr.ip = skip as usize;
+            }
+        }
+        true
+    }
+
     /// Receives parameter `n`: missing-argument error, by-reference binding, type coercion.
     pub(crate) fn recv(
         &mut self,

@@ -542,7 +542,11 @@ impl Vm {
                             }
                         }
                     }
-                    Op::InitFCall { name, .. } => {
+                    Op::InitFCall { name, argc, .. } => {
+                        if self.enter_fused_fcall(&func, base, ip, *name, *argc) {
+                            // The outer loop picks up the new frame.
+                            break;
+                        }
                         if self.push_cached_function_call(&func, *name) {
                             continue;
                         }
@@ -654,6 +658,19 @@ impl Vm {
                     Op::InitArray { dst, size } => {
                         self.set_slot(base, *dst, Zval::Arr(ZArr::with_capacity(*size)));
                         continue;
+                    }
+                    // `unset($x)`: the variable's handle goes (a destructor it makes due runs
+                    // at the next instruction's interrupt check, as after the general path).
+                    Op::Unset { place } => {
+                        let p = &func.places[*place as usize];
+                        if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
+                            (&p.base, p.elems.is_empty())
+                        {
+                            let old = std::mem::take(&mut self.stack[base + *cv as usize]);
+                            self.frames[fi].ip = ip;
+                            drop(old);
+                            continue;
+                        }
                     }
                     Op::Strlen { dst, val } => {
                         if let Zval::Str(s) = peek(&self.stack, &func, base, *val) {
