@@ -759,6 +759,10 @@ pub struct TryRegion {
     pub fin_kind: Slot,
     /// Value that goes with it (return value, exception, jump target).
     pub fin_val: Slot,
+    /// Temporaries live when the try statement begins (an enclosing `switch`'s subject, a
+    /// `foreach`'s value): an exception caught here frees every other temporary holding a
+    /// value, as PHP frees those whose live range it leaves.
+    pub live_tmps: Vec<Slot>,
 }
 
 /// State the VM fills in while a function's code runs (PHP's run-time cache): resolved

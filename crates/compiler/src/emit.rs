@@ -1224,6 +1224,9 @@ impl<'c, 's> FnC<'c, 's> {
         let has_finally = t.finally.is_some();
         let fin_kind = self.pinned_tmp();
         let fin_val = self.pinned_tmp();
+        let live_tmps = (0..self.slots.len() as Slot)
+            .filter(|&s| self.slots[s as usize].is_empty() && !self.free_tmps.contains(&s))
+            .collect();
         let region_idx = self.try_regions.len();
         self.try_regions.push(TryRegion {
             start: 0,
@@ -1233,6 +1236,7 @@ impl<'c, 's> FnC<'c, 's> {
             finally_end: 0,
             fin_kind,
             fin_val,
+            live_tmps,
         });
         self.tries.push(TryCtx {
             fin_kind,

@@ -5,7 +5,7 @@ use crate::builtins::{ClosureData, GenState, GeneratorData};
 use crate::class::{instance_of, instance_of_name, vmc, Method, MethodImpl};
 use crate::exec::Ctl;
 use crate::{Callee, Flow, Frame, PendingCall, RareVec, RetTo, Vm};
-use memphis_compiler::bytecode::{Function, IncludeKind, TypeDecl};
+use memphis_compiler::bytecode::{Function, IncludeKind, Op, TypeDecl};
 use memphis_std::args::type_name;
 use memphis_values::object::acc;
 use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZRef, ZStr, Zval};
@@ -433,7 +433,7 @@ impl Vm {
             self.ctor_marks.pop();
         }
         self.bind_named(&mut pc)?;
-        let ret = if is_ctor { RetTo::Discard } else { ret };
+        let ret = if is_ctor { RetTo::Ctor } else { ret };
         match std::mem::replace(&mut pc.callee, Callee::Noop) {
             Callee::User {
                 func,
@@ -919,7 +919,7 @@ impl Vm {
         // A constructor's result is not the call's: `new` already put the object in place.
         if self.ctor_marks.last() == Some(&top) {
             self.ctor_marks.pop();
-            ret = RetTo::Discard;
+            ret = RetTo::Ctor;
         }
         let func = func.clone();
         let (this, scope, static_class) = (this.take(), scope.take(), static_class.take());
@@ -939,11 +939,95 @@ impl Vm {
         true
     }
 
-    /// `f($a, 1, …)` to a plain user function (resolved earlier by `InitFCall` literal `lit`)
-    /// whose arguments are only variables holding a value and literals, sent by the `argc`
-    /// instructions at `ip` and called by the `DoCall` after them: the frame is entered at
-    /// once, with no pending-call entry and no dispatch of the sends. The caller resumes
-    /// after the `DoCall`. Touches nothing and returns false for any other call.
+    /// The destination of the `DoCall` that follows the `argc` instructions at `ip` when those
+    /// only send plain values (variables holding a value that is no reference, literals) to
+    /// the call just begun: then [`Vm::enter_fused`] may make the call at once. `None` for
+    /// any other shape (an argument computed, named, unpacked or undefined).
+    #[inline(always)]
+    pub(crate) fn fused_sends(
+        &self,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        argc: u32,
+    ) -> Option<Option<u32>> {
+        let argc = argc as usize;
+        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
+            return None;
+        };
+        let plain = caller.ops[ip..ip + argc]
+            .iter()
+            .all(|op| fused_arg(caller, &self.stack, base, op).is_some());
+        plain.then_some(*dst)
+    }
+
+    /// Whether user function `f` may be entered by [`Vm::enter_fused`] with `argc`
+    /// arguments: a plain entry taking them all by value, with room for another frame.
+    #[inline(always)]
+    pub(crate) fn can_enter_fused(&self, f: &Function, argc: u32) -> bool {
+        f.plain_entry
+            && !f.by_ref_params
+            && argc as usize <= f.params.len()
+            && self.frames.len() <= self.max_frames
+    }
+
+    /// Enters user function `f` (which [`Vm::can_enter_fused`] accepted) for a call whose
+    /// `argc` arguments are sent by the instructions at `ip` (checked by
+    /// [`Vm::fused_sends`]), its result going to `ret`: the frame starts at once, with no
+    /// pending-call entry and no dispatch of the sends, and the caller resumes after the
+    /// `DoCall`.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn enter_fused(
+        &mut self,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        argc: u32,
+        f: &Rc<Function>,
+        this: Option<ZObj>,
+        scope: &Option<Rc<ClassEntry>>,
+        static_class: &Option<Rc<ClassEntry>>,
+        ret: RetTo,
+    ) {
+        let argc = argc as usize;
+        let this = if f.is_static { None } else { this };
+        let args_base = self.stack.len();
+        for op in &caller.ops[ip..ip + argc] {
+            let v = match fused_arg(caller, &self.stack, base, op) {
+                Some(FusedArg::Slot(i)) => self.stack[i].clone(),
+                Some(FusedArg::Lit(l)) => caller.literals[l].clone(),
+                None => Zval::Null,
+            };
+            v.push_onto(&mut self.stack);
+        }
+        if let Some(fr) = self.frames.last_mut() {
+            fr.ip = ip + argc + 1;
+        }
+        memphis_values::gc::set_in_builtin(false);
+        memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
+        let skip = f.recv_skip;
+        self.push_user_frame(
+            f.clone(),
+            this,
+            scope.clone(),
+            static_class.clone(),
+            None,
+            args_base,
+            argc,
+            ret,
+        );
+        // Receiving arguments that were passed to untyped parameters does nothing.
+        if argc >= skip as usize {
+            if let Some(fr) = self.frames.last_mut() {
+                fr.ip = skip as usize;
+            }
+        }
+    }
+
+    /// `f($a, 1, …)` to a plain function that `InitFCall` literal `lit` resolved to earlier,
+    /// its arguments sent as [`Vm::fused_sends`] wants: entered at once (see
+    /// [`Vm::enter_fused`]). Touches nothing and returns false for any other call.
     #[inline(always)]
     pub(crate) fn enter_fused_fcall(
         &mut self,
@@ -953,73 +1037,18 @@ impl Vm {
         lit: u32,
         argc: u32,
     ) -> bool {
-        use memphis_compiler::bytecode::{Op, PlaceBase};
-        let argc = argc as usize;
-        let cache = caller.runtime.1.borrow();
-        let Some(Some(f)) = cache.get(lit as usize) else {
+        let f = match caller.runtime.1.borrow().get(lit as usize) {
+            Some(Some(f)) if self.can_enter_fused(f, argc) => f.clone(),
+            _ => return false,
+        };
+        let Some(dst) = self.fused_sends(caller, base, ip, argc) else {
             return false;
         };
-        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
-            return false;
-        };
-        if !f.plain_entry
-            || f.by_ref_params
-            || argc > f.params.len()
-            || self.frames.len() > self.max_frames
-        {
-            return false;
-        }
-        // The argument each send passes, or None when it is not a plain one.
-        let arg = |stack: &[Zval], op: &Op| -> Option<usize> {
-            match op {
-                Op::SendPlace {
-                    place, name: None, ..
-                } => {
-                    let p = &caller.places[*place as usize];
-                    match (&p.base, p.elems.is_empty()) {
-                        (PlaceBase::Cv(cv), true) => {
-                            let i = base + *cv as usize;
-                            (!matches!(stack[i], Zval::Undef | Zval::Ref(_))).then_some(i)
-                        }
-                        _ => None,
-                    }
-                }
-                Op::SendVal { val, name: None } => val.as_lit().map(|l| usize::MAX - l as usize),
-                _ => None,
-            }
-        };
-        let sends = &caller.ops[ip..ip + argc];
-        if !sends.iter().all(|op| arg(&self.stack, op).is_some()) {
-            return false;
-        }
-        let f = f.clone();
-        drop(cache);
-        let args_base = self.stack.len();
-        for op in sends {
-            let v = match arg(&self.stack, op) {
-                Some(i) if i < args_base => self.stack[i].clone(),
-                Some(l) => caller.literals[usize::MAX - l].clone(),
-                None => Zval::Null,
-            };
-            v.push_onto(&mut self.stack);
-        }
         let ret = match dst {
-            Some(d) => RetTo::Slot(base + *d as usize),
+            Some(d) => RetTo::Slot(base + d as usize),
             None => RetTo::Discard,
         };
-        if let Some(fr) = self.frames.last_mut() {
-            fr.ip = ip + argc + 1;
-        }
-        memphis_values::gc::set_in_builtin(false);
-        memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
-        let skip = f.recv_skip;
-        self.push_user_frame(f, None, None, None, None, args_base, argc, ret);
-        // Receiving arguments that were passed to untyped parameters does nothing.
-        if argc >= skip as usize {
-            if let Some(fr) = self.frames.last_mut() {
-                fr.ip = skip as usize;
-            }
-        }
+        self.enter_fused(caller, base, ip, argc, &f, None, &None, &None, ret);
         true
     }
 
@@ -2727,5 +2756,34 @@ pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// Where a plainly sent argument is: a stack slot or a literal.
+pub(crate) enum FusedArg {
+    Slot(usize),
+    Lit(usize),
+}
+
+/// The argument send `op` passes when it is a plain one for [`Vm::fused_sends`].
+#[inline(always)]
+fn fused_arg(caller: &Function, stack: &[Zval], base: usize, op: &Op) -> Option<FusedArg> {
+    use memphis_compiler::bytecode::PlaceBase;
+    match op {
+        Op::SendPlace {
+            place, name: None, ..
+        } => {
+            let p = &caller.places[*place as usize];
+            match (&p.base, p.elems.is_empty()) {
+                (PlaceBase::Cv(cv), true) => {
+                    let i = base + *cv as usize;
+                    (!matches!(stack.get(i)?, Zval::Undef | Zval::Ref(_)))
+                        .then_some(FusedArg::Slot(i))
+                }
+                _ => None,
+            }
+        }
+        Op::SendVal { val, name: None } => val.as_lit().map(|l| FusedArg::Lit(l as usize)),
+        _ => None,
     }
 }

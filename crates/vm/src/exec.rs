@@ -372,7 +372,9 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::InitMethodCall { obj, name, .. } => {
+                    Op::InitMethodCall {
+                        obj, name, argc, ..
+                    } => {
                         // A method the run-time cache resolved for this class and scope.
                         let hit = match (name.as_lit(), peek(&self.stack, &func, base, *obj)) {
                             (Some(l), Zval::Obj(ob)) => {
@@ -382,9 +384,46 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(hit) = hit {
+                            // A user method with plainly sent arguments: entered at once.
+                            let fused = match &*hit {
+                                Callee::User {
+                                    func: f,
+                                    closure: None,
+                                    ..
+                                } if self.can_enter_fused(f, *argc) => {
+                                    self.fused_sends(&func, base, ip, *argc).map(|d| match d {
+                                        Some(d) => RetTo::Slot(base + d as usize),
+                                        None => RetTo::Discard,
+                                    })
+                                }
+                                _ => None,
+                            };
                             let ob = self.take_operand(&func, base, *obj);
                             // (The object read above: the hit was found on it.)
                             if let Zval::Obj(o) = ob {
+                                if let (
+                                    Some(ret),
+                                    Callee::User {
+                                        func: f,
+                                        scope,
+                                        static_class,
+                                        ..
+                                    },
+                                ) = (fused, &*hit)
+                                {
+                                    self.enter_fused(
+                                        &func,
+                                        base,
+                                        ip,
+                                        *argc,
+                                        f,
+                                        Some(o),
+                                        scope,
+                                        static_class,
+                                        ret,
+                                    );
+                                    break;
+                                }
                                 match &*hit {
                                     Callee::User {
                                         func: f,
@@ -504,7 +543,7 @@ impl Vm {
                     Op::New {
                         dst,
                         class: ClassRef::Named(n),
-                        ..
+                        argc,
                     } => {
                         // A user class named outright, with a public constructor or none.
                         if let Some(ce) = crate::cache::class(&func, *n) {
@@ -522,12 +561,41 @@ impl Vm {
                                 self.frames[fi].ip = ip;
                                 let o = self.instantiate(&ce);
                                 match ctor {
+                                    // No constructor and no arguments: nothing to call.
+                                    None if matches!(func.ops.get(ip), Some(Op::DoCall { .. })) => {
+                                        self.set_slot(base, *dst, Zval::Obj(o));
+                                        ip += 1;
+                                        continue;
+                                    }
                                     None => {
                                         self.set_slot(base, *dst, Zval::Obj(o));
                                         self.push_call(Callee::Noop);
                                     }
                                     Some(m) => {
                                         self.set_slot(base, *dst, Zval::Obj(o.clone()));
+                                        // A user constructor with plainly sent arguments:
+                                        // entered at once (its result is not the call's).
+                                        if let crate::class::MethodImpl::User(f) = &m.imp {
+                                            if self.can_enter_fused(f, *argc)
+                                                && self
+                                                    .fused_sends(&func, base, ip, *argc)
+                                                    .is_some()
+                                            {
+                                                let sc = Some(o.class().clone());
+                                                self.enter_fused(
+                                                    &func,
+                                                    base,
+                                                    ip,
+                                                    *argc,
+                                                    f,
+                                                    Some(o),
+                                                    &m.class(),
+                                                    &sc,
+                                                    RetTo::Ctor,
+                                                );
+                                                break;
+                                            }
+                                        }
                                         if let crate::class::MethodImpl::User(f) = &m.imp {
                                             let sc = Some(o.class().clone());
                                             self.push_user_call(f, Some(o), &m.class(), &sc);
@@ -1298,22 +1366,33 @@ impl Vm {
             for r in func.try_regions.iter().rev() {
                 if r.start <= ip && ip < r.end {
                     if let Some(c) = r.catch {
-                        target = Some((c, None));
+                        target = Some((c, None, r));
                         break;
                     }
                     if let Some(f) = r.finally {
-                        target = Some((f, Some((r.fin_kind, r.fin_val))));
+                        target = Some((f, Some((r.fin_kind, r.fin_val)), r));
                         break;
                     }
                 } else if let Some(f) = r.finally {
                     let catch_start = r.catch.unwrap_or(r.end);
                     if ip >= catch_start.min(r.end) && ip < f && ip >= r.end {
-                        target = Some((f, Some((r.fin_kind, r.fin_val))));
+                        target = Some((f, Some((r.fin_kind, r.fin_val)), r));
                         break;
                     }
                 }
             }
-            if let Some((t, fin)) = target {
+            if let Some((t, fin, region)) = target {
+                // Temporaries the exception leaves (an array being built, a string being
+                // joined) go now, as PHP's live-range cleanup frees them (without roots).
+                for (i, name) in func.cv_names.iter().enumerate() {
+                    if name.is_empty()
+                        && !region.live_tmps.contains(&(i as u32))
+                        && self.stack.get(base + i).is_some_and(Zval::is_refcounted)
+                    {
+                        let v = std::mem::take(&mut self.stack[base + i]);
+                        memphis_values::gc::release_nogc(v);
+                    }
+                }
                 // Abandon calls in progress and stack values above the frame's slots.
                 let calls_base = self.frames[fi].pending_calls_base as usize;
                 self.calls.truncate(calls_base);
@@ -1333,9 +1412,41 @@ impl Vm {
             if let Some(g) = self.frames[fi].generator.clone() {
                 crate::builtins::generator_abort(&g);
             }
+            // A constructor `new` called that ends in an exception: its object never gets a
+            // destructor call (`zend_object_store_ctor_failed`), whoever holds it.
+            let failed = match (self.frames[fi].ret, &self.frames[fi].this) {
+                (RetTo::Ctor, Some(t)) => {
+                    t.gc().set(memphis_gc::flags::DESTRUCTOR_CALLED);
+                    Some(t.as_ptr())
+                }
+                _ => None,
+            };
             self.pop_frame();
+            if let Some(obj) = failed {
+                self.release_new_result(obj);
+            }
             if is_entry || self.frames.is_empty() {
                 return Err(Flow::Throw(ex));
+            }
+        }
+    }
+
+    /// Releases the result of the `new` whose constructor just failed: the caller's
+    /// temporary holding object `obj`, which PHP frees when the exception passes the `new`
+    /// (its live range), not when the slot is next written.
+    fn release_new_result(&mut self, obj: *const u8) {
+        let Some(f) = self.frames.last() else {
+            return;
+        };
+        let (base, func) = (f.base, f.func.clone());
+        for (i, name) in func.cv_names.iter().enumerate() {
+            if !name.is_empty() {
+                continue;
+            }
+            if matches!(self.stack.get(base + i), Some(Zval::Obj(o)) if o.as_ptr() == obj) {
+                let v = std::mem::take(&mut self.stack[base + i]);
+                drop(v);
+                return;
             }
         }
     }
