@@ -289,6 +289,12 @@ impl OwnedBlock {
     pub fn new(size: usize) -> OwnedBlock {
         OwnedBlock(alloc(size))
     }
+
+    /// Allocates `size` bytes of any size; `None` when a huge request passes `memory_limit`
+    /// (the failure is recorded for the VM, as [`try_alloc`] records it).
+    pub fn try_new(size: usize) -> Option<OwnedBlock> {
+        try_alloc(size).map(OwnedBlock)
+    }
 }
 
 impl Drop for OwnedBlock {

@@ -651,6 +651,24 @@ pub fn register_constants(vm: &mut Vm) {
     c(vm, "PHP_OS", Zval::str(b"Linux"));
     c(vm, "PHP_OS_FAMILY", Zval::str(b"Linux"));
     c(vm, "PHP_EOL", Zval::str(b"\n"));
+    for (name, v) in [
+        ("PHP_OUTPUT_HANDLER_START", 1),
+        ("PHP_OUTPUT_HANDLER_WRITE", 0),
+        ("PHP_OUTPUT_HANDLER_FLUSH", 4),
+        ("PHP_OUTPUT_HANDLER_CLEAN", 2),
+        ("PHP_OUTPUT_HANDLER_FINAL", 8),
+        ("PHP_OUTPUT_HANDLER_CONT", 0),
+        ("PHP_OUTPUT_HANDLER_END", 8),
+        ("PHP_OUTPUT_HANDLER_CLEANABLE", 16),
+        ("PHP_OUTPUT_HANDLER_FLUSHABLE", 32),
+        ("PHP_OUTPUT_HANDLER_REMOVABLE", 64),
+        ("PHP_OUTPUT_HANDLER_STDFLAGS", 112),
+        ("PHP_OUTPUT_HANDLER_STARTED", 4096),
+        ("PHP_OUTPUT_HANDLER_DISABLED", 8192),
+        ("PHP_OUTPUT_HANDLER_PROCESSED", 16384),
+    ] {
+        c(vm, name, Zval::Long(v));
+    }
     c(vm, "PHP_INT_MAX", Zval::Long(i64::MAX));
     c(vm, "PHP_INT_MIN", Zval::Long(i64::MIN));
     c(vm, "PHP_INT_SIZE", Zval::Long(8));
@@ -759,7 +777,7 @@ impl Vm {
                     let lim = if q < 0 { usize::MAX } else { q as usize };
                     if memphis_mm::set_limit(lim).is_err() {
                         let msg = format!("\nWarning: Failed to set memory limit to {} bytes (Current memory usage is {} bytes) in Unknown on line 0\n", q, memphis_mm::usage(true));
-                        self.out.write(msg.as_bytes());
+                        self.output(msg.as_bytes());
                         return;
                     }
                 }
@@ -800,7 +818,7 @@ impl Vm {
     }
 }
 
-fn vm_of(e: &mut dyn Engine) -> &mut Vm {
+pub(crate) fn vm_of(e: &mut dyn Engine) -> &mut Vm {
     match e.as_any().downcast_mut::<Vm>() {
         Some(v) => v,
         None => unreachable_engine(),
@@ -1656,118 +1674,6 @@ fn b_register_shutdown_function(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let args: Vec<Zval> = a.vals.drain(1..).collect();
     let vm = vm_of(e);
     vm.shutdown_functions.push((f, args));
-    Ok(Zval::Null)
-}
-
-fn b_ob_start(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    let cb = if a.has(0) && !a.get(0).is_null() {
-        Some(a.callable(e, 0)?)
-    } else {
-        None
-    };
-    let vm = vm_of(e);
-    vm.out.push(cb);
-    Ok(Zval::Bool(true))
-}
-
-impl Vm {
-    /// Ends the innermost buffer through its handler (flags as PHP passes them); returns the
-    /// handler's output.
-    pub(crate) fn end_buffer(&mut self, flags: i64) -> Result<Option<Vec<u8>>, Flow> {
-        let Some((buf, handler)) = self.out.pop() else {
-            return Ok(None);
-        };
-        match handler {
-            Some(h) => {
-                let r = self.call_value(
-                    &h,
-                    vec![Zval::Str(ZStr::from_vec(buf.clone())), Zval::Long(flags)],
-                )?;
-                Ok(Some(match r {
-                    Zval::Bool(false) => buf,
-                    other => self.to_zstr(&other)?.as_bytes().to_vec(),
-                }))
-            }
-            None => Ok(Some(buf)),
-        }
-    }
-}
-
-fn b_ob_get_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    Ok(match vm.out.pop() {
-        Some((b, _)) => Zval::Str(ZStr::from_vec(b)),
-        None => Zval::Bool(false),
-    })
-}
-
-fn b_ob_get_contents(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    Ok(match vm.out.buffers.last() {
-        Some(b) => Zval::Str(ZStr::new(b)),
-        None => Zval::Bool(false),
-    })
-}
-
-fn b_ob_end_clean(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    if vm.out.pop().is_none() {
-        vm.raise(
-            crate::errors::e::NOTICE,
-            "ob_end_clean(): Failed to delete buffer. No buffer to delete",
-        )?;
-        return Ok(Zval::Bool(false));
-    }
-    Ok(Zval::Bool(true))
-}
-
-fn b_ob_end_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    match vm.end_buffer(8)? {
-        Some(b) => {
-            vm.out.write(&b);
-            Ok(Zval::Bool(true))
-        }
-        None => {
-            vm.raise(
-                crate::errors::e::NOTICE,
-                "ob_end_flush(): Failed to delete and flush buffer. No buffer to delete or flush",
-            )?;
-            Ok(Zval::Bool(false))
-        }
-    }
-}
-
-fn b_ob_get_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    let raw = vm.out.buffers.last().cloned();
-    match vm.end_buffer(8)? {
-        Some(b) => {
-            vm.out.write(&b);
-            Ok(Zval::Str(ZStr::from_vec(raw.unwrap_or_default())))
-        }
-        None => Ok(Zval::Bool(false)),
-    }
-}
-
-fn b_ob_get_level(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    Ok(Zval::Long(vm.out.buffers.len() as i64))
-}
-
-fn b_ob_get_length(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    Ok(match vm.out.buffers.last() {
-        Some(b) => Zval::Long(b.len() as i64),
-        None => Zval::Bool(false),
-    })
-}
-
-fn b_flush(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    let vm = vm_of(e);
-    if vm.out.buffers.is_empty() {
-        vm.out.flush();
-    }
     Ok(Zval::Null)
 }
 
@@ -2894,55 +2800,115 @@ pub static BUILTINS: &[Builtin] = &[
         name: "ob_start",
         params: params!["?callback", "?chunk_size", "?flags"],
         variadic: false,
-        f: b_ob_start,
+        f: crate::ob::b_ob_start,
     },
     Builtin {
         name: "ob_get_clean",
         params: params![],
         variadic: false,
-        f: b_ob_get_clean,
+        f: crate::ob::b_ob_get_clean,
     },
     Builtin {
         name: "ob_get_contents",
         params: params![],
         variadic: false,
-        f: b_ob_get_contents,
+        f: crate::ob::b_ob_get_contents,
     },
     Builtin {
         name: "ob_end_clean",
         params: params![],
         variadic: false,
-        f: b_ob_end_clean,
+        f: crate::ob::b_ob_end_clean,
     },
     Builtin {
         name: "ob_end_flush",
         params: params![],
         variadic: false,
-        f: b_ob_end_flush,
+        f: crate::ob::b_ob_end_flush,
     },
     Builtin {
         name: "ob_get_flush",
         params: params![],
         variadic: false,
-        f: b_ob_get_flush,
+        f: crate::ob::b_ob_get_flush,
     },
     Builtin {
         name: "ob_get_level",
         params: params![],
         variadic: false,
-        f: b_ob_get_level,
+        f: crate::ob::b_ob_get_level,
     },
     Builtin {
         name: "ob_get_length",
         params: params![],
         variadic: false,
-        f: b_ob_get_length,
+        f: crate::ob::b_ob_get_length,
     },
     Builtin {
         name: "flush",
         params: params![],
         variadic: false,
-        f: b_flush,
+        f: crate::ob::b_flush,
+    },
+    Builtin {
+        name: "ob_flush",
+        params: params![],
+        variadic: false,
+        f: crate::ob::b_ob_flush,
+    },
+    Builtin {
+        name: "ob_clean",
+        params: params![],
+        variadic: false,
+        f: crate::ob::b_ob_clean,
+    },
+    Builtin {
+        name: "ob_get_status",
+        params: params!["?full_status"],
+        variadic: false,
+        f: crate::ob::b_ob_get_status,
+    },
+    Builtin {
+        name: "ob_list_handlers",
+        params: params![],
+        variadic: false,
+        f: crate::ob::b_ob_list_handlers,
+    },
+    Builtin {
+        name: "ob_implicit_flush",
+        params: params!["?enable"],
+        variadic: false,
+        f: crate::ob::b_ob_implicit_flush,
+    },
+    Builtin {
+        name: "headers_sent",
+        params: params!["?&filename", "?&line"],
+        variadic: false,
+        f: crate::ob::b_headers_sent,
+    },
+    Builtin {
+        name: "header",
+        params: params!["header", "?replace", "?response_code"],
+        variadic: false,
+        f: crate::ob::b_header,
+    },
+    Builtin {
+        name: "header_remove",
+        params: params!["?name"],
+        variadic: false,
+        f: crate::ob::b_header_remove,
+    },
+    Builtin {
+        name: "headers_list",
+        params: params![],
+        variadic: false,
+        f: crate::ob::b_headers_list,
+    },
+    Builtin {
+        name: "http_response_code",
+        params: params!["?response_code"],
+        variadic: false,
+        f: crate::ob::b_http_response_code,
     },
     Builtin {
         name: "memory_get_usage",

@@ -8,7 +8,7 @@ use memphis_values::{ZObj, ZStr, Zval};
 
 impl Engine for Vm {
     fn echo(&mut self, bytes: &[u8]) {
-        self.out.write(bytes);
+        self.output(bytes);
     }
 
     fn diag(&mut self, level: Level, msg: &str) -> Result<(), Flow> {

@@ -121,7 +121,7 @@ impl Vm {
             }
             _ => {
                 let t = format!("\n{}\n", text);
-                self.out.write(t.as_bytes());
+                self.output(t.as_bytes());
             }
         }
     }
@@ -151,7 +151,7 @@ impl Vm {
             "Fatal error"
         };
         let text = format!("\n{}: {} in {} on line {}\n", kind, e.message, path, e.line);
-        self.out.write(text.as_bytes());
+        self.output(text.as_bytes());
         self.exit_status = 255;
     }
 

@@ -1819,18 +1819,18 @@ impl Vm {
             Op::Echo { val } => {
                 let v = self.read(func, base, *val)?;
                 match &v {
-                    Zval::Str(s) => self.out.write(s.as_bytes()),
-                    Zval::Long(i) => self.out.write(i.to_string().as_bytes()),
+                    Zval::Str(s) => self.output_checked(s.as_bytes())?,
+                    Zval::Long(i) => self.output_checked(i.to_string().as_bytes())?,
                     _ => {
                         let s = self.to_zstr(&v)?;
-                        self.out.write(s.as_bytes());
+                        self.output_checked(s.as_bytes())?;
                     }
                 }
             }
             Op::Print { val, dst } => {
                 let v = self.read(func, base, *val)?;
                 let s = self.to_zstr(&v)?;
-                self.out.write(s.as_bytes());
+                self.output_checked(s.as_bytes())?;
                 self.set_slot(base, *dst, Zval::Long(1));
             }
             Op::FetchDim {
@@ -2657,7 +2657,7 @@ impl Vm {
                         Zval::Long(i) => self.exit_status = i as i32,
                         other => {
                             let s = self.to_zstr(&other)?;
-                            self.out.write(s.as_bytes());
+                            self.output(s.as_bytes());
                         }
                     }
                 }

@@ -15,6 +15,7 @@ mod class;
 mod engine;
 mod errors;
 mod exec;
+mod ob;
 mod ops;
 mod output;
 mod place;
@@ -373,6 +374,8 @@ pub struct Vm {
     pub(crate) loading_prelude: bool,
     pub(crate) magic_guards: Vec<(*const u8, ZStr, Vec<u8>)>,
     pub(crate) deferred_exception: Option<ZObj>,
+    /// The HTTP response code `header()`/`http_response_code()` set (the CLI sends none).
+    pub(crate) response_code: Option<i64>,
     /// `exit()` ran inside a destructor the collector called.
     pub(crate) gc_exit: bool,
     pub(crate) current_exception: Option<ZObj>,
@@ -466,6 +469,7 @@ impl Vm {
             loading_prelude: false,
             magic_guards: Vec::new(),
             deferred_exception: None,
+            response_code: None,
             gc_exit: false,
             current_exception: None,
             native_ret: Zval::Null,
@@ -736,21 +740,6 @@ impl Vm {
             }
         }
         self.stack.clear();
-    }
-
-    fn finish_output(&mut self) {
-        // Buffers still open at the end are flushed through their handlers, innermost first.
-        while !self.out.buffers.is_empty() {
-            match self.end_buffer(8) {
-                Ok(Some(b)) => self.out.write(&b),
-                Ok(None) => break,
-                Err(_) => {
-                    self.out.discard_buffers();
-                    break;
-                }
-            }
-        }
-        self.out.flush_all();
     }
 
     /// Runs due destructors (called between instructions and at shutdown).
