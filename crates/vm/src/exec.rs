@@ -685,7 +685,15 @@ impl Vm {
                             self.pop_user_frame();
                             match ret {
                                 RetTo::Slot(i) => crate::ops::put(&mut self.stack[i], v),
-                                RetTo::Discard | RetTo::Ctor => drop(v),
+                                // (A value holding nothing is not moved to be dropped:
+                                // that copy read back whole what was written in halves.)
+                                RetTo::Discard | RetTo::Ctor => {
+                                    if v.is_refcounted() {
+                                        drop(v)
+                                    } else {
+                                        std::mem::forget(v)
+                                    }
+                                }
                                 // Back to the Rust caller (a destructor, a callback).
                                 RetTo::Native => {
                                     self.native_ret = Zval::Null;
