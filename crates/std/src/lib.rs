@@ -13,6 +13,7 @@ pub mod array;
 pub mod codec;
 pub mod file;
 pub mod format;
+pub mod info;
 pub mod json;
 pub mod math;
 pub mod output;
@@ -182,6 +183,7 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(format::BUILTINS.iter());
     v.extend(codec::BUILTINS.iter());
     v.extend(file::BUILTINS.iter());
+    v.extend(info::BUILTINS.iter());
     v
 }
 

@@ -7,7 +7,7 @@
 //! file; without a database everything is UTC.
 
 use crate::{params, Args, BResult, Builtin, Engine, Level};
-use memphis_values::{ZArr, Zval};
+use memphis_values::{Key, ZArr, ZStr, Zval};
 use std::cell::RefCell;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -459,6 +459,50 @@ fn now() -> (i64, u32) {
 
 fn time(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
     Ok(Zval::Long(now().0))
+}
+
+fn gettimeofday(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let as_float = a.bool_or(e, 0, false)?;
+    let (s, us) = now();
+    if as_float {
+        return Ok(Zval::Double(s as f64 + us as f64 / 1e6));
+    }
+    // The offset and daylight-saving flag of the default time zone, as PHP gives them.
+    let (off, dst, _) = zone(e).at(s);
+    let mut arr = ZArr::new();
+    for (k, v) in [
+        ("sec", s),
+        ("usec", us as i64),
+        ("minuteswest", -off / 60),
+        ("dsttime", dst as i64),
+    ] {
+        arr.insert(Key::Str(ZStr::new(k.as_bytes())), Zval::Long(v));
+    }
+    Ok(Zval::Arr(arr))
+}
+
+fn sleep(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.int(e, 0)?;
+    if n < 0 {
+        return Err(e.error(
+            "ValueError",
+            "sleep(): Argument #1 ($seconds) must be greater than or equal to 0".into(),
+        ));
+    }
+    std::thread::sleep(std::time::Duration::from_secs(n as u64));
+    Ok(Zval::Long(0))
+}
+
+fn usleep(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.int(e, 0)?;
+    if n < 0 {
+        return Err(e.error(
+            "ValueError",
+            "usleep(): Argument #1 ($microseconds) must be greater than or equal to 0".into(),
+        ));
+    }
+    std::thread::sleep(std::time::Duration::from_micros(n as u64));
+    Ok(Zval::Null)
 }
 
 fn microtime(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1086,6 +1130,24 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: time,
+    },
+    Builtin {
+        name: "gettimeofday",
+        params: params!["?as_float"],
+        variadic: false,
+        f: gettimeofday,
+    },
+    Builtin {
+        name: "sleep",
+        params: params!["seconds"],
+        variadic: false,
+        f: sleep,
+    },
+    Builtin {
+        name: "usleep",
+        params: params!["microseconds"],
+        variadic: false,
+        f: usleep,
     },
     Builtin {
         name: "microtime",

@@ -2483,13 +2483,34 @@ fn b_phpversion(_e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::str(b"8.4.27"))
 }
 
+/// The extensions Memphis provides (of those PHP 8.4 loads under `-n`), in PHP's order.
+const EXTENSIONS: [&str; 9] = [
+    "Core",
+    "date",
+    "pcre",
+    "hash",
+    "json",
+    "random",
+    "Reflection",
+    "SPL",
+    "standard",
+];
+
 fn b_extension_loaded(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let n = a.str(e, 0)?;
     let lc = n.to_string_lossy().to_ascii_lowercase();
-    Ok(Zval::Bool(matches!(
-        lc.as_str(),
-        "core" | "standard" | "spl" | "pcre" | "json" | "date" | "random"
-    )))
+    Ok(Zval::Bool(
+        EXTENSIONS.iter().any(|x| x.to_ascii_lowercase() == lc),
+    ))
+}
+
+fn b_get_loaded_extensions(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    // Zend extensions (opcache, xdebug): none.
+    if a.bool_or(e, 0, false)? {
+        return Ok(Zval::Arr(ZArr::new()));
+    }
+    let names = EXTENSIONS.iter().map(|n| Zval::str(n.as_bytes()));
+    Ok(Zval::Arr(ZArr::from_values(names)))
 }
 
 fn b_get_called_class(e: &mut dyn Engine, _a: &mut Args) -> BResult {
@@ -3047,6 +3068,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["?extension"],
         variadic: false,
         f: b_phpversion,
+    },
+    Builtin {
+        name: "get_loaded_extensions",
+        params: params!["?zend_extensions"],
+        variadic: false,
+        f: b_get_loaded_extensions,
     },
     Builtin {
         name: "extension_loaded",

@@ -1,0 +1,321 @@
+//! Information about PHP and its environment: `version_compare`, `getenv`/`putenv`,
+//! `php_uname`, `zend_version`.
+
+use crate::args::Args;
+use crate::{params, BResult, Builtin, Engine};
+use memphis_values::{Key, ZArr, ZStr, Zval};
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+/// PHP's canonical version string: `-`, `_`, `+` and other non-alphanumerics become `.`, and
+/// a `.` separates runs of digits from runs of other characters.
+fn canonicalize(v: &[u8]) -> Vec<u8> {
+    let isdig = |c: u8| c.is_ascii_digit();
+    let isndig = |c: u8| !c.is_ascii_digit() && c != b'.';
+    let Some((&first, rest)) = v.split_first() else {
+        return Vec::new();
+    };
+    let mut q = vec![first];
+    let mut lp = first;
+    for &c in rest {
+        let lq = *q.last().unwrap_or(&0);
+        if matches!(c, b'-' | b'_' | b'+') {
+            if lq != b'.' {
+                q.push(b'.');
+            }
+        } else if (isndig(lp) && isdig(c)) || (isdig(lp) && c != b'.' && isndig(c)) {
+            if lq != b'.' {
+                q.push(b'.');
+            }
+            q.push(c);
+        } else if !c.is_ascii_alphanumeric() {
+            if lq != b'.' {
+                q.push(b'.');
+            }
+        } else {
+            q.push(c);
+        }
+        lp = c;
+    }
+    q
+}
+
+/// The order of a special version form (`dev` < `alpha` = `a` < `beta` = `b` < `RC` = `rc` <
+/// `#` (a number) < `pl` = `p`), matched by prefix; -1 for anything else.
+fn special_form(s: &[u8]) -> i32 {
+    const FORMS: [(&[u8], i32); 10] = [
+        (b"dev", 0),
+        (b"alpha", 1),
+        (b"a", 1),
+        (b"beta", 2),
+        (b"b", 2),
+        (b"RC", 3),
+        (b"rc", 3),
+        (b"#", 4),
+        (b"pl", 5),
+        (b"p", 5),
+    ];
+    FORMS
+        .iter()
+        .find(|(n, _)| s.starts_with(n))
+        .map_or(-1, |&(_, o)| o)
+}
+
+fn compare_forms(a: &[u8], b: &[u8]) -> i32 {
+    (special_form(a) - special_form(b)).signum()
+}
+
+/// The leading decimal number of `s`, as `strtol` reads it (saturating).
+fn leading_number(s: &[u8]) -> i64 {
+    s.iter()
+        .take_while(|c| c.is_ascii_digit())
+        .fold(0i64, |n, &c| {
+            n.saturating_mul(10).saturating_add((c - b'0') as i64)
+        })
+}
+
+/// `php_version_compare`: -1, 0 or 1.
+pub fn version_compare_bytes(v1: &[u8], v2: &[u8]) -> i32 {
+    if v1.is_empty() || v2.is_empty() {
+        return match (v1.is_empty(), v2.is_empty()) {
+            (true, true) => 0,
+            (false, _) => 1,
+            _ => -1,
+        };
+    }
+    let c1 = if v1[0] == b'#' {
+        v1.to_vec()
+    } else {
+        canonicalize(v1)
+    };
+    let c2 = if v2[0] == b'#' {
+        v2.to_vec()
+    } else {
+        canonicalize(v2)
+    };
+    let p1: Vec<&[u8]> = c1.split(|&c| c == b'.').collect();
+    let p2: Vec<&[u8]> = c2.split(|&c| c == b'.').collect();
+    let digit = |s: &[u8]| s.first().is_some_and(|c| c.is_ascii_digit());
+    let mut compare = 0;
+    let mut i = 0;
+    // Parts are compared while both strings go on (an empty part ends one, as PHP's loop
+    // stops at a NUL).
+    while i < p1.len() && i < p2.len() && !p1[i].is_empty() && !p2[i].is_empty() {
+        let (a, b) = (p1[i], p2[i]);
+        compare = match (digit(a), digit(b)) {
+            (true, true) => match leading_number(a).cmp(&leading_number(b)) {
+                Ordering::Less => -1,
+                Ordering::Equal => 0,
+                Ordering::Greater => 1,
+            },
+            (false, false) => compare_forms(a, b),
+            (true, false) => compare_forms(b"#N#", b),
+            (false, true) => compare_forms(a, b"#N#"),
+        };
+        if compare != 0 {
+            return compare;
+        }
+        i += 1;
+        // A string whose last part was just compared stops here.
+        if i >= p1.len() || i >= p2.len() {
+            break;
+        }
+    }
+    let more1 = i < p1.len();
+    let more2 = i < p2.len();
+    if more1 && !more2 {
+        let rest = p1[i..].join(&b'.');
+        if digit(&rest) {
+            1
+        } else {
+            version_compare_bytes(&rest, b"#N#")
+        }
+    } else if more2 && !more1 {
+        let rest = p2[i..].join(&b'.');
+        if digit(&rest) {
+            -1
+        } else {
+            version_compare_bytes(b"#N#", &rest)
+        }
+    } else {
+        compare
+    }
+}
+
+fn version_compare(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let v1 = a.str(e, 0)?;
+    let v2 = a.str(e, 1)?;
+    let c = version_compare_bytes(v1.as_bytes(), v2.as_bytes());
+    if !a.has(2) || a.get(2).is_null() {
+        return Ok(Zval::Long(c as i64));
+    }
+    let op = a.str(e, 2)?;
+    let r =
+        match op.as_bytes() {
+            b"<" | b"lt" => c == -1,
+            b"<=" | b"le" => c != 1,
+            b">" | b"gt" => c == 1,
+            b">=" | b"ge" => c != -1,
+            b"==" | b"eq" => c == 0,
+            b"!=" | b"<>" | b"ne" => c != 0,
+            _ => return Err(e.error(
+                "ValueError",
+                "version_compare(): Argument #3 ($operator) must be a valid comparison operator"
+                    .into(),
+            )),
+        };
+    Ok(Zval::Bool(r))
+}
+
+thread_local! {
+    /// `putenv()`'s changes (None: removed), over the process environment.
+    static ENV_CHANGES: RefCell<HashMap<Vec<u8>, Option<Vec<u8>>>> = RefCell::new(HashMap::new());
+}
+
+fn env_bytes(s: std::ffi::OsString) -> Vec<u8> {
+    use std::os::unix::ffi::OsStringExt;
+    s.into_vec()
+}
+
+/// The environment as the script sees it, in the process's order with `putenv()`'s changes.
+fn environment() -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut vars: Vec<(Vec<u8>, Vec<u8>)> = std::env::vars_os()
+        .map(|(k, v)| (env_bytes(k), env_bytes(v)))
+        .collect();
+    ENV_CHANGES.with(|c| {
+        for (k, v) in c.borrow().iter() {
+            let at = vars.iter().position(|(n, _)| n == k);
+            match (at, v) {
+                (Some(i), Some(v)) => vars[i].1 = v.clone(),
+                (Some(i), None) => {
+                    vars.remove(i);
+                }
+                (None, Some(v)) => vars.push((k.clone(), v.clone())),
+                (None, None) => {}
+            }
+        }
+    });
+    vars
+}
+
+fn getenv(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    if !a.has(0) || a.get(0).is_null() {
+        let mut arr = ZArr::new();
+        for (k, v) in environment() {
+            arr.insert(Key::from_bytes(&k), Zval::Str(ZStr::new(&v)));
+        }
+        return Ok(Zval::Arr(arr));
+    }
+    let name = a.str(e, 0)?;
+    let found = environment()
+        .into_iter()
+        .find(|(k, _)| k.as_slice() == name.as_bytes());
+    Ok(match found {
+        Some((_, v)) => Zval::Str(ZStr::new(&v)),
+        None => Zval::Bool(false),
+    })
+}
+
+fn putenv(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let s = s.as_bytes();
+    if s.is_empty() || s[0] == b'=' {
+        return Err(e.error(
+            "ValueError",
+            "putenv(): Argument #1 ($assignment) must have a valid syntax".into(),
+        ));
+    }
+    let (k, v) = match s.iter().position(|&c| c == b'=') {
+        Some(i) => (s[..i].to_vec(), Some(s[i + 1..].to_vec())),
+        None => (s.to_vec(), None),
+    };
+    ENV_CHANGES.with(|c| c.borrow_mut().insert(k, v));
+    Ok(Zval::Bool(true))
+}
+
+/// A line of `/proc/sys/kernel/`, as `uname()` gives it.
+fn kernel(name: &str) -> String {
+    std::fs::read_to_string(format!("/proc/sys/kernel/{name}"))
+        .map(|s| s.trim_end_matches('\n').to_string())
+        .unwrap_or_default()
+}
+
+fn php_uname(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let mode = if a.has(0) {
+        a.str(e, 0)?.as_bytes().to_vec()
+    } else {
+        b"a".to_vec()
+    };
+    let os = {
+        let s = kernel("ostype");
+        if s.is_empty() {
+            "Linux".to_string()
+        } else {
+            s
+        }
+    };
+    let part = |m: u8| -> String {
+        match m {
+            b's' => os.clone(),
+            b'n' => kernel("hostname"),
+            b'r' => kernel("osrelease"),
+            b'v' => kernel("version"),
+            _ => std::env::consts::ARCH.to_string(),
+        }
+    };
+    let s = match mode.as_slice() {
+        [m @ (b's' | b'n' | b'r' | b'v' | b'm')] => part(*m),
+        [b'a'] => [b's', b'n', b'r', b'v', b'm']
+            .iter()
+            .map(|&m| part(m))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => {
+            return Err(e.error(
+                "ValueError",
+                "php_uname(): Argument #1 ($mode) must be one of \"a\", \"m\", \"n\", \"r\", \"s\", or \"v\""
+                    .into(),
+            ))
+        }
+    };
+    Ok(Zval::Str(ZStr::new(s.as_bytes())))
+}
+
+fn zend_version(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::str(b"4.4.27"))
+}
+
+/// Builtins of this module.
+pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "version_compare",
+        params: params!["version1", "version2", "?operator"],
+        variadic: false,
+        f: version_compare,
+    },
+    Builtin {
+        name: "getenv",
+        params: params!["?name", "?local_only"],
+        variadic: false,
+        f: getenv,
+    },
+    Builtin {
+        name: "putenv",
+        params: params!["assignment"],
+        variadic: false,
+        f: putenv,
+    },
+    Builtin {
+        name: "php_uname",
+        params: params!["?mode"],
+        variadic: false,
+        f: php_uname,
+    },
+    Builtin {
+        name: "zend_version",
+        params: params![],
+        variadic: false,
+        f: zend_version,
+    },
+];
