@@ -104,11 +104,17 @@ fn node_of(v: &Zval) -> Option<Node> {
     }
 }
 
-/// The children an internal class's native state holds: a WeakMap's (ephemerons) gathered
-/// in `out`, any other's reported to `visit` as they come (no vector to fill for a closure).
-fn native_children(n: &dyn std::any::Any, visit: &mut dyn FnMut(Child), out: &mut Vec<Child>) {
+/// The children an internal class's native state holds, reported to `visit`: a WeakMap's
+/// (ephemerons) gathered first, any other's as they come. Native state is an object's last
+/// part, so these follow its slots and properties; it is rare, so kept out of line.
+#[inline(never)]
+fn native_children(n: &dyn std::any::Any, visit: &mut dyn FnMut(Child)) {
     if let Some(m) = n.downcast_ref::<crate::weak::WeakMapData>() {
-        m.map_children(out, node_of);
+        let mut out = Vec::new();
+        m.map_children(&mut out, node_of);
+        for c in out {
+            visit(c);
+        }
         return;
     }
     if let Some(f) = NATIVE_HOOK.with(|h| h.get()) {
@@ -164,7 +170,6 @@ unsafe impl Heap for PhpHeap<'_> {
         if unsafe { node.as_ref() }.type_code() != type_code::OBJECT {
             return self.visit_children(node, visit);
         }
-        let mut extra: Vec<Child> = Vec::new();
         // SAFETY: live object, not mutated during the walk (the tables it opens neither).
         unsafe {
             obj_ops::visit(node, |part| match part {
@@ -174,11 +179,8 @@ unsafe impl Heap for PhpHeap<'_> {
                         array::gc_ops::for_each_value(t.node(), |v| visit_val(&mut visit, v));
                     }
                 }
-                obj_ops::Part::Native(n) => native_children(n, &mut visit, &mut extra),
+                obj_ops::Part::Native(n) => native_children(n, &mut visit),
             });
-        }
-        for c in extra {
-            visit(c);
         }
         // SAFETY: as above.
         if unsafe { node.as_ref() }.has(memphis_gc::flags::WEAKLY_REFERENCED) {
@@ -196,8 +198,7 @@ unsafe impl Heap for PhpHeap<'_> {
                 unsafe { array::gc_ops::for_each_value(node, |v| visit_val(&mut visit, v)) }
             }
             type_code::OBJECT => {
-                // Native and weak-key children come last; they are gathered first.
-                let mut extra: Vec<Child> = Vec::new();
+                // Native and weak-key children come last.
                 // SAFETY: live object, not mutated during the walk.
                 unsafe {
                     obj_ops::visit(node, |part| match part {
@@ -211,11 +212,8 @@ unsafe impl Heap for PhpHeap<'_> {
                                 });
                             }
                         }
-                        obj_ops::Part::Native(n) => native_children(n, &mut visit, &mut extra),
+                        obj_ops::Part::Native(n) => native_children(n, &mut visit),
                     });
-                }
-                for c in extra {
-                    visit(c);
                 }
                 // SAFETY: as above.
                 if unsafe { node.as_ref() }.has(memphis_gc::flags::WEAKLY_REFERENCED) {
@@ -353,6 +351,15 @@ pub fn buffer_live(v: Live<'_>) {
             collector::possible_root_after_collection(n);
         }
     }
+}
+
+/// Lets go of a count a builtin took on an array it walked as `zval_ptr_dtor` does, even
+/// inside a builtin: the array becomes a possible root. PHP 8.4's `var_dump` and
+/// `debug_zval_dump` leave every array they print in the root buffer this way.
+pub fn release_walked(a: &crate::ZArr) {
+    let was = set_in_builtin(false);
+    drop(a.clone());
+    set_in_builtin(was);
 }
 
 /// Whether a collection is running (a destructor's nested `gc_collect_cycles()` returns 0).

@@ -939,13 +939,14 @@ impl Vm {
         true
     }
 
-    /// The destination of the `DoCall` that follows the `argc` instructions at `ip` when those
-    /// only send plain values (variables holding a value that is no reference, literals) to
-    /// the call just begun: then [`Vm::enter_fused`] may make the call at once. `None` for
-    /// any other shape (an argument computed, named, unpacked or undefined).
+    /// When the `argc` instructions at `ip` only send plain values (variables holding a
+    /// value that is no reference, literals) to the call just begun and a `DoCall` follows
+    /// them: pushes those arguments as the callee's first slots and returns the `DoCall`'s
+    /// destination, so that [`Vm::enter_fused`] makes the call at once. `None`, with nothing
+    /// pushed, for any other shape (an argument computed, named, unpacked or undefined).
     #[inline(always)]
     pub(crate) fn fused_sends(
-        &self,
+        &mut self,
         caller: &Function,
         base: usize,
         ip: usize,
@@ -955,10 +956,31 @@ impl Vm {
         let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
             return None;
         };
-        let plain = caller.ops[ip..ip + argc]
-            .iter()
-            .all(|op| fused_arg(caller, &self.stack, base, op).is_some());
-        plain.then_some(*dst)
+        let args_base = self.stack.len();
+        for op in &caller.ops[ip..ip + argc] {
+            let v = match fused_arg(caller, &self.stack, base, op) {
+                Some(FusedArg::Slot(i)) => self.stack[i].clone(),
+                Some(FusedArg::Lit(l)) => caller.literals[l].clone(),
+                None => {
+                    self.unpush_args(args_base);
+                    return None;
+                }
+            };
+            v.push_onto(&mut self.stack);
+        }
+        Some(*dst)
+    }
+
+    /// Takes back the arguments [`Vm::fused_sends`] pushed before it met a send it cannot
+    /// fuse: copies of live values, let go without buffering roots (they were never sent).
+    #[cold]
+    #[inline(never)]
+    fn unpush_args(&mut self, args_base: usize) {
+        while self.stack.len() > args_base {
+            if let Some(v) = self.stack.pop() {
+                memphis_values::gc::release_nogc(v);
+            }
+        }
     }
 
     /// Whether user function `f` may be entered by [`Vm::enter_fused`] with `argc`
@@ -972,16 +994,13 @@ impl Vm {
     }
 
     /// Enters user function `f` (which [`Vm::can_enter_fused`] accepted) for a call whose
-    /// `argc` arguments are sent by the instructions at `ip` (checked by
-    /// [`Vm::fused_sends`]), its result going to `ret`: the frame starts at once, with no
-    /// pending-call entry and no dispatch of the sends, and the caller resumes after the
-    /// `DoCall`.
+    /// `argc` arguments the instructions at `ip` send and [`Vm::fused_sends`] pushed, its
+    /// result going to `ret`: the frame starts at once, with no pending-call entry and no
+    /// dispatch of the sends, and the caller resumes after the `DoCall`.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn enter_fused(
         &mut self,
-        caller: &Function,
-        base: usize,
         ip: usize,
         argc: u32,
         f: &Rc<Function>,
@@ -992,15 +1011,7 @@ impl Vm {
     ) {
         let argc = argc as usize;
         let this = if f.is_static { None } else { this };
-        let args_base = self.stack.len();
-        for op in &caller.ops[ip..ip + argc] {
-            let v = match fused_arg(caller, &self.stack, base, op) {
-                Some(FusedArg::Slot(i)) => self.stack[i].clone(),
-                Some(FusedArg::Lit(l)) => caller.literals[l].clone(),
-                None => Zval::Null,
-            };
-            v.push_onto(&mut self.stack);
-        }
+        let args_base = self.stack.len() - argc;
         if let Some(fr) = self.frames.last_mut() {
             fr.ip = ip + argc + 1;
         }
@@ -1048,7 +1059,7 @@ impl Vm {
             Some(d) => RetTo::Slot(base + d as usize),
             None => RetTo::Discard,
         };
-        self.enter_fused(caller, base, ip, argc, &f, None, &None, &None, ret);
+        self.enter_fused(ip, argc, &f, None, &None, &None, ret);
         true
     }
 

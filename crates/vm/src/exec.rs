@@ -412,8 +412,6 @@ impl Vm {
                                 ) = (fused, &*hit)
                                 {
                                     self.enter_fused(
-                                        &func,
-                                        base,
                                         ip,
                                         *argc,
                                         f,
@@ -583,8 +581,6 @@ impl Vm {
                                             {
                                                 let sc = Some(o.class().clone());
                                                 self.enter_fused(
-                                                    &func,
-                                                    base,
                                                     ip,
                                                     *argc,
                                                     f,
