@@ -182,6 +182,9 @@ fn var_dump_at(
             out.extend_from_slice(pad.as_bytes());
             out.extend_from_slice(b"}\n");
             g.leave();
+            // PHP's dumper counts the array while it prints it and releases it after as a
+            // possible root (measured on PHP 8.4: every printed array ends up buffered).
+            memphis_values::gc::release_walked(a);
         }
         Zval::Obj(o) => {
             if let Some((name, _)) = e.enum_case(o) {
