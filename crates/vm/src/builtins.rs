@@ -833,7 +833,10 @@ fn unreachable_engine() -> ! {
 fn b_function_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let n = a.str(e, 0)?;
     let vm = vm_of(e);
-    Ok(Zval::Bool(vm.find_function(n.as_bytes()).is_some()))
+    Ok(Zval::Bool(
+        vm.find_function(n.as_bytes()).is_some()
+            || crate::call::frame_function(n.as_bytes()).is_some(),
+    ))
 }
 
 fn b_is_callable(e: &mut dyn Engine, a: &mut Args) -> BResult {

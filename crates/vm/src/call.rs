@@ -1744,6 +1744,11 @@ impl Vm {
                     let ce = self.class_or_throw(cls)?;
                     return self.static_callee(&ce, &ZStr::new(m), false);
                 }
+                if let Some(name) = frame_function(b) {
+                    return Err(
+                        self.throw_error("Error", format!("Cannot call {name}() dynamically"))
+                    );
+                }
                 match self.find_function(b) {
                     Some(c) => Ok(c),
                     None => {
@@ -1840,7 +1845,7 @@ impl Vm {
                         None => vmc(&ce).magic_call_static,
                     };
                 }
-                self.find_function(b).is_some()
+                self.find_function(b).is_some() || frame_function(b).is_some()
             }
             Zval::Arr(a) if a.len() == 2 => {
                 let target = a.get_int(0).map(|v| v.deref());
@@ -2774,6 +2779,27 @@ pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
 pub(crate) enum FusedArg {
     Slot(usize),
     Lit(usize),
+}
+
+/// The functions that read or write their caller's frame, whose calls the compiler makes
+/// itself: called by a name held in a value, they throw as PHP's do.
+const FRAME_FUNCTIONS: [&str; 6] = [
+    "compact",
+    "extract",
+    "get_defined_vars",
+    "func_get_args",
+    "func_num_args",
+    "func_get_arg",
+];
+
+/// The name of the frame-reading function `name` designates (any case, a leading `\\`
+/// allowed), if it is one.
+pub(crate) fn frame_function(name: &[u8]) -> Option<&'static str> {
+    let n = name.strip_prefix(b"\\").unwrap_or(name);
+    FRAME_FUNCTIONS
+        .iter()
+        .find(|f| f.as_bytes().eq_ignore_ascii_case(n))
+        .copied()
 }
 
 /// The argument send `op` passes when it is a plain one for [`Vm::fused_sends`].
