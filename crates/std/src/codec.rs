@@ -523,7 +523,7 @@ fn hash_equals(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Bool(diff == 0))
 }
 
-fn hex(bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn hex(bytes: &[u8]) -> Vec<u8> {
     const H: &[u8; 16] = b"0123456789abcdef";
     bytes
         .iter()

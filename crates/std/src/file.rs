@@ -1239,6 +1239,59 @@ fn file_get_contents(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(sv(data))
 }
 
+/// A whole file's bytes for the `*_file` digests; `None` after PHP's warning when it cannot
+/// be opened.
+fn read_for_digest(e: &mut dyn Engine, path: &[u8]) -> Result<Option<Vec<u8>>, Flow> {
+    let Some((mut s, extra)) = open_or_warn(e, path, b"rb")? else {
+        return Ok(None);
+    };
+    use_handles(1 + extra);
+    Ok(Some(s.read_all()))
+}
+
+/// A digest as `md5_file` and its kin return it: raw bytes or lowercase hex.
+fn digest_result(d: &[u8], raw: bool) -> Zval {
+    if raw {
+        sv(d.to_vec())
+    } else {
+        sv(crate::codec::hex(d))
+    }
+}
+
+fn md5_file(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let path = path_arg(e, a, 0)?;
+    let raw = a.bool_or(e, 1, false)?;
+    Ok(match read_for_digest(e, path.as_bytes())? {
+        Some(data) => digest_result(&crate::codec::md5_digest(&data), raw),
+        None => Zval::Bool(false),
+    })
+}
+
+fn sha1_file(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let path = path_arg(e, a, 0)?;
+    let raw = a.bool_or(e, 1, false)?;
+    Ok(match read_for_digest(e, path.as_bytes())? {
+        Some(data) => digest_result(&crate::codec::sha1_digest(&data), raw),
+        None => Zval::Bool(false),
+    })
+}
+
+fn hash_file(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let algo = a.str(e, 0)?.to_string_lossy().to_ascii_lowercase();
+    let path = path_arg(e, a, 1)?;
+    let raw = a.bool_or(e, 2, false)?;
+    if crate::codec::hash_bytes(&algo, b"").is_none() {
+        return Err(a.value_error(e, 0, "must be a valid hashing algorithm"));
+    }
+    Ok(match read_for_digest(e, path.as_bytes())? {
+        Some(data) => {
+            let d = crate::codec::hash_bytes(&algo, &data).unwrap_or_default();
+            digest_result(&d, raw)
+        }
+        None => Zval::Bool(false),
+    })
+}
+
 fn file_put_contents(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let path = path_arg(e, a, 0)?;
     let data = a.get(1);
@@ -2563,6 +2616,24 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["path"],
         variadic: false,
         f: realpath,
+    },
+    Builtin {
+        name: "md5_file",
+        params: params!["filename", "?binary"],
+        variadic: false,
+        f: md5_file,
+    },
+    Builtin {
+        name: "sha1_file",
+        params: params!["filename", "?binary"],
+        variadic: false,
+        f: sha1_file,
+    },
+    Builtin {
+        name: "hash_file",
+        params: params!["algo", "filename", "?binary", "?options"],
+        variadic: false,
+        f: hash_file,
     },
     Builtin {
         name: "getcwd",

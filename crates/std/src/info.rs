@@ -287,6 +287,72 @@ fn zend_version(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
 }
 
 /// Builtins of this module.
+fn getmypid(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Long(std::process::id() as i64))
+}
+
+fn gethostname(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::str(kernel("hostname").as_bytes()))
+}
+
+/// The 1, 5 and 15 minute load averages (`false` where the system does not say).
+fn sys_getloadavg(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let loads: Vec<f64> = text
+        .split_whitespace()
+        .take(3)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    if loads.len() != 3 {
+        return Ok(Zval::Bool(false));
+    }
+    Ok(Zval::Arr(ZArr::from_values(
+        loads.into_iter().map(Zval::Double),
+    )))
+}
+
+/// No php.ini is read (`-n`; `-c` files are read as settings, not as PHP's loaded file).
+fn php_ini_loaded_file(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Bool(false))
+}
+
+thread_local! {
+    /// `ignore_user_abort`'s setting (the CLI never sees a client abort).
+    static IGNORE_USER_ABORT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn ignore_user_abort(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let old = IGNORE_USER_ABORT.with(|c| c.get());
+    if a.has(0) && !matches!(a.get(0), Zval::Null) {
+        let on = a.bool_or(e, 0, false)?;
+        IGNORE_USER_ABORT.with(|c| c.set(on));
+    }
+    Ok(Zval::Long(old as i64))
+}
+
+/// `CONNECTION_NORMAL`: a CLI script has no client to lose.
+fn connection_status(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Long(0))
+}
+
+fn escapeshellarg(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    if s.as_bytes().contains(&0) {
+        return Err(a.value_error(e, 0, "must not contain any null bytes"));
+    }
+    let mut out = Vec::with_capacity(s.len() + 2);
+    out.push(b'\'');
+    for &b in s.as_bytes() {
+        if b == b'\'' {
+            out.extend_from_slice(b"'\\''");
+        } else {
+            out.push(b);
+        }
+    }
+    out.push(b'\'');
+    Ok(Zval::Str(ZStr::from_vec(out)))
+}
+
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
         name: "version_compare",
@@ -317,5 +383,47 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: zend_version,
+    },
+    Builtin {
+        name: "getmypid",
+        params: params![],
+        variadic: false,
+        f: getmypid,
+    },
+    Builtin {
+        name: "gethostname",
+        params: params![],
+        variadic: false,
+        f: gethostname,
+    },
+    Builtin {
+        name: "sys_getloadavg",
+        params: params![],
+        variadic: false,
+        f: sys_getloadavg,
+    },
+    Builtin {
+        name: "php_ini_loaded_file",
+        params: params![],
+        variadic: false,
+        f: php_ini_loaded_file,
+    },
+    Builtin {
+        name: "ignore_user_abort",
+        params: params!["?enable"],
+        variadic: false,
+        f: ignore_user_abort,
+    },
+    Builtin {
+        name: "connection_status",
+        params: params![],
+        variadic: false,
+        f: connection_status,
+    },
+    Builtin {
+        name: "escapeshellarg",
+        params: params!["arg"],
+        variadic: false,
+        f: escapeshellarg,
     },
 ];

@@ -463,6 +463,27 @@ fn strcmp(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Long(binary_strcmp(x.as_bytes(), y.as_bytes())))
 }
 
+/// `strcoll`: C's `strcoll` in the "C" locale PHP's CLI starts in, which is `strcmp`: the
+/// difference of the first differing bytes (C strings: each ends at its first NUL).
+fn strcoll(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let x = a.str(e, 0)?;
+    let y = a.str(e, 1)?;
+    let c = |s: &[u8]| s.iter().position(|&b| b == 0).map_or(s.len(), |p| p);
+    let (x, y) = (x.as_bytes(), y.as_bytes());
+    let (x, y) = (&x[..c(x)], &y[..c(y)]);
+    let mut i = 0;
+    loop {
+        let (p, q) = (
+            x.get(i).copied().unwrap_or(0),
+            y.get(i).copied().unwrap_or(0),
+        );
+        if p != q || p == 0 {
+            return Ok(Zval::Long(p as i64 - q as i64));
+        }
+        i += 1;
+    }
+}
+
 fn strcasecmp(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let x = a.str(e, 0)?;
     let y = a.str(e, 1)?;
@@ -3428,6 +3449,12 @@ pub static BUILTINS: &[Builtin] = &[
         ],
         variadic: false,
         f: substr_compare,
+    },
+    Builtin {
+        name: "strcoll",
+        params: params!["string1", "string2"],
+        variadic: false,
+        f: strcoll,
     },
     Builtin {
         name: "strcmp",

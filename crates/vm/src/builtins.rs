@@ -703,6 +703,8 @@ pub fn register_constants(vm: &mut Vm) {
         ("E_RECOVERABLE_ERROR", 4096),
         ("E_DEPRECATED", 8192),
         ("E_USER_DEPRECATED", 16384),
+        ("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
+        ("DEBUG_BACKTRACE_IGNORE_ARGS", 2),
         ("E_ALL", 30719),
     ] {
         c(vm, n, Zval::Long(v));
@@ -901,6 +903,80 @@ fn b_call_user_func_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
     };
     vm.native_depth -= 1;
     r
+}
+
+/// Calls `callee` with `args` from a builtin, the way `call_user_func_array` does.
+fn call_with_args(vm: &mut Vm, callee: Callee, args: Vec<Zval>) -> BResult {
+    vm.push_call(callee);
+    for v in args {
+        vm.send(v, None)?;
+    }
+    let depth = vm.frames.len();
+    vm.native_depth += 1;
+    let r = match vm.do_call(crate::RetTo::Native) {
+        Ok(()) if vm.frames.len() > depth => {
+            let entry = vm.frames.len() - 1;
+            vm.run(entry)
+        }
+        Ok(()) => Ok(std::mem::take(&mut vm.native_ret)),
+        Err(e) => Err(e),
+    };
+    vm.native_depth -= 1;
+    r
+}
+
+/// `forward_static_call` and `forward_static_call_array`: a call whose late static binding
+/// stays the calling method's when the callee's class is one of its ancestors.
+fn forward_static(e: &mut dyn Engine, a: &mut Args, name: &str, args: Vec<Zval>) -> BResult {
+    let f = a.callable(e, 0)?;
+    let vm = vm_of(e);
+    let (scope, called) = match vm.frames.last() {
+        Some(fr) => (fr.scope.clone(), fr.static_class.clone()),
+        None => (None, None),
+    };
+    // (Only forward_static_call itself insists on a class scope.)
+    if scope.is_none() && name == "forward_static_call" {
+        return Err(vm.throw_error(
+            "Error",
+            format!("Cannot call {name}() when no class scope is active"),
+        ));
+    }
+    let mut callee = vm.resolve_callable(&f, true)?;
+    if let (
+        Callee::User {
+            this: None,
+            static_class: Some(sc),
+            ..
+        },
+        Some(called),
+    ) = (&mut callee, called)
+    {
+        if crate::class::instance_of(&called, sc) {
+            *sc = called;
+        }
+    }
+    call_with_args(vm, callee, args)
+}
+
+fn b_forward_static_call(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let args: Vec<Zval> = a.vals.drain(1..).collect();
+    forward_static(e, a, "forward_static_call", args)
+}
+
+fn b_forward_static_call_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let arr = a.array(e, 1)?;
+    let args = arr.values().map(|v| v.deref()).collect();
+    forward_static(e, a, "forward_static_call_array", args)
+}
+
+fn b_get_mangled_object_vars(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    match a.get(0) {
+        Zval::Obj(o) => Ok(Zval::Arr(memphis_std::var::object_to_array(e, &o))),
+        v => {
+            let vm = vm_of(e);
+            Err(a.type_error(vm, 0, "object", &v))
+        }
+    }
 }
 
 fn b_get_class(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1783,9 +1859,27 @@ fn b_random_bytes(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Str(s))
 }
 
-fn b_debug_backtrace(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+fn b_debug_backtrace(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let options = a.int_or(e, 0, 1)?;
+    let limit = a.int_or(e, 1, 0)?;
     let vm = vm_of(e);
-    Ok(Zval::Arr(vm.backtrace(0)))
+    Ok(Zval::Arr(vm.backtrace_with(
+        0,
+        options,
+        limit.max(0) as usize,
+    )))
+}
+
+fn b_debug_print_backtrace(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let options = a.int_or(e, 0, 0)?;
+    let limit = a.int_or(e, 1, 0)?;
+    let vm = vm_of(e);
+    // The object is never printed; the arguments unless left out.
+    let trace = vm.backtrace_with(0, options & 2, limit.max(0) as usize);
+    let mut out = String::new();
+    crate::errors::trace_lines(&trace, &mut out);
+    e.echo(out.as_bytes());
+    Ok(Zval::Null)
 }
 
 fn b_trace_string(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -2552,6 +2646,24 @@ pub static BUILTINS: &[Builtin] = &[
         f: b_call_user_func,
     },
     Builtin {
+        name: "forward_static_call",
+        params: params!["callback", "?args"],
+        variadic: true,
+        f: b_forward_static_call,
+    },
+    Builtin {
+        name: "forward_static_call_array",
+        params: params!["callback", "args"],
+        variadic: false,
+        f: b_forward_static_call_array,
+    },
+    Builtin {
+        name: "get_mangled_object_vars",
+        params: params!["object"],
+        variadic: false,
+        f: b_get_mangled_object_vars,
+    },
+    Builtin {
         name: "call_user_func_array",
         params: params!["callback", "args"],
         variadic: false,
@@ -3041,6 +3153,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["?options", "?limit"],
         variadic: false,
         f: b_debug_backtrace,
+    },
+    Builtin {
+        name: "debug_print_backtrace",
+        params: params!["?options", "?limit"],
+        variadic: false,
+        f: b_debug_print_backtrace,
     },
     Builtin {
         name: "error_get_last",

@@ -2146,6 +2146,13 @@ impl Vm {
 
     /// Builds `debug_backtrace()`-style frames (also exceptions' traces).
     pub(crate) fn backtrace(&self, skip: usize) -> ZArr {
+        self.backtrace_with(skip, 0, 0)
+    }
+
+    /// [`Vm::backtrace`] with `debug_backtrace()`'s options (`DEBUG_BACKTRACE_PROVIDE_OBJECT`
+    /// adds each method frame's object, `DEBUG_BACKTRACE_IGNORE_ARGS` leaves out the
+    /// arguments) and limit (the innermost `limit` frames; 0 for all).
+    pub(crate) fn backtrace_with(&self, skip: usize, options: i64, limit: usize) -> ZArr {
         // Calls from the outermost in: user frames, and the internal (builtin) calls between
         // them — a builtin called when `depth` frames existed sits above frame `depth - 1`.
         #[derive(Clone, Copy)]
@@ -2205,6 +2212,9 @@ impl Vm {
                 skipped += 1;
                 continue;
             }
+            if limit > 0 && out.len() >= limit {
+                break;
+            }
             let mut fr = ZArr::new();
             // Where the call was made: a user frame's current line; called from internal code
             // (a builtin, a prelude class) there is none ("[internal function]").
@@ -2260,13 +2270,19 @@ impl Vm {
                             Key::Str(ZStr::interned(b"class")),
                             Zval::Str(ZStr::interned(cname.as_bytes())),
                         );
+                        if let (Some(o), true) = (&f.this, options & 1 != 0) {
+                            fr.insert(Key::Str(ZStr::interned(b"object")), Zval::Obj(o.clone()));
+                        }
                         let ty: &[u8] = if f.this.is_some() { b"->" } else { b"::" };
                         fr.insert(
                             Key::Str(ZStr::interned(b"type")),
                             Zval::Str(ZStr::interned(ty)),
                         );
                     }
-                    let np = f.func.params.len().min(f.argc as usize);
+                    // A variadic parameter's array is not an argument: the arguments it
+                    // gathered are the extra ones.
+                    let fixed = f.func.params.iter().take_while(|p| !p.variadic).count();
+                    let np = fixed.min(f.argc as usize);
                     for k in 0..np {
                         if let Some(v) = self.stack.get(f.base + k) {
                             args.push(v.deref());
@@ -2277,10 +2293,12 @@ impl Vm {
                     }
                 }
             }
-            if args.is_empty() {
-                args = ZArr::empty();
+            if options & 2 == 0 {
+                if args.is_empty() {
+                    args = ZArr::empty();
+                }
+                fr.insert(Key::Str(ZStr::interned(b"args")), Zval::Arr(args));
             }
-            fr.insert(Key::Str(ZStr::interned(b"args")), Zval::Arr(args));
             out.push(Zval::Arr(fr));
         }
         out

@@ -262,6 +262,19 @@ impl Vm {
         let mut out = String::new();
         let mut n = 0;
         if let Some(Zval::Arr(t)) = trace {
+            n = trace_lines(&t, &mut out);
+        }
+        out.push_str(&format!("#{n} {{main}}"));
+        out
+    }
+}
+
+/// The lines `#N file(line): function(args)` of a trace array, as `getTraceAsString()` and
+/// `debug_print_backtrace()` print them, appended to `out`; returns how many.
+pub(crate) fn trace_lines(t: &memphis_values::ZArr, out: &mut String) -> usize {
+    let mut n = 0;
+    {
+        {
             for (_, fr) in t.iter() {
                 let Zval::Arr(fr) = fr.deref() else { continue };
                 let get = |k: &[u8]| fr.get_str(k).map(|v| v.deref());
@@ -307,9 +320,8 @@ impl Vm {
                 n += 1;
             }
         }
-        out.push_str(&format!("#{n} {{main}}"));
-        out
     }
+    n
 }
 
 fn trace_arg(v: &Zval) -> String {
