@@ -3,7 +3,7 @@
 use crate::string::{sb, sv};
 use crate::{params, Args, BResult, Builtin, Engine, Flow, Level};
 use memphis_values::object::acc;
-use memphis_values::{KeyRef, ZArr, ZStr, Zval};
+use memphis_values::{Key, KeyRef, ZArr, ZStr, Zval};
 
 // ---------------------------------------------------------------------------------------------
 // Digests
@@ -1309,6 +1309,340 @@ fn utf8_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(sv(out))
 }
 
+// ---------------------------------------------------------------------------------------------
+// parse_str
+// ---------------------------------------------------------------------------------------------
+
+/// Stores `value` under the variable name `name` of a query string into `out`, as PHP's
+/// `php_register_variable_ex` does: leading spaces dropped, spaces and dots in the base name
+/// made underscores, `[..]` parts nesting arrays (`[]` appends), a `[` never closed taken
+/// as an underscore, anything after the last `]` ignored.
+fn register_query_var(out: &mut ZArr, name: &[u8], value: Zval) {
+    let start = name.iter().position(|&c| c != b' ').unwrap_or(name.len());
+    let name = &name[start..];
+    let mut base = Vec::with_capacity(name.len());
+    let mut rest: Option<&[u8]> = None;
+    for (i, &c) in name.iter().enumerate() {
+        match c {
+            b' ' | b'.' => base.push(b'_'),
+            b'[' => {
+                rest = Some(&name[i..]);
+                break;
+            }
+            _ => base.push(c),
+        }
+    }
+    if base.is_empty() {
+        return;
+    }
+    // The indexes: each `[...]`, until something else follows a `]`.
+    let mut indexes: Vec<Option<Vec<u8>>> = Vec::new();
+    if let Some(mut r) = rest {
+        let mut first = true;
+        loop {
+            // r starts with '['
+            let inner = &r[1..];
+            let Some(close) = inner.iter().position(|&c| c == b']') else {
+                if first {
+                    // A `[` never closed: an underscore, and the rest of the name kept.
+                    base.push(b'_');
+                    base.extend_from_slice(inner);
+                }
+                break;
+            };
+            first = false;
+            let idx = &inner[..close];
+            // An index of nothing but spaces appends; any other keeps its spaces.
+            indexes.push(if idx.iter().all(|&c| c == b' ') {
+                None
+            } else {
+                Some(idx.to_vec())
+            });
+            r = &inner[close + 1..];
+            if r.first() != Some(&b'[') {
+                break;
+            }
+        }
+    }
+    // PHP's max_input_nesting_level (64): deeper names are dropped.
+    if indexes.len() > 64 {
+        return;
+    }
+    let mut slot: &mut ZArr = out;
+    let mut key = Key::from_bytes(&base);
+    for idx in indexes {
+        let entry = slot.entry(&key);
+        let Some(entry) = entry else { return };
+        if !matches!(entry, Zval::Arr(_)) {
+            *entry = Zval::Arr(ZArr::new());
+        }
+        let Zval::Arr(inner) = entry else { return };
+        slot = inner;
+        key = match idx {
+            Some(i) => Key::from_bytes(&i),
+            None => {
+                let Some((k, _)) = slot.push_slot() else {
+                    return;
+                };
+                Key::Int(k)
+            }
+        };
+    }
+    slot.insert(key, value);
+}
+
+fn parse_str(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let mut out = ZArr::new();
+    for pair in s.as_bytes().split(|&c| c == b'&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (name, value) = match pair.iter().position(|&c| c == b'=') {
+            Some(p) => (&pair[..p], &pair[p + 1..]),
+            None => (pair, &b""[..]),
+        };
+        let name = url_decode(name, false);
+        let value = url_decode(value, false);
+        register_query_var(&mut out, &name, sv(value));
+    }
+    a.set_ref(1, Zval::Arr(out));
+    Ok(Zval::Null)
+}
+
+// ---------------------------------------------------------------------------------------------
+// parse_url
+// ---------------------------------------------------------------------------------------------
+
+/// The parts of a URL `parse_url` finds (PHP's `php_url`).
+#[derive(Default)]
+struct UrlParts {
+    scheme: Option<Vec<u8>>,
+    host: Option<Vec<u8>>,
+    port: Option<u16>,
+    user: Option<Vec<u8>>,
+    pass: Option<Vec<u8>>,
+    path: Option<Vec<u8>>,
+    query: Option<Vec<u8>>,
+    fragment: Option<Vec<u8>>,
+}
+
+/// A part as PHP keeps it: control characters made underscores.
+fn url_part(b: &[u8]) -> Vec<u8> {
+    b.iter()
+        .map(|&c| if c < 0x20 || c == 0x7f { b'_' } else { c })
+        .collect()
+}
+
+/// A port of at most five digits (PHP reads it with `strtol`: leading digits count).
+fn url_port(digits: &[u8]) -> Option<u16> {
+    let n: Vec<u8> = digits
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .copied()
+        .collect();
+    if n.is_empty() {
+        return None;
+    }
+    let v: u32 = std::str::from_utf8(&n).ok()?.parse().ok()?;
+    u16::try_from(v).ok()
+}
+
+/// Where a URL's text goes next once its scheme (if any) is read.
+enum UrlNext {
+    /// An authority (`//host...`) starting at this offset.
+    Host(usize),
+    /// Only a path (with query and fragment) from this offset.
+    Path(usize),
+}
+
+/// Splits `u` as PHP's `parse_url` does (a forgiving reading, not RFC 3986); `None` for what
+/// PHP rejects (a bad port, an empty host).
+fn parse_url_parts(u: &[u8]) -> Option<UrlParts> {
+    let mut r = UrlParts::default();
+    let n = u.len();
+    let two_slashes = |at: usize| at + 1 < n && u[at] == b'/' && u[at + 1] == b'/';
+    let colon = u.iter().position(|&c| c == b':');
+    // `host:port` with nothing but digits after the colon (then a slash or the end).
+    let port_after = |r: &mut UrlParts, c: usize| -> Option<UrlNext> {
+        let digits = u[c + 1..]
+            .iter()
+            .take(6)
+            .take_while(|x| x.is_ascii_digit())
+            .count();
+        let end = c + 1 + digits;
+        if digits > 0 && digits < 6 && (end == n || u[end] == b'/') {
+            r.port = Some(url_port(&u[c + 1..end])?);
+            Some(UrlNext::Host(if two_slashes(0) { 2 } else { 0 }))
+        } else if digits == 0 && c + 1 == n {
+            None
+        } else if two_slashes(0) {
+            Some(UrlNext::Host(2))
+        } else {
+            Some(UrlNext::Path(0))
+        }
+    };
+    let next = match colon {
+        Some(c) if c > 0 => {
+            let valid = u[..c]
+                .iter()
+                .all(|&x| x.is_ascii_alphanumeric() || matches!(x, b'+' | b'-' | b'.'));
+            if !valid {
+                let q = u.iter().position(|&x| x == b'?').unwrap_or(n);
+                if c + 1 < n && c < q {
+                    port_after(&mut r, c)?
+                } else if two_slashes(0) {
+                    UrlNext::Host(2)
+                } else {
+                    UrlNext::Path(0)
+                }
+            } else if c + 1 == n {
+                r.scheme = Some(url_part(&u[..c]));
+                return Some(r);
+            } else if u[c + 1] != b'/' {
+                // `a.com:80` is a host and port; `mailto:x` a scheme and a path.
+                let digits = u[c + 1..].iter().take_while(|x| x.is_ascii_digit()).count();
+                let end = c + 1 + digits;
+                if (end == n || u[end] == b'/') && digits + 1 < 7 {
+                    port_after(&mut r, c)?
+                } else {
+                    r.scheme = Some(url_part(&u[..c]));
+                    UrlNext::Path(c + 1)
+                }
+            } else {
+                r.scheme = Some(url_part(&u[..c]));
+                if c + 2 < n && u[c + 2] == b'/' {
+                    let is_file = u[..c].eq_ignore_ascii_case(b"file");
+                    if is_file && c + 3 < n && u[c + 3] == b'/' {
+                        // file:///path, and file:///c:/path (a drive letter).
+                        if c + 5 < n && u[c + 5] == b':' {
+                            UrlNext::Path(c + 4)
+                        } else {
+                            UrlNext::Path(c + 3)
+                        }
+                    } else {
+                        UrlNext::Host(c + 3)
+                    }
+                } else {
+                    UrlNext::Path(c + 1)
+                }
+            }
+        }
+        Some(c) => port_after(&mut r, c)?,
+        None if two_slashes(0) => UrlNext::Host(2),
+        None => UrlNext::Path(0),
+    };
+    let path_from = match next {
+        UrlNext::Path(s) => s,
+        UrlNext::Host(mut s) => {
+            // The authority ends at the first `/`, `?` or `#`.
+            let e = s + u[s..]
+                .iter()
+                .position(|&x| matches!(x, b'/' | b'?' | b'#'))
+                .unwrap_or(n - s);
+            if let Some(at) = u[s..e].iter().rposition(|&x| x == b'@') {
+                let at = s + at;
+                match u[s..at].iter().position(|&x| x == b':') {
+                    Some(pc) => {
+                        r.user = Some(url_part(&u[s..s + pc]));
+                        r.pass = Some(url_part(&u[s + pc + 1..at]));
+                    }
+                    None => r.user = Some(url_part(&u[s..at])),
+                }
+                s = at + 1;
+            }
+            // A port after the last colon, unless the host is a bracketed IPv6 address.
+            let ipv6 = s < n && u[s] == b'[' && e > 0 && u[e - 1] == b']';
+            let port_colon = if ipv6 {
+                None
+            } else {
+                u[s..e].iter().rposition(|&x| x == b':').map(|p| s + p)
+            };
+            let host_end = match port_colon {
+                Some(pc) => {
+                    if r.port.is_none() {
+                        let digits = &u[pc + 1..e];
+                        if digits.len() > 5 {
+                            return None;
+                        }
+                        if !digits.is_empty() {
+                            r.port = Some(url_port(digits)?);
+                        }
+                    }
+                    pc
+                }
+                None => e,
+            };
+            if host_end <= s {
+                return None;
+            }
+            r.host = Some(url_part(&u[s..host_end]));
+            if e == n {
+                return Some(r);
+            }
+            e
+        }
+    };
+    let s = path_from;
+    let mut e = n;
+    if let Some(h) = u[s..e].iter().position(|&x| x == b'#') {
+        r.fragment = Some(url_part(&u[s + h + 1..e]));
+        e = s + h;
+    }
+    if let Some(q) = u[s..e].iter().position(|&x| x == b'?') {
+        r.query = Some(url_part(&u[s + q + 1..e]));
+        e = s + q;
+    }
+    if s < e || s == n {
+        r.path = Some(url_part(&u[s..e]));
+    }
+    Some(r)
+}
+
+fn parse_url(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let u = a.str(e, 0)?;
+    let component = a.int_or(e, 1, -1)?;
+    if !(-1..=7).contains(&component) {
+        return Err(a.value_error(
+            e,
+            1,
+            &format!("must be a valid URL component identifier, {component} given"),
+        ));
+    }
+    let Some(r) = parse_url_parts(u.as_bytes()) else {
+        return Ok(Zval::Bool(false));
+    };
+    let text = |v: &Option<Vec<u8>>| v.as_ref().map(|b| sv(b.clone()));
+    if component >= 0 {
+        let v = match component {
+            0 => text(&r.scheme),
+            1 => text(&r.host),
+            2 => r.port.map(|p| Zval::Long(p as i64)),
+            3 => text(&r.user),
+            4 => text(&r.pass),
+            5 => text(&r.path),
+            6 => text(&r.query),
+            _ => text(&r.fragment),
+        };
+        return Ok(v.unwrap_or(Zval::Null));
+    }
+    let mut out = ZArr::new();
+    let mut put = |k: &[u8], v: Option<Zval>| {
+        if let Some(v) = v {
+            out.insert(Key::Str(ZStr::interned(k)), v);
+        }
+    };
+    put(b"scheme", text(&r.scheme));
+    put(b"host", text(&r.host));
+    put(b"port", r.port.map(|p| Zval::Long(p as i64)));
+    put(b"user", text(&r.user));
+    put(b"pass", text(&r.pass));
+    put(b"path", text(&r.path));
+    put(b"query", text(&r.query));
+    put(b"fragment", text(&r.fragment));
+    Ok(Zval::Arr(out))
+}
+
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
@@ -1382,6 +1716,18 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["string"],
         variadic: false,
         f: str_rot13,
+    },
+    Builtin {
+        name: "parse_url",
+        params: params!["url", "?component"],
+        variadic: false,
+        f: parse_url,
+    },
+    Builtin {
+        name: "parse_str",
+        params: params!["string", "&result"],
+        variadic: false,
+        f: parse_str,
     },
     Builtin {
         name: "urlencode",

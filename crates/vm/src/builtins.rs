@@ -652,6 +652,14 @@ pub fn register_constants(vm: &mut Vm) {
     c(vm, "PHP_OS_FAMILY", Zval::str(b"Linux"));
     c(vm, "PHP_EOL", Zval::str(b"\n"));
     for (name, v) in [
+        ("PHP_URL_SCHEME", 0),
+        ("PHP_URL_HOST", 1),
+        ("PHP_URL_PORT", 2),
+        ("PHP_URL_USER", 3),
+        ("PHP_URL_PASS", 4),
+        ("PHP_URL_PATH", 5),
+        ("PHP_URL_QUERY", 6),
+        ("PHP_URL_FRAGMENT", 7),
         ("PHP_OUTPUT_HANDLER_START", 1),
         ("PHP_OUTPUT_HANDLER_WRITE", 0),
         ("PHP_OUTPUT_HANDLER_FLUSH", 4),
