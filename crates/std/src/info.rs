@@ -342,12 +342,22 @@ fn escapeshellarg(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let mut out = Vec::with_capacity(s.len() + 2);
     out.push(b'\'');
-    for &b in s.as_bytes() {
-        if b == b'\'' {
-            out.extend_from_slice(b"'\\''");
-        } else {
-            out.push(b);
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\'' => out.extend_from_slice(b"'\\''"),
+            c if c >= 0x80 => {
+                // Whole multibyte characters stay; stray bytes go, as in PHP.
+                if let Some(n) = crate::process::multibyte_len(&b[i..]) {
+                    out.extend_from_slice(&b[i..i + n]);
+                    i += n;
+                    continue;
+                }
+            }
+            c => out.push(c),
         }
+        i += 1;
     }
     out.push(b'\'');
     Ok(Zval::Str(ZStr::from_vec(out)))

@@ -18,6 +18,7 @@ pub mod json;
 pub mod math;
 pub mod output;
 pub mod pcre;
+pub mod process;
 pub mod serialize;
 pub mod string;
 pub mod time;
@@ -184,6 +185,7 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(codec::BUILTINS.iter());
     v.extend(file::BUILTINS.iter());
     v.extend(info::BUILTINS.iter());
+    v.extend(process::BUILTINS.iter());
     v
 }
 

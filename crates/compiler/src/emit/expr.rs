@@ -96,8 +96,22 @@ impl<'c, 's> FnC<'c, 's> {
             ExprKind::InterpolatedString(parts) | ExprKind::Heredoc { parts, .. } => {
                 self.rope(parts)?
             }
-            ExprKind::ShellExec(_) => {
-                return err(self.line, "shell_exec (backticks) is not supported")
+            // `cmd`: a call of shell_exec with the (interpolated) command, as PHP compiles it.
+            ExprKind::ShellExec(parts) => {
+                let name = self.lit_idx("shell_exec");
+                self.emit(Op::InitFCall {
+                    name,
+                    fallback: None,
+                    argc: 1,
+                });
+                let cmd = self.rope(parts)?;
+                self.emit(Op::SendVal {
+                    val: cmd,
+                    name: None,
+                });
+                let r = self.tmp();
+                self.emit(Op::DoCall { dst: Some(r) });
+                Operand::tmp(r)
             }
             ExprKind::Bool(b) => self.lit(Zval::Bool(*b)),
             ExprKind::Null => self.lit(Zval::Null),
