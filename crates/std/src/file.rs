@@ -93,6 +93,45 @@ pub struct Stream {
     notice: Option<String>,
     /// Bytes for the engine's output (`php://output`).
     echo: Vec<u8>,
+    /// PHP's memory for the stream while it is open: its `php_stream` and the wrapper's
+    /// state (see [`stream_blocks`]).
+    mem: Vec<memphis_mm::OwnedBlock>,
+    /// The 8 KiB read buffer PHP allocates at a buffered stream's first read.
+    rbuf_mem: Option<memphis_mm::OwnedBlock>,
+    /// A memory stream's contents, a string PHP reallocates to the exact length written.
+    content_mem: Option<memphis_mm::OwnedBlock>,
+    /// `php://temp`: contents past 2 MiB move to a file (no longer in PHP's heap).
+    temp: bool,
+}
+
+/// Bytes PHP 8.4 takes for an open stream beside its 32-byte resource record, as measured,
+/// in blocks of its bin sizes: a plain file or stdio stream 416 and its path (`NUL`-ended),
+/// `php://memory` 264, `php://temp` 568 (its own state and an inner memory stream with its
+/// resource), `php://output` 240.
+fn stream_blocks(kind: StreamMem, path_len: usize) -> Vec<memphis_mm::OwnedBlock> {
+    let sizes: &[usize] = match kind {
+        StreamMem::Plain => &[384, 32],
+        StreamMem::Memory => &[224, 40],
+        StreamMem::Temp => &[256, 16, 224, 40, 32],
+        StreamMem::Output => &[224, 16],
+    };
+    let mut v: Vec<memphis_mm::OwnedBlock> = sizes
+        .iter()
+        .map(|&n| memphis_mm::OwnedBlock::new(n))
+        .collect();
+    if kind == StreamMem::Plain {
+        v.push(memphis_mm::OwnedBlock::new(path_len + 1));
+    }
+    v
+}
+
+/// The kinds of stream whose memory [`stream_blocks`] knows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StreamMem {
+    Plain,
+    Memory,
+    Temp,
+    Output,
 }
 
 impl Stream {
@@ -110,6 +149,38 @@ impl Stream {
             eof: false,
             notice: None,
             echo: Vec::new(),
+            mem: Vec::new(),
+            rbuf_mem: None,
+            content_mem: None,
+            temp: false,
+        }
+    }
+
+    /// Gives the stream PHP's memory for its kind (see [`stream_blocks`]).
+    fn with_mem(mut self, kind: StreamMem, path_len: usize) -> Stream {
+        self.mem = stream_blocks(kind, path_len);
+        self.temp = kind == StreamMem::Temp;
+        self
+    }
+
+    /// Accounts a memory stream's contents at their new length (the string PHP reallocates;
+    /// none while empty, or for `php://temp` once past 2 MiB). False when the memory limit
+    /// refused the growth.
+    fn account_content(&mut self) -> bool {
+        let Backend::Mem(d, _) = &self.be else {
+            return true;
+        };
+        let len = d.len();
+        if len == 0 || (self.temp && len > 2 * 1024 * 1024) {
+            self.content_mem = None;
+            return true;
+        }
+        match memphis_mm::OwnedBlock::try_new(24 + len + 1) {
+            Some(b) => {
+                drop(self.content_mem.replace(b));
+                true
+            }
+            None => false,
         }
     }
 
@@ -127,6 +198,9 @@ impl Stream {
         if self.rpos > 0 && self.rpos == self.rbuf.len() {
             self.rbuf.clear();
             self.rpos = 0;
+        }
+        if self.rbuf_mem.is_none() && matches!(self.be, Backend::File(_) | Backend::Stdin) {
+            self.rbuf_mem = Some(memphis_mm::OwnedBlock::new(CHUNK));
         }
         let mut tmp = vec![0u8; CHUNK];
         let r = match &mut self.be {
@@ -302,6 +376,9 @@ impl Stream {
                 }
                 buf[*mpos..end].copy_from_slice(data);
                 *mpos = end;
+                if !self.account_content() {
+                    return None;
+                }
                 Ok(())
             }
             Backend::Stdin => {
@@ -384,7 +461,7 @@ impl Stream {
                     return false;
                 }
                 d.resize(size as usize, 0);
-                true
+                self.account_content()
             }
             _ => false,
         }
@@ -392,15 +469,28 @@ impl Stream {
 }
 
 thread_local! {
-    /// Whether the default stream context (a resource PHP makes on first use) exists.
-    static DEFAULT_CONTEXT: Cell<bool> = const { Cell::new(false) };
+    /// The default stream context: a resource PHP makes when a stream is first opened
+    /// without one, and keeps.
+    static DEFAULT_CONTEXT: RefCell<Option<ZRes>> = const { RefCell::new(None) };
+}
+
+/// A stream context's state in PHP's heap: its structure and its options array.
+struct ContextMem {
+    _blocks: [memphis_mm::OwnedBlock; 2],
 }
 
 /// Uses up `n` resource numbers as PHP does for streams opened and closed inside a function
-/// (and, the first time, one more for the default stream context).
+/// (and, the first time, makes the default stream context: 120 bytes with its record).
 fn use_handles(n: u32) {
-    if !DEFAULT_CONTEXT.with(|c| c.replace(true)) {
-        ZRes::reserve_handles(1);
+    if DEFAULT_CONTEXT.with(|c| c.borrow().is_none()) {
+        let ctx = ContextMem {
+            _blocks: [
+                memphis_mm::OwnedBlock::new(32),
+                memphis_mm::OwnedBlock::new(56),
+            ],
+        };
+        let r = ZRes::new("stream-context", Box::new(ctx));
+        DEFAULT_CONTEXT.with(|c| *c.borrow_mut() = Some(r));
     }
     if n > 0 {
         ZRes::reserve_handles(n);
@@ -566,20 +656,28 @@ fn open_stream(path: &[u8], mode: &[u8]) -> Result<(Stream, u32), OpenErr> {
                 (false, false)
             }
         };
-        let mem = |extra| {
+        let mem = |extra, kind| {
             let (w, app) = rw_mode(mode);
-            let mut s = Stream::new(Backend::Mem(Vec::new(), 0), true, w);
+            let mut s = Stream::new(Backend::Mem(Vec::new(), 0), true, w).with_mem(kind, 0);
             s.append = app;
             Ok((s, extra))
         };
+        let plain = |s: Stream| s.with_mem(StreamMem::Plain, path.len());
         return match what.as_slice() {
-            b"stdin" => Ok((std_stream(Backend::Stdin), 0)),
-            b"stdout" => Ok((std_stream(Backend::Stdout), 0)),
-            b"stderr" => Ok((std_stream(Backend::Stderr), 0)),
-            b"output" => Ok((Stream::new(Backend::Output, false, true), 0)),
-            b"input" => Ok((Stream::new(Backend::Mem(Vec::new(), 0), true, false), 0)),
-            b"memory" => mem(0),
-            w if w == b"temp" || w.starts_with(b"temp/maxmemory:") => mem(1),
+            b"stdin" => Ok((plain(std_stream(Backend::Stdin)), 0)),
+            b"stdout" => Ok((plain(std_stream(Backend::Stdout)), 0)),
+            b"stderr" => Ok((plain(std_stream(Backend::Stderr)), 0)),
+            b"output" => Ok((
+                Stream::new(Backend::Output, false, true).with_mem(StreamMem::Output, 0),
+                0,
+            )),
+            b"input" => Ok((
+                Stream::new(Backend::Mem(Vec::new(), 0), true, false)
+                    .with_mem(StreamMem::Memory, 0),
+                0,
+            )),
+            b"memory" => mem(0, StreamMem::Memory),
+            w if w == b"temp" || w.starts_with(b"temp/maxmemory:") => mem(1, StreamMem::Temp),
             _ => Err(OpenErr::Raw(vec![
                 "Invalid php:// URL specified".to_string(),
                 format!("{}: Failed to open stream: operation failed", lossy(path)),
@@ -623,7 +721,8 @@ fn open_stream(path: &[u8], mode: &[u8]) -> Result<(Stream, u32), OpenErr> {
             if write && f.metadata().is_ok_and(|m| m.is_dir()) {
                 return Err(OpenErr::Msg("Is a directory".into()));
             }
-            let mut s = Stream::new(Backend::File(f), read, write);
+            let mut s =
+                Stream::new(Backend::File(f), read, write).with_mem(StreamMem::Plain, path.len());
             s.append = append;
             Ok((s, 0))
         }

@@ -28,6 +28,8 @@ pub struct ZRes(NonNull<ZendResource>);
 
 thread_local! {
     static NEXT_HANDLE: Cell<u32> = const { Cell::new(1) };
+    /// PHP's resource list (`EG(regular_list)`), for its memory.
+    static LIST: RefCell<ResList> = const { RefCell::new(ResList::new()) };
     static KINDS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -44,6 +46,108 @@ fn kind_index(name: &'static str) -> u32 {
     })
 }
 
+/// PHP's resource list (`EG(regular_list)`) as far as its memory goes: a table indexed by
+/// resource number that PHP keeps packed (an array of zvals) while the numbers stay dense and
+/// turns into a hash once they do not; entries leave when their resource is freed (not when
+/// it is closed), and a full hash is compacted rather than grown while it holds few live ones.
+struct ResList {
+    /// Still a packed array.
+    packed: bool,
+    /// `nTableSize`: 0 until the first resource.
+    size: u32,
+    /// The occupant of each used position (`nNumUsed` of them): a resource number, or 0 for
+    /// one deleted.
+    slots: Vec<u32>,
+    /// `nNumOfElements`: live entries.
+    elems: u32,
+    /// The table's data block in PHP's heap.
+    block: Option<memphis_mm::OwnedBlock>,
+}
+
+impl ResList {
+    const fn new() -> ResList {
+        ResList {
+            packed: true,
+            size: 0,
+            slots: Vec::new(),
+            elems: 0,
+            block: None,
+        }
+    }
+
+    /// Bytes of the data block: 16 per packed entry, or 32 per bucket plus 8 of hash, with
+    /// the 8 bytes of a packed array's minimal hash part.
+    fn bytes(&self) -> usize {
+        let n = self.size as usize;
+        if self.packed {
+            n * 16 + 8
+        } else {
+            n * 40
+        }
+    }
+
+    /// Reallocates the data block for the current shape (the new one before the old goes).
+    fn realloc(&mut self) {
+        let b = memphis_mm::OwnedBlock::new(self.bytes());
+        drop(self.block.replace(b));
+    }
+
+    /// Adds resource number `h` (always past every number used before).
+    fn insert(&mut self, h: u32) {
+        if self.size == 0 {
+            self.size = 8;
+            self.realloc();
+        }
+        if self.packed && h >= self.size {
+            if (h >> 1) < self.size && (self.size >> 1) < self.elems {
+                self.size *= 2;
+            } else {
+                if self.slots.len() as u32 >= self.size {
+                    self.size *= 2;
+                }
+                self.packed = false;
+            }
+            self.realloc();
+        }
+        if self.packed {
+            self.slots.resize(h as usize, 0);
+        } else if self.slots.len() as u32 >= self.size {
+            // Full: compacted when enough entries are deleted, else doubled.
+            if self.slots.len() as u32 > self.elems + (self.elems >> 5) {
+                self.slots.retain(|&x| x != 0);
+            } else {
+                self.size *= 2;
+                self.realloc();
+            }
+        }
+        self.slots.push(h);
+        self.elems += 1;
+    }
+
+    /// Removes resource number `h`; trailing deleted positions are given back.
+    fn delete(&mut self, h: u32) {
+        let Some(i) = self.slots.iter().rposition(|&x| x == h) else {
+            return;
+        };
+        self.slots[i] = 0;
+        self.elems -= 1;
+        while self.slots.last() == Some(&0) {
+            self.slots.pop();
+        }
+    }
+}
+
+/// Numbers `n` resources that were opened and freed again without the script seeing them.
+fn list_transient(first: u32, n: u32) {
+    LIST.with(|l| {
+        let mut l = l.borrow_mut();
+        for h in first..first + n {
+            l.insert(h);
+            l.delete(h);
+        }
+    });
+}
+
 impl ZRes {
     /// A new resource of type `kind` holding `native`, numbered like PHP's resource list.
     pub fn new(kind: &'static str, native: Box<dyn Any>) -> ZRes {
@@ -52,6 +156,7 @@ impl ZRes {
             h.set(v + 1);
             v
         });
+        LIST.with(|l| l.borrow_mut().insert(handle));
         let p = crate::interrupt::checked(memphis_mm::alloc(32)).cast::<ZendResource>();
         // SAFETY: a fresh 32-byte, 8-aligned block; ZendResource fits in it.
         unsafe {
@@ -67,7 +172,12 @@ impl ZRes {
 
     /// Skips `n` resource numbers (PHP's CLI creates some resources before the script runs).
     pub fn reserve_handles(n: u32) {
-        NEXT_HANDLE.with(|h| h.set(h.get() + n));
+        let first = NEXT_HANDLE.with(|h| {
+            let v = h.get();
+            h.set(v + n);
+            v
+        });
+        list_transient(first, n);
     }
 
     /// The block as the collector sees it.
@@ -129,6 +239,8 @@ impl Clone for ZRes {
 impl Drop for ZRes {
     fn drop(&mut self) {
         if self.inner().gc.delref() == 0 {
+            let h = self.inner().handle;
+            LIST.with(|l| l.borrow_mut().delete(h));
             // SAFETY: last handle; drop the fields and free the block from the PHP heap.
             unsafe {
                 std::ptr::drop_in_place(self.0.as_ptr());
