@@ -1407,6 +1407,128 @@ fn class_exists_kind(e: &mut dyn Engine, a: &mut Args, want: fn(u32) -> bool) ->
     Ok(Zval::Bool(ce.is_some_and(|c| want(c.flags))))
 }
 
+/// Names PHP reserves, which no class or alias may take.
+const RESERVED_CLASS_NAMES: [&str; 15] = [
+    "bool", "false", "float", "int", "null", "parent", "self", "static", "string", "true", "void",
+    "never", "iterable", "object", "mixed",
+];
+
+/// The word PHP uses for a class entry's kind in messages.
+fn class_kind_word(flags: u32) -> &'static str {
+    if flags & acc::ENUM != 0 {
+        "enum"
+    } else if flags & acc::INTERFACE != 0 {
+        "interface"
+    } else if flags & acc::TRAIT != 0 {
+        "trait"
+    } else {
+        "class"
+    }
+}
+
+fn b_class_alias(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let class = a.str(e, 0)?;
+    let alias = a.str(e, 1)?;
+    let autoload = a.bool_or(e, 2, true)?;
+    let vm = vm_of(e);
+    let ce = if autoload {
+        vm.lookup_class(class.as_bytes())
+    } else {
+        let lc = class.as_bytes().to_ascii_lowercase();
+        vm.classes
+            .get(lc.strip_prefix(b"\\").unwrap_or(&lc))
+            .cloned()
+    };
+    let Some(ce) = ce else {
+        vm.warn(&format!(
+            "Class \"{}\" not found",
+            class.to_string_lossy().trim_start_matches('\\')
+        ))?;
+        return Ok(Zval::Bool(false));
+    };
+    let shown = alias.to_string_lossy();
+    let shown = shown.trim_start_matches('\\');
+    let lc = shown.to_ascii_lowercase();
+    if RESERVED_CLASS_NAMES.contains(&lc.as_str()) {
+        let (file, line) = (vm.current_file(), vm.current_line());
+        return Err(vm.fatal_at(
+            &format!("Cannot use \"{shown}\" as a class alias as it is reserved"),
+            &file,
+            line,
+        ));
+    }
+    if let Some(existing) = vm.classes.get(lc.as_bytes()).cloned() {
+        let v = crate::class::vmc(&existing);
+        let msg = match &v.decl {
+            Some(d) if !v.internal => {
+                let file = d
+                    .methods
+                    .first()
+                    .map(|m| m.file.to_string())
+                    .unwrap_or_else(|| vm.current_file().to_string());
+                format!(
+                    "Cannot redeclare {} {} (previously declared in {}:{})",
+                    class_kind_word(existing.flags),
+                    shown,
+                    file,
+                    d.line
+                )
+            }
+            _ => format!(
+                "Cannot declare {} {}, because the name is already in use",
+                class_kind_word(existing.flags),
+                shown
+            ),
+        };
+        vm.warn(&msg)?;
+        return Ok(Zval::Bool(false));
+    }
+    vm.insert_class(lc.into_bytes(), ce);
+    Ok(Zval::Bool(true))
+}
+
+/// `get_declared_classes` and its kin: names in declaration order, an alias as its
+/// lowercase key.
+fn declared(e: &mut dyn Engine, want: fn(u32) -> bool) -> BResult {
+    let vm = vm_of(e);
+    let mut out = ZArr::new();
+    let mut seen = std::collections::HashSet::new();
+    for lc in &vm.class_order {
+        // (A name can come back after a failed declaration; the prelude's helpers are not
+        // PHP's classes.)
+        if !seen.insert(lc) || lc.starts_with(b"__memphis") {
+            continue;
+        }
+        let Some(ce) = vm.classes.get(lc) else {
+            continue;
+        };
+        if !want(ce.flags)
+            || crate::class::vmc(ce).decl.is_none() && !crate::class::vmc(ce).internal
+        {
+            continue;
+        }
+        let name = if ce.lcname == *lc {
+            Zval::Str(ce.name.clone())
+        } else {
+            Zval::str(lc)
+        };
+        out.push(name);
+    }
+    Ok(Zval::Arr(out))
+}
+
+fn b_get_declared_classes(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    declared(e, |f| f & (acc::INTERFACE | acc::TRAIT) == 0)
+}
+
+fn b_get_declared_interfaces(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    declared(e, |f| f & acc::INTERFACE != 0)
+}
+
+fn b_get_declared_traits(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    declared(e, |f| f & acc::TRAIT != 0)
+}
+
 fn b_class_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     class_exists_kind(e, a, |f| {
         f & (acc::INTERFACE | acc::TRAIT | acc::ENUM) == 0
@@ -2222,7 +2344,7 @@ fn b_gettype_is_a(e: &mut dyn Engine, a: &mut Args) -> BResult {
     };
     let lc = c.as_bytes().to_ascii_lowercase();
     Ok(Zval::Bool(ce.is_some_and(|ce| {
-        instance_of_name(&ce, lc.strip_prefix(b"\\").unwrap_or(&lc))
+        vm.instance_of_named(&ce, lc.strip_prefix(b"\\").unwrap_or(&lc))
     })))
 }
 
@@ -2236,8 +2358,12 @@ fn b_is_subclass_of(e: &mut dyn Engine, a: &mut Args) -> BResult {
         _ => None,
     };
     let lc = c.as_bytes().to_ascii_lowercase();
+    let lc = lc.strip_prefix(b"\\").unwrap_or(&lc).to_vec();
+    let same = |ce: &memphis_values::ClassEntry| {
+        ce.lcname == lc || vm.classes.get(&lc).is_some_and(|t| t.lcname == ce.lcname)
+    };
     Ok(Zval::Bool(ce.is_some_and(|ce| {
-        ce.lcname != lc && instance_of_name(&ce, &lc)
+        !same(&ce) && vm.instance_of_named(&ce, &lc)
     })))
 }
 
@@ -2730,6 +2856,30 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["trait", "?autoload"],
         variadic: false,
         f: b_trait_exists,
+    },
+    Builtin {
+        name: "class_alias",
+        params: params!["class", "alias", "?autoload"],
+        variadic: false,
+        f: b_class_alias,
+    },
+    Builtin {
+        name: "get_declared_classes",
+        params: params![],
+        variadic: false,
+        f: b_get_declared_classes,
+    },
+    Builtin {
+        name: "get_declared_interfaces",
+        params: params![],
+        variadic: false,
+        f: b_get_declared_interfaces,
+    },
+    Builtin {
+        name: "get_declared_traits",
+        params: params![],
+        variadic: false,
+        f: b_get_declared_traits,
     },
     Builtin {
         name: "enum_exists",

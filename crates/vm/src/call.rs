@@ -1375,7 +1375,7 @@ impl Vm {
             TypeDecl::Class(c) => match v {
                 Zval::Obj(o) => {
                     let lc = c.to_ascii_lowercase();
-                    instance_of_name(o.class(), lc.trim_start_matches('\\').as_bytes())
+                    self.instance_of_named(o.class(), lc.trim_start_matches('\\').as_bytes())
                 }
                 _ => false,
             },

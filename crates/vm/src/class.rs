@@ -344,6 +344,27 @@ impl Vm {
         self.classes.get(&lc).cloned()
     }
 
+    /// Whether `ce` is or inherits from the class named `lcname` (lowercase), which may be an
+    /// alias made by `class_alias`.
+    pub(crate) fn instance_of_named(&self, ce: &ClassEntry, lcname: &[u8]) -> bool {
+        if instance_of_name(ce, lcname) {
+            return true;
+        }
+        match self.classes.get(lcname) {
+            Some(target) if target.lcname != lcname => instance_of(ce, target),
+            _ => false,
+        }
+    }
+
+    /// Enters a class (or an alias of one) under lowercase name `lc`, remembering the order
+    /// names first appeared in.
+    pub(crate) fn insert_class(&mut self, lc: Vec<u8>, ce: Rc<ClassEntry>) {
+        if !self.classes.contains_key(&lc) {
+            self.class_order.push(lc.clone());
+        }
+        self.classes.insert(lc, ce);
+    }
+
     /// Class lookup that throws PHP's `Class "X" not found` Error.
     pub(crate) fn class_or_throw(&mut self, name: &[u8]) -> Result<Rc<ClassEntry>, Flow> {
         match self.lookup_class(name) {
@@ -490,7 +511,7 @@ impl Vm {
             }
         }
         let ce = self.build_class(decl, parent, ifaces, traits)?;
-        self.classes.insert(lc, ce);
+        self.insert_class(lc, ce);
         Ok(true)
     }
 
@@ -762,7 +783,7 @@ impl Vm {
             )),
             instances: std::cell::Cell::new(0),
         });
-        self.classes.insert(lc_name.clone(), provisional.clone());
+        self.insert_class(lc_name.clone(), provisional.clone());
         let mut hooks = parent
             .as_ref()
             .map(|p| vmc(p).hooks.clone())

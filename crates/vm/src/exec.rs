@@ -1737,14 +1737,18 @@ impl Vm {
                         ClassRef::Named(n) => {
                             let name = lit_bytes(func, *n);
                             let lc = name.to_ascii_lowercase();
-                            instance_of_name(o.class(), lc.strip_prefix(b"\\").unwrap_or(&lc))
+                            self.instance_of_named(o.class(), lc.strip_prefix(b"\\").unwrap_or(&lc))
                         }
                         ClassRef::Dynamic(v) => {
                             let cv = self.read_quiet(func, base, *v);
                             match cv {
                                 Zval::Obj(c) => crate::class::instance_of(o.class(), c.class()),
                                 Zval::Str(s) => {
-                                    instance_of_name(o.class(), &s.as_bytes().to_ascii_lowercase())
+                                    let lc = s.as_bytes().to_ascii_lowercase();
+                                    self.instance_of_named(
+                                        o.class(),
+                                        lc.strip_prefix(b"\\").unwrap_or(&lc),
+                                    )
                                 }
                                 _ => {
                                     return Err(self.throw_error(
@@ -2374,7 +2378,7 @@ impl Vm {
                 for c in classes.iter() {
                     let name = lit_bytes(func, *c).to_ascii_lowercase();
                     let name = name.strip_prefix(b"\\").unwrap_or(&name).to_vec();
-                    if instance_of_name(ex.class(), &name) {
+                    if self.instance_of_named(ex.class(), &name) {
                         hit = true;
                         break;
                     }

@@ -339,6 +339,8 @@ pub struct Vm {
     pub(crate) functions: HashMap<Vec<u8>, Rc<Function>>,
     pub(crate) builtins: HashMap<&'static str, &'static memphis_std::Builtin>,
     pub(crate) classes: HashMap<Vec<u8>, Rc<memphis_values::ClassEntry>>,
+    /// The keys of `classes` in the order they were declared (`get_declared_classes`).
+    pub(crate) class_order: Vec<Vec<u8>>,
     /// The `Closure` class, once looked up (every closure made needs it).
     pub(crate) closure_class: Option<Rc<memphis_values::ClassEntry>>,
     pub(crate) constants: HashMap<Vec<u8>, Zval>,
@@ -440,6 +442,7 @@ impl Vm {
             functions: HashMap::default(),
             builtins: HashMap::default(),
             classes: HashMap::default(),
+            class_order: Vec::new(),
             closure_class: None,
             constants: HashMap::default(),
             globals_extra: HashMap::default(),

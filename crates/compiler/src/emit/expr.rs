@@ -462,6 +462,15 @@ impl<'c, 's> FnC<'c, 's> {
                 });
                 Operand::tmp(t)
             }
+            // `Name::class` is the resolved name itself, known when compiling: no class is
+            // looked up (or autoloaded).
+            ExprKind::ClassConstAccess(a::StaticAccessExpr { class, member, .. })
+                if matches!(&member.kind, ExprKind::Identifier(m) if m.eq_ignore_ascii_case("class"))
+                    && self.literal_class_name(class).is_some() =>
+            {
+                let name = self.literal_class_name(class).unwrap_or_default();
+                self.lit_str(name.as_bytes())
+            }
             ExprKind::ClassConstAccess(a::StaticAccessExpr { class, member, .. })
             | ExprKind::ClassConstAccessDynamic { class, member } => {
                 // A dynamic member is an expression; `member_name` compiles it as one.
@@ -622,6 +631,24 @@ impl<'c, 's> FnC<'c, 's> {
                 self.emit(Op::Copy { dst, src: v });
             }
         }
+    }
+
+    /// The fully qualified name a class name expression stands for, when it is a plain name
+    /// (not `self`, `parent`, `static` or an expression).
+    fn literal_class_name(&self, e: &a::Expr) -> Option<String> {
+        let (raw, kind) = match &e.kind {
+            ExprKind::Name(n) => (n.to_string_repr().to_string(), n.kind()),
+            ExprKind::Identifier(n) => (n.to_string(), a::NameKind::Unqualified),
+            _ => return None,
+        };
+        if matches!(
+            raw.to_ascii_lowercase().as_str(),
+            "self" | "parent" | "static"
+        ) {
+            return None;
+        }
+        let full = self.resolve_class_str(&raw, kind);
+        Some(full.trim_start_matches('\\').to_string())
     }
 
     fn member_name(&mut self, e: &a::Expr) -> R<Operand> {
