@@ -17,6 +17,7 @@ pub mod info;
 pub mod json;
 pub mod math;
 pub mod output;
+pub mod pack;
 pub mod pcre;
 pub mod process;
 pub mod serialize;
@@ -186,6 +187,7 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(file::BUILTINS.iter());
     v.extend(info::BUILTINS.iter());
     v.extend(process::BUILTINS.iter());
+    v.extend(pack::BUILTINS.iter());
     v
 }
 
