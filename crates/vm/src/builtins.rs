@@ -1529,6 +1529,141 @@ fn b_get_declared_traits(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     declared(e, |f| f & acc::TRAIT != 0)
 }
 
+/// Adds option `key` to `getopt`'s result: a second occurrence makes the entry a list.
+fn getopt_add(out: &mut ZArr, key: &[u8], v: Zval) {
+    let k = Key::from_bytes(key);
+    match out.get_mut(&k) {
+        Some(Zval::Arr(list)) => {
+            list.push(v);
+        }
+        Some(old) => {
+            let first = std::mem::take(old);
+            *old = Zval::Arr(ZArr::from_values([first, v]));
+        }
+        None => {
+            out.insert(k, v);
+        }
+    }
+}
+
+/// `getopt`: the script's options as PHP's parser reads them (no permutation: parsing stops
+/// at the first non-option or after `--`; unknown options and required values that are
+/// missing are skipped).
+fn b_getopt(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let short = a.str(e, 0)?;
+    let long: Vec<Vec<u8>> = if a.has(1) {
+        let arr = a.array(e, 1)?;
+        let mut v = Vec::new();
+        for x in arr.values() {
+            v.push(e.to_zstr(&x.deref())?.as_bytes().to_vec());
+        }
+        v
+    } else {
+        Vec::new()
+    };
+    // 0: no value, 1: required, 2: optional (attached only).
+    let mut shorts: Vec<(u8, u8)> = Vec::new();
+    let sb = short.as_bytes();
+    let mut k = 0;
+    while k < sb.len() {
+        let c = sb[k];
+        k += 1;
+        let mut kind = 0;
+        while k < sb.len() && sb[k] == b':' && kind < 2 {
+            kind += 1;
+            k += 1;
+        }
+        shorts.push((c, kind));
+    }
+    let longs: Vec<(Vec<u8>, u8)> = long
+        .iter()
+        .map(|l| {
+            let colons = l.iter().rev().take_while(|&&c| c == b':').count().min(2);
+            (l[..l.len() - colons].to_vec(), colons as u8)
+        })
+        .collect();
+    let vm = vm_of(e);
+    let args = vm.argv.clone();
+    let mut out = ZArr::new();
+    let mut i = 1;
+    while i < args.len() {
+        let arg = &args[i];
+        if arg.as_slice() == b"--" {
+            i += 1;
+            break;
+        }
+        if arg.len() < 2 || arg[0] != b'-' {
+            break;
+        }
+        if let Some(body) = arg.strip_prefix(b"--") {
+            let (name, val) = match body.iter().position(|&c| c == b'=') {
+                Some(p) => (&body[..p], Some(&body[p + 1..])),
+                None => (body, None),
+            };
+            // `--name=` with nothing after it is no option at all.
+            if val.is_some_and(|v| v.is_empty()) {
+                i += 1;
+                continue;
+            }
+            match longs
+                .iter()
+                .find(|(n, _)| n.as_slice() == name)
+                .map(|x| x.1)
+            {
+                Some(0) => getopt_add(&mut out, name, Zval::Bool(false)),
+                Some(1) => {
+                    if let Some(v) = val {
+                        getopt_add(&mut out, name, Zval::str(v));
+                    } else if i + 1 < args.len() {
+                        i += 1;
+                        getopt_add(&mut out, name, Zval::str(&args[i]));
+                    }
+                }
+                Some(_) => {
+                    let v = val.map_or(Zval::Bool(false), Zval::str);
+                    getopt_add(&mut out, name, v);
+                }
+                None => {}
+            }
+            i += 1;
+            continue;
+        }
+        let chars = &arg[1..];
+        let mut j = 0;
+        while j < chars.len() {
+            let c = chars[j];
+            match shorts.iter().find(|(x, _)| *x == c).map(|x| x.1) {
+                Some(0) => {
+                    getopt_add(&mut out, &[c], Zval::Bool(false));
+                    j += 1;
+                }
+                Some(1) => {
+                    if j + 1 < chars.len() {
+                        getopt_add(&mut out, &[c], Zval::str(&chars[j + 1..]));
+                    } else if i + 1 < args.len() {
+                        i += 1;
+                        getopt_add(&mut out, &[c], Zval::str(&args[i]));
+                    }
+                    break;
+                }
+                Some(_) => {
+                    let v = if j + 1 < chars.len() {
+                        Zval::str(&chars[j + 1..])
+                    } else {
+                        Zval::Bool(false)
+                    };
+                    getopt_add(&mut out, &[c], v);
+                    break;
+                }
+                None => j += 1,
+            }
+        }
+        i += 1;
+    }
+    a.set_ref(2, Zval::Long(i as i64));
+    Ok(Zval::Arr(out))
+}
+
 fn b_class_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     class_exists_kind(e, a, |f| {
         f & (acc::INTERFACE | acc::TRAIT | acc::ENUM) == 0
@@ -2856,6 +2991,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["trait", "?autoload"],
         variadic: false,
         f: b_trait_exists,
+    },
+    Builtin {
+        name: "getopt",
+        params: params!["short_options", "?long_options", "&?rest_index"],
+        variadic: false,
+        f: b_getopt,
     },
     Builtin {
         name: "class_alias",
