@@ -492,6 +492,16 @@ fn hash_algos(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
     )))
 }
 
+/// The algorithms `hash_hmac` takes: the cryptographic ones (not the checksums).
+fn hash_hmac_algos(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Arr(ZArr::from_values(
+        HASH_ALGOS
+            .iter()
+            .filter(|n| !n.starts_with("crc"))
+            .map(|n| sb(n.as_bytes())),
+    )))
+}
+
 fn hash_equals(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let (k, u) = (a.get(0), a.get(1));
     let Zval::Str(k) = k else {
@@ -1674,6 +1684,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: hash_algos,
+    },
+    Builtin {
+        name: "hash_hmac_algos",
+        params: params![],
+        variadic: false,
+        f: hash_hmac_algos,
     },
     Builtin {
         name: "hash_equals",

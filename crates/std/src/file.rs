@@ -874,6 +874,50 @@ fn fflush(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Bool(true))
 }
 
+/// `fsync` / `fdatasync`: a plain file's data (and for `fsync` its metadata) to disk.
+fn sync_common(e: &mut dyn Engine, a: &mut Args, data_only: bool) -> BResult {
+    let r = res_arg(e, a, 0)?;
+    let done = with(e, &r, |s| match &s.be {
+        Backend::File(f) => Some(
+            if data_only {
+                f.sync_data()
+            } else {
+                f.sync_all()
+            }
+            .is_ok(),
+        ),
+        _ => None,
+    })?;
+    match done {
+        Some(ok) => Ok(Zval::Bool(ok)),
+        None => {
+            e.diag(Level::Warning, "Can't fsync this stream!")?;
+            Ok(Zval::Bool(false))
+        }
+    }
+}
+
+fn fsync(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    sync_common(e, a, false)
+}
+
+fn fdatasync(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    sync_common(e, a, true)
+}
+
+fn chmod(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let p = path_arg(e, a, 0)?;
+    let mode = a.int(e, 1)?;
+    let perms = fs::Permissions::from_mode((mode & 0o7777) as u32);
+    match fs::set_permissions(os_path(plain(p.as_bytes())), perms) {
+        Ok(()) => Ok(Zval::Bool(true)),
+        Err(err) => {
+            e.diag(Level::Warning, &strerror(&err))?;
+            Ok(Zval::Bool(false))
+        }
+    }
+}
+
 fn ftell(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let r = res_arg(e, a, 0)?;
     let p = with(e, &r, |s| s.pos)?;
@@ -2889,6 +2933,24 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["?dir_handle"],
         variadic: false,
         f: closedir,
+    },
+    Builtin {
+        name: "fsync",
+        params: params!["stream"],
+        variadic: false,
+        f: fsync,
+    },
+    Builtin {
+        name: "fdatasync",
+        params: params!["stream"],
+        variadic: false,
+        f: fdatasync,
+    },
+    Builtin {
+        name: "chmod",
+        params: params!["filename", "permissions"],
+        variadic: false,
+        f: chmod,
     },
     Builtin {
         name: "getcwd",

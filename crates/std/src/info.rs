@@ -363,6 +363,48 @@ fn escapeshellarg(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Str(ZStr::from_vec(out)))
 }
 
+/// A CLI script's client never goes away.
+fn connection_aborted(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    Ok(Zval::Long(0))
+}
+
+/// `ip2long`: a dotted IPv4 address in the strict form `inet_pton` takes (four decimal
+/// parts without leading zeros), or false.
+fn ip2long(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let parts: Vec<&[u8]> = s.as_bytes().split(|&c| c == b'.').collect();
+    if parts.len() != 4 {
+        return Ok(Zval::Bool(false));
+    }
+    let mut v: i64 = 0;
+    for p in parts {
+        let ok = !p.is_empty()
+            && p.len() <= 3
+            && p.iter().all(u8::is_ascii_digit)
+            && !(p.len() > 1 && p[0] == b'0');
+        if !ok {
+            return Ok(Zval::Bool(false));
+        }
+        let n: i64 = std::str::from_utf8(p)
+            .ok()
+            .and_then(|x| x.parse().ok())
+            .unwrap_or(256);
+        if n > 255 {
+            return Ok(Zval::Bool(false));
+        }
+        v = v << 8 | n;
+    }
+    Ok(Zval::Long(v))
+}
+
+fn long2ip(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.int(e, 0)? as u32;
+    let b = n.to_be_bytes();
+    Ok(Zval::str(
+        format!("{}.{}.{}.{}", b[0], b[1], b[2], b[3]).as_bytes(),
+    ))
+}
+
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
         name: "version_compare",
@@ -435,5 +477,23 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["arg"],
         variadic: false,
         f: escapeshellarg,
+    },
+    Builtin {
+        name: "connection_aborted",
+        params: params![],
+        variadic: false,
+        f: connection_aborted,
+    },
+    Builtin {
+        name: "ip2long",
+        params: params!["ip"],
+        variadic: false,
+        f: ip2long,
+    },
+    Builtin {
+        name: "long2ip",
+        params: params!["ip"],
+        variadic: false,
+        f: long2ip,
     },
 ];

@@ -505,6 +505,36 @@ fn usleep(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Null)
 }
 
+fn time_nanosleep(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let secs = a.int(e, 0)?;
+    let ns = a.int(e, 1)?;
+    if secs < 0 {
+        return Err(a.value_error(e, 0, "must be greater than or equal to 0"));
+    }
+    if ns < 0 {
+        return Err(a.value_error(e, 1, "must be greater than or equal to 0"));
+    }
+    if ns > 999_999_999 {
+        return Err(e.error(
+            "ValueError",
+            "Nanoseconds was not in the range 0 to 999 999 999 or seconds was negative".into(),
+        ));
+    }
+    std::thread::sleep(std::time::Duration::new(secs as u64, ns as u32));
+    Ok(Zval::Bool(true))
+}
+
+fn time_sleep_until(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let target = a.float(e, 0)?;
+    let (s, us) = now();
+    let cur = s as f64 + us as f64 / 1e6;
+    if target < cur {
+        return Err(a.value_error(e, 0, "must be greater than or equal to the current time"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(target - cur));
+    Ok(Zval::Bool(true))
+}
+
 fn microtime(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let as_float = a.bool_or(e, 0, false)?;
     let (s, us) = now();
@@ -1142,6 +1172,18 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["seconds"],
         variadic: false,
         f: sleep,
+    },
+    Builtin {
+        name: "time_nanosleep",
+        params: params!["seconds", "nanoseconds"],
+        variadic: false,
+        f: time_nanosleep,
+    },
+    Builtin {
+        name: "time_sleep_until",
+        params: params!["timestamp"],
+        variadic: false,
+        f: time_sleep_until,
     },
     Builtin {
         name: "usleep",

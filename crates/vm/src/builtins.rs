@@ -640,7 +640,9 @@ impl MtRand {
 /// Registers engine constants.
 pub fn register_constants(vm: &mut Vm) {
     let c = |vm: &mut Vm, n: &str, v: Zval| {
-        vm.constants.insert(n.as_bytes().to_vec(), v);
+        if vm.constants.insert(n.as_bytes().to_vec(), v).is_none() {
+            vm.engine_constants.push(n.as_bytes().to_vec());
+        }
     };
     c(vm, "PHP_VERSION", Zval::str(b"8.4.27"));
     c(vm, "PHP_MAJOR_VERSION", Zval::Long(8));
@@ -843,9 +845,14 @@ fn unreachable_engine() -> ! {
 fn b_function_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let n = a.str(e, 0)?;
     let vm = vm_of(e);
+    // `exit` and `die` are functions in PHP 8.4 (the compiler makes their calls).
+    let lc = n.as_bytes().to_ascii_lowercase();
+    let lc = lc.strip_prefix(b"\\").unwrap_or(&lc);
     Ok(Zval::Bool(
         vm.find_function(n.as_bytes()).is_some()
-            || crate::call::frame_function(n.as_bytes()).is_some(),
+            || crate::call::frame_function(n.as_bytes()).is_some()
+            || lc == b"exit"
+            || lc == b"die",
     ))
 }
 
@@ -1866,7 +1873,223 @@ fn b_define(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Ok(Zval::Bool(false));
     }
     vm.constants.insert(n.as_bytes().to_vec(), v);
+    vm.user_constants.push(n.as_bytes().to_vec());
     Ok(Zval::Bool(true))
+}
+
+/// The extension PHP files an engine constant under in `get_defined_constants(true)`.
+fn constant_module(name: &[u8]) -> &'static str {
+    let starts = |p: &[u8]| name.starts_with(p);
+    if starts(b"PREG_") || starts(b"PCRE_") {
+        "pcre"
+    } else if starts(b"JSON_") {
+        "json"
+    } else if starts(b"DATE_") || starts(b"SUNFUNCS_") {
+        "date"
+    } else if starts(b"MT_RAND_") {
+        "random"
+    } else if starts(b"HASH_") || starts(b"MHASH_") {
+        "hash"
+    } else if starts(b"E_")
+        || starts(b"PHP_")
+            && !starts(b"PHP_URL_")
+            && !starts(b"PHP_ROUND_")
+            && !starts(b"PHP_QUERY_")
+        || starts(b"ZEND_")
+        || starts(b"DEBUG_BACKTRACE_")
+        || matches!(
+            name,
+            b"TRUE"
+                | b"FALSE"
+                | b"NULL"
+                | b"DEFAULT_INCLUDE_PATH"
+                | b"PEAR_INSTALL_DIR"
+                | b"PEAR_EXTENSION_DIR"
+                | b"UPLOAD_ERR_OK"
+                | b"STDIN"
+                | b"STDOUT"
+                | b"STDERR"
+        )
+    {
+        "Core"
+    } else {
+        "standard"
+    }
+}
+
+/// `get_included_files` / `get_required_files`: the script, then every file included, once
+/// each, in the order they were first included.
+fn b_get_included_files(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let mut out = ZArr::new();
+    let mut seen = std::collections::HashSet::new();
+    for p in &vm.included {
+        let full = std::fs::canonicalize(p)
+            .map(|x| x.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| p.clone());
+        if seen.insert(full.clone()) {
+            out.push(Zval::str(full.as_bytes()));
+        }
+    }
+    Ok(Zval::Arr(out))
+}
+
+/// `ini_parse_quantity`: an ini size (`128M`, `0x10`, `1g`) as PHP reads it, with its
+/// warnings for what it reads only for backwards compatibility.
+fn b_ini_parse_quantity(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let shown = s.to_string_lossy();
+    let ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !ws(c)).map_or(start, |p| p + 1);
+    let t = &b[start..end];
+    if t.is_empty() {
+        return Ok(Zval::Long(0));
+    }
+    let (neg, mut i) = match t[0] {
+        b'-' => (true, 1),
+        b'+' => (false, 1),
+        _ => (false, 0),
+    };
+    let mut radix = 10;
+    if t.len() > i + 1 && t[i] == b'0' {
+        match t[i + 1] {
+            b'x' | b'X' => {
+                radix = 16;
+                i += 2;
+            }
+            b'o' | b'O' => {
+                radix = 8;
+                i += 2;
+            }
+            b'b' | b'B' => {
+                radix = 2;
+                i += 2;
+            }
+            b'0'..=b'7' => {
+                radix = 8;
+                i += 1;
+            }
+            _ => {}
+        }
+    }
+    let digits_start = i;
+    let mut v: i64 = 0;
+    let mut overflow = false;
+    while i < t.len() && (t[i] as char).is_digit(radix) {
+        let d = (t[i] as char).to_digit(radix).unwrap_or(0) as u64;
+        match (v as u64)
+            .checked_mul(radix as u64)
+            .and_then(|x| x.checked_add(d))
+        {
+            Some(x) if !overflow => v = x as i64,
+            // Past the range PHP's reading saturates (to -1 as an int).
+            _ => {
+                overflow = true;
+                v = -1;
+            }
+        }
+        i += 1;
+    }
+    let vm = vm_of(e);
+    if i == digits_start {
+        let why = if radix != 10 && digits_start >= 2 && !t[digits_start - 1].is_ascii_digit() {
+            "no digits after base prefix"
+        } else {
+            "no valid leading digits"
+        };
+        vm.warn(&format!(
+            "Invalid quantity \"{shown}\": {why}, interpreting as \"0\" for backwards compatibility"
+        ))?;
+        return Ok(Zval::Long(0));
+    }
+    if neg && !overflow {
+        v = v.wrapping_neg();
+    }
+    let digits_end = i;
+    while i < t.len() && ws(&t[i]) {
+        i += 1;
+    }
+    if i < t.len() {
+        // The multiplier is the last character; anything between is ignored with a warning.
+        let last = t[t.len() - 1];
+        let mult: i64 = match last {
+            b'k' | b'K' => 1 << 10,
+            b'm' | b'M' => 1 << 20,
+            b'g' | b'G' => 1 << 30,
+            c => {
+                vm.warn(&format!(
+                    "Invalid quantity \"{shown}\": unknown multiplier \"{}\", interpreting as \"{}\" for backwards compatibility",
+                    c as char,
+                    String::from_utf8_lossy(&t[..i])
+                ))?;
+                return Ok(Zval::Long(v));
+            }
+        };
+        if i != t.len() - 1 {
+            vm.warn(&format!(
+                "Invalid quantity \"{shown}\", interpreting as \"{}{}\" for backwards compatibility",
+                String::from_utf8_lossy(&t[..digits_end]),
+                last as char
+            ))?;
+        }
+        match v.checked_mul(mult) {
+            Some(x) => v = x,
+            None => {
+                overflow = true;
+                v = v.wrapping_mul(mult);
+            }
+        }
+    }
+    if overflow {
+        vm.warn(&format!(
+            "Invalid quantity \"{shown}\": value is out of range, using overflow result for backwards compatibility"
+        ))?;
+    }
+    Ok(Zval::Long(v))
+}
+
+fn b_get_defined_constants(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let categorize = a.bool_or(e, 0, false)?;
+    let vm = vm_of(e);
+    let value = |vm: &Vm, n: &[u8]| vm.constants.get(n).cloned();
+    if !categorize {
+        let mut out = ZArr::new();
+        for n in vm.engine_constants.iter().chain(vm.user_constants.iter()) {
+            if let Some(v) = value(vm, n) {
+                out.insert(Key::Str(ZStr::new(n)), v);
+            }
+        }
+        return Ok(Zval::Arr(out));
+    }
+    let mut groups: Vec<(&'static str, ZArr)> = Vec::new();
+    for n in &vm.engine_constants {
+        let Some(v) = value(vm, n) else { continue };
+        let m = constant_module(n);
+        let i = match groups.iter().position(|(g, _)| *g == m) {
+            Some(i) => i,
+            None => {
+                groups.push((m, ZArr::new()));
+                groups.len() - 1
+            }
+        };
+        groups[i].1.insert(Key::Str(ZStr::new(n)), v);
+    }
+    let mut user = ZArr::new();
+    for n in &vm.user_constants {
+        if let Some(v) = value(vm, n) {
+            user.insert(Key::Str(ZStr::new(n)), v);
+        }
+    }
+    let mut out = ZArr::new();
+    for (g, arr) in groups {
+        out.insert(Key::Str(ZStr::new(g.as_bytes())), Zval::Arr(arr));
+    }
+    if !user.is_empty() {
+        out.insert(Key::Str(ZStr::new(b"user")), Zval::Arr(user));
+    }
+    Ok(Zval::Arr(out))
 }
 
 fn b_defined(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -2991,6 +3214,30 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["trait", "?autoload"],
         variadic: false,
         f: b_trait_exists,
+    },
+    Builtin {
+        name: "get_included_files",
+        params: params![],
+        variadic: false,
+        f: b_get_included_files,
+    },
+    Builtin {
+        name: "get_required_files",
+        params: params![],
+        variadic: false,
+        f: b_get_included_files,
+    },
+    Builtin {
+        name: "ini_parse_quantity",
+        params: params!["shorthand"],
+        variadic: false,
+        f: b_ini_parse_quantity,
+    },
+    Builtin {
+        name: "get_defined_constants",
+        params: params!["?categorize"],
+        variadic: false,
+        f: b_get_defined_constants,
     },
     Builtin {
         name: "getopt",

@@ -1968,6 +1968,7 @@ impl Vm {
                 match self.constants.entry(n) {
                     std::collections::hash_map::Entry::Occupied(_) => self.warn(&msg)?,
                     std::collections::hash_map::Entry::Vacant(e) => {
+                        self.user_constants.push(e.key().clone());
                         e.insert(v);
                     }
                 }

@@ -344,6 +344,10 @@ pub struct Vm {
     /// The `Closure` class, once looked up (every closure made needs it).
     pub(crate) closure_class: Option<Rc<memphis_values::ClassEntry>>,
     pub(crate) constants: HashMap<Vec<u8>, Zval>,
+    /// Names of the constants the script defined, in order (`get_defined_constants`).
+    pub(crate) user_constants: Vec<Vec<u8>>,
+    /// Names of the engine's constants in registration order.
+    pub(crate) engine_constants: Vec<Vec<u8>>,
     pub(crate) globals_extra: HashMap<Vec<u8>, Zval>,
     pub(crate) ini: HashMap<String, String>,
     pub(crate) out: output::Output,
@@ -445,6 +449,8 @@ impl Vm {
             class_order: Vec::new(),
             closure_class: None,
             constants: HashMap::default(),
+            user_constants: Vec::new(),
+            engine_constants: Vec::new(),
             globals_extra: HashMap::default(),
             ini: HashMap::default(),
             out: output::Output::new(),
