@@ -802,10 +802,51 @@ impl Vm {
         self.ini.insert(k.to_string(), v.to_string());
     }
 
+    /// Records that directive `name` was changed, as PHP's `EG(modified_ini_directives)`
+    /// does: the first change allocates that table (its `HashTable` and 8 buckets, 376
+    /// bytes), more directives than it holds double it.
+    pub(crate) fn note_ini_modified(&mut self, name: &str) {
+        if self.modified_ini.iter().any(|n| n == name) {
+            return;
+        }
+        if self.modified_ini_mem.is_empty() {
+            self.modified_ini_mem = vec![
+                memphis_mm::OwnedBlock::new(56),
+                memphis_mm::OwnedBlock::new(8 * 40),
+            ];
+        }
+        self.modified_ini.push(name.to_string());
+        let n = self.modified_ini.len();
+        let cap = 8usize.max(n.next_power_of_two());
+        if n > 8 && n == cap / 2 + 1 {
+            // Grown: 32 bytes a bucket and 8 of hash per entry.
+            let block = memphis_mm::OwnedBlock::new(cap * 40);
+            drop(std::mem::replace(&mut self.modified_ini_mem[1], block));
+        }
+    }
+
+    /// Puts a directive back to `v` after `ini_restore` (its side effects, not its record).
+    fn apply_restored_ini(&mut self, k: &str, v: &str) {
+        match k {
+            "memory_limit" => {
+                if let Some(q) = parse_quantity(v) {
+                    let _ = memphis_mm::set_limit(if q < 0 { usize::MAX } else { q as usize });
+                }
+            }
+            "error_reporting" => self.error_reporting = v.trim().parse().unwrap_or(0),
+            "zend.enable_gc" => {
+                memphis_values::gc::enable(crate::ini_truthy(v));
+            }
+            _ => {}
+        }
+        self.ini.insert(k.to_string(), v.to_string());
+    }
+
     /// `ini_set` at run time; returns the old value or None when refused.
     pub(crate) fn ini_set(&mut self, k: &str, v: &str) -> Result<Option<String>, Flow> {
         let old = self.ini.get(k).cloned();
         let Some(old) = old else { return Ok(None) };
+        self.note_ini_modified(k);
         match k {
             "memory_limit" => {
                 let q = parse_quantity(v).unwrap_or(0);
@@ -2159,6 +2200,7 @@ fn b_error_reporting(e: &mut dyn Engine, a: &mut Args) -> BResult {
         let n = a.int(vm, 0)?;
         vm.error_reporting = n;
         vm.ini.insert("error_reporting".into(), n.to_string());
+        vm.note_ini_modified("error_reporting");
     }
     Ok(Zval::Long(old))
 }
@@ -2212,7 +2254,8 @@ fn b_trigger_error(e: &mut dyn Engine, a: &mut Args) -> BResult {
             crate::errors::e::DEPRECATED,
             "Passing E_USER_ERROR to trigger_error() is deprecated since 8.4, throw an exception or call exit with a string message instead",
         )?;
-        vm.raise(256, &msg.to_string_lossy())?;
+        let (file, line) = (vm.current_file(), vm.current_line());
+        vm.raise_at_zstr(256, msg.clone(), &file, line)?;
         // E_USER_ERROR ends the script unless a handler took it.
         if vm.error_handlers.last().is_none() {
             vm.exit_status = 255;
@@ -2221,7 +2264,8 @@ fn b_trigger_error(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
         return Ok(Zval::Bool(true));
     }
-    vm.raise(level, &msg.to_string_lossy())?;
+    let (file, line) = (vm.current_file(), vm.current_line());
+    vm.raise_at_zstr(level, msg, &file, line)?;
     Ok(Zval::Bool(true))
 }
 
@@ -3040,11 +3084,13 @@ fn b_error_get_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
         Some((t, m, f, l)) => {
             let mut arr = ZArr::new();
             arr.insert(Key::Str(ZStr::interned(b"type")), Zval::Long(*t));
+            // The message is the stored string itself; the file is the compiled file name,
+            // an interned string in PHP.
+            arr.insert(Key::Str(ZStr::interned(b"message")), Zval::Str(m.clone()));
             arr.insert(
-                Key::Str(ZStr::interned(b"message")),
-                Zval::str(m.as_bytes()),
+                Key::Str(ZStr::interned(b"file")),
+                Zval::Str(ZStr::interned(f.as_bytes())),
             );
-            arr.insert(Key::Str(ZStr::interned(b"file")), Zval::str(f.as_bytes()));
             arr.insert(Key::Str(ZStr::interned(b"line")), Zval::Long(*l as i64));
             Zval::Arr(arr)
         }
@@ -3053,12 +3099,37 @@ fn b_error_get_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
 }
 
 fn b_error_clear_last(e: &mut dyn Engine, _a: &mut Args) -> BResult {
-    vm_of(e).last_error = None;
+    let old = vm_of(e).last_error.take();
+    drop(old);
     Ok(Zval::Null)
 }
 
-fn b_set_time_limit(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+/// `set_time_limit`: sets `max_execution_time` as PHP does (an ini change); the CLI's
+/// default is no limit, and Memphis keeps no timer.
+fn b_set_time_limit(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.int(e, 0)?;
+    let vm = vm_of(e);
+    vm.ini_set("max_execution_time", &n.to_string())?;
     Ok(Zval::Bool(true))
+}
+
+/// `ini_restore`: the directive back to its start-up value.
+fn b_ini_restore(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let k = a.str(e, 0)?.to_string_lossy();
+    let vm = vm_of(e);
+    if let Some(i) = vm.modified_ini.iter().position(|n| *n == k) {
+        vm.modified_ini.remove(i);
+        let orig = vm.ini_startup.get(&k).cloned().or_else(|| {
+            default_ini()
+                .into_iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        });
+        if let Some(v) = orig {
+            vm.apply_restored_ini(&k, &v);
+        }
+    }
+    Ok(Zval::Null)
 }
 
 fn b_php_sapi_name(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
@@ -3226,6 +3297,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: b_get_included_files,
+    },
+    Builtin {
+        name: "ini_restore",
+        params: params!["option"],
+        variadic: false,
+        f: b_ini_restore,
     },
     Builtin {
         name: "ini_parse_quantity",

@@ -24,6 +24,10 @@ pub mod e {
     pub const ALL: i64 = 32767;
 }
 
+/// `E_FATAL_ERRORS`: the levels an `@` leaves reported.
+pub const FATAL_ERRORS: i64 =
+    e::ERROR | e::CORE_ERROR | e::COMPILE_ERROR | e::USER_ERROR | e::RECOVERABLE_ERROR | e::PARSE;
+
 pub fn level_bits(l: Level) -> i64 {
     match l {
         Level::Warning => e::WARNING,
@@ -59,13 +63,27 @@ impl Vm {
         file: &str,
         line: u32,
     ) -> Result<(), Flow> {
+        // The message as PHP formats it (`zend_vstrpprintf`: a string requested as
+        // `zend_string_safe_alloc` requests one).
+        self.raise_at_zstr(bits, ZStr::new_safe(msg.as_bytes()), file, line)
+    }
+
+    /// [`Vm::raise_at`] with the message as a PHP string: what `trigger_error` passes on (the
+    /// string it was given), shared with the handler and kept as the last error.
+    pub(crate) fn raise_at_zstr(
+        &mut self,
+        bits: i64,
+        msg: ZStr,
+        file: &str,
+        line: u32,
+    ) -> Result<(), Flow> {
         if let Some((handler, mask)) = self.error_handlers.last().cloned() {
             if mask & bits != 0 && !handler.is_null() {
                 // The handler runs with the handler popped (no recursion into itself).
                 let saved = self.error_handlers.pop();
                 let args = vec![
                     Zval::Long(bits),
-                    Zval::str(msg.as_bytes()),
+                    Zval::Str(msg.clone()),
                     Zval::str(file.as_bytes()),
                     Zval::Long(line as i64),
                 ];
@@ -79,14 +97,17 @@ impl Vm {
                 }
             }
         }
-        self.last_error = Some((bits, msg.to_string(), file.to_string(), line));
+        let text = msg.to_string_lossy();
+        // The last error is replaced whatever error_reporting says (PHP stores it first).
+        drop(self.last_error.take());
+        self.last_error = Some((bits, msg, file.to_string(), line));
         if self.error_reporting & bits == 0 || self.silence > 0 {
             return Ok(());
         }
         self.display_error(&format!(
             "{}: {} in {} on line {}",
             level_label(bits),
-            msg,
+            text,
             file,
             line
         ));
@@ -133,7 +154,8 @@ impl Vm {
     }
 
     pub(crate) fn fatal_at(&mut self, msg: &str, file: &str, line: u32) -> Flow {
-        self.last_error = Some((1, msg.to_string(), file.to_string(), line));
+        drop(self.last_error.take());
+        self.last_error = Some((1, ZStr::new_safe(msg.as_bytes()), file.to_string(), line));
         self.display_error(&format!(
             "Fatal error: {} in {} on line {}",
             msg, file, line
@@ -191,7 +213,8 @@ impl Vm {
         let file = self.prop_str(&ex, b"file");
         let line = self.prop_long(&ex, b"line");
         let msg = format!("Uncaught {}\n  thrown", text);
-        self.last_error = Some((1, msg.clone(), file.clone(), line as u32));
+        drop(self.last_error.take());
+        self.last_error = Some((1, ZStr::new_safe(msg.as_bytes()), file.clone(), line as u32));
         self.display_error(&format!(
             "Fatal error: {} in {} on line {}",
             msg, file, line

@@ -2673,6 +2673,11 @@ impl Vm {
                 return Err(Flow::Exit);
             }
             Op::BeginSilence { slot } => {
+                // PHP's `@` lowers error_reporting through the ini machinery, recording the
+                // directive as changed (unless only fatal errors were reported already).
+                if self.error_reporting & !crate::errors::FATAL_ERRORS != 0 {
+                    self.note_ini_modified("error_reporting");
+                }
                 self.silence += 1;
                 self.set_slot(base, *slot, Zval::Long(1));
             }

@@ -391,8 +391,15 @@ pub struct Vm {
     pub(crate) rope_buf: Vec<u8>,
     pub(crate) pending_named_extra: Vec<(ZStr, Zval)>,
     pub(crate) max_frames: usize,
-    /// `error_get_last()`: type, message, file, line.
-    pub(crate) last_error: Option<(i64, String, String, u32)>,
+    /// `error_get_last()`: type, message (PHP's string for it, in its heap), file, line.
+    pub(crate) last_error: Option<(i64, ZStr, String, u32)>,
+    /// PHP's `EG(modified_ini_directives)`: the directives changed since the request began
+    /// (by `ini_set`, `error_reporting()`, `set_time_limit()` or an `@`).
+    pub(crate) modified_ini: Vec<String>,
+    /// The directives as the request began (what `ini_restore` goes back to).
+    pub(crate) ini_startup: HashMap<String, String>,
+    /// The memory of that table: its `HashTable` and its bucket data.
+    pub(crate) modified_ini_mem: Vec<memphis_mm::OwnedBlock>,
     /// Objects whose `__clone` is running (their readonly properties may be reinitialised).
     pub(crate) cloning: Vec<*const u8>,
     /// The VM stack's 256 KiB pages, allocated in the PHP heap as Zend allocates them, so that
@@ -487,6 +494,9 @@ impl Vm {
             pending_named_extra: Vec::new(),
             max_frames: 1_000_000,
             last_error: None,
+            modified_ini: Vec::new(),
+            ini_startup: HashMap::default(),
+            modified_ini_mem: Vec::new(),
             cloning: Vec::new(),
             stack_pages: Vec::new(),
             stack_top: 0,
@@ -512,6 +522,7 @@ impl Vm {
         for (k, v) in &cfg.ini {
             vm.apply_startup_ini(k, v);
         }
+        vm.ini_startup = vm.ini.clone();
         prelude::load(&mut vm);
         memphis_values::gc::set_native_children_hook(builtins::native_gc_children);
         memphis_values::gc::set_native_destructor_hook(builtins::native_has_destructor);
