@@ -29,6 +29,39 @@ pub struct CompileError {
     pub line: u32,
 }
 
+thread_local! {
+    /// The `precision` setting literal floats are folded into strings with.
+    static FOLD_PRECISION: std::cell::Cell<i32> = const { std::cell::Cell::new(14) };
+}
+
+/// Sets the `precision` the compiler converts literal floats to strings with when it folds
+/// a concatenation (PHP folds with the setting in force when the file is compiled).
+pub fn set_fold_precision(p: i32) {
+    FOLD_PRECISION.with(|c| c.set(p));
+}
+
+pub(crate) fn fold_precision() -> i32 {
+    FOLD_PRECISION.with(|c| c.get())
+}
+
+thread_local! {
+    /// The engine's constants PHP substitutes when compiling (its persistent ones).
+    static CT_CONSTANTS: std::cell::RefCell<std::collections::HashMap<String, memphis_values::Zval>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Gives the compiler the engine's constants it may substitute at compile time, as PHP's
+/// compiler substitutes its persistent internal constants (`M_PI`, `E_ALL`, `PHP_VERSION`):
+/// scalars only.
+pub fn set_ct_constants(consts: Vec<(String, memphis_values::Zval)>) {
+    CT_CONSTANTS.with(|c| *c.borrow_mut() = consts.into_iter().collect());
+}
+
+/// The value of engine constant `name` (exact case), if the compiler may substitute it.
+pub(crate) fn ct_constant(name: &str) -> Option<memphis_values::Zval> {
+    CT_CONSTANTS.with(|c| c.borrow().get(name).cloned())
+}
+
 /// Compiles a whole file.
 pub fn compile_file(src: &[u8], file: &str) -> Result<Unit, CompileError> {
     let text = source::prepare(src);

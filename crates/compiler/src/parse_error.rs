@@ -429,6 +429,29 @@ pub fn convert(err: &ParseError, all: &[ParseError], src: &str, lines: &LineMap)
                 line,
             }
         }
+        // PHP names the namespace statement's line; the parser points at the statement
+        // before it.
+        ParseError::Forbidden {
+            rule: php_rs_parser::diagnostics::ForbiddenRule::NamespaceNotFirst,
+            message,
+            ..
+        } => {
+            let from = (span.end as usize).min(src.len());
+            let at = src[from..]
+                .match_indices("namespace")
+                .map(|(i, _)| from + i)
+                .find(|&i| {
+                    src[..i]
+                        .rsplit('\n')
+                        .next()
+                        .is_some_and(|l| l.trim().is_empty())
+                });
+            CompileError {
+                parse: err.phase() == Phase::Parse,
+                message: message.to_string(),
+                line: at.map_or(line, |i| lines.line(i as u32)),
+            }
+        }
         ParseError::Forbidden { message, .. } => CompileError {
             parse: err.phase() == Phase::Parse,
             message: message.to_string(),

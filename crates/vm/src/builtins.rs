@@ -797,6 +797,7 @@ impl Vm {
             "error_reporting" => {
                 self.error_reporting = v.trim().parse().unwrap_or(30719);
             }
+            "precision" => memphis_compiler::set_fold_precision(v.trim().parse().unwrap_or(14)),
             _ => {}
         }
         self.ini.insert(k.to_string(), v.to_string());
@@ -863,7 +864,10 @@ impl Vm {
             "zend.enable_gc" => {
                 memphis_values::gc::enable(crate::ini_truthy(v));
             }
-            "precision" | "serialize_precision" => {}
+            "precision" => {
+                memphis_compiler::set_fold_precision(v.trim().parse().unwrap_or(14));
+            }
+            "serialize_precision" => {}
             _ => {}
         }
         self.ini.insert(k.to_string(), v.to_string());

@@ -3136,17 +3136,13 @@ impl Vm {
     ) -> Result<Zval, Flow> {
         let n = lit_bytes(func, name);
         if let Some(v) = self.lookup_constant(n) {
-            if n == b"MT_RAND_PHP" {
-                self.raise(
-                    crate::errors::e::DEPRECATED,
-                    "Constant MT_RAND_PHP is deprecated",
-                )?;
-            }
+            self.deprecated_constant(n)?;
             return Ok(v);
         }
         if let Some(fb) = fallback {
             let f = lit_bytes(func, fb);
             if let Some(v) = self.lookup_constant(f) {
+                self.deprecated_constant(f)?;
                 return Ok(v);
             }
             let shown = String::from_utf8_lossy(f).into_owned();
@@ -3159,6 +3155,18 @@ impl Vm {
     }
 
     /// A global constant by name (namespaced names are case-sensitive except the namespace).
+    /// PHP 8.4's deprecation of a constant that still exists, raised where it is used.
+    fn deprecated_constant(&mut self, n: &[u8]) -> Result<(), Flow> {
+        let n = n.strip_prefix(b"\\").unwrap_or(n);
+        if crate::DEPRECATED_CONSTANTS.contains(&n) {
+            self.raise(
+                crate::errors::e::DEPRECATED,
+                &format!("Constant {} is deprecated", String::from_utf8_lossy(n)),
+            )?;
+        }
+        Ok(())
+    }
+
     pub(crate) fn lookup_constant(&mut self, n: &[u8]) -> Option<Zval> {
         let n = n.strip_prefix(b"\\").unwrap_or(n);
         if let Some(v) = self.constants.get(n) {

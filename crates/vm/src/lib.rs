@@ -227,6 +227,9 @@ pub(crate) fn new_frame(
     f
 }
 
+/// Engine constants PHP 8.4 deprecates: using one raises "Constant X is deprecated".
+pub(crate) const DEPRECATED_CONSTANTS: [&[u8]; 2] = [b"E_STRICT", b"MT_RAND_PHP"];
+
 /// A builtin call in progress, as stack traces show it.
 pub(crate) struct NativeCall {
     /// The function's name.
@@ -516,6 +519,22 @@ impl Vm {
             vm.builtins.insert(b.name, b);
         }
         builtins::register_constants(&mut vm);
+        // What PHP's compiler substitutes: its persistent scalar constants (not the
+        // deprecated ones, looked up at run time where the deprecation is raised).
+        let ct: Vec<(String, Zval)> = vm
+            .engine_constants
+            .iter()
+            .filter(|n| !DEPRECATED_CONSTANTS.contains(&n.as_slice()))
+            .filter_map(|n| {
+                let v = vm.constants.get(n)?;
+                matches!(
+                    v,
+                    Zval::Long(_) | Zval::Double(_) | Zval::Bool(_) | Zval::Null | Zval::Str(_)
+                )
+                .then(|| (String::from_utf8_lossy(n).into_owned(), v.clone()))
+            })
+            .collect();
+        memphis_compiler::set_ct_constants(ct);
         for (k, v) in builtins::default_ini() {
             vm.ini.insert(k.to_string(), v.to_string());
         }

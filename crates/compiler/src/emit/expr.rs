@@ -674,11 +674,26 @@ impl<'c, 's> FnC<'c, 's> {
             "true" => return Ok(self.lit(Zval::Bool(true))),
             "false" => return Ok(self.lit(Zval::Bool(false))),
             "null" => return Ok(self.lit(Zval::Null)),
-            "php_eol" => return Ok(self.lit_str(b"\n")),
-            "php_int_max" => return Ok(self.lit(Zval::Long(i64::MAX))),
-            "php_int_min" => return Ok(self.lit(Zval::Long(i64::MIN))),
-            "php_int_size" => return Ok(self.lit(Zval::Long(8))),
             _ => {}
+        }
+        // An engine constant named in the global namespace (or fully qualified) is
+        // substituted, as PHP's compiler substitutes its persistent constants.
+        let fq = raw.starts_with('\\');
+        if fq || self.ctx.namespace.is_empty() {
+            let exact = raw.trim_start_matches('\\');
+            let known = match exact {
+                "PHP_EOL" => Some(Zval::Str(memphis_values::ZStr::interned(b"\n"))),
+                "PHP_INT_MAX" => Some(Zval::Long(i64::MAX)),
+                "PHP_INT_MIN" => Some(Zval::Long(i64::MIN)),
+                "PHP_INT_SIZE" => Some(Zval::Long(8)),
+                _ => crate::ct_constant(exact),
+            };
+            if let Some(v) = known {
+                return Ok(match v {
+                    Zval::Str(s) => self.lit_str(s.as_bytes()),
+                    v => self.lit(v),
+                });
+            }
         }
         let (n, fb) = match name {
             Some(nm) => self.resolve_fn_name(nm, true),
@@ -954,16 +969,27 @@ impl<'c, 's> FnC<'c, 's> {
             B::LogicalXor => BinOp::Xor,
             _ => return err(self.line, "unsupported operator"),
         };
-        // Constant folding of literal concatenation — strings, ints, booleans, null — as
-        // PHP's compiler does (the result is an interned literal).
+        // Constant folding of literal operands as PHP's compiler does it: concatenation of
+        // strings, numbers, booleans and null (the result is an interned literal), and
+        // arithmetic on numbers that cannot warn or throw.
         let l = self.expr(b.left)?;
         let r = self.expr(b.right)?;
+        if let (Some(li), Some(ri)) = (l.as_lit(), r.as_lit()) {
+            if let Some(v) =
+                fold_numeric(op, &self.literals[li as usize], &self.literals[ri as usize])
+            {
+                return Ok(self.lit(v));
+            }
+        }
         if op == BinOp::Concat {
             if let (Some(li), Some(ri)) = (l.as_lit(), r.as_lit()) {
                 let text = |z: &Zval| -> Option<Vec<u8>> {
                     Some(match z {
                         Zval::Str(s) => s.as_bytes().to_vec(),
                         Zval::Long(i) => i.to_string().into_bytes(),
+                        Zval::Double(_) => {
+                            memphis_values::convert::scalar_to_bytes(z, crate::fold_precision())
+                        }
                         Zval::Bool(true) => b"1".to_vec(),
                         Zval::Bool(false) | Zval::Null => Vec::new(),
                         _ => return None,
@@ -1999,5 +2025,72 @@ pub(super) fn list_binds_refs(e: &a::Expr) -> bool {
         a::ArrayElementKind::ByRef(_) => true,
         a::ArrayElementKind::Value(v) => list_binds_refs(v),
         _ => false,
+    })
+}
+
+/// `a op b` on literal numbers when PHP's compiler folds it: the operators that cannot warn
+/// or throw on these operands (no division or modulo by zero, no negative shift), with PHP's
+/// overflow to float.
+fn fold_numeric(op: BinOp, a: &Zval, b: &Zval) -> Option<Zval> {
+    use BinOp as B;
+    let num = |z: &Zval| matches!(z, Zval::Long(_) | Zval::Double(_));
+    if !num(a) || !num(b) {
+        return None;
+    }
+    let f = |z: &Zval| match z {
+        Zval::Long(i) => *i as f64,
+        Zval::Double(d) => *d,
+        _ => 0.0,
+    };
+    Some(match (op, a, b) {
+        (B::Add, Zval::Long(x), Zval::Long(y)) => x
+            .checked_add(*y)
+            .map_or(Zval::Double(*x as f64 + *y as f64), Zval::Long),
+        (B::Sub, Zval::Long(x), Zval::Long(y)) => x
+            .checked_sub(*y)
+            .map_or(Zval::Double(*x as f64 - *y as f64), Zval::Long),
+        (B::Mul, Zval::Long(x), Zval::Long(y)) => x
+            .checked_mul(*y)
+            .map_or(Zval::Double(*x as f64 * *y as f64), Zval::Long),
+        (B::Add, ..) => Zval::Double(f(a) + f(b)),
+        (B::Sub, ..) => Zval::Double(f(a) - f(b)),
+        (B::Mul, ..) => Zval::Double(f(a) * f(b)),
+        (B::Div, Zval::Long(x), Zval::Long(y)) if *y != 0 => {
+            if *y == -1 && *x == i64::MIN {
+                Zval::Double(-(*x as f64))
+            } else if x % y == 0 {
+                Zval::Long(x / y)
+            } else {
+                Zval::Double(*x as f64 / *y as f64)
+            }
+        }
+        (B::Div, ..) if f(b) != 0.0 => Zval::Double(f(a) / f(b)),
+        (B::Mod, Zval::Long(x), Zval::Long(y)) if *y != 0 => {
+            Zval::Long(if *y == -1 { 0 } else { x % y })
+        }
+        (B::Pow, Zval::Long(x), Zval::Long(y)) if *y >= 0 => u32::try_from(*y)
+            .ok()
+            .and_then(|e| x.checked_pow(e))
+            .map_or(Zval::Double((*x as f64).powf(*y as f64)), Zval::Long),
+        // (Zero to a negative power is deprecated in 8.4: left to run time.)
+        (B::Pow, ..) if !(f(a) == 0.0 && f(b) < 0.0) => Zval::Double(f(a).powf(f(b))),
+        (B::BitAnd, Zval::Long(x), Zval::Long(y)) => Zval::Long(x & y),
+        (B::BitOr, Zval::Long(x), Zval::Long(y)) => Zval::Long(x | y),
+        (B::BitXor, Zval::Long(x), Zval::Long(y)) => Zval::Long(x ^ y),
+        (B::Shl, Zval::Long(x), Zval::Long(y)) if *y >= 0 => Zval::Long(if *y >= 64 {
+            0
+        } else {
+            x.wrapping_shl(*y as u32)
+        }),
+        (B::Shr, Zval::Long(x), Zval::Long(y)) if *y >= 0 => Zval::Long(if *y >= 64 {
+            if *x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> y
+        }),
+        _ => return None,
     })
 }
