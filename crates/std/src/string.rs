@@ -669,6 +669,17 @@ fn replace_all(s: &[u8], from: &[u8], to: &[u8], ci: bool, out: &mut Vec<u8>) ->
     count
 }
 
+/// A replacement's result as PHP allocates it: requested as `zend_string_safe_alloc`
+/// requests (`len + 32`) when the replacement is longer than the text it replaces, exactly
+/// otherwise.
+fn replaced(out: Vec<u8>, needle_len: usize, repl_len: usize) -> ZStr {
+    if repl_len > needle_len {
+        ZStr::new_safe(&out)
+    } else {
+        ZStr::from_vec(out)
+    }
+}
+
 fn replace_in_subject(
     e: &mut dyn Engine,
     search: &StrOrArr,
@@ -691,7 +702,11 @@ fn replace_in_subject(
             let mut out = Vec::with_capacity(subject.len());
             let n = replace_all(subject.as_bytes(), s.as_bytes(), r.as_bytes(), ci, &mut out);
             *count += n;
-            Ok(if n == 0 { subject } else { ZStr::from_vec(out) })
+            Ok(if n == 0 {
+                subject
+            } else {
+                replaced(out, s.len(), r.len())
+            })
         }
         StrOrArr::A(sa) => {
             let mut cur = subject;
@@ -716,7 +731,7 @@ fn replace_in_subject(
                 let n = replace_all(cur.as_bytes(), s.as_bytes(), r.as_bytes(), ci, &mut out);
                 if n > 0 {
                     *count += n;
-                    cur = ZStr::from_vec(out);
+                    cur = replaced(out, s.len(), r.len());
                 }
                 if cur.is_empty() {
                     break;
