@@ -669,12 +669,19 @@ fn replace_all(s: &[u8], from: &[u8], to: &[u8], ci: bool, out: &mut Vec<u8>) ->
     count
 }
 
-/// A replacement's result as PHP allocates it: requested as `zend_string_safe_alloc`
-/// requests (`len + 32`) when the replacement is longer than the text it replaces, exactly
-/// otherwise.
-fn replaced(out: Vec<u8>, needle_len: usize, repl_len: usize) -> ZStr {
+/// A replacement's result as PHP allocates it: when the replacement is longer than the text
+/// it replaces, `zend_string_safe_alloc(count, repl - needle, subject)`, which requests
+/// `count * (repl - needle) + align8(24 + subject + 1)`; exactly otherwise.
+fn replaced(
+    out: Vec<u8>,
+    subject_len: usize,
+    count: i64,
+    needle_len: usize,
+    repl_len: usize,
+) -> ZStr {
     if repl_len > needle_len {
-        ZStr::new_safe(&out)
+        let request = count as usize * (repl_len - needle_len) + ((24 + subject_len + 1 + 7) & !7);
+        ZStr::new_requested(&out, request)
     } else {
         ZStr::from_vec(out)
     }
@@ -705,7 +712,7 @@ fn replace_in_subject(
             Ok(if n == 0 {
                 subject
             } else {
-                replaced(out, s.len(), r.len())
+                replaced(out, subject.len(), n, s.len(), r.len())
             })
         }
         StrOrArr::A(sa) => {
@@ -731,7 +738,7 @@ fn replace_in_subject(
                 let n = replace_all(cur.as_bytes(), s.as_bytes(), r.as_bytes(), ci, &mut out);
                 if n > 0 {
                     *count += n;
-                    cur = replaced(out, s.len(), r.len());
+                    cur = replaced(out, cur.len(), n, s.len(), r.len());
                 }
                 if cur.is_empty() {
                     break;

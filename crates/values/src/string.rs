@@ -95,6 +95,24 @@ impl ZStr {
         }
     }
 
+    /// A string of `bytes` in a block of `request` bytes (at least what it needs): for
+    /// producers whose request PHP computes its own way, e.g. `zend_string_safe_alloc(n, m,
+    /// l)`'s `n * m + align8(24 + l + 1)`. Empty and one-byte strings are the interned ones.
+    pub fn new_requested(bytes: &[u8], request: usize) -> ZStr {
+        if bytes.len() <= 1 {
+            return ZStr::new(bytes);
+        }
+        let request = request.max((HEADER + bytes.len() + 1 + 7) & !7);
+        match Self::alloc_with_request(bytes.len(), request) {
+            Some(mut s) => {
+                // SAFETY: fresh string, refcount 1, `len` bytes of room.
+                unsafe { s.bytes_mut_unchecked() }.copy_from_slice(bytes);
+                s
+            }
+            None => ZStr::empty(),
+        }
+    }
+
     /// A string whose block is requested as `zend_string_safe_alloc` requests it (`len + 32`
     /// bytes): what `substr`, `base64_encode`, `preg_replace`, `serialize` … leave behind.
     /// Empty and one-byte results are the interned strings.
