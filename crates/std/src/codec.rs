@@ -1232,7 +1232,12 @@ fn unescape_html(e: &mut dyn Engine, a: &Args, all: bool) -> BResult {
             }
         }
     }
-    Ok(sv(out))
+    // PHP decodes into a string allocated for `len + len / 5 + 2` bytes, not shrunk after.
+    let room = b.len() + b.len() / 5 + 2;
+    Ok(Zval::Str(ZStr::new_requested(
+        &out,
+        (24 + room + 1 + 7) & !7,
+    )))
 }
 
 fn htmlspecialchars_decode(e: &mut dyn Engine, a: &mut Args) -> BResult {
