@@ -769,7 +769,8 @@ fn uniqid(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if more {
         out.extend_from_slice(format!("{:.8}", combined_lcg() * 10.0).as_bytes());
     }
-    Ok(Zval::Str(ZStr::from_vec(out)))
+    // Formatted by PHP's printf into a new string (requested as len + 32).
+    Ok(Zval::Str(ZStr::new_safe(&out)))
 }
 
 /// Builtins of this group.

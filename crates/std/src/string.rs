@@ -669,6 +669,22 @@ fn replace_all(s: &[u8], from: &[u8], to: &[u8], ci: bool, out: &mut Vec<u8>) ->
     count
 }
 
+/// The block request that leaves a string of `len` bytes where PHP allocated `old` bytes and
+/// then shrank it (`zend_string_truncate`): Zend's reallocation asks for the new size plus 8
+/// and keeps the old block unless that fits a smaller bin.
+pub(crate) fn shrunk_request(old: usize, len: usize) -> usize {
+    let r = ((24 + len + 1 + 7) & !7) + 8;
+    if old > memphis_mm::BIN_SIZES[memphis_mm::BINS - 1] || r > old {
+        return r;
+    }
+    let ob = memphis_mm::bin_for(old);
+    if ob > 0 && r == memphis_mm::BIN_SIZES[ob - 1] {
+        memphis_mm::BIN_SIZES[ob]
+    } else {
+        r
+    }
+}
+
 /// A replacement's result as PHP allocates it: when the replacement is longer than the text
 /// it replaces, `zend_string_safe_alloc(count, repl - needle, subject)`, which requests
 /// `count * (repl - needle) + align8(24 + subject + 1)`; exactly otherwise.
@@ -1531,7 +1547,15 @@ fn addslashes(e: &mut dyn Engine, a: &mut Args) -> BResult {
             _ => out.push(c),
         }
     }
-    Ok(sv(out))
+    // PHP allocates for twice the input from the first byte to escape on
+    // (`zend_string_safe_alloc(2, len - offset, offset)`), then shrinks the string.
+    let offset = b
+        .iter()
+        .position(|&c| matches!(c, b'\'' | b'"' | b'\\' | 0))
+        .unwrap_or(0);
+    let old = 2 * (b.len() - offset) + ((24 + offset + 1 + 7) & !7);
+    let req = shrunk_request(old, out.len());
+    Ok(Zval::Str(ZStr::new_requested(&out, req)))
 }
 
 fn stripslashes(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1681,7 +1705,8 @@ fn bin2hex(e: &mut dyn Engine, a: &mut Args) -> BResult {
         out.push(HEX[(c >> 4) as usize]);
         out.push(HEX[(c & 15) as usize]);
     }
-    Ok(sv(out))
+    // `zend_string_safe_alloc(len, 2, 0)`: requested as 2 * len + 32 (even when empty).
+    Ok(Zval::Str(ZStr::new_requested(&out, out.len() + 32)))
 }
 
 fn hex2bin(e: &mut dyn Engine, a: &mut Args) -> BResult {

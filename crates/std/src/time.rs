@@ -541,9 +541,10 @@ fn microtime(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if as_float {
         Ok(Zval::Double(s as f64 + us as f64 / 1e6))
     } else {
-        Ok(Zval::str(
+        // Formatted by PHP's printf into a new string (requested as len + 32).
+        Ok(Zval::Str(ZStr::new_safe(
             format!("{:.8} {}", us as f64 / 1e6, s).as_bytes(),
-        ))
+        )))
     }
 }
 

@@ -568,7 +568,8 @@ fn var_export(e: &mut dyn Engine, a: &mut Args) -> BResult {
 }
 
 fn gettype(_e: &mut dyn Engine, a: &mut Args) -> BResult {
-    Ok(Zval::str(a.get(0).type_name().as_bytes()))
+    // PHP returns its known (interned) strings for the type names.
+    Ok(Zval::Str(ZStr::interned(a.get(0).type_name().as_bytes())))
 }
 
 /// `get_debug_type()`.

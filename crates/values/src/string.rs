@@ -97,11 +97,8 @@ impl ZStr {
 
     /// A string of `bytes` in a block of `request` bytes (at least what it needs): for
     /// producers whose request PHP computes its own way, e.g. `zend_string_safe_alloc(n, m,
-    /// l)`'s `n * m + align8(24 + l + 1)`. Only the empty string is the interned one.
+    /// l)`'s `n * m + align8(24 + l + 1)`. Always a block of its own (even when empty).
     pub fn new_requested(bytes: &[u8], request: usize) -> ZStr {
-        if bytes.is_empty() {
-            return ZStr::empty();
-        }
         let request = request.max((HEADER + bytes.len() + 1 + 7) & !7);
         match Self::alloc_with_request(bytes.len(), request) {
             Some(mut s) => {
