@@ -2056,37 +2056,61 @@ fn const_value(e: &a::Expr, src: &str) -> Option<Zval> {
             if elems.is_empty() {
                 return Some(Zval::Arr(ZArr::empty()));
             }
-            let mut arr = ZArr::with_capacity(elems.len() as u32);
-            for el in elems.iter() {
-                let a::ArrayElementKind::Value(v) = &el.kind else {
-                    return None;
-                };
-                let v = const_value(v, src)?;
-                match &el.key {
-                    None => {
-                        if !arr.push(v) {
-                            return None;
-                        }
-                    }
-                    Some(k) => {
-                        let key = match const_value(k, src)? {
-                            Zval::Long(i) => Key::Int(i),
-                            Zval::Str(s) => Key::from_zstr(&s),
-                            Zval::Bool(b) => Key::Int(b as i64),
-                            Zval::Null => Key::Str(ZStr::empty()),
-                            Zval::Double(d) if d.is_finite() && d.fract() == 0.0 => {
-                                Key::Int(d as i64)
-                            }
-                            _ => return None,
-                        };
-                        arr.insert(key, v);
-                    }
-                }
-            }
-            Zval::Arr(arr)
+            return const_elems(elems, src);
         }
         _ => return None,
     })
+}
+
+/// The array a literal's elements make when all are constant (values, keys, and spreads of
+/// constant arrays), as PHP's compiler evaluates it.
+pub(crate) fn const_elems(elems: &[a::ArrayElement], src: &str) -> Option<Zval> {
+    let mut arr = ZArr::with_capacity(elems.len() as u32);
+    for el in elems.iter() {
+        // `...[constant array]` is folded too: its integer keys renumbered, its
+        // string keys written over (PHP 8.1+).
+        if let a::ArrayElementKind::Spread(inner) = &el.kind {
+            let Zval::Arr(src) = const_value(inner, src)? else {
+                return None;
+            };
+            for (k, v) in src.iter() {
+                match k {
+                    memphis_values::KeyRef::Int(_) => {
+                        if !arr.push(v.clone()) {
+                            return None;
+                        }
+                    }
+                    memphis_values::KeyRef::Str(s) => {
+                        arr.insert(Key::Str(s.clone()), v.clone());
+                    }
+                }
+            }
+            continue;
+        }
+        let a::ArrayElementKind::Value(v) = &el.kind else {
+            return None;
+        };
+        let v = const_value(v, src)?;
+        match &el.key {
+            None => {
+                if !arr.push(v) {
+                    return None;
+                }
+            }
+            Some(k) => {
+                let key = match const_value(k, src)? {
+                    Zval::Long(i) => Key::Int(i),
+                    Zval::Str(s) => Key::from_zstr(&s),
+                    Zval::Bool(b) => Key::Int(b as i64),
+                    Zval::Null => Key::Str(ZStr::empty()),
+                    Zval::Double(d) if d.is_finite() && d.fract() == 0.0 => Key::Int(d as i64),
+                    _ => return None,
+                };
+                arr.insert(key, v);
+            }
+        }
+    }
+    Some(Zval::Arr(arr))
 }
 
 mod expr;

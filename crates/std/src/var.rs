@@ -704,20 +704,22 @@ pub fn object_to_array(e: &mut dyn Engine, o: &ZObj) -> ZArr {
         if p.value.is_undef() {
             continue;
         }
+        // Mangled names are PHP's interned property names; a public name is the name the
+        // property already has (no new string either way).
         let key = if p.flags & acc::PRIVATE != 0 {
             let mut k = vec![0u8];
             k.extend_from_slice(p.class.as_bytes());
             k.push(0);
             k.extend_from_slice(p.name.as_bytes());
-            k
+            memphis_values::Key::Str(ZStr::interned(&k))
         } else if p.flags & acc::PROTECTED != 0 {
             let mut k = b"\0*\0".to_vec();
             k.extend_from_slice(p.name.as_bytes());
-            k
+            memphis_values::Key::Str(ZStr::interned(&k))
         } else {
-            p.name.as_bytes().to_vec()
+            memphis_values::Key::from_zstr(&p.name)
         };
-        arr.insert(memphis_values::Key::from_bytes(&key), p.value);
+        arr.insert(key, p.value);
     }
     arr
 }

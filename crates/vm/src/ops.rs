@@ -402,6 +402,20 @@ impl Vm {
             },
             CastKind::Object => match a {
                 Zval::Obj(o) => Zval::Obj(o),
+                // An array whose keys are all strings becomes the object's property table
+                // itself (shared, copied on write), as PHP's cast does; integer keys make
+                // a converted copy.
+                Zval::Arr(x)
+                    if !x.is_empty()
+                        && !x.is_immutable()
+                        && x.iter()
+                            .all(|(k, _)| matches!(k, memphis_values::KeyRef::Str(_))) =>
+                {
+                    let ce = self.lookup_class(b"stdClass").expect("stdClass exists");
+                    let o = self.instantiate(&ce);
+                    o.modify_dyn_props(|p| *p = x);
+                    Zval::Obj(o)
+                }
                 Zval::Arr(x) => {
                     let ce = self.lookup_class(b"stdClass").expect("stdClass exists");
                     let o = self.instantiate(&ce);
@@ -415,9 +429,8 @@ impl Vm {
                         };
                         t.insert(key, v.clone());
                     }
-                    if !t.is_empty() {
-                        o.modify_dyn_props(|p| *p = t);
-                    }
+                    // (An empty array is PHP's immutable one, duplicated: an empty table.)
+                    o.modify_dyn_props(|p| *p = t);
                     Zval::Obj(o)
                 }
                 Zval::Null | Zval::Undef => {
@@ -550,7 +563,13 @@ impl Vm {
                         "Increment on non-alphanumeric string is deprecated",
                     )?;
                 }
-                Zval::Str(ZStr::from_vec(str_increment(s.as_bytes())))
+                {
+                    // A string of its own even for one character (PHP copies an interned
+                    // string before incrementing it).
+                    let b = str_increment(s.as_bytes());
+                    let req = (24 + b.len() + 1 + 7) & !7;
+                    Zval::Str(ZStr::new_requested(&b, req))
+                }
             }
             Zval::Ref(r) => {
                 let x = r.get();

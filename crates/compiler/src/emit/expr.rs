@@ -1068,9 +1068,12 @@ impl<'c, 's> FnC<'c, 's> {
     fn array_literal(&mut self, elems: &[a::ArrayElement]) -> R<Operand> {
         // Fully constant arrays live in the literal table (shared, as PHP's compiled literal).
         let all_const = !elems.is_empty()
-            && elems
-                .iter()
-                .all(|el| matches!(el.kind, a::ArrayElementKind::Value(_)));
+            && elems.iter().all(|el| {
+                matches!(
+                    el.kind,
+                    a::ArrayElementKind::Value(_) | a::ArrayElementKind::Spread(_)
+                )
+            });
         if elems.is_empty() {
             return Ok(self.lit(Zval::Arr(ZArr::empty())));
         }
@@ -1950,30 +1953,7 @@ fn pin_class(f: &mut FnC, c: ClassRef) -> ClassRef {
 }
 
 fn const_array(elems: &[a::ArrayElement], src: &str) -> Option<Zval> {
-    let mut arr = ZArr::with_capacity(elems.len() as u32);
-    for el in elems {
-        let a::ArrayElementKind::Value(v) = &el.kind else {
-            return None;
-        };
-        let v = const_value(v, src)?;
-        match &el.key {
-            None => {
-                if !arr.push(v) {
-                    return None;
-                }
-            }
-            Some(k) => {
-                let key = match const_value(k, src)? {
-                    Zval::Long(i) => Key::Int(i),
-                    Zval::Str(s) => Key::from_zstr(&s),
-                    Zval::Bool(b) => Key::Int(b as i64),
-                    _ => return None,
-                };
-                arr.insert(key, v);
-            }
-        }
-    }
-    Some(Zval::Arr(arr))
+    super::const_elems(elems, src)
 }
 
 /// Variable names used in an expression (for arrow-function capture), not descending into
