@@ -16,7 +16,7 @@ $t = (object) $a; $arr = (array) $t; $arr['x'] = 5; var_dump($t->x);
 class P { public $a = 1; public $b; private $c = [1]; protected $d = 2; }
 class Q extends P { public $e = "x"; private $c = 5; }
 $m0 = m(); $x = (array) new Q; echo "cast Q: ", m() - $m0, "\n"; unset($x);
-$o = new Q; $o->dyn = 1;
+$o = new Q; @$o->dyn = 1;
 $m0 = m(); $x = (array) $o; echo "cast with dyn: ", m() - $m0, "\n"; unset($x);
 $m0 = m(); $x = get_mangled_object_vars($o); echo "mangled: ", m() - $m0, "\n"; unset($x);
 $m0 = m(); $x = get_object_vars($o); echo "object vars: ", m() - $m0, "\n"; unset($x);
@@ -33,7 +33,7 @@ var_dump($d);
 
 foreach (["a", "z", "Az", "zz", "a9", "abc", "Zz9"] as $s0) { $s = $s0; $m0 = m(); $s++; echo "$s0 -> $s: ", m() - $m0, "\n"; }
 $s = "a" . rand(1, 1); $m0 = m(); $s++; echo "owned $s: ", m() - $m0, "\n";
---EXPECTF--
+--EXPECT--
 literal: 72
 variable: 40
 array(2) {
@@ -89,8 +89,6 @@ array(1) {
   int(1)
 }
 cast Q: 376
-
-Deprecated: Creation of dynamic property Q::$dyn is deprecated in %s on line 16
 cast with dyn: 376
 mangled: 376
 object vars: 376
