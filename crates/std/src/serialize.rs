@@ -639,6 +639,17 @@ impl De<'_> {
                 } else if e.has_method(&obj, "__unserialize") {
                     self.wakeups.push((obj.clone(), Some(data)));
                 } else {
+                    // PHP writes the properties through the object's property table, which it
+                    // builds first (and which stays with the object), extended for the
+                    // incoming ones on top of those it holds.
+                    e.build_props_table(&obj);
+                    // (PHP's table holds the declared properties as entries; the model's
+                    // holds only the dynamic ones, with room made for the declared.)
+                    let declared = obj.num_slots() as u32;
+                    obj.modify_dyn_props(|t| {
+                        let want = declared + t.len() as u32 + n as u32;
+                        t.extend_for(want)
+                    });
                     for (k, v) in data.iter() {
                         set_prop(&obj, k, v.clone());
                     }

@@ -662,6 +662,26 @@ impl ZArr {
         true
     }
 
+    /// Makes room for `n` elements in all, as `zend_hash_extend` does before a bulk insert
+    /// (unserialize into an object's property table): an unallocated table takes the size,
+    /// an allocated hash grows to the power of two that holds them. Shared or packed tables
+    /// are left alone. False only when the memory limit refused the growth.
+    pub fn extend_for(&mut self, n: u32) -> bool {
+        if n == 0 || self.is_immutable() || self.ht().gc.refcount() != 1 || self.is_packed() {
+            return true;
+        }
+        if self.ht().data.is_null() {
+            if n > self.ht().table_size {
+                self.ht_mut().table_size = table_size_for(n);
+            }
+            return self.init_hash();
+        }
+        if n <= self.ht().table_size {
+            return true;
+        }
+        self.rehash_into(table_size_for(n))
+    }
+
     fn hash_make_room(&mut self) -> bool {
         let h = self.ht();
         if h.n_used < h.table_size {
