@@ -282,6 +282,11 @@ impl Stream {
 
     /// `php_stream_get_line`: a line of at most `max` bytes (with its `\n`), or `None`.
     fn get_line(&mut self, max: Option<usize>) -> Option<Vec<u8>> {
+        // Reading lines fills PHP's read buffer even on a memory stream (plain reads of
+        // one do not).
+        if self.rbuf_mem.is_none() && matches!(self.be, Backend::Mem(..)) {
+            self.rbuf_mem = Some(memphis_mm::OwnedBlock::new(CHUNK));
+        }
         let mut out = Vec::new();
         loop {
             let room = max.map(|m| m - out.len());
@@ -833,7 +838,10 @@ fn fgets(e: &mut dyn Engine, a: &mut Args) -> BResult {
         Some(n) => Some((n - 1) as usize),
     };
     let got = with(e, &r, |s| s.get_line(max))?;
-    Ok(got.map_or(Zval::Bool(false), sv))
+    // The line is a string of its own, requested as len + 32 (as PHP's line reader makes it).
+    Ok(got.map_or(Zval::Bool(false), |b| {
+        Zval::Str(ZStr::new_requested(&b, b.len() + 32))
+    }))
 }
 
 fn fgetc(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1006,7 +1014,16 @@ fn stream_get_contents(e: &mut dyn Engine, a: &mut Args) -> BResult {
             out
         }
     })?;
-    Ok(sv(out))
+    Ok(stream_contents(out))
+}
+
+/// A stream's contents as a string the way PHP's copy into memory makes it: a block of its
+/// own requested as len + 32 (empty contents are the empty string).
+fn stream_contents(data: Vec<u8>) -> Zval {
+    if data.is_empty() {
+        return Zval::Str(ZStr::empty());
+    }
+    Zval::Str(ZStr::new_requested(&data, data.len() + 32))
 }
 
 fn fpassthru(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1170,8 +1187,11 @@ fn csv_result(v: Option<Vec<Vec<u8>>>) -> Zval {
             arr.push(Zval::Null);
         }
         Some(fields) => {
+            // Each field a string of its own (`ZVAL_STRINGL`), even an empty or
+            // one-character one.
             for f in fields {
-                arr.push(sv(f));
+                let req = (24 + f.len() + 1 + 7) & !7;
+                arr.push(Zval::Str(ZStr::new_requested(&f, req)));
             }
         }
     }
@@ -1379,7 +1399,7 @@ fn file_get_contents(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if let Some(n) = s.notice.take() {
         e.diag(Level::Notice, &n)?;
     }
-    Ok(sv(data))
+    Ok(stream_contents(data))
 }
 
 /// A whole file's bytes for the `*_file` digests; `None` after PHP's warning when it cannot

@@ -2769,7 +2769,12 @@ fn str_getcsv(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     Ok(Zval::Arr(
         match parse_csv_line(s.as_bytes(), delim, enc, esc) {
-            Some(fields) => ZArr::from_values(fields.into_iter().map(sv)),
+            // Each field is a string of its own (`ZVAL_STRINGL`), even an empty or
+            // one-character one.
+            Some(fields) => ZArr::from_values(fields.into_iter().map(|f| {
+                let req = (24 + f.len() + 1 + 7) & !7;
+                Zval::Str(ZStr::new_requested(&f, req))
+            })),
             None => ZArr::from_values([Zval::Null]),
         },
     ))
