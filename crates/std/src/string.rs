@@ -1207,7 +1207,15 @@ fn trim_impl(e: &mut dyn Engine, a: &mut Args, mode: u8) -> BResult {
     if start == 0 && end == b.len() {
         return Ok(Zval::Str(s));
     }
-    Ok(sb(&b[start..end]))
+    if start == end {
+        return Ok(Zval::Str(ZStr::empty()));
+    }
+    // A new string even for one byte (`zend_string_init`, not PHP's interned characters).
+    let r = &b[start..end];
+    Ok(Zval::Str(ZStr::new_requested(
+        r,
+        (24 + r.len() + 1 + 7) & !7,
+    )))
 }
 
 fn trim(e: &mut dyn Engine, a: &mut Args) -> BResult {

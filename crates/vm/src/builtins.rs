@@ -1372,6 +1372,7 @@ fn b_prop_access(e: &mut dyn Engine, a: &mut Args) -> BResult {
             })
         }
         _ => {
+            crate::class::init_statics(&ce);
             let Some((cell, ..)) = vmc(&ce).statics.get(name.as_bytes()).cloned() else {
                 return Ok(Zval::Null);
             };

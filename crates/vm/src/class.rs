@@ -119,6 +119,9 @@ pub struct VmClass {
     pub consts: RefCell<indexmap_lite::Map<ConstEntry>>,
     /// Static properties by name: shared cells (a child shares its parent's unless redeclared).
     pub statics: HashMap<Vec<u8>, StaticCell>,
+    /// PHP's table of the class's static members (a zval each, its parent's included),
+    /// allocated the first time a static property of the class is used.
+    pub statics_table: RefCell<Option<memphis_mm::OwnedBlock>>,
     /// All interfaces implemented (flattened), lowercase names.
     pub interfaces: Vec<Vec<u8>>,
     /// Implements Throwable: new instances get file, line and trace.
@@ -197,6 +200,7 @@ impl VmClass {
             methods: HashMap::default(),
             consts: RefCell::new(consts),
             statics,
+            statics_table: RefCell::new(None),
             throwable: interfaces.iter().any(|i| i == b"throwable"),
             interfaces,
             prop_types: Vec::new(),
@@ -871,6 +875,7 @@ impl Vm {
                 methods,
                 consts: RefCell::new(consts),
                 statics,
+                statics_table: RefCell::new(None),
                 throwable: interfaces.iter().any(|i| i == b"throwable"),
                 interfaces,
                 prop_types,
@@ -1351,6 +1356,7 @@ impl Vm {
 
     /// Static property cell.
     pub(crate) fn static_prop(&mut self, ce: &Rc<ClassEntry>, name: &[u8]) -> Result<ZRef, Flow> {
+        init_statics(ce);
         match vmc(ce).statics.get(name) {
             Some((r, flags, decl, _)) => {
                 if flags & (acc::PRIVATE | acc::PROTECTED) != 0 {
@@ -1389,6 +1395,21 @@ impl Vm {
             )),
         }
     }
+}
+
+/// Allocates PHP's table of `ce`'s static members the first time one is used
+/// (`zend_class_init_statics`: the parent's first, then 16 bytes per static member).
+#[inline]
+pub(crate) fn init_statics(ce: &ClassEntry) {
+    let v = vmc(ce);
+    if v.statics.is_empty() || v.statics_table.borrow().is_some() {
+        return;
+    }
+    if let Some(p) = &ce.parent {
+        init_statics(p);
+    }
+    let block = memphis_mm::OwnedBlock::new(16 * v.statics.len());
+    *v.statics_table.borrow_mut() = Some(block);
 }
 
 /// The block PHP allocates for an instance of an internal class whose C structure embeds

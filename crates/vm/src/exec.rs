@@ -1027,6 +1027,7 @@ impl Vm {
             _ => return None,
         };
         let name = lit_bytes(func, name.as_lit()?);
+        crate::class::init_statics(&ce);
         let (cell, flags, decl, _) = vmc(&ce).statics.get(name)?;
         if flags & acc::PROTECTED != 0
             || (flags & acc::PRIVATE != 0 && scope.as_ref()?.name.as_bytes() != decl.as_bytes())

@@ -1390,6 +1390,7 @@ impl Vm {
                 };
                 let n = self.read_quiet(func, base, *name);
                 let n = self.to_zstr(&n)?;
+                crate::class::init_statics(&ce);
                 match vmc(&ce).statics.get(n.as_bytes()) {
                     Some((r, _, _, _)) => r.get(),
                     None => return Ok(None),
