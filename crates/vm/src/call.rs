@@ -2343,6 +2343,14 @@ impl Vm {
             ))?;
             return Ok(Zval::Bool(false));
         };
+        if !self.included.iter().any(|x| x == &p) {
+            // PHP keys its table of included files by the opened path: a string each.
+            let full = std::fs::canonicalize(&p)
+                .map(|x| x.to_string_lossy().len())
+                .unwrap_or(p.len());
+            self.included_mem
+                .push(memphis_mm::OwnedBlock::new((24 + full + 1 + 7) & !7));
+        }
         self.included.push(p.clone());
         let unit = match memphis_compiler::compile_file(&src, &p) {
             Ok(u) => u,
@@ -2353,7 +2361,10 @@ impl Vm {
             }
         };
         self.compile_deprecations(&unit)?;
-        self.run_included(unit.main)
+        let r = self.run_included(unit.main);
+        // (Variables the file made live in the includer's table too.)
+        self.rebuild_symbol_table();
+        r
     }
 
     fn resolve_include_path(&self, path: &str) -> Option<String> {
@@ -2377,6 +2388,8 @@ impl Vm {
 
     /// Runs a compiled file in the scope of the current frame (variables shared by name).
     pub(crate) fn run_included(&mut self, main: Rc<Function>) -> Result<Zval, Flow> {
+        // Code included (or eval'd) in a function runs on its variables by name.
+        self.rebuild_symbol_table();
         // Bind the included code's variables to the includer's by reference.
         let names: Vec<String> = main.cv_names.clone();
         let mut bound = Vec::with_capacity(names.len());

@@ -1487,6 +1487,9 @@ impl Vm {
         let (base, func, pcb) = (f.base, f.func.clone(), f.pending_calls_base as usize);
         let (new_page, bytes) = (f.stack_new_page, f.stack_bytes);
         self.stack_leave(new_page, bytes);
+        if !self.symtab_frames.is_empty() {
+            self.release_symbol_tables(fi);
+        }
         let top = self.stack.len();
         let end = (base + func.num_slots()).min(top);
         // Built-in classes written in PHP stand for internal functions, whose arguments and
@@ -1945,6 +1948,7 @@ impl Vm {
                 }
             }
             Op::FetchVarVar { dst, name, quiet } => {
+                self.rebuild_symbol_table();
                 let n = self.read(func, base, *name)?;
                 let n = self.to_zstr(&n)?;
                 let v = match self.get_var_by_name(n.as_bytes()) {
@@ -2863,10 +2867,12 @@ impl Vm {
                 self.set_slot(base, *dst, Zval::Arr(arr));
             }
             Op::DefinedVars { dst } => {
+                self.rebuild_symbol_table();
                 let arr = self.defined_vars();
                 self.set_slot(base, *dst, Zval::Arr(arr));
             }
             Op::Compact { dst, names } => {
+                self.rebuild_symbol_table();
                 let mut arr = ZArr::new();
                 for n in names.iter() {
                     let v = self.read(func, base, *n)?;
@@ -2901,6 +2907,7 @@ impl Vm {
                         ),
                     ));
                 };
+                self.rebuild_symbol_table();
                 let mut n = 0;
                 // EXTR_OVERWRITE 0, EXTR_SKIP 1, EXTR_PREFIX_SAME 2, EXTR_PREFIX_ALL 3, EXTR_REFS 256.
                 let mode = flags & 0xff;
@@ -2937,6 +2944,8 @@ impl Vm {
                         n += 1;
                     }
                 }
+                // (Names beyond the compiled variables made the table grow.)
+                self.rebuild_symbol_table();
                 self.set_slot(base, *dst, Zval::Long(n));
             }
         }

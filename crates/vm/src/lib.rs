@@ -227,6 +227,84 @@ pub(crate) fn new_frame(
     f
 }
 
+/// The memory of a symbol table PHP built for a function's frame: its `HashTable` and the
+/// bucket data for `size` entries.
+pub(crate) struct SymtabMem {
+    _header: memphis_mm::OwnedBlock,
+    data: memphis_mm::OwnedBlock,
+    size: u32,
+}
+
+impl SymtabMem {
+    /// A table for `n` entries (`zend_new_array` then a mixed hash: 8 at least).
+    fn new(n: u32) -> SymtabMem {
+        let size = n.max(8).next_power_of_two();
+        SymtabMem {
+            _header: memphis_mm::OwnedBlock::new(56),
+            data: memphis_mm::OwnedBlock::new(size as usize * 40),
+            size,
+        }
+    }
+
+    /// Room for `n` entries (`zend_hash_extend`).
+    fn extend(&mut self, n: u32) {
+        if n > self.size {
+            let size = n.next_power_of_two();
+            let data = memphis_mm::OwnedBlock::new(size as usize * 40);
+            drop(std::mem::replace(&mut self.data, data));
+            self.size = size;
+        }
+    }
+}
+
+impl Vm {
+    /// The running function's frame gets the symbol table PHP builds when something needs
+    /// its variables by name (`zend_rebuild_symbol_table`): taken from the cache of tables
+    /// earlier calls left, or made, and sized for its compiled variables and any others.
+    /// The script's own frame uses the global table, which always exists.
+    pub(crate) fn rebuild_symbol_table(&mut self) {
+        let Some(fi) = self.frames.len().checked_sub(1) else {
+            return;
+        };
+        let f = &self.frames[fi];
+        if fi == 0 || (f.func.name.is_empty() && f.func.class_name.is_none()) {
+            return;
+        }
+        let cvs = f.func.cv_names.iter().filter(|n| !n.is_empty()).count() as u32;
+        let extra = f.symtab.as_ref().map_or(0, |t| t.len()) as u32;
+        let want = cvs + extra;
+        if let Some((d, t)) = self.symtab_frames.last_mut() {
+            if *d == fi {
+                t.extend(want);
+                return;
+            }
+        }
+        self.release_symbol_tables(fi);
+        let t = match self.symtab_cache.pop() {
+            Some(mut t) => {
+                t.extend(want);
+                t
+            }
+            None => SymtabMem::new(want),
+        };
+        self.symtab_frames.push((fi, t));
+    }
+
+    /// Symbol tables of frames at index `fi` and above go to the cache (as PHP's
+    /// `zend_clean_and_cache_symbol_table` does when a function returns); past 32 cached
+    /// they are freed.
+    #[inline]
+    pub(crate) fn release_symbol_tables(&mut self, fi: usize) {
+        while matches!(self.symtab_frames.last(), Some((d, _)) if *d >= fi) {
+            if let Some((_, t)) = self.symtab_frames.pop() {
+                if self.symtab_cache.len() < 32 {
+                    self.symtab_cache.push(t);
+                }
+            }
+        }
+    }
+}
+
 /// Engine constants PHP 8.4 deprecates: using one raises "Constant X is deprecated".
 pub(crate) const DEPRECATED_CONSTANTS: [&[u8]; 2] = [b"E_STRICT", b"MT_RAND_PHP"];
 
@@ -364,6 +442,8 @@ pub struct Vm {
     pub(crate) error_handlers: Vec<(Zval, i64)>,
     pub(crate) exception_handlers: Vec<Zval>,
     pub(crate) included: Vec<String>,
+    /// The path strings of PHP's table of included files (`EG(included_files)`).
+    pub(crate) included_mem: Vec<memphis_mm::OwnedBlock>,
     pub(crate) autoloaders: Vec<Zval>,
     pub(crate) main_file: Rc<str>,
     pub(crate) current_builtin: &'static str,
@@ -420,6 +500,11 @@ pub struct Vm {
     /// PHP's run-time copies of functions' static-variables tables (by function address),
     /// held for their heap blocks.
     static_tables: HashMap<usize, [memphis_mm::OwnedBlock; 2]>,
+    /// The symbol tables PHP built for running functions (`zend_rebuild_symbol_table`, for
+    /// compact, extract, get_defined_vars, `$$`, include and eval), by frame index.
+    pub(crate) symtab_frames: Vec<(usize, SymtabMem)>,
+    /// PHP's cache of cleaned symbol tables that ended functions left (up to 32).
+    pub(crate) symtab_cache: Vec<SymtabMem>,
     /// `stack_top` and `stack_page_cap` of each older page, restored when its successor is
     /// freed.
     stack_page_tops: Vec<(usize, usize)>,
@@ -473,6 +558,7 @@ impl Vm {
             error_handlers: Vec::new(),
             exception_handlers: Vec::new(),
             included: Vec::new(),
+            included_mem: Vec::new(),
             autoloaders: Vec::new(),
             main_file: Rc::from(""),
             current_builtin: "",
@@ -504,6 +590,8 @@ impl Vm {
             stack_pages: Vec::new(),
             stack_top: 0,
             static_tables: HashMap::default(),
+            symtab_frames: Vec::new(),
+            symtab_cache: Vec::new(),
             native_calls: Vec::new(),
             native_top: 0,
             stack_page_cap: VM_STACK_PAGE - VM_STACK_HEADER,
