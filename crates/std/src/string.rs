@@ -1074,7 +1074,13 @@ fn strtolower(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if !s.as_bytes().iter().any(|c| c.is_ascii_uppercase()) {
         return Ok(Zval::Str(s));
     }
-    Ok(sv(lower(s.as_bytes())))
+    Ok(exact_str(lower(s.as_bytes())))
+}
+
+/// A changed copy as `zend_string_alloc` makes it: a string of its own even for one byte.
+fn exact_str(b: Vec<u8>) -> Zval {
+    let req = (24 + b.len() + 1 + 7) & !7;
+    Zval::Str(ZStr::new_requested(&b, req))
 }
 
 fn strtoupper(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1082,7 +1088,7 @@ fn strtoupper(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if !s.as_bytes().iter().any(|c| c.is_ascii_lowercase()) {
         return Ok(Zval::Str(s));
     }
-    Ok(sv(s.as_bytes().to_ascii_uppercase()))
+    Ok(exact_str(s.as_bytes().to_ascii_uppercase()))
 }
 
 fn ucfirst(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1374,6 +1380,10 @@ fn str_repeat(e: &mut dyn Engine, a: &mut Args) -> BResult {
         ));
     };
     let src = s.as_bytes();
+    if total == 1 {
+        // `zend_string_safe_alloc(1, 1, 0)`: a string of its own, requested as 1 + 32.
+        return Ok(Zval::Str(ZStr::new_requested(src, 33)));
+    }
     Ok(Zval::Str(ZStr::with_fill(total, |buf| {
         if let [b] = src {
             buf.fill(*b);

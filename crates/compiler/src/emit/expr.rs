@@ -980,6 +980,21 @@ impl<'c, 's> FnC<'c, 's> {
             {
                 return Ok(self.lit(v));
             }
+            // The union of two constant arrays is one too.
+            if let (BinOp::Add, Zval::Arr(x), Zval::Arr(y)) =
+                (op, &self.literals[li as usize], &self.literals[ri as usize])
+            {
+                let mut u = ZArr::with_capacity((x.len() + y.len()) as u32);
+                for (k, v) in x.iter() {
+                    u.set(k, v.clone());
+                }
+                for (k, v) in y.iter() {
+                    if !u.contains(&k.to_key()) {
+                        u.set(k, v.clone());
+                    }
+                }
+                return Ok(self.lit(Zval::Arr(u)));
+            }
         }
         if op == BinOp::Concat {
             if let (Some(li), Some(ri)) = (l.as_lit(), r.as_lit()) {
