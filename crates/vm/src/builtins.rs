@@ -2424,7 +2424,18 @@ fn b_trace_string(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let Zval::Obj(o) = a.get(0) else {
         return Ok(Zval::str(b""));
     };
-    Ok(Zval::str(vm.trace_string(&o).as_bytes()))
+    Ok(smart_str_result(vm.trace_string(&o).as_bytes()))
+}
+
+/// A string built with PHP's `smart_str` and returned without trimming (the trace string):
+/// its block is the 256 bytes smart_str starts with, or the pages it grew to.
+fn smart_str_result(b: &[u8]) -> Zval {
+    let req = if b.len() <= 231 {
+        256
+    } else {
+        (b.len() + 25).next_multiple_of(4096)
+    };
+    Zval::Str(ZStr::new_requested(b, req))
 }
 
 fn b_exception_string(e: &mut dyn Engine, a: &mut Args) -> BResult {

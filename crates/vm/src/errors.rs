@@ -185,7 +185,8 @@ impl Vm {
         };
         let o = self.instantiate(&ce);
         if let Some(slot) = class::prop_slot(&o, b"message") {
-            o.set_slot(slot, Zval::Str(ZStr::new(msg.as_bytes())));
+            // Formatted by the engine (`zend_vstrpprintf`): a block requested as len + 32.
+            o.set_slot(slot, Zval::Str(ZStr::new_safe(msg.as_bytes())));
         }
         o
     }
