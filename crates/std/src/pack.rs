@@ -25,15 +25,21 @@ fn codes(format: &[u8]) -> Vec<(u8, Option<Rep>)> {
             i += 1;
             Some(Rep::All)
         } else if i < format.len() && format[i].is_ascii_digit() {
-            let start = i;
+            // Read as C's atoi reads it (strtol clamped, then an int): a count past the
+            // int range wraps, and a negative one means `*`.
+            let mut v: i64 = 0;
             while i < format.len() && format[i].is_ascii_digit() {
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add((format[i] - b'0') as i64);
                 i += 1;
             }
-            let n = std::str::from_utf8(&format[start..i])
-                .ok()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(usize::MAX);
-            Some(Rep::Count(n))
+            let n = v as i32;
+            Some(if n < 0 {
+                Rep::All
+            } else {
+                Rep::Count(n as usize)
+            })
         } else {
             None
         };
@@ -82,7 +88,7 @@ fn arg_bytes(e: &mut dyn Engine, v: &Zval) -> Result<Vec<u8>, Flow> {
 }
 
 /// Hex digits packed two to a byte, high nibble first (`H`) or low first (`h`).
-fn pack_hex(e: &mut dyn Engine, code: u8, digits: &[u8], n: usize) -> Result<Vec<u8>, Flow> {
+fn pack_hex(late: &mut Vec<String>, code: u8, digits: &[u8], n: usize) -> Vec<u8> {
     let digits = &digits[..n.min(digits.len())];
     let mut out = vec![0u8; digits.len().div_ceil(2)];
     for (i, &d) in digits.iter().enumerate() {
@@ -91,17 +97,17 @@ fn pack_hex(e: &mut dyn Engine, code: u8, digits: &[u8], n: usize) -> Result<Vec
             b'a'..=b'f' => d - b'a' + 10,
             b'A'..=b'F' => d - b'A' + 10,
             _ => {
-                e.diag(
-                    Level::Warning,
-                    &format!("Type {}: illegal hex digit {}", code as char, d as char),
-                )?;
+                late.push(format!(
+                    "Type {}: illegal hex digit {}",
+                    code as char, d as char
+                ));
                 0
             }
         };
         let high = (i % 2 == 0) == (code == b'H');
         out[i / 2] |= if high { nib << 4 } else { nib };
     }
-    Ok(out)
+    out
 }
 
 fn pack(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -109,6 +115,8 @@ fn pack(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let args: Vec<Zval> = a.vals.iter().skip(1).map(|v| v.deref()).collect();
     let mut next = 0usize;
     let mut out: Vec<u8> = Vec::new();
+    // Warnings of PHP's writing pass, raised after those of its checking pass.
+    let mut late: Vec<String> = Vec::new();
     for (c, rep) in codes(format.as_bytes()) {
         match c {
             b'a' | b'A' | b'Z' | b'h' | b'H' => {
@@ -134,7 +142,7 @@ fn pack(e: &mut dyn Engine, a: &mut Args) -> BResult {
                             )?;
                         }
                         let n = want.min(s.len());
-                        out.extend(pack_hex(e, c, &s, n)?);
+                        out.extend(pack_hex(&mut late, c, &s, n));
                     }
                     _ => {
                         let n = match rep {
@@ -144,6 +152,9 @@ fn pack(e: &mut dyn Engine, a: &mut Args) -> BResult {
                             None => 1,
                         };
                         let pad = if c == b'A' { b' ' } else { 0 };
+                        if crate::string::refuse_over_limit(out.len().saturating_add(n)) {
+                            return Ok(Zval::Bool(false));
+                        }
                         // `Z` always ends with a NUL within its width.
                         let room = if c == b'Z' { n.saturating_sub(1) } else { n };
                         let take = s.len().min(room);
@@ -155,28 +166,43 @@ fn pack(e: &mut dyn Engine, a: &mut Args) -> BResult {
             b'x' => {
                 let n = match rep {
                     Some(Rep::Count(n)) => n,
-                    Some(Rep::All) => 0,
+                    Some(Rep::All) => {
+                        e.diag(Level::Warning, "Type x: '*' ignored")?;
+                        1
+                    }
                     None => 1,
                 };
+                if crate::string::refuse_over_limit(out.len().saturating_add(n)) {
+                    return Ok(Zval::Bool(false));
+                }
                 out.resize(out.len() + n, 0);
             }
             b'X' => {
                 let n = match rep {
                     Some(Rep::Count(n)) => n,
-                    Some(Rep::All) => 0,
+                    Some(Rep::All) => {
+                        e.diag(Level::Warning, "Type X: '*' ignored")?;
+                        1
+                    }
                     None => 1,
                 };
                 if n > out.len() {
-                    e.diag(Level::Warning, "Type X: outside of string")?;
+                    late.push("Type X: outside of string".to_string());
                 }
                 out.truncate(out.len().saturating_sub(n));
             }
             b'@' => {
                 let n = match rep {
                     Some(Rep::Count(n)) => n,
-                    Some(Rep::All) => out.len(),
+                    Some(Rep::All) => {
+                        e.diag(Level::Warning, "Type @: '*' ignored")?;
+                        1
+                    }
                     None => 1,
                 };
+                if crate::string::refuse_over_limit(n) {
+                    return Ok(Zval::Bool(false));
+                }
                 out.resize(n, 0);
             }
             _ if width(c).is_some() => {
@@ -185,7 +211,7 @@ fn pack(e: &mut dyn Engine, a: &mut Args) -> BResult {
                     Some(Rep::Count(n)) => n,
                     None => 1,
                 };
-                if next + n > args.len() {
+                if next.saturating_add(n) > args.len() {
                     return Err(e.error(
                         "ValueError",
                         format!("Type {}: too few arguments", c as char),
@@ -214,6 +240,11 @@ fn pack(e: &mut dyn Engine, a: &mut Args) -> BResult {
             Level::Warning,
             &format!("{} arguments unused", args.len() - next),
         )?;
+    }
+    // PHP checks the codes and arguments in a first pass and writes in a second, which
+    // raises these.
+    for w in late {
+        e.diag(Level::Warning, &w)?;
     }
     Ok(sv(out))
 }
@@ -279,16 +310,20 @@ fn unpack(e: &mut dyn Engine, a: &mut Args) -> BResult {
             j += 1;
             Some(Rep::All)
         } else if j < part.len() && part[j].is_ascii_digit() {
-            let start = j;
+            let mut v: u64 = 0;
             while j < part.len() && part[j].is_ascii_digit() {
+                v = v.saturating_mul(10).saturating_add((part[j] - b'0') as u64);
                 j += 1;
             }
-            Some(Rep::Count(
-                std::str::from_utf8(&part[start..j])
-                    .ok()
-                    .and_then(|s| s.parse().ok())
-                    .unwrap_or(usize::MAX),
-            ))
+            // PHP reads the count as a C int and refuses one past its range.
+            if v > i32::MAX as u64 {
+                e.diag(
+                    Level::Warning,
+                    &format!("Type {}: integer overflow", c as char),
+                )?;
+                return Ok(Zval::Bool(false));
+            }
+            Some(Rep::Count(v as usize))
         } else {
             None
         };
