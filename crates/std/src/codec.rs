@@ -3,7 +3,7 @@
 use crate::string::{sb, sv};
 use crate::{params, Args, BResult, Builtin, Engine, Flow, Level};
 use memphis_values::object::acc;
-use memphis_values::{Key, KeyRef, ZArr, ZStr, Zval};
+use memphis_values::{Key, KeyRef, ZArr, ZObj, ZStr, Zval};
 
 // ---------------------------------------------------------------------------------------------
 // Digests
@@ -459,6 +459,161 @@ fn hash(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Err(a.value_error(e, 0, "must be a valid hashing algorithm"));
     };
     Ok(if raw { sv(d) } else { sv(hex(&d)) })
+}
+
+/// HMAC of `data` under `key` with `algo` (one of the cryptographic algorithms).
+fn hmac_bytes(algo: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
+    let block = match algo {
+        "md5" | "sha1" | "sha224" | "sha256" => 64,
+        "sha384" | "sha512" => 128,
+        _ => return None,
+    };
+    let digest = |d: &[u8]| hash_bytes(algo, d).unwrap_or_default();
+    let mut k = if key.len() > block {
+        digest(key)
+    } else {
+        key.to_vec()
+    };
+    k.resize(block, 0);
+    let mut inner: Vec<u8> = k.iter().map(|b| b ^ 0x36).collect();
+    inner.extend_from_slice(data);
+    let mut outer: Vec<u8> = k.iter().map(|b| b ^ 0x5c).collect();
+    outer.extend_from_slice(&digest(&inner));
+    Some(digest(&outer))
+}
+
+/// The native state of a `HashContext` (`hash_init`): the algorithm, the HMAC key if any,
+/// and the data so far (digested when the context is finalised).
+#[derive(Clone)]
+pub struct HashCtx {
+    algo: String,
+    key: Option<Vec<u8>>,
+    data: std::cell::RefCell<Vec<u8>>,
+    finalized: std::cell::Cell<bool>,
+}
+
+/// The live (not finalised) context argument `i` of a `hash_update`-style function.
+fn hash_ctx(e: &mut dyn Engine, a: &Args, i: usize) -> Result<ZObj, Flow> {
+    match a.get(i) {
+        Zval::Obj(o) if o.native::<HashCtx>().is_some_and(|c| !c.finalized.get()) => Ok(o),
+        Zval::Obj(o) if o.class().lcname == b"hashcontext" => Err(e.error(
+            "TypeError",
+            format!(
+                "{}(): Argument #{} ($context) must be a valid, non-finalized HashContext",
+                a.fname,
+                i + 1
+            ),
+        )),
+        v => Err(a.type_error(e, i, "HashContext", &v)),
+    }
+}
+
+fn hash_init(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let algo = a.str(e, 0)?.to_string_lossy().to_ascii_lowercase();
+    let flags = a.int_or(e, 1, 0)?;
+    if hash_bytes(&algo, b"").is_none() {
+        return Err(a.value_error(e, 0, "must be a valid hashing algorithm"));
+    }
+    let key = if flags & 1 != 0 {
+        if hmac_bytes(&algo, b"", b"").is_none() {
+            return Err(a.value_error(
+                e,
+                0,
+                "must be a cryptographic hashing algorithm if HMAC is requested",
+            ));
+        }
+        let k = if a.has(2) {
+            a.str(e, 2)?
+        } else {
+            ZStr::empty()
+        };
+        if k.is_empty() {
+            return Err(a.value_error(e, 2, "must not be empty when HMAC is requested"));
+        }
+        Some(k.as_bytes().to_vec())
+    } else {
+        None
+    };
+    let Some(o) = e.new_object("HashContext") else {
+        return Ok(Zval::Null);
+    };
+    o.set_native(Box::new(HashCtx {
+        algo,
+        key,
+        data: Default::default(),
+        finalized: Default::default(),
+    }));
+    Ok(Zval::Obj(o))
+}
+
+fn hash_update(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let o = hash_ctx(e, a, 0)?;
+    let data = a.str(e, 1)?;
+    if let Some(c) = o.native::<HashCtx>() {
+        c.data.borrow_mut().extend_from_slice(data.as_bytes());
+    }
+    Ok(Zval::Bool(true))
+}
+
+fn hash_update_file(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let o = hash_ctx(e, a, 0)?;
+    let path = a.str(e, 1)?;
+    let Some(bytes) = crate::file::read_for_hash(e, path.as_bytes())? else {
+        return Ok(Zval::Bool(false));
+    };
+    if let Some(c) = o.native::<HashCtx>() {
+        c.data.borrow_mut().extend_from_slice(&bytes);
+    }
+    Ok(Zval::Bool(true))
+}
+
+fn hash_update_stream(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let o = hash_ctx(e, a, 0)?;
+    let len = a.int_or(e, 2, -1)?;
+    let bytes = crate::file::read_stream_for_hash(e, a, 1, len)?;
+    let n = bytes.len();
+    if let Some(c) = o.native::<HashCtx>() {
+        c.data.borrow_mut().extend_from_slice(&bytes);
+    }
+    Ok(Zval::Long(n as i64))
+}
+
+fn hash_final(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let o = hash_ctx(e, a, 0)?;
+    let raw = a.bool_or(e, 1, false)?;
+    let Some(c) = o.native::<HashCtx>() else {
+        return Ok(Zval::Bool(false));
+    };
+    c.finalized.set(true);
+    let data: Vec<u8> = std::mem::take(&mut c.data.borrow_mut());
+    let d = match &c.key {
+        Some(k) => hmac_bytes(&c.algo, k, &data),
+        None => hash_bytes(&c.algo, &data),
+    }
+    .unwrap_or_default();
+    Ok(if raw { sv(d) } else { sv(hex(&d)) })
+}
+
+fn hash_copy(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let o = hash_ctx(e, a, 0)?;
+    let Some(state) = o.native::<HashCtx>().cloned() else {
+        return Ok(Zval::Null);
+    };
+    let Some(c) = e.new_object("HashContext") else {
+        return Ok(Zval::Null);
+    };
+    c.set_native(Box::new(state));
+    Ok(Zval::Obj(c))
+}
+
+/// The algorithm of a `HashContext` (what var_dump shows of it).
+fn hash_context_algo(_e: &mut dyn Engine, a: &mut Args) -> BResult {
+    Ok(match a.get(0) {
+        Zval::Obj(o) => o
+            .native::<HashCtx>()
+            .map_or(Zval::Null, |c| Zval::str(c.algo.as_bytes())),
+        _ => Zval::Null,
+    })
 }
 
 fn hash_hmac(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1689,6 +1844,48 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: hash_algos,
+    },
+    Builtin {
+        name: "hash_init",
+        params: params!["algo", "?flags", "?key", "?options"],
+        variadic: false,
+        f: hash_init,
+    },
+    Builtin {
+        name: "hash_update",
+        params: params!["context", "data"],
+        variadic: false,
+        f: hash_update,
+    },
+    Builtin {
+        name: "hash_update_file",
+        params: params!["context", "filename", "?stream_context"],
+        variadic: false,
+        f: hash_update_file,
+    },
+    Builtin {
+        name: "hash_update_stream",
+        params: params!["context", "stream", "?length"],
+        variadic: false,
+        f: hash_update_stream,
+    },
+    Builtin {
+        name: "hash_final",
+        params: params!["context", "?binary"],
+        variadic: false,
+        f: hash_final,
+    },
+    Builtin {
+        name: "hash_copy",
+        params: params!["context"],
+        variadic: false,
+        f: hash_copy,
+    },
+    Builtin {
+        name: "__memphis_hash_algo",
+        params: params!["context"],
+        variadic: false,
+        f: hash_context_algo,
     },
     Builtin {
         name: "hash_hmac_algos",

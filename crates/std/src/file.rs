@@ -1412,6 +1412,36 @@ fn read_for_digest(e: &mut dyn Engine, path: &[u8]) -> Result<Option<Vec<u8>>, F
     Ok(Some(s.read_all()))
 }
 
+/// A file's bytes for `hash_update_file` (`None` after PHP's warning).
+pub(crate) fn read_for_hash(e: &mut dyn Engine, path: &[u8]) -> Result<Option<Vec<u8>>, Flow> {
+    read_for_digest(e, path)
+}
+
+/// Up to `len` bytes (all when negative) of the stream argument `i`, for
+/// `hash_update_stream`.
+pub(crate) fn read_stream_for_hash(
+    e: &mut dyn Engine,
+    a: &Args,
+    i: usize,
+    len: i64,
+) -> Result<Vec<u8>, Flow> {
+    let r = res_arg(e, a, i)?;
+    with(e, &r, |s| {
+        if len < 0 {
+            s.read_all()
+        } else {
+            let mut out = Vec::new();
+            while out.len() < len as usize && !(s.buffered() == 0 && s.eof) {
+                match s.read_bytes(len as usize - out.len()) {
+                    Some(b) if !b.is_empty() => out.extend_from_slice(&b),
+                    _ => break,
+                }
+            }
+            out
+        }
+    })
+}
+
 /// A digest as `md5_file` and its kin return it: raw bytes or lowercase hex.
 fn digest_result(d: &[u8], raw: bool) -> Zval {
     if raw {

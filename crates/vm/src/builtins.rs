@@ -168,6 +168,13 @@ pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
         );
         return Ok(Some(c));
     }
+    if let Some(h) = o.native::<memphis_std::codec::HashCtx>() {
+        // A copy of the context's state (PHP clones a HashContext as hash_copy does).
+        let state = h.clone();
+        let c = vm.instantiate(o.class());
+        c.set_native(Box::new(state));
+        return Ok(Some(c));
+    }
     if o.native::<GeneratorData>().is_some() {
         return Err(vm.throw_error(
             "Error",
@@ -654,6 +661,7 @@ pub fn register_constants(vm: &mut Vm) {
     c(vm, "PHP_OS_FAMILY", Zval::str(b"Linux"));
     c(vm, "PHP_EOL", Zval::str(b"\n"));
     for (name, v) in [
+        ("HASH_HMAC", 1),
         ("PHP_URL_SCHEME", 0),
         ("PHP_URL_HOST", 1),
         ("PHP_URL_PORT", 2),

@@ -100,6 +100,10 @@ final class Closure {
     public static function fromCallable($callback): Closure { return \__memphis_closure_from_callable($callback); }
 }
 
+final class HashContext {
+    private function __construct() {}
+    public function __memphis_props(): array { return ['algo' => \__memphis_hash_algo($this)]; }
+}
 final class WeakReference {
     // Both run in Rust (builtins::native_method); the declarations give them their class.
     public static function create(object $object): WeakReference {}
