@@ -73,6 +73,39 @@ enum Backend {
     Stderr,
     /// `php://output`: writes go through the engine's output (and its buffers).
     Output,
+    /// A `popen` process: its output to read or its input to write.
+    Process(ProcessPipe),
+}
+
+/// The running command of a `popen` stream and the pipe the script has to it.
+struct ProcessPipe {
+    child: std::process::Child,
+    out: Option<std::process::ChildStdout>,
+    input: Option<std::process::ChildStdin>,
+}
+
+impl ProcessPipe {
+    /// Closes the pipe and waits for the command: its exit status (128 + signal if killed).
+    fn close(&mut self) -> i64 {
+        drop(self.input.take());
+        drop(self.out.take());
+        match self.child.wait() {
+            Ok(st) => match st.code() {
+                Some(c) => c as i64,
+                None => {
+                    use std::os::unix::process::ExitStatusExt;
+                    st.signal().map_or(-1, |s| 128 + s as i64)
+                }
+            },
+            Err(_) => -1,
+        }
+    }
+}
+
+impl Drop for ProcessPipe {
+    fn drop(&mut self) {
+        self.close();
+    }
 }
 
 /// A PHP stream: the native object of a `stream` resource.
@@ -224,6 +257,10 @@ impl Stream {
             Backend::Stdin => io::stdin().lock().read(&mut tmp),
             Backend::Stdout | Backend::Stderr => Err(io::Error::from_raw_os_error(9)),
             Backend::Output => Ok(0),
+            Backend::Process(p) => match p.out.as_mut() {
+                Some(o) => o.read(&mut tmp),
+                None => Err(io::Error::from_raw_os_error(9)),
+            },
         };
         match r {
             Ok(0) => {
@@ -402,6 +439,13 @@ impl Stream {
                 self.echo.extend_from_slice(data);
                 Ok(())
             }
+            Backend::Process(p) => match p.input.as_mut() {
+                Some(w) => w.write_all(data).and_then(|_| w.flush()),
+                None => {
+                    self.notice = Some(ebadf(data.len()));
+                    return None;
+                }
+            },
         };
         match r {
             Ok(()) => {
@@ -1057,6 +1101,7 @@ fn fstat(e: &mut dyn Engine, a: &mut Args) -> BResult {
             fs::metadata("/dev/stdout").ok().map(|m| stat_values(&m))
         }
         Backend::Stderr => fs::metadata("/dev/stderr").ok().map(|m| stat_values(&m)),
+        Backend::Process(_) => None,
     })?;
     Ok(st.map_or(Zval::Bool(false), stat_array))
 }
@@ -1483,6 +1528,67 @@ fn hash_file(e: &mut dyn Engine, a: &mut Args) -> BResult {
         }
         None => Zval::Bool(false),
     })
+}
+
+fn popen(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let cmd = path_arg(e, a, 0)?;
+    let mode = a.str(e, 1)?;
+    let write = match mode.as_bytes() {
+        b"r" | b"rb" => false,
+        b"w" | b"wb" => true,
+        _ => return Err(a.value_error(e, 1, "must be one of \"r\", \"rb\", \"w\", or \"wb\"")),
+    };
+    use std::os::unix::ffi::OsStrExt;
+    use std::process::{Command, Stdio};
+    // What the script printed comes before what the command prints itself.
+    e.flush_output();
+    let mut c = Command::new("/bin/sh");
+    c.arg("-c").arg(std::ffi::OsStr::from_bytes(cmd.as_bytes()));
+    if write {
+        c.stdin(Stdio::piped());
+    } else {
+        c.stdout(Stdio::piped());
+    }
+    let Ok(mut child) = c.spawn() else {
+        e.diag(
+            Level::Warning,
+            &format!(
+                "{}: Failed to open stream: operation failed",
+                lossy(cmd.as_bytes())
+            ),
+        )?;
+        return Ok(Zval::Bool(false));
+    };
+    let pipe = ProcessPipe {
+        out: child.stdout.take(),
+        input: child.stdin.take(),
+        child,
+    };
+    let s = Stream::new(Backend::Process(pipe), !write, write).with_mem(StreamMem::Plain, 0);
+    Ok(Zval::Res(new_res(s)))
+}
+
+fn pclose(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = res_arg(e, a, 0)?;
+    let status = {
+        let Ok(mut b) = r.native().try_borrow_mut() else {
+            return Ok(Zval::Long(-1));
+        };
+        match b.as_mut().and_then(|x| x.downcast_mut::<Stream>()) {
+            Some(Stream {
+                be: Backend::Process(p),
+                ..
+            }) => Some(p.close()),
+            _ => None,
+        }
+    };
+    match status {
+        Some(st) => {
+            r.close();
+            Ok(Zval::Long(st))
+        }
+        None => Ok(Zval::Long(-1)),
+    }
 }
 
 fn file_put_contents(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -2959,6 +3065,18 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["algo", "filename", "?binary", "?options"],
         variadic: false,
         f: hash_file,
+    },
+    Builtin {
+        name: "popen",
+        params: params!["command", "mode"],
+        variadic: false,
+        f: popen,
+    },
+    Builtin {
+        name: "pclose",
+        params: params!["handle"],
+        variadic: false,
+        f: pclose,
     },
     Builtin {
         name: "opendir",
