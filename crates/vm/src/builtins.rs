@@ -1725,6 +1725,109 @@ fn b_getopt(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Arr(out))
 }
 
+/// `date_create` / `date_create_immutable`: a new object of `class`, or false when the time
+/// string does not parse (the constructor's exception is not raised).
+fn date_create_common(e: &mut dyn Engine, a: &mut Args, class: &str) -> BResult {
+    let args: Vec<Zval> = a.vals.iter().map(|v| v.deref()).collect();
+    let vm = vm_of(e);
+    let Some(ce) = vm.lookup_class(class.as_bytes()) else {
+        return Ok(Zval::Bool(false));
+    };
+    let o = vm.instantiate(&ce);
+    match vm.call_method(&o, "__construct", args) {
+        Ok(_) => Ok(Zval::Obj(o)),
+        Err(Flow::Throw(ex)) if crate::class::instance_of_name(ex.class(), b"exception") => {
+            Ok(Zval::Bool(false))
+        }
+        Err(f) => Err(f),
+    }
+}
+
+fn b_date_create(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    date_create_common(e, a, "DateTime")
+}
+
+fn b_date_create_immutable(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    date_create_common(e, a, "DateTimeImmutable")
+}
+
+/// The procedural date functions: argument 0 must be an instance of `iface` (a lowercase
+/// class or interface name, named `shown` in PHP's TypeError), the rest go to its method.
+fn date_method(
+    e: &mut dyn Engine,
+    a: &mut Args,
+    iface: &[u8],
+    shown: &str,
+    method: &str,
+) -> BResult {
+    let target = a.get(0);
+    let ok = matches!(&target, Zval::Obj(o) if crate::class::instance_of_name(o.class(), iface));
+    if !ok {
+        return Err(a.type_error(e, 0, shown, &target));
+    }
+    let Zval::Obj(o) = target else {
+        return Ok(Zval::Null);
+    };
+    let args: Vec<Zval> = a.vals.iter().skip(1).map(|v| v.deref()).collect();
+    vm_of(e).call_method(&o, method, args)
+}
+
+macro_rules! date_fn {
+    ($name:ident, $iface:expr, $shown:expr, $method:expr) => {
+        fn $name(e: &mut dyn Engine, a: &mut Args) -> BResult {
+            date_method(e, a, $iface, $shown, $method)
+        }
+    };
+}
+
+date_fn!(
+    b_date_format,
+    b"datetimeinterface",
+    "DateTimeInterface",
+    "format"
+);
+date_fn!(
+    b_date_diff,
+    b"datetimeinterface",
+    "DateTimeInterface",
+    "diff"
+);
+date_fn!(b_date_add, b"datetime", "DateTime", "add");
+date_fn!(b_date_sub, b"datetime", "DateTime", "sub");
+date_fn!(b_date_modify, b"datetime", "DateTime", "modify");
+date_fn!(
+    b_date_timestamp_get,
+    b"datetimeinterface",
+    "DateTimeInterface",
+    "gettimestamp"
+);
+date_fn!(
+    b_date_timestamp_set,
+    b"datetime",
+    "DateTime",
+    "settimestamp"
+);
+date_fn!(b_date_date_set, b"datetime", "DateTime", "setdate");
+date_fn!(b_date_time_set, b"datetime", "DateTime", "settime");
+date_fn!(
+    b_date_offset_get,
+    b"datetimeinterface",
+    "DateTimeInterface",
+    "getoffset"
+);
+date_fn!(
+    b_date_timezone_get,
+    b"datetimeinterface",
+    "DateTimeInterface",
+    "gettimezone"
+);
+date_fn!(
+    b_date_interval_format,
+    b"dateinterval",
+    "DateInterval",
+    "format"
+);
+
 fn b_class_exists(e: &mut dyn Engine, a: &mut Args) -> BResult {
     class_exists_kind(e, a, |f| {
         f & (acc::INTERFACE | acc::TRAIT | acc::ENUM) == 0
@@ -3339,6 +3442,90 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["?categorize"],
         variadic: false,
         f: b_get_defined_constants,
+    },
+    Builtin {
+        name: "date_create",
+        params: params!["?datetime", "?timezone"],
+        variadic: false,
+        f: b_date_create,
+    },
+    Builtin {
+        name: "date_create_immutable",
+        params: params!["?datetime", "?timezone"],
+        variadic: false,
+        f: b_date_create_immutable,
+    },
+    Builtin {
+        name: "date_format",
+        params: params!["object", "format"],
+        variadic: false,
+        f: b_date_format,
+    },
+    Builtin {
+        name: "date_diff",
+        params: params!["baseObject", "targetObject", "?absolute"],
+        variadic: false,
+        f: b_date_diff,
+    },
+    Builtin {
+        name: "date_add",
+        params: params!["object", "interval"],
+        variadic: false,
+        f: b_date_add,
+    },
+    Builtin {
+        name: "date_sub",
+        params: params!["object", "interval"],
+        variadic: false,
+        f: b_date_sub,
+    },
+    Builtin {
+        name: "date_modify",
+        params: params!["object", "modifier"],
+        variadic: false,
+        f: b_date_modify,
+    },
+    Builtin {
+        name: "date_timestamp_get",
+        params: params!["object"],
+        variadic: false,
+        f: b_date_timestamp_get,
+    },
+    Builtin {
+        name: "date_timestamp_set",
+        params: params!["object", "timestamp"],
+        variadic: false,
+        f: b_date_timestamp_set,
+    },
+    Builtin {
+        name: "date_date_set",
+        params: params!["object", "year", "month", "day"],
+        variadic: false,
+        f: b_date_date_set,
+    },
+    Builtin {
+        name: "date_time_set",
+        params: params!["object", "hour", "minute", "?second", "?microsecond"],
+        variadic: false,
+        f: b_date_time_set,
+    },
+    Builtin {
+        name: "date_offset_get",
+        params: params!["object"],
+        variadic: false,
+        f: b_date_offset_get,
+    },
+    Builtin {
+        name: "date_timezone_get",
+        params: params!["object"],
+        variadic: false,
+        f: b_date_timezone_get,
+    },
+    Builtin {
+        name: "date_interval_format",
+        params: params!["object", "format"],
+        variadic: false,
+        f: b_date_interval_format,
     },
     Builtin {
         name: "getopt",
