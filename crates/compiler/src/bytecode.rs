@@ -322,6 +322,12 @@ pub enum Op {
         dst: Slot,
         target: Target,
     },
+    /// `assert()`'s guard (PHP's `ZEND_ASSERT_CHECK`): unless `zend.assertions` is 1 at run
+    /// time, `dst` gets `true` and the call is jumped over, its arguments unevaluated.
+    AssertCheck {
+        dst: Slot,
+        target: Target,
+    },
     /// Jumps when the value is null, without consuming it (nullsafe `?->` short-circuit).
     JmpNull {
         val: Operand,

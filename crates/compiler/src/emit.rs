@@ -286,6 +286,7 @@ impl<'c, 's> FnC<'c, 's> {
             | Op::JmpSet { target: t, .. }
             | Op::CoalescePlace { target: t, .. }
             | Op::JmpNull { target: t, .. }
+            | Op::AssertCheck { target: t, .. }
             | Op::FeReset { end: t, .. }
             | Op::FeResetRef { end: t, .. }
             | Op::FeFetch { end: t, .. }
@@ -865,6 +866,7 @@ impl<'c, 's> FnC<'c, 's> {
                 | Op::JmpNz { target, .. }
                 | Op::JmpSet { target, .. }
                 | Op::JmpNull { target, .. }
+                | Op::AssertCheck { target, .. }
                 | Op::CoalescePlace { target, .. } => bump(target),
                 Op::FeReset { end, .. } | Op::FeResetRef { end, .. } | Op::FeFetch { end, .. } => {
                     bump(end)

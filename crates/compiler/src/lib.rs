@@ -11,6 +11,7 @@
 
 pub mod bytecode;
 mod emit;
+mod export;
 mod parse_error;
 pub mod source;
 
@@ -42,6 +43,21 @@ pub fn set_fold_precision(p: i32) {
 
 pub(crate) fn fold_precision() -> i32 {
     FOLD_PRECISION.with(|c| c.get())
+}
+
+thread_local! {
+    /// `zend.assertions` as the compiler sees it: below 0, `assert()` calls are not compiled.
+    static ASSERTIONS: std::cell::Cell<i64> = const { std::cell::Cell::new(1) };
+}
+
+/// Sets the `zend.assertions` mode files are compiled with (PHP reads it when compiling each
+/// `assert()`: at -1 the call is left out altogether).
+pub fn set_assertions(mode: i64) {
+    ASSERTIONS.with(|c| c.set(mode));
+}
+
+pub(crate) fn assertions() -> i64 {
+    ASSERTIONS.with(|c| c.get())
 }
 
 thread_local! {

@@ -758,7 +758,11 @@ pub fn default_ini() -> Vec<(&'static str, &'static str)> {
         ("error_log", ""),
         ("arg_separator.output", "&"),
         ("assert.active", "1"),
-        ("zend.assertions", "-1"),
+        ("assert.bail", "0"),
+        ("assert.callback", ""),
+        ("assert.exception", "1"),
+        ("assert.warning", "1"),
+        ("zend.assertions", "1"),
         ("pcre.backtrack_limit", "1000000"),
         ("pcre.recursion_limit", "100000"),
         ("pcre.jit", "1"),
@@ -806,6 +810,10 @@ impl Vm {
                 self.error_reporting = v.trim().parse().unwrap_or(30719);
             }
             "precision" => memphis_compiler::set_fold_precision(v.trim().parse().unwrap_or(14)),
+            "zend.assertions" => {
+                self.assertions = crate::ini_long(v);
+                memphis_compiler::set_assertions(self.assertions);
+            }
             _ => {}
         }
         self.ini.insert(k.to_string(), v.to_string());
@@ -876,6 +884,35 @@ impl Vm {
                 memphis_compiler::set_fold_precision(v.trim().parse().unwrap_or(14));
             }
             "serialize_precision" => {}
+            "zend.assertions" => {
+                // Only php.ini may switch compiling them on or off (-1); between 0 and 1 it
+                // is a run-time switch.
+                let new = crate::ini_long(v);
+                if (self.assertions < 0 || new < 0) && new != self.assertions {
+                    self.warn(
+                        "zend.assertions may be completely enabled or disabled only in php.ini",
+                    )?;
+                    return Ok(None);
+                }
+                self.assertions = new;
+                memphis_compiler::set_assertions(new);
+            }
+            // The deprecated assert settings, when set away from their defaults.
+            "assert.active" | "assert.exception" | "assert.warning" if !crate::ini_truthy(v) => {
+                self.raise(
+                    crate::errors::e::DEPRECATED,
+                    &format!("ini_set(): {k} INI setting is deprecated"),
+                )?;
+            }
+            "assert.bail" | "assert.callback"
+                if (k == "assert.bail" && crate::ini_truthy(v))
+                    || (k == "assert.callback" && !v.is_empty()) =>
+            {
+                self.raise(
+                    crate::errors::e::DEPRECATED,
+                    &format!("ini_set(): {k} INI setting is deprecated"),
+                )?;
+            }
             _ => {}
         }
         self.ini.insert(k.to_string(), v.to_string());
@@ -2385,6 +2422,59 @@ fn b_trigger_error(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Bool(true))
 }
 
+/// `assert($assertion, $description)` (compiled calls get "assert(<expression>)" as their
+/// description): true when the assertion holds; else the description thrown when it is an
+/// exception, an `AssertionError` with it as message (`assert.exception`, on by default),
+/// or a warning and false.
+fn b_assert(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let holds = memphis_values::convert::to_bool(&a.get(0).deref());
+    let setting = |vm: &Vm, k: &str| vm.ini.get(k).is_some_and(|v| crate::ini_truthy(v));
+    // Assertions off (`zend.assertions` 0 or -1) pass whatever the call (`$f(false)` too).
+    if holds || vm.assertions != 1 || !setting(vm, "assert.active") {
+        return Ok(Zval::Bool(true));
+    }
+    let description = match a.get(1).deref() {
+        Zval::Null | Zval::Undef => None,
+        Zval::Obj(o) if crate::class::instance_of_name(o.class(), b"throwable") => {
+            return Err(Flow::Throw(o));
+        }
+        d @ (Zval::Arr(_) | Zval::Obj(_) | Zval::Res(_)) if !matches!(&d, Zval::Obj(o) if vm.has_method_lc(o, "__tostring")) =>
+        {
+            return Err(a.type_error(vm, 1, "Throwable|string|null", &d));
+        }
+        d => Some(vm.to_zstr(&d)?),
+    };
+    let callback = vm.ini.get("assert.callback").cloned().unwrap_or_default();
+    if !callback.is_empty() {
+        let (file, line) = (vm.current_file(), vm.current_line());
+        let mut args = vec![
+            Zval::str(file.as_bytes()),
+            Zval::Long(line as i64),
+            Zval::Null,
+        ];
+        if let Some(d) = &description {
+            args.push(Zval::Str(d.clone()));
+        }
+        drop(vm.call_value(&Zval::str(callback.as_bytes()), args)?);
+    }
+    if setting(vm, "assert.exception") {
+        let msg = description.map(|d| d.to_string_lossy()).unwrap_or_default();
+        return Err(vm.throw_error("AssertionError", msg));
+    }
+    if setting(vm, "assert.warning") {
+        let msg = match &description {
+            Some(d) => format!("assert(): {} failed", d.to_string_lossy()),
+            None => "assert(): Assertion failed".to_string(),
+        };
+        vm.warn(&msg)?;
+    }
+    if setting(vm, "assert.bail") {
+        return Err(Flow::Exit);
+    }
+    Ok(Zval::Bool(false))
+}
+
 fn b_error_log(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let msg = a.str(e, 0)?;
     let vm = vm_of(e);
@@ -3736,6 +3826,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: b_restore_exception_handler,
+    },
+    Builtin {
+        name: "assert",
+        params: params!["assertion", "?description"],
+        variadic: false,
+        f: b_assert,
     },
     Builtin {
         name: "trigger_error",

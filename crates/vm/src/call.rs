@@ -834,7 +834,7 @@ impl Vm {
             return Ok(());
         }
         self.push_user_frame(
-            func,
+            &func,
             this,
             scope,
             static_class,
@@ -856,7 +856,7 @@ impl Vm {
     #[allow(clippy::too_many_arguments)]
     fn push_user_frame(
         &mut self,
-        func: Rc<Function>,
+        func: &Rc<Function>,
         this: Option<ZObj>,
         scope: Option<Rc<ClassEntry>>,
         static_class: Option<Rc<ClassEntry>>,
@@ -929,7 +929,7 @@ impl Vm {
         memphis_values::gc::set_in_builtin(false);
         memphis_values::zval::extend_undef(&mut self.stack, args_base + func.num_slots());
         let skip = func.recv_skip;
-        self.push_user_frame(func, this, scope, static_class, None, args_base, argc, ret);
+        self.push_user_frame(&func, this, scope, static_class, None, args_base, argc, ret);
         // Receiving arguments that were passed to untyped parameters does nothing.
         if argc >= skip as usize {
             if let Some(f) = self.frames.last_mut() {
@@ -1019,7 +1019,7 @@ impl Vm {
         memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
         let skip = f.recv_skip;
         self.push_user_frame(
-            f.clone(),
+            f,
             this,
             scope.clone(),
             static_class.clone(),
@@ -1048,8 +1048,11 @@ impl Vm {
         lit: u32,
         argc: u32,
     ) -> bool {
-        let f = match caller.runtime.1.borrow().get(lit as usize) {
-            Some(Some(f)) if self.can_enter_fused(f, argc) => f.clone(),
+        // The cache stays borrowed through the entry: the function is not cloned out of it
+        // (the frame takes its own handle only when its reused entry held another function).
+        let cache = caller.runtime.1.borrow();
+        let f = match cache.get(lit as usize) {
+            Some(Some(f)) if self.can_enter_fused(f, argc) => f,
             _ => return false,
         };
         let Some(dst) = self.fused_sends(caller, base, ip, argc) else {
@@ -1059,7 +1062,7 @@ impl Vm {
             Some(d) => RetTo::Slot(base + d as usize),
             None => RetTo::Discard,
         };
-        self.enter_fused(ip, argc, &f, None, &None, &None, ret);
+        self.enter_fused(ip, argc, f, None, &None, &None, ret);
         true
     }
 
@@ -2035,7 +2038,7 @@ impl Vm {
                 memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
                 let static_class = Some(o.class().clone());
                 self.push_user_frame(
-                    f.clone(),
+                    f,
                     Some(o.clone()),
                     m.class(),
                     static_class,

@@ -1484,12 +1484,15 @@ impl Vm {
             return;
         };
         let f = &self.frames[fi];
-        let (base, func, pcb) = (f.base, f.func.clone(), f.pending_calls_base as usize);
+        let (base, pcb) = (f.base, f.pending_calls_base as usize);
         let (new_page, bytes) = (f.stack_new_page, f.stack_bytes);
         self.stack_leave(new_page, bytes);
         if !self.symtab_frames.is_empty() {
             self.release_symbol_tables(fi);
         }
+        // The function is read where the frame holds it (no handle taken: its count is
+        // touched on every call otherwise); releasing values cannot reach the frames.
+        let func = &*self.frames[fi].func;
         let top = self.stack.len();
         let end = (base + func.num_slots()).min(top);
         // Built-in classes written in PHP stand for internal functions, whose arguments and
@@ -1814,6 +1817,12 @@ impl Vm {
                 };
                 if !v.is_null() {
                     self.set_slot(base, *dst, v);
+                    self.jump(*target);
+                }
+            }
+            Op::AssertCheck { dst, target } => {
+                if self.assertions != 1 {
+                    self.set_slot(base, *dst, Zval::Bool(true));
                     self.jump(*target);
                 }
             }

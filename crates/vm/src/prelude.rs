@@ -77,6 +77,7 @@ class ValueError extends Error {}
 class ArithmeticError extends Error {}
 class DivisionByZeroError extends ArithmeticError {}
 class UnhandledMatchError extends Error {}
+class AssertionError extends Error {}
 class RuntimeException extends Exception {}
 class LogicException extends Exception {}
 class InvalidArgumentException extends LogicException {}

@@ -1642,6 +1642,7 @@ impl<'c, 's> FnC<'c, 's> {
                         return Ok(Some(op));
                     }
                 }
+                "assert" => return self.assert_call(fc, want),
                 "get_defined_vars" if fc.args.is_empty() => {
                     self.uses_dynamic_vars = true;
                     let t = self.tmp();
@@ -1663,6 +1664,61 @@ impl<'c, 's> FnC<'c, 's> {
             self.emit(Op::DoCall { dst: None });
             Ok(None)
         }
+    }
+
+    /// `assert(...)` as PHP compiles it: nothing at all under `zend.assertions=-1`, else a
+    /// guard that skips the call unless assertions are on at run time, and with one argument
+    /// a second one: the description "assert(<the expression as PHP writes it>)".
+    fn assert_call(&mut self, fc: &a::FunctionCallExpr, want: bool) -> R<Option<Operand>> {
+        if crate::assertions() < 0 {
+            return Ok(want.then(|| self.lit(Zval::Bool(true))));
+        }
+        if fc.args.len() == 1 && matches!(fc.args[0].kind, a::ArgKind::SpreadPlaceholder) {
+            // `assert(...)`: the callable, made as any other.
+            self.init_call_for(fc.name, 1)?;
+            let t = self.tmp();
+            self.send_args_or_callable(&fc.args, t)?;
+            return Ok(Some(Operand::tmp(t)));
+        }
+        let t = self.tmp();
+        let guard = self.emit(Op::AssertCheck { dst: t, target: 0 });
+        let description = match &fc.args[..] {
+            [arg] => {
+                let ex = crate::export::Exporter::new(self.ctx.src, crate::fold_precision());
+                match (&arg.kind, &arg.name) {
+                    (a::ArgKind::Value(v), Some(n)) => {
+                        let name = n.to_string_repr().to_string();
+                        Some((ex.export_named("assert(", &name, v), true))
+                    }
+                    (a::ArgKind::Value(v), None) => Some((ex.export("assert(", v, ")"), false)),
+                    (a::ArgKind::Spread(v), _) => {
+                        let mut m = b"assert(...".to_vec();
+                        m.extend(ex.export("", v, ")"));
+                        Some((m, false))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if description.is_some() && matches!(fc.args[0].kind, a::ArgKind::Spread(_)) {
+            return err(
+                self.line,
+                "Cannot use positional argument after argument unpacking",
+            );
+        }
+        let argc = fc.args.len() as u32 + description.is_some() as u32;
+        self.init_call_for(fc.name, argc)?;
+        self.send_args(&fc.args)?;
+        if let Some((text, named)) = description {
+            let val = self.lit_str(&text);
+            let name = named.then(|| self.lit_idx("description"));
+            self.emit(Op::SendVal { val, name });
+        }
+        self.emit(Op::DoCall { dst: Some(t) });
+        let end = self.here();
+        self.patch(guard, end);
+        Ok(Some(Operand::tmp(t)))
     }
 
     /// Sends arguments; for `f(...)` creates the callable into `dst` and returns true.
