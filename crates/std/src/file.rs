@@ -2010,6 +2010,51 @@ fn is_link(e: &mut dyn Engine, a: &mut Args) -> BResult {
     ))
 }
 
+/// A link operation's failure: PHP names only the error, not the paths.
+fn link_fail(e: &mut dyn Engine, err: &io::Error) -> BResult {
+    let f = e.current_function().to_string();
+    e.diag(Level::Warning, &format!("{f}(): {}", strerror(err)))?;
+    Ok(Zval::Bool(false))
+}
+
+/// `symlink($target, $link)`: a symbolic link at `$link` holding `$target` as given.
+fn symlink(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let target = path_arg(e, a, 0)?;
+    let link = path_arg(e, a, 1)?;
+    use_handles(0);
+    match std::os::unix::fs::symlink(os_path(target.as_bytes()), os_path(plain(link.as_bytes()))) {
+        Ok(()) => Ok(Zval::Bool(true)),
+        Err(err) => link_fail(e, &err),
+    }
+}
+
+/// `link($target, $link)`: a hard link.
+fn link(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let target = path_arg(e, a, 0)?;
+    let link = path_arg(e, a, 1)?;
+    use_handles(0);
+    match fs::hard_link(
+        os_path(plain(target.as_bytes())),
+        os_path(plain(link.as_bytes())),
+    ) {
+        Ok(()) => Ok(Zval::Bool(true)),
+        Err(err) => link_fail(e, &err),
+    }
+}
+
+/// `readlink($path)`: what a symbolic link holds.
+fn readlink(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let p = path_arg(e, a, 0)?;
+    use_handles(0);
+    match fs::read_link(os_path(plain(p.as_bytes()))) {
+        Ok(t) => {
+            use std::os::unix::ffi::OsStrExt;
+            Ok(sb(t.as_os_str().as_bytes()))
+        }
+        Err(err) => link_fail(e, &err),
+    }
+}
+
 /// The effective uid and the groups of this process (from `/proc/self/status`).
 fn ids() -> (u32, Vec<u32>) {
     let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -3167,6 +3212,24 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["filename"],
         variadic: false,
         f: is_link,
+    },
+    Builtin {
+        name: "symlink",
+        params: params!["target", "link"],
+        variadic: false,
+        f: symlink,
+    },
+    Builtin {
+        name: "link",
+        params: params!["target", "link"],
+        variadic: false,
+        f: link,
+    },
+    Builtin {
+        name: "readlink",
+        params: params!["path"],
+        variadic: false,
+        f: readlink,
     },
     Builtin {
         name: "is_readable",

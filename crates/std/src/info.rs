@@ -405,6 +405,112 @@ fn long2ip(e: &mut dyn Engine, a: &mut Args) -> BResult {
     ))
 }
 
+/// `getrusage($mode)`: the resources this process (0) or its waited-for children (1) used,
+/// under getrusage(2)'s names, in PHP's order; read from `/proc` (times in clock ticks of
+/// 1/100 s there, page faults and context switches as counted by the kernel).
+fn getrusage(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let children = a.int_or(e, 0, 0)? == 1;
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<i64> = rest
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0))
+        .collect();
+    // `rest` starts at field 3 (state): field n is f[n - 3].
+    let field = |n: usize| f.get(n - 3).copied().unwrap_or(0);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let status_kb = |key: &str| -> i64 {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    };
+    let io = std::fs::read_to_string("/proc/self/io").unwrap_or_default();
+    let io_blocks = |key: &str| -> i64 {
+        io.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .map_or(0, |b| b / 512)
+    };
+    let (minflt, majflt, utime, stime) = if children {
+        (field(11), field(13), field(16), field(17))
+    } else {
+        (field(10), field(12), field(14), field(15))
+    };
+    let (maxrss, nvcsw, nivcsw, inblock, oublock) = if children {
+        (0, 0, 0, 0, 0)
+    } else {
+        (
+            status_kb("VmHWM:"),
+            status_kb("voluntary_ctxt_switches:"),
+            status_kb("nonvoluntary_ctxt_switches:"),
+            io_blocks("read_bytes:"),
+            io_blocks("write_bytes:"),
+        )
+    };
+    let mut out = ZArr::new();
+    for (k, v) in [
+        ("ru_oublock", oublock),
+        ("ru_inblock", inblock),
+        ("ru_msgsnd", 0),
+        ("ru_msgrcv", 0),
+        ("ru_maxrss", maxrss),
+        ("ru_ixrss", 0),
+        ("ru_idrss", 0),
+        ("ru_minflt", minflt),
+        ("ru_majflt", majflt),
+        ("ru_nsignals", 0),
+        ("ru_nvcsw", nvcsw),
+        ("ru_nivcsw", nivcsw),
+        ("ru_nswap", 0),
+        ("ru_utime.tv_usec", utime % 100 * 10_000),
+        ("ru_utime.tv_sec", utime / 100),
+        ("ru_stime.tv_usec", stime % 100 * 10_000),
+        ("ru_stime.tv_sec", stime / 100),
+    ] {
+        out.insert(
+            memphis_values::Key::Str(ZStr::new(k.as_bytes())),
+            Zval::Long(v),
+        );
+    }
+    Ok(Zval::Arr(out))
+}
+
+/// `get_resources($type)`: the live resources keyed by number, all or those of one type.
+fn get_resources(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let kind = if a.has(0) && !a.get(0).is_null() {
+        Some(a.str(e, 0)?)
+    } else {
+        None
+    };
+    // The resource types PHP's loaded extensions register (under `php -n`).
+    const TYPES: [&[u8]; 6] = [
+        b"Unknown",
+        b"stream",
+        b"persistent stream",
+        b"stream-context",
+        b"stream filter",
+        b"process",
+    ];
+    if let Some(k) = &kind {
+        if !TYPES.contains(&k.as_bytes()) {
+            return Err(a.value_error(e, 0, "must be a valid resource type"));
+        }
+    }
+    let mut out = ZArr::new();
+    for r in memphis_values::ZRes::live() {
+        if kind
+            .as_ref()
+            .is_none_or(|k| k.as_bytes() == r.kind().as_bytes())
+        {
+            out.insert(Key::Int(r.handle() as i64), Zval::Res(r));
+        }
+    }
+    Ok(Zval::Arr(out))
+}
+
 pub static BUILTINS: &[Builtin] = &[
     Builtin {
         name: "version_compare",
@@ -435,6 +541,18 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: zend_version,
+    },
+    Builtin {
+        name: "get_resources",
+        params: params!["?type"],
+        variadic: false,
+        f: get_resources,
+    },
+    Builtin {
+        name: "getrusage",
+        params: params!["?mode"],
+        variadic: false,
+        f: getrusage,
     },
     Builtin {
         name: "getmypid",

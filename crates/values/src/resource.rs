@@ -31,6 +31,9 @@ thread_local! {
     /// PHP's resource list (`EG(regular_list)`), for its memory.
     static LIST: RefCell<ResList> = const { RefCell::new(ResList::new()) };
     static KINDS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    /// The live resources by number (ascending: numbers only grow), not counted as handles,
+    /// for `get_resources()`.
+    static LIVE: RefCell<Vec<(u32, NonNull<ZendResource>)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn kind_index(name: &'static str) -> u32 {
@@ -167,7 +170,24 @@ impl ZRes {
                 native: Box::new(RefCell::new(Some(native))),
             })
         };
+        LIVE.with(|l| l.borrow_mut().push((handle, p)));
         ZRes(p)
+    }
+
+    /// Every live resource (open or closed, not yet freed) in number order: PHP's resource
+    /// list as `get_resources()` shows it.
+    pub fn live() -> Vec<ZRes> {
+        LIVE.with(|l| {
+            l.borrow()
+                .iter()
+                .map(|&(_, p)| {
+                    // SAFETY: entries leave the list when their block is freed, so `p` is a
+                    // live resource; the new handle adds its count.
+                    unsafe { p.as_ref() }.gc.addref();
+                    ZRes(p)
+                })
+                .collect()
+        })
     }
 
     /// Skips `n` resource numbers (PHP's CLI creates some resources before the script runs).
@@ -241,6 +261,12 @@ impl Drop for ZRes {
         if self.inner().gc.delref() == 0 {
             let h = self.inner().handle;
             LIST.with(|l| l.borrow_mut().delete(h));
+            LIVE.with(|l| {
+                let mut l = l.borrow_mut();
+                if let Ok(i) = l.binary_search_by_key(&h, |e| e.0) {
+                    l.remove(i);
+                }
+            });
             // SAFETY: last handle; drop the fields and free the block from the PHP heap.
             unsafe {
                 std::ptr::drop_in_place(self.0.as_ptr());

@@ -1788,6 +1788,25 @@ fn b_date_create_immutable(e: &mut dyn Engine, a: &mut Args) -> BResult {
     date_create_common(e, a, "DateTimeImmutable")
 }
 
+/// `date_create_from_format` and its immutable twin: the class's `createFromFormat`.
+fn date_from_format(e: &mut dyn Engine, a: &mut Args, method: &[u8]) -> BResult {
+    let format = a.str(e, 0)?;
+    let datetime = a.str(e, 1)?;
+    let mut args = vec![Zval::Str(format), Zval::Str(datetime)];
+    if a.has(2) {
+        args.push(a.get(2).deref());
+    }
+    vm_of(e).call_value(&Zval::str(method), args)
+}
+
+fn b_date_create_from_format(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    date_from_format(e, a, b"DateTime::createFromFormat")
+}
+
+fn b_date_create_immutable_from_format(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    date_from_format(e, a, b"DateTimeImmutable::createFromFormat")
+}
+
 /// The procedural date functions: argument 0 must be an instance of `iface` (a lowercase
 /// class or interface name, named `shown` in PHP's TypeError), the rest go to its method.
 fn date_method(
@@ -2113,6 +2132,73 @@ fn constant_module(name: &[u8]) -> &'static str {
 
 /// `get_included_files` / `get_required_files`: the script, then every file included, once
 /// each, in the order they were first included.
+/// `get_include_path()`: the `include_path` setting.
+fn b_get_include_path(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let vm = vm_of(e);
+    let v = vm.ini.get("include_path").cloned().unwrap_or_default();
+    Ok(Zval::str(v.as_bytes()))
+}
+
+/// `set_include_path($p)`: sets `include_path`, returning the old value (false for an empty
+/// path, which PHP refuses).
+fn b_set_include_path(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let p = a.str(e, 0)?.to_string_lossy();
+    let vm = vm_of(e);
+    if p.is_empty() {
+        return Ok(Zval::Bool(false));
+    }
+    Ok(match vm.ini_set("include_path", &p)? {
+        Some(old) => Zval::str(old.as_bytes()),
+        None => Zval::Bool(false),
+    })
+}
+
+/// The main script's file status, for the functions PHP answers from it (`getmyuid` is the
+/// script owner's uid, not the process's).
+fn script_meta(e: &mut dyn Engine) -> Option<std::fs::Metadata> {
+    let vm = vm_of(e);
+    std::fs::metadata(&*vm.main_file).ok()
+}
+
+fn b_getmyuid(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    use std::os::unix::fs::MetadataExt;
+    Ok(script_meta(e).map_or(Zval::Bool(false), |m| Zval::Long(m.uid() as i64)))
+}
+
+fn b_getmygid(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    use std::os::unix::fs::MetadataExt;
+    Ok(script_meta(e).map_or(Zval::Bool(false), |m| Zval::Long(m.gid() as i64)))
+}
+
+fn b_getmyinode(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    use std::os::unix::fs::MetadataExt;
+    Ok(script_meta(e).map_or(Zval::Bool(false), |m| Zval::Long(m.ino() as i64)))
+}
+
+fn b_getlastmod(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    use std::os::unix::fs::MetadataExt;
+    Ok(script_meta(e).map_or(Zval::Bool(false), |m| Zval::Long(m.mtime())))
+}
+
+/// `get_current_user()`: the name of the script's owner (from the password file; the uid
+/// itself when it has no entry there).
+fn b_get_current_user(e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    use std::os::unix::fs::MetadataExt;
+    let Some(uid) = script_meta(e).map(|m| m.uid()) else {
+        return Ok(Zval::str(b""));
+    };
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let name = passwd
+        .lines()
+        .find_map(|l| {
+            let mut f = l.split(':');
+            let name = f.next()?;
+            (f.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
+        })
+        .unwrap_or_else(|| uid.to_string());
+    Ok(Zval::str(name.as_bytes()))
+}
+
 fn b_get_included_files(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
     let mut out = ZArr::new();
@@ -3546,6 +3632,18 @@ pub static BUILTINS: &[Builtin] = &[
         f: b_date_create_immutable,
     },
     Builtin {
+        name: "date_create_from_format",
+        params: params!["format", "datetime", "?timezone"],
+        variadic: false,
+        f: b_date_create_from_format,
+    },
+    Builtin {
+        name: "date_create_immutable_from_format",
+        params: params!["format", "datetime", "?timezone"],
+        variadic: false,
+        f: b_date_create_immutable_from_format,
+    },
+    Builtin {
         name: "date_format",
         params: params!["object", "format"],
         variadic: false,
@@ -3826,6 +3924,48 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: b_restore_exception_handler,
+    },
+    Builtin {
+        name: "get_include_path",
+        params: params![],
+        variadic: false,
+        f: b_get_include_path,
+    },
+    Builtin {
+        name: "set_include_path",
+        params: params!["include_path"],
+        variadic: false,
+        f: b_set_include_path,
+    },
+    Builtin {
+        name: "getmyuid",
+        params: params![],
+        variadic: false,
+        f: b_getmyuid,
+    },
+    Builtin {
+        name: "getmygid",
+        params: params![],
+        variadic: false,
+        f: b_getmygid,
+    },
+    Builtin {
+        name: "getmyinode",
+        params: params![],
+        variadic: false,
+        f: b_getmyinode,
+    },
+    Builtin {
+        name: "getlastmod",
+        params: params![],
+        variadic: false,
+        f: b_getlastmod,
+    },
+    Builtin {
+        name: "get_current_user",
+        params: params![],
+        variadic: false,
+        f: b_get_current_user,
     },
     Builtin {
         name: "assert",
