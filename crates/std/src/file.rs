@@ -135,6 +135,14 @@ pub struct Stream {
     content_mem: Option<memphis_mm::OwnedBlock>,
     /// `php://temp`: contents past 2 MiB move to a file (no longer in PHP's heap).
     temp: bool,
+    /// What `stream_get_meta_data` reports: the mode as PHP keeps it, the URI opened (none
+    /// for a process pipe) and the wrapper (`None` for a process pipe).
+    mode: Vec<u8>,
+    uri: Option<Vec<u8>>,
+    wrapper: Option<&'static str>,
+    /// Made over a C `FILE*` (the CLI's STDIN/STDOUT/STDERR, `popen`): those take a write
+    /// buffer setting.
+    stdio_file: bool,
 }
 
 /// Bytes PHP 8.4 takes for an open stream beside its 32-byte resource record, as measured,
@@ -186,7 +194,19 @@ impl Stream {
             rbuf_mem: None,
             content_mem: None,
             temp: false,
+            mode: b"r".to_vec(),
+            uri: None,
+            wrapper: None,
+            stdio_file: false,
         }
+    }
+
+    /// Sets what `stream_get_meta_data` reports of the stream.
+    fn described(mut self, mode: &[u8], uri: &[u8], wrapper: &'static str) -> Stream {
+        self.mode = mode.to_vec();
+        self.uri = Some(uri.to_vec());
+        self.wrapper = Some(wrapper);
+        self
     }
 
     /// Gives the stream PHP's memory for its kind (see [`stream_blocks`]).
@@ -557,9 +577,27 @@ fn new_res(s: Stream) -> ZRes {
 /// as `Zval::Res` of the three handles, in that order.
 pub fn std_streams() -> [ZRes; 3] {
     [
-        ZRes::new("stream", Box::new(std_stream(Backend::Stdin))),
-        ZRes::new("stream", Box::new(std_stream(Backend::Stdout))),
-        ZRes::new("stream", Box::new(std_stream(Backend::Stderr))),
+        ZRes::new(
+            "stream",
+            Box::new(Stream {
+                stdio_file: true,
+                ..std_stream(Backend::Stdin).described(b"rb", b"php://stdin", "PHP")
+            }),
+        ),
+        ZRes::new(
+            "stream",
+            Box::new(Stream {
+                stdio_file: true,
+                ..std_stream(Backend::Stdout).described(b"wb", b"php://stdout", "PHP")
+            }),
+        ),
+        ZRes::new(
+            "stream",
+            Box::new(Stream {
+                stdio_file: true,
+                ..std_stream(Backend::Stderr).described(b"wb", b"php://stderr", "PHP")
+            }),
+        ),
     ]
 }
 
@@ -705,24 +743,43 @@ fn open_stream(path: &[u8], mode: &[u8]) -> Result<(Stream, u32), OpenErr> {
                 (false, false)
             }
         };
+        // Memory-like streams report their mode as binary.
+        let mut bmode = mode.to_vec();
+        if !bmode.contains(&b'b') {
+            bmode.push(b'b');
+        }
         let mem = |extra, kind| {
             let (w, app) = rw_mode(mode);
-            let mut s = Stream::new(Backend::Mem(Vec::new(), 0), true, w).with_mem(kind, 0);
+            // PHP keeps one of three modes for memory streams.
+            let shown: &[u8] = match (w, app) {
+                (_, true) => b"a+b",
+                (true, _) => b"w+b",
+                _ => b"rb",
+            };
+            let mut s = Stream::new(Backend::Mem(Vec::new(), 0), true, w)
+                .with_mem(kind, 0)
+                .described(shown, path, "PHP");
             s.append = app;
             Ok((s, extra))
         };
-        let plain = |s: Stream| s.with_mem(StreamMem::Plain, path.len());
+        let plain = |s: Stream| {
+            s.with_mem(StreamMem::Plain, path.len())
+                .described(mode, path, "PHP")
+        };
         return match what.as_slice() {
             b"stdin" => Ok((plain(std_stream(Backend::Stdin)), 0)),
             b"stdout" => Ok((plain(std_stream(Backend::Stdout)), 0)),
             b"stderr" => Ok((plain(std_stream(Backend::Stderr)), 0)),
             b"output" => Ok((
-                Stream::new(Backend::Output, false, true).with_mem(StreamMem::Output, 0),
+                Stream::new(Backend::Output, false, true)
+                    .with_mem(StreamMem::Output, 0)
+                    .described(&bmode, path, "PHP"),
                 0,
             )),
             b"input" => Ok((
                 Stream::new(Backend::Mem(Vec::new(), 0), true, false)
-                    .with_mem(StreamMem::Memory, 0),
+                    .with_mem(StreamMem::Memory, 0)
+                    .described(&bmode, path, "PHP"),
                 0,
             )),
             b"memory" => mem(0, StreamMem::Memory),
@@ -770,8 +827,9 @@ fn open_stream(path: &[u8], mode: &[u8]) -> Result<(Stream, u32), OpenErr> {
             if write && f.metadata().is_ok_and(|m| m.is_dir()) {
                 return Err(OpenErr::Msg("Is a directory".into()));
             }
-            let mut s =
-                Stream::new(Backend::File(f), read, write).with_mem(StreamMem::Plain, path.len());
+            let mut s = Stream::new(Backend::File(f), read, write)
+                .with_mem(StreamMem::Plain, path.len())
+                .described(mode, path, "plainfile");
             s.append = append;
             Ok((s, 0))
         }
@@ -838,11 +896,13 @@ fn tmpfile(e: &mut dyn Engine, _a: &mut Args) -> BResult {
             .open(&p)
         {
             let _ = fs::remove_file(&p);
-            return Ok(Zval::Res(new_res(Stream::new(
-                Backend::File(f),
-                true,
-                true,
-            ))));
+            return Ok(Zval::Res(new_res(
+                Stream::new(Backend::File(f), true, true).described(
+                    b"r+b",
+                    p.as_bytes(),
+                    "plainfile",
+                ),
+            )));
         }
     }
     e.diag(Level::Warning, "Unable to create temporary file")?;
@@ -1564,7 +1624,9 @@ fn popen(e: &mut dyn Engine, a: &mut Args) -> BResult {
         input: child.stdin.take(),
         child,
     };
-    let s = Stream::new(Backend::Process(pipe), !write, write).with_mem(StreamMem::Plain, 0);
+    let mut s = Stream::new(Backend::Process(pipe), !write, write).with_mem(StreamMem::Plain, 0);
+    s.mode = mode.as_bytes().to_vec();
+    s.stdio_file = true;
     Ok(Zval::Res(new_res(s)))
 }
 
@@ -2892,8 +2954,714 @@ fn get_resource_id(e: &mut dyn Engine, a: &mut Args) -> BResult {
     Ok(Zval::Long(r.handle() as i64))
 }
 
-/// Builtins of this group.
+// ---------------------------------------------------------------------------------------------
+// Stream introspection and contexts
+// ---------------------------------------------------------------------------------------------
+
+/// A stream resource argument that may also be a directory handle (for the functions that
+/// take either).
+enum AnyStream {
+    Stream(ZRes),
+    Dir,
+}
+
+fn any_stream_arg(e: &mut dyn Engine, a: &Args, i: usize) -> Result<AnyStream, Flow> {
+    if let Zval::Res(r) = a.get(i) {
+        let dir = r.kind() == "stream"
+            && r.native()
+                .try_borrow()
+                .is_ok_and(|b| b.as_ref().is_some_and(|x| x.is::<DirHandle>()));
+        if dir {
+            return Ok(AnyStream::Dir);
+        }
+    }
+    res_arg(e, a, i).map(AnyStream::Stream)
+}
+
+/// `stream_get_meta_data`: what PHP reports of a stream (no `timed_out`, `blocked`, `eof`
+/// for `php://temp`; no wrapper or URI for a process pipe).
+fn stream_get_meta_data(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let mut out = ZArr::new();
+    let mut put = |k: &str, v: Zval| {
+        out.insert(Key::Str(ZStr::new(k.as_bytes())), v);
+    };
+    match any_stream_arg(e, a, 0)? {
+        AnyStream::Dir => {
+            put("timed_out", Zval::Bool(false));
+            put("blocked", Zval::Bool(true));
+            put("eof", Zval::Bool(false));
+            put("wrapper_type", sb(b"plainfile"));
+            put("stream_type", sb(b"dir"));
+            put("mode", sb(b"r"));
+            put("unread_bytes", Zval::Long(0));
+            put("seekable", Zval::Bool(true));
+        }
+        AnyStream::Stream(r) => {
+            let facts = with(e, &r, |s| {
+                let kind: &'static str = match &s.be {
+                    Backend::Mem(..) if s.temp => "TEMP",
+                    Backend::Mem(..) => "MEMORY",
+                    Backend::Output => "Output",
+                    _ => "STDIO",
+                };
+                let seekable = match s.be {
+                    Backend::Output | Backend::Process(_) => false,
+                    Backend::Stdin => fd_seekable(0),
+                    Backend::Stdout => fd_seekable(1),
+                    Backend::Stderr => fd_seekable(2),
+                    _ => true,
+                };
+                Some((
+                    s.temp,
+                    s.eof,
+                    s.wrapper,
+                    kind,
+                    s.mode.clone(),
+                    s.buffered(),
+                    seekable,
+                    s.uri.clone(),
+                ))
+            })?;
+            let Some((temp, eof, wrapper, kind, mode, unread, seekable, uri)) = facts else {
+                return Ok(Zval::Bool(false));
+            };
+            if !temp {
+                put("timed_out", Zval::Bool(false));
+                put("blocked", Zval::Bool(true));
+                put("eof", Zval::Bool(eof));
+            }
+            if let Some(w) = wrapper {
+                put("wrapper_type", sb(w.as_bytes()));
+            }
+            put("stream_type", sb(kind.as_bytes()));
+            put("mode", sv(mode));
+            put("unread_bytes", Zval::Long(unread as i64));
+            put("seekable", Zval::Bool(seekable));
+            if let Some(u) = uri {
+                put("uri", sv(u));
+            }
+        }
+    }
+    Ok(Zval::Arr(out))
+}
+
+/// Whether standard descriptor `fd` can seek (not a pipe, socket or terminal), as PHP finds
+/// out when it opens the stream.
+fn fd_seekable(fd: u32) -> bool {
+    use std::io::IsTerminal;
+    use std::os::unix::fs::FileTypeExt;
+    let tty = match fd {
+        0 => io::stdin().is_terminal(),
+        1 => io::stdout().is_terminal(),
+        _ => io::stderr().is_terminal(),
+    };
+    !tty && fs::metadata(format!("/proc/self/fd/{fd}"))
+        .is_ok_and(|m| !m.file_type().is_fifo() && !m.file_type().is_socket())
+}
+
+/// `stream_isatty`: whether the stream is a terminal.
+fn stream_isatty(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    use std::io::IsTerminal;
+    let r = res_arg(e, a, 0)?;
+    let tty = with(e, &r, |s| match &s.be {
+        Backend::File(f) => f.is_terminal(),
+        Backend::Stdin => io::stdin().is_terminal(),
+        Backend::Stdout => io::stdout().is_terminal(),
+        Backend::Stderr => io::stderr().is_terminal(),
+        _ => false,
+    })?;
+    Ok(Zval::Bool(tty))
+}
+
+/// `stream_get_line`: up to `length` bytes, ending before `ending` (which is consumed) when
+/// it occurs; false once nothing is left.
+fn stream_get_line(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = res_arg(e, a, 0)?;
+    let len = a.int(e, 1)?;
+    if len < 0 {
+        return Err(a.value_error(e, 1, "must be greater than or equal to 0"));
+    }
+    let max = if len == 0 { CHUNK } else { len as usize };
+    let ending = if a.has(2) {
+        a.str(e, 2)?.as_bytes().to_vec()
+    } else {
+        Vec::new()
+    };
+    let got = with(e, &r, |s| {
+        // Enough read ahead to see `max` bytes and a delimiter right after them.
+        while s.buffered() < max + ending.len() && !s.eof {
+            match s.fill() {
+                Some(n) if n > 0 => {}
+                _ => break,
+            }
+        }
+        let avail = &s.rbuf[s.rpos..];
+        let found = if ending.is_empty() {
+            None
+        } else {
+            let lim = avail.len().min(max + ending.len());
+            avail[..lim]
+                .windows(ending.len())
+                .position(|w| w == ending.as_slice())
+                .filter(|&p| p <= max)
+        };
+        let mut out = Vec::new();
+        match found {
+            Some(p) => {
+                s.take(p, &mut out);
+                let mut skip = Vec::new();
+                s.take(ending.len(), &mut skip);
+                Some(out)
+            }
+            None if avail.is_empty() => None,
+            None => {
+                s.take(max, &mut out);
+                Some(out)
+            }
+        }
+    })?;
+    Ok(got.map_or(Zval::Bool(false), sv))
+}
+
+/// `stream_copy_to_stream`: bytes copied from one stream to another (from `offset`, at most
+/// `length` of them).
+fn stream_copy_to_stream(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let from = res_arg(e, a, 0)?;
+    let to = res_arg(e, a, 1)?;
+    let len = a.nullable_int(e, 2)?;
+    let off = a.int_or(e, 3, 0)?;
+    if off > 0 && !with(e, &from, |s| s.seek(off, 0))? {
+        e.diag(
+            Level::Warning,
+            &format!("Failed to seek to position {off} in the stream"),
+        )?;
+        return Ok(Zval::Bool(false));
+    }
+    let data = with(e, &from, |s| match len {
+        None | Some(-1) => s.read_all(),
+        Some(n) if n <= 0 => Vec::new(),
+        Some(n) => {
+            let mut out = Vec::new();
+            while out.len() < n as usize {
+                match s.read_bytes(n as usize - out.len()) {
+                    Some(b) if !b.is_empty() => out.extend_from_slice(&b),
+                    _ => break,
+                }
+            }
+            out
+        }
+    })?;
+    if data.is_empty() {
+        return Ok(Zval::Long(0));
+    }
+    match with(e, &to, |s| s.write_bytes(&data))? {
+        Some(n) => Ok(Zval::Long(n as i64)),
+        None => Ok(Zval::Bool(false)),
+    }
+}
+
+/// `stream_set_blocking`: accepted by every stream here.
+fn stream_set_blocking(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let _ = res_arg(e, a, 0)?;
+    let _ = a.bool_or(e, 1, true)?;
+    Ok(Zval::Bool(true))
+}
+
+/// `stream_set_timeout`: only sockets have a timeout (there are none here).
+fn stream_set_timeout(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let _ = res_arg(e, a, 0)?;
+    let _ = a.int(e, 1)?;
+    let _ = a.int_or(e, 2, 0)?;
+    Ok(Zval::Bool(false))
+}
+
+/// `stream_set_write_buffer`: 0 for the streams made over a C `FILE*` (which take the
+/// setting), -1 for the others.
+fn stream_set_write_buffer(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = res_arg(e, a, 0)?;
+    let _ = a.int(e, 1)?;
+    let ok = with(e, &r, |s| s.stdio_file)?;
+    Ok(Zval::Long(if ok { 0 } else { -1 }))
+}
+
+/// `stream_set_read_buffer`: every stream takes it.
+fn stream_set_read_buffer(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let _ = res_arg(e, a, 0)?;
+    let _ = a.int(e, 1)?;
+    Ok(Zval::Long(0))
+}
+
+/// `stream_set_chunk_size`: the previous chunk size (PHP's 8192 by default).
+fn stream_set_chunk_size(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let _ = res_arg(e, a, 0)?;
+    let size = a.int(e, 1)?;
+    if size <= 0 {
+        return Err(a.value_error(e, 1, "must be greater than 0"));
+    }
+    if size > i32::MAX as i64 {
+        return Err(a.value_error(e, 1, "is too large"));
+    }
+    let old = CHUNK_SIZE.with(|c| c.replace(size));
+    Ok(Zval::Long(old))
+}
+
+thread_local! {
+    /// What `stream_set_chunk_size` last set (reads keep PHP's 8 KiB buffer).
+    static CHUNK_SIZE: Cell<i64> = const { Cell::new(CHUNK as i64) };
+}
+
+/// Wrappers whose streams are remote (`is_url` in PHP).
+const URL_WRAPPERS: [&[u8]; 4] = [b"http", b"https", b"ftp", b"ftps"];
+
+/// `stream_is_local`: whether a stream or URL is local (not http/ftp).
+fn stream_is_local(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    if let Zval::Res(_) = a.get(0) {
+        let r = res_arg(e, a, 0)?;
+        let local = with(e, &r, |s| s.uri.as_ref().is_none_or(|u| !is_url(u)))?;
+        return Ok(Zval::Bool(local));
+    }
+    let p = a.str(e, 0)?;
+    Ok(Zval::Bool(!is_url(p.as_bytes())))
+}
+
+fn is_url(u: &[u8]) -> bool {
+    match u.windows(3).position(|w| w == b"://") {
+        Some(i) => URL_WRAPPERS.contains(&u[..i].to_ascii_lowercase().as_slice()),
+        None => false,
+    }
+}
+
+/// `stream_get_wrappers`: the URL wrappers PHP 8.4 has under `php -n` (with openssl and zlib).
+fn stream_get_wrappers(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let names: [&[u8]; 9] = [
+        b"https",
+        b"ftps",
+        b"compress.zlib",
+        b"php",
+        b"file",
+        b"glob",
+        b"data",
+        b"http",
+        b"ftp",
+    ];
+    Ok(Zval::Arr(ZArr::from_values(names.into_iter().map(sb))))
+}
+
+/// `stream_resolve_include_path`: the file found along `include_path` (false if none).
+fn stream_resolve_include_path(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let f = path_arg(e, a, 0)?;
+    if f.is_empty() {
+        return Err(a.value_error(e, 0, "cannot be empty"));
+    }
+    let name = lossy(f.as_bytes());
+    let candidates: Vec<String> = if name.starts_with('/') {
+        vec![name.clone()]
+    } else {
+        let inc = e.ini("include_path").unwrap_or_default();
+        inc.split(':')
+            .filter(|d| !d.is_empty())
+            .map(|d| format!("{d}/{name}"))
+            .collect()
+    };
+    for c in candidates {
+        if let Ok(p) = fs::canonicalize(&c) {
+            if p.exists() {
+                return Ok(sb(p.to_string_lossy().as_bytes()));
+            }
+        }
+    }
+    Ok(Zval::Bool(false))
+}
+
+/// `stream_supports_lock`: streams over a file descriptor can be locked.
+fn stream_supports_lock(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = res_arg(e, a, 0)?;
+    let ok = with(e, &r, |s| {
+        !matches!(s.be, Backend::Mem(..) | Backend::Output)
+    })?;
+    Ok(Zval::Bool(ok))
+}
+
+/// A stream context made by `stream_context_create`: its options by wrapper and its
+/// notification callback.
+struct StreamContext {
+    options: ZArr,
+    notification: Option<Zval>,
+    /// PHP's `php_stream_context` (the options array accounts for itself).
+    _mem: memphis_mm::OwnedBlock,
+}
+
+thread_local! {
+    /// Options given to the default context (`stream_context_set_default`).
+    static DEFAULT_OPTIONS: RefCell<Option<ZArr>> = const { RefCell::new(None) };
+}
+
+/// Checks an options array as PHP does: wrapper name => array of options.
+fn check_options(e: &mut dyn Engine, _a: &Args, i: usize, opts: &ZArr) -> Result<(), Flow> {
+    for (_, v) in opts.iter() {
+        if !matches!(v.deref(), Zval::Arr(_)) {
+            let _ = i;
+            return Err(e.error(
+                "ValueError",
+                "Options should have the form [\"wrappername\"][\"optionname\"] = $value"
+                    .to_string(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Merges `opts` (wrapper => options) into `into`.
+fn merge_options(into: &mut ZArr, opts: &ZArr) {
+    for (w, o) in opts.iter() {
+        let Zval::Arr(o) = o.deref() else { continue };
+        let key = w.to_key();
+        let mut cur = match into.get(&key) {
+            Some(Zval::Arr(c)) => c.clone(),
+            _ => ZArr::new(),
+        };
+        for (k, v) in o.iter() {
+            cur.insert(k.to_key(), v.deref());
+        }
+        into.insert(key, Zval::Arr(cur));
+    }
+}
+
+fn stream_context_create(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let mut options = ZArr::new();
+    if let Zval::Arr(o) = a.get(0).deref() {
+        check_options(e, a, 0, &o)?;
+        merge_options(&mut options, &o);
+    }
+    let mut notification = None;
+    if let Zval::Arr(p) = a.get(1).deref() {
+        if let Some(n) = p.get(&Key::Str(ZStr::new(b"notification"))) {
+            notification = Some(n.deref());
+        }
+        if let Some(Zval::Arr(o)) = p.get(&Key::Str(ZStr::new(b"options"))).map(|v| v.deref()) {
+            merge_options(&mut options, &o);
+        }
+    }
+    use_handles(0);
+    Ok(Zval::Res(ZRes::new(
+        "stream-context",
+        Box::new(StreamContext {
+            options,
+            notification,
+            _mem: memphis_mm::OwnedBlock::new(32),
+        }),
+    )))
+}
+
+/// The context argument `i` (a context, or a stream standing for its context — the default
+/// one here), run through `f` with its options (and notification, for user contexts).
+fn with_context<T>(
+    e: &mut dyn Engine,
+    a: &Args,
+    i: usize,
+    f: impl FnOnce(&mut ZArr, Option<&mut Option<Zval>>) -> T,
+) -> Result<T, Flow> {
+    let r = match a.get(i) {
+        Zval::Res(r) if r.kind() == "stream-context" || r.kind() == "stream" => r,
+        v => return Err(a.type_error(e, i, "resource", &v)),
+    };
+    if r.kind() == "stream-context" {
+        if let Ok(mut b) = r.native().try_borrow_mut() {
+            if let Some(c) = b.as_mut().and_then(|x| x.downcast_mut::<StreamContext>()) {
+                let StreamContext {
+                    options,
+                    notification,
+                    ..
+                } = c;
+                return Ok(f(options, Some(notification)));
+            }
+        }
+    }
+    if r.kind() == "stream" {
+        // A stream opened without a context of its own: none to show or change.
+        return Ok(f(&mut ZArr::new(), None));
+    }
+    // The default context.
+    Ok(DEFAULT_OPTIONS.with(|d| {
+        let mut d = d.borrow_mut();
+        let o = d.get_or_insert_with(ZArr::new);
+        f(o, None)
+    }))
+}
+
+fn stream_context_get_options(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    with_context(e, a, 0, |o, _| Zval::Arr(o.clone()))
+}
+
+fn stream_context_set_option(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    if !a.has(2) {
+        e.diag(
+            Level::Deprecated,
+            "Calling stream_context_set_option() with 2 arguments is deprecated, use stream_context_set_options() instead",
+        )?;
+    }
+    match a.get(1).deref() {
+        Zval::Arr(opts) => {
+            if a.has(2) {
+                return Err(a.value_error(
+                    e,
+                    2,
+                    "must be null when argument #2 ($wrapper_or_options) is an array",
+                ));
+            }
+            check_options(e, a, 1, &opts)?;
+            with_context(e, a, 0, |o, _| merge_options(o, &opts))?;
+        }
+        _ => {
+            let wrapper = a.str(e, 1)?;
+            if !a.has(2) {
+                return Err(a.value_error(
+                    e,
+                    2,
+                    "cannot be null when argument #2 ($wrapper_or_options) is a string",
+                ));
+            }
+            let name = a.str(e, 2)?;
+            if !a.has(3) {
+                return Err(a.value_error(
+                    e,
+                    3,
+                    "must be provided when argument #2 ($wrapper_or_options) is a string",
+                ));
+            }
+            let value = a.get(3).deref();
+            let mut one = ZArr::new();
+            one.insert(Key::Str(name), value);
+            let mut opts = ZArr::new();
+            opts.insert(Key::Str(wrapper), Zval::Arr(one));
+            with_context(e, a, 0, |o, _| merge_options(o, &opts))?;
+        }
+    }
+    Ok(Zval::Bool(true))
+}
+
+fn stream_context_set_options(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let Zval::Arr(opts) = a.get(1).deref() else {
+        return Err(a.type_error(e, 1, "array", &a.get(1)));
+    };
+    check_options(e, a, 1, &opts)?;
+    with_context(e, a, 0, |o, _| merge_options(o, &opts))?;
+    Ok(Zval::Bool(true))
+}
+
+fn stream_context_get_params(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    with_context(e, a, 0, |o, n| {
+        let mut out = ZArr::new();
+        if let Some(Some(n)) = n.map(|n| n.clone()) {
+            out.insert(Key::Str(ZStr::new(b"notification")), n);
+        }
+        out.insert(Key::Str(ZStr::new(b"options")), Zval::Arr(o.clone()));
+        Zval::Arr(out)
+    })
+}
+
+fn stream_context_set_params(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let Zval::Arr(p) = a.get(1).deref() else {
+        return Err(a.type_error(e, 1, "array", &a.get(1)));
+    };
+    let note = p
+        .get(&Key::Str(ZStr::new(b"notification")))
+        .map(|v| v.deref());
+    let opts = match p.get(&Key::Str(ZStr::new(b"options"))).map(|v| v.deref()) {
+        Some(Zval::Arr(o)) => {
+            check_options(e, a, 1, &o)?;
+            Some(o)
+        }
+        Some(v) => return Err(a.type_error(e, 1, "array", &v)),
+        None => None,
+    };
+    with_context(e, a, 0, |o, n| {
+        if let (Some(v), Some(n)) = (note, n) {
+            *n = Some(v);
+        }
+        if let Some(opts) = opts {
+            merge_options(o, &opts);
+        }
+    })?;
+    Ok(Zval::Bool(true))
+}
+
+/// The default context resource (made on first use).
+fn default_context() -> ZRes {
+    use_handles(0);
+    DEFAULT_CONTEXT
+        .with(|c| c.borrow().clone())
+        .unwrap_or_else(|| ZRes::new("stream-context", Box::new(())))
+}
+
+fn stream_context_get_default(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    if let Zval::Arr(o) = a.get(0).deref() {
+        check_options(e, a, 0, &o)?;
+        DEFAULT_OPTIONS.with(|d| merge_options(d.borrow_mut().get_or_insert_with(ZArr::new), &o));
+    }
+    Ok(Zval::Res(default_context()))
+}
+
+fn stream_context_set_default(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let Zval::Arr(o) = a.get(0).deref() else {
+        return Err(a.type_error(e, 0, "array", &a.get(0)));
+    };
+    check_options(e, a, 0, &o)?;
+    DEFAULT_OPTIONS.with(|d| merge_options(d.borrow_mut().get_or_insert_with(ZArr::new), &o));
+    Ok(Zval::Res(default_context()))
+}
+
 pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "stream_get_meta_data",
+        params: params!["stream"],
+        variadic: false,
+        f: stream_get_meta_data,
+    },
+    Builtin {
+        name: "stream_isatty",
+        params: params!["stream"],
+        variadic: false,
+        f: stream_isatty,
+    },
+    Builtin {
+        name: "stream_get_line",
+        params: params!["stream", "length", "?ending"],
+        variadic: false,
+        f: stream_get_line,
+    },
+    Builtin {
+        name: "stream_copy_to_stream",
+        params: params!["from", "to", "?length", "?offset"],
+        variadic: false,
+        f: stream_copy_to_stream,
+    },
+    Builtin {
+        name: "stream_set_blocking",
+        params: params!["stream", "enable"],
+        variadic: false,
+        f: stream_set_blocking,
+    },
+    Builtin {
+        name: "stream_set_timeout",
+        params: params!["stream", "seconds", "?microseconds"],
+        variadic: false,
+        f: stream_set_timeout,
+    },
+    Builtin {
+        name: "socket_set_blocking",
+        params: params!["stream", "enable"],
+        variadic: false,
+        f: stream_set_blocking,
+    },
+    Builtin {
+        name: "socket_set_timeout",
+        params: params!["stream", "seconds", "?microseconds"],
+        variadic: false,
+        f: stream_set_timeout,
+    },
+    Builtin {
+        name: "socket_get_status",
+        params: params!["stream"],
+        variadic: false,
+        f: stream_get_meta_data,
+    },
+    Builtin {
+        name: "stream_set_write_buffer",
+        params: params!["stream", "size"],
+        variadic: false,
+        f: stream_set_write_buffer,
+    },
+    Builtin {
+        name: "set_file_buffer",
+        params: params!["stream", "size"],
+        variadic: false,
+        f: stream_set_write_buffer,
+    },
+    Builtin {
+        name: "stream_set_read_buffer",
+        params: params!["stream", "size"],
+        variadic: false,
+        f: stream_set_read_buffer,
+    },
+    Builtin {
+        name: "stream_set_chunk_size",
+        params: params!["stream", "size"],
+        variadic: false,
+        f: stream_set_chunk_size,
+    },
+    Builtin {
+        name: "stream_is_local",
+        params: params!["stream"],
+        variadic: false,
+        f: stream_is_local,
+    },
+    Builtin {
+        name: "stream_get_wrappers",
+        params: params![],
+        variadic: false,
+        f: stream_get_wrappers,
+    },
+    Builtin {
+        name: "stream_resolve_include_path",
+        params: params!["filename"],
+        variadic: false,
+        f: stream_resolve_include_path,
+    },
+    Builtin {
+        name: "stream_supports_lock",
+        params: params!["stream"],
+        variadic: false,
+        f: stream_supports_lock,
+    },
+    Builtin {
+        name: "stream_context_create",
+        params: params!["?options", "?params"],
+        variadic: false,
+        f: stream_context_create,
+    },
+    Builtin {
+        name: "stream_context_get_options",
+        params: params!["stream_or_context"],
+        variadic: false,
+        f: stream_context_get_options,
+    },
+    Builtin {
+        name: "stream_context_set_option",
+        params: params!["context", "wrapper_or_options", "?option_name", "?value"],
+        variadic: false,
+        f: stream_context_set_option,
+    },
+    Builtin {
+        name: "stream_context_set_options",
+        params: params!["context", "options"],
+        variadic: false,
+        f: stream_context_set_options,
+    },
+    Builtin {
+        name: "stream_context_get_params",
+        params: params!["context"],
+        variadic: false,
+        f: stream_context_get_params,
+    },
+    Builtin {
+        name: "stream_context_set_params",
+        params: params!["context", "params"],
+        variadic: false,
+        f: stream_context_set_params,
+    },
+    Builtin {
+        name: "stream_context_get_default",
+        params: params!["?options"],
+        variadic: false,
+        f: stream_context_get_default,
+    },
+    Builtin {
+        name: "stream_context_set_default",
+        params: params!["options"],
+        variadic: false,
+        f: stream_context_set_default,
+    },
     Builtin {
         name: "is_resource",
         params: params!["value"],

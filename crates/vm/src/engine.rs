@@ -21,7 +21,8 @@ impl Engine for Vm {
             || msg.starts_with("Object of class")
             || msg.starts_with("Invalid characters passed")
             || msg.starts_with("Power of base 0")
-            || msg.starts_with("Function ");
+            || msg.starts_with("Function ")
+            || msg.starts_with("Calling ");
         let msg = if self.current_builtin.is_empty()
             || msg.starts_with(self.current_builtin)
             || level == Level::Deprecated && msg.contains("(): Passing null")
