@@ -14,6 +14,7 @@ pub mod codec;
 pub mod file;
 pub mod format;
 pub mod info;
+pub mod ini;
 pub mod json;
 pub mod math;
 pub mod output;
@@ -186,6 +187,7 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(codec::BUILTINS.iter());
     v.extend(file::BUILTINS.iter());
     v.extend(info::BUILTINS.iter());
+    v.extend(ini::BUILTINS.iter());
     v.extend(process::BUILTINS.iter());
     v.extend(pack::BUILTINS.iter());
     v

@@ -724,6 +724,9 @@ pub fn register_constants(vm: &mut Vm) {
         ("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
         ("DEBUG_BACKTRACE_IGNORE_ARGS", 2),
         ("E_ALL", 30719),
+        ("INI_SCANNER_NORMAL", 0),
+        ("INI_SCANNER_RAW", 1),
+        ("INI_SCANNER_TYPED", 2),
     ] {
         c(vm, n, Zval::Long(v));
     }

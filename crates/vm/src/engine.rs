@@ -22,7 +22,10 @@ impl Engine for Vm {
             || msg.starts_with("Invalid characters passed")
             || msg.starts_with("Power of base 0")
             || msg.starts_with("Function ")
-            || msg.starts_with("Calling ");
+            || msg.starts_with("Calling ")
+            || msg.starts_with("syntax error, unexpected")
+            || msg.starts_with("Invalid scanner mode")
+            || msg.starts_with("parse_ini_file(");
         let msg = if self.current_builtin.is_empty()
             || msg.starts_with(self.current_builtin)
             || level == Level::Deprecated && msg.contains("(): Passing null")
