@@ -12,6 +12,7 @@ pub mod args;
 pub mod array;
 pub mod codec;
 pub mod file;
+pub mod filter;
 pub mod format;
 pub mod info;
 pub mod ini;
@@ -190,6 +191,7 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(ini::BUILTINS.iter());
     v.extend(process::BUILTINS.iter());
     v.extend(pack::BUILTINS.iter());
+    v.extend(filter::BUILTINS.iter());
     v
 }
 
@@ -236,6 +238,7 @@ pub fn constants() -> Vec<(&'static str, Zval)> {
         .chain(pcre::CONSTANTS)
         .chain(codec::CONSTANTS)
         .chain(file::CONSTANTS)
+        .chain(filter::CONSTANTS)
     {
         v.push((n, Zval::Long(*i)));
     }
