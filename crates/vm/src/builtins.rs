@@ -741,43 +741,24 @@ pub fn register_constants(vm: &mut Vm) {
     }
 }
 
-/// PHP's built-in ini defaults under `php -n` for the settings Memphis knows.
+/// PHP's ini directives with their defaults under `php -n` (a directive without a value
+/// reads as "").
 pub fn default_ini() -> Vec<(&'static str, &'static str)> {
-    vec![
-        ("memory_limit", "128M"),
-        ("precision", "14"),
-        ("serialize_precision", "-1"),
-        ("display_errors", "1"),
-        ("error_reporting", ""),
-        ("zend.enable_gc", "1"),
-        ("max_execution_time", "0"),
-        ("default_charset", "UTF-8"),
-        ("include_path", ".:/usr/share/php"),
-        ("short_open_tag", "1"),
-        ("date.timezone", "UTC"),
-        ("output_buffering", "0"),
-        ("html_errors", "0"),
-        ("log_errors", "0"),
-        ("error_log", ""),
-        ("arg_separator.output", "&"),
-        ("assert.active", "1"),
-        ("assert.bail", "0"),
-        ("assert.callback", ""),
-        ("assert.exception", "1"),
-        ("assert.warning", "1"),
-        ("zend.assertions", "1"),
-        ("pcre.backtrack_limit", "1000000"),
-        ("pcre.recursion_limit", "100000"),
-        ("pcre.jit", "1"),
-        ("session.save_handler", "files"),
-        ("auto_detect_line_endings", "0"),
-        ("default_socket_timeout", "60"),
-        ("implicit_flush", "1"),
-        ("max_input_time", "-1"),
-        ("register_argc_argv", "1"),
-        ("variables_order", "EGPCS"),
-        ("xdebug.mode", ""),
-    ]
+    crate::ini_table::DIRECTIVES
+        .iter()
+        .map(|(n, v, _, _)| (*n, v.unwrap_or("")))
+        .collect()
+}
+
+/// The directive named `name`, if PHP registers it.
+pub(crate) fn directive(name: &str) -> Option<&'static crate::ini_table::Directive> {
+    // The table is in PHP's order: by name, ignoring case.
+    let lc = name.to_ascii_lowercase();
+    crate::ini_table::DIRECTIVES
+        .binary_search_by(|d| d.0.to_ascii_lowercase().cmp(&lc))
+        .ok()
+        .map(|i| &crate::ini_table::DIRECTIVES[i])
+        .filter(|d| d.0 == name)
 }
 
 /// Parses an ini quantity (`128M`, `1G`, `-1`) as PHP does.
@@ -819,7 +800,11 @@ impl Vm {
             }
             _ => {}
         }
-        self.ini.insert(k.to_string(), v.to_string());
+        // A name PHP registers no directive for is accepted and kept out of sight, as php
+        // keeps `-d` values it has no entry for (ini_get() is false for them).
+        if directive(k).is_some() {
+            self.ini.insert(k.to_string(), v.to_string());
+        }
     }
 
     /// Records that directive `name` was changed, as PHP's `EG(modified_ini_directives)`
@@ -866,6 +851,15 @@ impl Vm {
     pub(crate) fn ini_set(&mut self, k: &str, v: &str) -> Result<Option<String>, Flow> {
         let old = self.ini.get(k).cloned();
         let Some(old) = old else { return Ok(None) };
+        // Only directives a script may change (PHP_INI_USER) are changed at run time.
+        if directive(k).is_some_and(|d| d.2 & 1 == 0) {
+            return Ok(None);
+        }
+        // The session extension refuses changes once output has gone out (headers sent).
+        if k.starts_with("session.") && self.out.started_at.is_some() {
+            self.warn("ini_set(): Session ini settings cannot be changed after headers have already been sent")?;
+            return Ok(None);
+        }
         self.note_ini_modified(k);
         match k {
             "memory_limit" => {
@@ -2414,6 +2408,65 @@ fn b_ini_get(e: &mut dyn Engine, a: &mut Args) -> BResult {
     })
 }
 
+/// `ini_get_all($extension, $details)`: the directives (of one extension; "core" lists them
+/// all, as PHP's does), with their start-up and current values and access level, or just
+/// the current values.
+fn b_ini_get_all(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let ext = if a.has(0) && !a.get(0).is_null() {
+        Some(a.str(e, 0)?.to_string_lossy())
+    } else {
+        None
+    };
+    let details = a.bool_or(e, 1, true)?;
+    let vm = vm_of(e);
+    if let Some(x) = &ext {
+        if !crate::ini_table::EXTENSIONS.contains(&x.as_str()) {
+            vm.warn(&format!("ini_get_all(): Extension \"{x}\" cannot be found"))?;
+            return Ok(Zval::Bool(false));
+        }
+    }
+    // A directive without a default shows null while it holds nothing.
+    let shown = |v: Option<&String>, dflt: Option<&str>| match (v, dflt) {
+        (Some(v), None) if v.is_empty() => Zval::Null,
+        (Some(v), _) => Zval::str(v.as_bytes()),
+        (None, Some(d)) => Zval::str(d.as_bytes()),
+        (None, None) => Zval::Null,
+    };
+    let mut out = ZArr::new();
+    for (name, dflt, access, owner) in crate::ini_table::DIRECTIVES {
+        if ext.as_deref().is_some_and(|x| x != "core" && x != *owner) {
+            continue;
+        }
+        let modified = vm.modified_ini.iter().any(|m| m == name);
+        let local = match vm.ini.get(*name) {
+            // A value set at run time shows as set, even an empty one.
+            Some(v) if modified => Zval::str(v.as_bytes()),
+            v => shown(v, *dflt),
+        };
+        // PHP keeps no original of a directive that had no value: once changed, its global
+        // value shows the new one.
+        let global = if modified && dflt.is_none() {
+            local.clone()
+        } else {
+            shown(vm.ini_startup.get(*name), *dflt)
+        };
+        let key = memphis_values::Key::Str(ZStr::new(name.as_bytes()));
+        if details {
+            let mut d = ZArr::new();
+            d.insert(memphis_values::Key::Str(ZStr::new(b"global_value")), global);
+            d.insert(memphis_values::Key::Str(ZStr::new(b"local_value")), local);
+            d.insert(
+                memphis_values::Key::Str(ZStr::new(b"access")),
+                Zval::Long(i64::from(*access)),
+            );
+            out.insert(key, Zval::Arr(d));
+        } else {
+            out.insert(key, local);
+        }
+    }
+    Ok(Zval::Arr(out))
+}
+
 fn b_ini_set(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let k = a.str(e, 0)?;
     let v = a.get(1);
@@ -3603,6 +3656,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params![],
         variadic: false,
         f: b_get_included_files,
+    },
+    Builtin {
+        name: "ini_get_all",
+        params: params!["?extension", "?details"],
+        variadic: false,
+        f: b_ini_get_all,
     },
     Builtin {
         name: "ini_restore",

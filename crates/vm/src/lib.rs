@@ -15,6 +15,7 @@ mod class;
 mod engine;
 mod errors;
 mod exec;
+mod ini_table;
 mod ob;
 mod ops;
 mod output;
