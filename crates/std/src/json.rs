@@ -88,6 +88,7 @@ const E_SYNTAX: i64 = 4;
 const E_UTF8: i64 = 5;
 const E_RECURSION: i64 = 6;
 const E_INF_NAN: i64 = 7;
+const E_UNSUPPORTED: i64 = 8;
 const E_PROP_NAME: i64 = 9;
 const E_UTF16: i64 = 10;
 const E_NON_BACKED_ENUM: i64 = 11;
@@ -286,7 +287,11 @@ impl Encoder {
 
     fn value(&mut self, e: &mut dyn Engine, out: &mut Vec<u8>, v: &Zval) -> Result<(), Flow> {
         match v {
-            Zval::Res(_) => out.extend_from_slice(b"null"),
+            Zval::Res(_) => {
+                // Resources have no JSON form (PHP's "Type is not supported").
+                self.fail(E_UNSUPPORTED);
+                out.extend_from_slice(b"null");
+            }
             Zval::Undef | Zval::Null => out.extend_from_slice(b"null"),
             Zval::Bool(true) => out.extend_from_slice(b"true"),
             Zval::Bool(false) => out.extend_from_slice(b"false"),

@@ -228,7 +228,7 @@ pub fn constants() -> Vec<(&'static str, Zval)> {
         ("MT_RAND_MT19937", 0),
         ("MT_RAND_PHP", 1),
         ("LC_ALL", 6),
-        ("LC_NUMERIC", 4),
+        ("LC_NUMERIC", 1),
     ] {
         v.push((n, Zval::Long(i)));
     }

@@ -730,6 +730,9 @@ pub fn register_constants(vm: &mut Vm) {
     ] {
         c(vm, n, Zval::Long(v));
     }
+    for (n, v) in crate::constants_table::more_constants() {
+        c(vm, n, v);
+    }
     for (n, v) in memphis_std::constants() {
         c(vm, n, v);
     }
@@ -2089,6 +2092,12 @@ fn b_define(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// The extension PHP files an engine constant under in `get_defined_constants(true)`.
 fn constant_module(name: &[u8]) -> &'static str {
+    if let Some((_, m)) = crate::constants_table::MODULE_OF
+        .iter()
+        .find(|(n, _)| n.as_bytes() == name)
+    {
+        return m;
+    }
     let starts = |p: &[u8]| name.starts_with(p);
     if starts(b"PREG_") || starts(b"PCRE_") {
         "pcre"
@@ -2100,6 +2109,8 @@ fn constant_module(name: &[u8]) -> &'static str {
         "random"
     } else if starts(b"HASH_") || starts(b"MHASH_") {
         "hash"
+    } else if starts(b"FILTER_") || starts(b"INPUT_") {
+        "filter"
     } else if starts(b"E_")
         || starts(b"PHP_")
             && !starts(b"PHP_URL_")
@@ -2127,8 +2138,6 @@ fn constant_module(name: &[u8]) -> &'static str {
     }
 }
 
-/// `get_included_files` / `get_required_files`: the script, then every file included, once
-/// each, in the order they were first included.
 /// `get_include_path()`: the `include_path` setting.
 fn b_get_include_path(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
@@ -2196,6 +2205,8 @@ fn b_get_current_user(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     Ok(Zval::str(name.as_bytes()))
 }
 
+/// `get_included_files` / `get_required_files`: the script, then every file included, once
+/// each, in the order they were first included.
 fn b_get_included_files(e: &mut dyn Engine, _a: &mut Args) -> BResult {
     let vm = vm_of(e);
     let mut out = ZArr::new();
@@ -2359,6 +2370,12 @@ fn b_get_defined_constants(e: &mut dyn Engine, a: &mut Args) -> BResult {
             user.insert(Key::Str(ZStr::new(n)), v);
         }
     }
+    // Groups come in PHP's module order.
+    const ORDER: [&str; 14] = [
+        "Core", "date", "libxml", "openssl", "pcre", "zlib", "filter", "hash", "json", "pcntl",
+        "random", "session", "standard", "sodium",
+    ];
+    groups.sort_by_key(|(g, _)| ORDER.iter().position(|o| o == g).unwrap_or(ORDER.len()));
     let mut out = ZArr::new();
     for (g, arr) in groups {
         out.insert(Key::Str(ZStr::new(g.as_bytes())), Zval::Arr(arr));
@@ -3503,10 +3520,11 @@ fn b_phpversion(_e: &mut dyn Engine, a: &mut Args) -> BResult {
 }
 
 /// The extensions Memphis provides (of those PHP 8.4 loads under `-n`), in PHP's order.
-const EXTENSIONS: [&str; 9] = [
+const EXTENSIONS: [&str; 10] = [
     "Core",
     "date",
     "pcre",
+    "filter",
     "hash",
     "json",
     "random",

@@ -12,6 +12,7 @@ mod builtins;
 mod cache;
 mod call;
 mod class;
+mod constants_table;
 mod engine;
 mod errors;
 mod exec;
@@ -311,7 +312,12 @@ impl Vm {
 }
 
 /// Engine constants PHP 8.4 deprecates: using one raises "Constant X is deprecated".
-pub(crate) const DEPRECATED_CONSTANTS: [&[u8]; 2] = [b"E_STRICT", b"MT_RAND_PHP"];
+pub(crate) const DEPRECATED_CONSTANTS: [&[u8]; 4] = [
+    b"E_STRICT",
+    b"MT_RAND_PHP",
+    b"FILTER_SANITIZE_STRING",
+    b"FILTER_SANITIZE_STRIPPED",
+];
 
 /// A builtin call in progress, as stack traces show it.
 pub(crate) struct NativeCall {
