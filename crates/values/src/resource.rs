@@ -281,3 +281,24 @@ impl std::fmt::Debug for ZRes {
         write!(f, "resource({}) of type ({})", self.handle(), self.kind())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ZRes;
+
+    #[test]
+    fn live_lists_resources_until_freed() {
+        let a = ZRes::new("stream", Box::new(1u8));
+        let b = ZRes::new("stream", Box::new(2u8));
+        let seen: Vec<u32> = ZRes::live().iter().map(|r| r.handle()).collect();
+        assert!(seen.contains(&a.handle()) && seen.contains(&b.handle()));
+        // The handles `live` gave were counted: dropping them leaves the resources alive.
+        assert_eq!(a.refcount(), 1);
+        let h = a.handle();
+        a.close();
+        assert_eq!(a.kind(), "Unknown");
+        drop(a);
+        let seen: Vec<u32> = ZRes::live().iter().map(|r| r.handle()).collect();
+        assert!(!seen.contains(&h) && seen.contains(&b.handle()));
+    }
+}
