@@ -63,15 +63,60 @@ impl Zone {
             .unwrap_or((0, false, "UTC".into()))
     }
 
-    /// The UTC timestamp of a local wall-clock time (seconds since the epoch as if UTC).
-    fn to_utc(&self, local: i64) -> i64 {
+    /// Offset, DST flag and the time of the transition that began them, at a UTC timestamp
+    /// (`i64::MIN` before the first transition).
+    fn info(&self, t: i64) -> (i64, bool, i64) {
+        let (idx, since) = match self.trans.binary_search_by(|(x, _)| x.cmp(&t)) {
+            Ok(i) => (self.trans[i].1, self.trans[i].0),
+            Err(0) => (
+                self.types.iter().position(|ty| !ty.1).unwrap_or(0),
+                i64::MIN,
+            ),
+            Err(i) => (self.trans[i - 1].1, self.trans[i - 1].0),
+        };
+        let (off, dst) = self.types.get(idx).map_or((0, false), |ty| (ty.0, ty.1));
+        (off, dst, since)
+    }
+
+    /// The UTC timestamp of a local wall-clock time (seconds since the epoch as if UTC), as
+    /// timelib works it out: with the offset in force at the local time read as UTC, unless
+    /// the offset there differs and the time is not inside the change. A time in the hour
+    /// skipped when clocks go forward reads with the earlier offset; in the hour repeated
+    /// when they go back the pick depends on the zone's side of UTC, and, when the time
+    /// carries a zone of its own (`zone_dst`: `mktime` takes the current time's), on whether
+    /// that zone was in DST.
+    fn to_utc(&self, local: i64, zone_dst: Option<bool>) -> i64 {
         if self.trans.is_empty() {
             return local - self.types.first().map(|t| t.0).unwrap_or(0);
         }
-        let (o1, _, _) = self.at(local);
-        let guess = local - o1;
-        let (o2, _, _) = self.at(guess);
-        local - o2
+        let (cur, cur_dst, _) = self.info(local);
+        let (after, _, after_since) = self.info(local.saturating_sub(cur));
+        let (mut act, mut act_since) = (after, after_since);
+        if cur == after {
+            match zone_dst {
+                Some(true) if cur >= 0 && !cur_dst => {
+                    let (e, _, e_since) = self.info(local - cur - 7200);
+                    if e != after && local - e < after_since {
+                        (act, act_since) = (e, e_since);
+                    }
+                }
+                Some(false) if cur <= 0 && cur_dst => {
+                    let (l, _, l_since) = self.info(local - cur + 7200);
+                    if l != after && local - l >= l_since {
+                        (act, act_since) = (l, l_since);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let in_transition = act_since != i64::MIN
+            && local - act >= act_since.saturating_add(cur - act)
+            && local - act < act_since;
+        if cur != act && !in_transition {
+            local - act
+        } else {
+            local - cur
+        }
     }
 }
 
@@ -158,8 +203,26 @@ fn load_zone(name: &str) -> Option<Zone> {
     if name.is_empty() || name.contains("..") || name.starts_with('/') {
         return None;
     }
-    let data = std::fs::read(format!("/usr/share/zoneinfo/{name}")).ok()?;
-    parse_tzif(&data, name)
+    if let Some(z) = ZONES.with(|c| c.borrow().get(name).cloned()) {
+        return z;
+    }
+    let z = std::fs::read(format!("/usr/share/zoneinfo/{name}"))
+        .ok()
+        .and_then(|data| parse_tzif(&data, name));
+    ZONES.with(|c| c.borrow_mut().insert(name.to_string(), z.clone()));
+    z
+}
+
+thread_local! {
+    /// Zones read so far (DateTime objects switch zones often), and names that are none.
+    static ZONES: RefCell<std::collections::HashMap<String, Option<Zone>>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// Whether `name` is a time zone identifier PHP knows (for `new DateTimeZone`).
+fn tz_valid(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let n = a.str(e, 0)?.to_string_lossy();
+    Ok(Zval::Bool(load_zone(&n).is_some()))
 }
 
 thread_local! {
@@ -711,7 +774,9 @@ fn mktime_impl(e: &mut dyn Engine, a: &mut Args, gmt: bool) -> BResult {
         y += 1900;
     }
     let local = local_seconds(y, mo, d, h, mi, s);
-    Ok(Zval::Long(z.to_utc(local)))
+    // The time carries the current time's zone state (its DST flag), as PHP's does.
+    let dst_now = z.info(now().0).1;
+    Ok(Zval::Long(z.to_utc(local, Some(dst_now))))
 }
 
 fn mktime(e: &mut dyn Engine, a: &mut Args) -> BResult {
@@ -1136,7 +1201,7 @@ fn strtotime_parse(text: &str, base: i64, z: &Zone) -> Option<i64> {
     }
     Some(match p.zone_off {
         Some(off) => local - off,
-        None => z.to_utc(local),
+        None => z.to_utc(local, None),
     })
 }
 
@@ -1156,6 +1221,12 @@ fn strtotime(e: &mut dyn Engine, a: &mut Args) -> BResult {
 
 /// Builtins of this group.
 pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "__memphis_tz_valid",
+        params: params!["timezone"],
+        variadic: false,
+        f: tz_valid,
+    },
     Builtin {
         name: "time",
         params: params![],

@@ -463,10 +463,14 @@ class ReflectionProperty {
 }
 class DateException extends Exception {}
 class DateMalformedStringException extends DateException {}
+class DateInvalidTimeZoneException extends DateException {}
 class DateMalformedIntervalStringException extends DateException {}
 class DateTimeZone {
     private $__name;
-    public function __construct(string $timezone) { $this->__name = $timezone; }
+    public function __construct(string $timezone) {
+        if (!\__memphis_tz_valid($timezone) && !\preg_match('/^[+-]\d\d:\d\d$/', $timezone)) { throw new DateInvalidTimeZoneException("DateTimeZone::__construct(): Unknown or bad timezone ($timezone)"); }
+        $this->__name = \strcasecmp($timezone, 'utc') === 0 ? 'UTC' : $timezone;
+    }
     public function getName(): string { return $this->__name; }
     public function __memphis_props(): array { return ['timezone_type' => 3, 'timezone' => $this->__name]; }
 }
@@ -537,27 +541,62 @@ class DateInterval {
 }
 trait __MemphisDateTime {
     private $__ts = 0;
+    // The object's time zone (PHP fixes it when the object is made); `$__tzshow` is the name
+    // shown for an offset zone (`@timestamp` objects are at "+00:00").
+    private $__tz = 'UTC';
+    private $__tzshow = null;
+    // Runs `$f` with the object's zone as the default one (the functions below work in it).
+    private function __memphis_in(callable $f): mixed {
+        $old = \date_default_timezone_get();
+        if ($this->__tz === $old) { return $f(); }
+        \date_default_timezone_set($this->__tz);
+        try { return $f(); } finally { \date_default_timezone_set($old); }
+    }
     public function __construct(string $datetime = "now", ?DateTimeZone $timezone = null) {
-        \__memphis_engine_block($this, 256);
-        $ts = \strtotime($datetime);
+        // PHP's timelib state for the object (256 bytes less the two slots the zone takes
+        // here, which PHP keeps inside that state).
+        \__memphis_engine_block($this, 224);
+        $tz = $timezone ? $timezone->getName() : \date_default_timezone_get();
+        // (UTC as the literal: a name string of its own is memory PHP does not take.)
+        $this->__tz = $tz === 'UTC' ? 'UTC' : $tz;
+        if (($datetime[0] ?? '') === '@') { $this->__tz = 'UTC'; $this->__tzshow = '+00:00'; }
+        $ts = $this->__memphis_in(fn() => \strtotime($datetime));
         if ($ts === false) {
             throw new DateMalformedStringException("Failed to parse time string ($datetime) at position 0 (" . ($datetime[0] ?? '') . "): The timezone could not be found in the database");
         }
         $this->__ts = $ts;
     }
     public function format(string $format): string {
-        return \date($format, $this->__ts);
+        $ts = $this->__ts;
+        if ($this->__tzshow !== null) {
+            // An offset zone names itself by its offset ('e') and as GMT+hhmm ('T').
+            $f = '';
+            for ($k = 0, $n = \strlen($format); $k < $n; $k++) {
+                $c = $format[$k];
+                if ($c === '\\' && $k + 1 < $n) { $f .= $c . $format[++$k]; continue; }
+                $lit = match ($c) { 'e' => $this->__tzshow, 'T' => 'GMT+0000', default => null };
+                $f .= $lit === null ? $c : \implode('', \array_map(fn($x) => '\\' . $x, \str_split($lit)));
+            }
+            $format = $f;
+        }
+        return $this->__memphis_in(fn() => \date($format, $ts));
     }
     public function getTimestamp(): int { return $this->__ts; }
-    public function getTimezone(): DateTimeZone|false { return new DateTimeZone(\date_default_timezone_get()); }
-    public function getOffset(): int { return (int) \date('Z', $this->__ts); }
+    public function getTimezone(): DateTimeZone|false { return new DateTimeZone($this->__tzshow ?? $this->__tz); }
+    public function setTimezone(DateTimeZone $timezone): static {
+        $c = $this->__memphis_at($this->__ts);
+        $c->__tz = $timezone->getName();
+        $c->__tzshow = null;
+        return $c;
+    }
+    public function getOffset(): int { $ts = $this->__ts; return (int) $this->__memphis_in(fn() => \date('Z', $ts)); }
     public function diff(DateTimeInterface $targetObject, bool $absolute = false): DateInterval {
         $a = $this->__ts; $b = $targetObject->getTimestamp();
         $iv = new DateInterval('PT0S');
         $invert = $b < $a;
         if ($invert) { [$a, $b] = [$b, $a]; }
-        [$y1, $m1, $d1, $h1, $i1, $s1] = \array_map('intval', \explode(' ', \date('Y n j G i s', $a)));
-        [$y2, $m2, $d2, $h2, $i2, $s2] = \array_map('intval', \explode(' ', \date('Y n j G i s', $b)));
+        [$y1, $m1, $d1, $h1, $i1, $s1] = \array_map('intval', \explode(' ', $this->__memphis_in(fn() => \date('Y n j G i s', $a))));
+        [$y2, $m2, $d2, $h2, $i2, $s2] = \array_map('intval', \explode(' ', $this->__memphis_in(fn() => \date('Y n j G i s', $b))));
         $s = $s2 - $s1; if ($s < 0) { $s += 60; $i2--; }
         $i = $i2 - $i1; if ($i < 0) { $i += 60; $h2--; }
         $h = $h2 - $h1; if ($h < 0) { $h += 24; $d2--; }
@@ -570,12 +609,16 @@ trait __MemphisDateTime {
         return $iv;
     }
     public function __memphis_props(): array {
-        return ['date' => \date('Y-m-d H:i:s', $this->__ts) . '.000000', 'timezone_type' => 3, 'timezone' => \date_default_timezone_get()];
+        $ts = $this->__ts;
+        return ['date' => $this->__memphis_in(fn() => \date('Y-m-d H:i:s', $ts)) . '.000000', 'timezone_type' => $this->__tzshow === null ? 3 : 1, 'timezone' => $this->__tzshow ?? $this->__tz];
     }
     private function __memphis_shift(DateInterval $iv, int $sign): int {
         if ($iv->invert) { $sign = -$sign; }
-        [$y, $m, $d, $h, $i, $s] = \array_map('intval', \explode(' ', \date('Y n j G i s', $this->__ts)));
-        return \mktime($h + $sign * $iv->h, $i + $sign * $iv->i, $s + $sign * $iv->s, $m + $sign * $iv->m, $d + $sign * $iv->d, $y + $sign * $iv->y);
+        $ts = $this->__ts;
+        return $this->__memphis_in(function () use ($iv, $sign, $ts) {
+            [$y, $m, $d, $h, $i, $s] = \array_map('intval', \explode(' ', \date('Y n j G i s', $ts)));
+            return \mktime($h + $sign * $iv->h, $i + $sign * $iv->i, $s + $sign * $iv->s, $m + $sign * $iv->m, $d + $sign * $iv->d, $y + $sign * $iv->y);
+        });
     }
     private static function __memphis_parse(string $format, string $datetime): int|false {
         $now = \time();
@@ -614,20 +657,31 @@ trait __MemphisDateTime {
     // What differs between the two classes is `__memphis_at`: DateTime changes itself,
     // DateTimeImmutable returns a changed copy.
     public function modify(string $modifier): static|false {
-        $ts = \strtotime($modifier, $this->__ts);
+        $base = $this->__ts;
+        $ts = $this->__memphis_in(fn() => \strtotime($modifier, $base));
         if ($ts === false) { throw new DateMalformedStringException(self::class . "::modify(): Failed to parse time string ($modifier) at position 0 (" . ($modifier[0] ?? '') . ")"); }
         return $this->__memphis_at($ts);
     }
     public function add(DateInterval $interval): static { return $this->__memphis_at($this->__memphis_shift($interval, 1)); }
     public function sub(DateInterval $interval): static { return $this->__memphis_at($this->__memphis_shift($interval, -1)); }
-    public function setDate(int $year, int $month, int $day): static { return $this->__memphis_at(\mktime((int) \date('G', $this->__ts), (int) \date('i', $this->__ts), (int) \date('s', $this->__ts), $month, $day, $year)); }
-    public function setTime(int $hour, int $minute, int $second = 0, int $microsecond = 0): static { return $this->__memphis_at(\mktime($hour, $minute, $second, (int) \date('n', $this->__ts), (int) \date('j', $this->__ts), (int) \date('Y', $this->__ts))); }
+    public function setDate(int $year, int $month, int $day): static { $t = $this->__ts; return $this->__memphis_at($this->__memphis_in(fn() => \mktime((int) \date('G', $t), (int) \date('i', $t), (int) \date('s', $t), $month, $day, $year))); }
+    public function setTime(int $hour, int $minute, int $second = 0, int $microsecond = 0): static { $t = $this->__ts; return $this->__memphis_at($this->__memphis_in(fn() => \mktime($hour, $minute, $second, (int) \date('n', $t), (int) \date('j', $t), (int) \date('Y', $t)))); }
     public function setTimestamp(int $timestamp): static { return $this->__memphis_at($timestamp); }
-    public static function createFromInterface(DateTimeInterface $object): static { $o = new static('@0'); $o->__ts = $object->getTimestamp(); return $o; }
-    public static function createFromFormat(string $format, string $datetime, ?DateTimeZone $timezone = null): static|false {
-        $ts = self::__memphis_parse($format, $datetime);
-        if ($ts === false) { return false; }
+    public static function createFromInterface(DateTimeInterface $object): static {
         $o = new static('@0');
+        $o->__ts = $object->getTimestamp();
+        $tz = $object->getTimezone();
+        $o->__tz = $tz ? $tz->getName() : \date_default_timezone_get();
+        $o->__tzshow = null;
+        if (($object->format('e')[0] ?? '') === '+') { $o->__tz = 'UTC'; $o->__tzshow = $object->format('e'); }
+        return $o;
+    }
+    public static function createFromFormat(string $format, string $datetime, ?DateTimeZone $timezone = null): static|false {
+        $o = new static('@0');
+        $o->__tz = $timezone ? $timezone->getName() : \date_default_timezone_get();
+        $o->__tzshow = null;
+        $ts = $o->__memphis_in(fn() => self::__memphis_parse($format, $datetime));
+        if ($ts === false) { return false; }
         $o->__ts = $ts;
         return $o;
     }
