@@ -273,10 +273,60 @@ fn bracket_mismatch(src: &str, lines: &LineMap) -> Option<(u32, String)> {
     None
 }
 
+/// Whether the ternary ending just before offset `at` (where another ternary's `?` stands) is
+/// a short one (`a ?: b`), and whether the one at `at` is: read off the source, scanning back
+/// over brackets and quoted strings at the same nesting level.
+fn ternary_forms(src: &str, at: usize) -> (bool, bool) {
+    let b = src.as_bytes();
+    let outer_short = src
+        .get(at + 1..)
+        .is_some_and(|r| r.trim_start().starts_with(':'));
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut i = at.min(b.len());
+    while i > 0 {
+        i -= 1;
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == q && (i == 0 || b[i - 1] != b'\\') {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            b'"' | b'\'' => quote = Some(c),
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            b';' | b',' if depth == 0 => break,
+            b':' if depth == 0 => {
+                if i > 0 && b[i - 1] == b':' {
+                    i -= 1;
+                    continue;
+                }
+                let before = src[..i].trim_end();
+                return (before.ends_with('?'), outer_short);
+            }
+            _ => {}
+        }
+    }
+    (false, outer_short)
+}
+
 /// Converts the parser's diagnostics to PHP's message and line: PHP stops at the first error in
-/// source order.
+/// source order, and parses the whole file before compiling it, so a syntax error anywhere
+/// comes before the errors its compiler raises (a nested ternary without parentheses …).
 pub fn convert(err: &ParseError, all: &[ParseError], src: &str, lines: &LineMap) -> CompileError {
-    let err = all.iter().min_by_key(|e| e.span().start).unwrap_or(err);
+    let err = all
+        .iter()
+        .filter(|e| e.phase() == Phase::Parse)
+        .min_by_key(|e| e.span().start)
+        .or_else(|| all.iter().min_by_key(|e| e.span().start))
+        .unwrap_or(err);
     let span = err.span();
     // PHP's lexer checks bracket nesting as the parser reads: a closing bracket that matches
     // nothing ends the parse there, unless a syntax error came before it.
@@ -316,6 +366,39 @@ pub fn convert(err: &ParseError, all: &[ParseError], src: &str, lines: &LineMap)
                 );
             }
             return syntax("Invalid numeric literal".into(), line);
+        }
+        // PHP words the nested-ternary error by the two ternaries' forms (`?:` or `? :`).
+        ParseError::Forbidden {
+            rule: php_rs_parser::diagnostics::ForbiddenRule::UnparenthesizedNestedTernary,
+            ..
+        } => {
+            let (inner_short, outer_short) = ternary_forms(src, start);
+            let (shown, left, right) = match (inner_short, outer_short) {
+                (false, true) => ("a ? b : c ?: d", "(a ? b : c) ?: d", "a ? b : (c ?: d)"),
+                (true, false) => ("a ?: b ? c : d", "(a ?: b) ? c : d", "a ?: (b ? c : d)"),
+                _ => (
+                    "a ? b : c ? d : e",
+                    "(a ? b : c) ? d : e",
+                    "a ? b : (c ? d : e)",
+                ),
+            };
+            return CompileError {
+                parse: false,
+                message: format!(
+                    "Unparenthesized `{shown}` is not supported. Use either `{left}` or `{right}`"
+                ),
+                line,
+            };
+        }
+        // `1 < 2 > 3`: the grammar has no rule for the second operator.
+        ParseError::Forbidden {
+            rule: php_rs_parser::diagnostics::ForbiddenRule::NonAssociativeChain,
+            ..
+        } => {
+            return syntax(
+                format!("syntax error, unexpected {}", describe_token(src, start)),
+                line,
+            );
         }
         // A reserved word where a declaration's name goes is a token the grammar rejects.
         ParseError::Forbidden {

@@ -2357,6 +2357,7 @@ impl Vm {
         self.included.push(p.clone());
         let unit = match memphis_compiler::compile_file(&src, &p) {
             Ok(u) => u,
+            Err(e) if e.parse => return Err(self.parse_error(e.message, &p, e.line)),
             Err(e) => {
                 self.compile_error(&e, &p);
                 self.fatal = true;
@@ -2452,7 +2453,7 @@ impl Vm {
             }
             Err(e) => {
                 if e.parse {
-                    Err(self.throw_error("ParseError", e.message))
+                    Err(self.parse_error(e.message, &file, e.line))
                 } else {
                     Err(self.fatal_at(&e.message, &file, e.line))
                 }

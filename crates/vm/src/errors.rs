@@ -191,6 +191,19 @@ impl Vm {
         o
     }
 
+    /// A `ParseError` for code that did not compile, placed where the bad code is (the
+    /// included file or the eval()'d code and its line), not where it was loaded from.
+    pub(crate) fn parse_error(&mut self, msg: String, file: &str, line: u32) -> Flow {
+        let o = self.make_error("ParseError", msg);
+        if let Some(slot) = class::prop_slot(&o, b"file") {
+            o.set_slot(slot, Zval::Str(ZStr::new(file.as_bytes())));
+        }
+        if let Some(slot) = class::prop_slot(&o, b"line") {
+            o.set_slot(slot, Zval::Long(i64::from(line)));
+        }
+        Flow::Throw(o)
+    }
+
     /// `Err(Flow::Throw(...))` for a builtin-class error.
     pub(crate) fn throw_error(&mut self, class: &str, msg: String) -> Flow {
         Flow::Throw(self.make_error(class, msg))
@@ -210,9 +223,30 @@ impl Vm {
                 }
             }
         }
-        let text = self.uncaught_text(&ex);
         let file = self.prop_str(&ex, b"file");
         let line = self.prop_long(&ex, b"line");
+        // A ParseError or CompileError nobody caught reads as the error it stands for.
+        let lc = ex.class().lcname.clone();
+        if lc.as_slice() == b"parseerror" || lc.as_slice() == b"compileerror" {
+            let m = self.prop_str(&ex, b"message");
+            let (bits, kind) = if lc.as_slice() == b"parseerror" {
+                (4, "Parse error")
+            } else {
+                (64, "Fatal error")
+            };
+            drop(self.last_error.take());
+            self.last_error = Some((
+                bits,
+                ZStr::new_safe(m.as_bytes()),
+                file.clone(),
+                line as u32,
+            ));
+            self.display_error(&format!("{kind}: {m} in {file} on line {line}"));
+            self.exit_status = 255;
+            self.fatal = true;
+            return;
+        }
+        let text = self.uncaught_text(&ex);
         let msg = format!("Uncaught {}\n  thrown", text);
         drop(self.last_error.take());
         self.last_error = Some((1, ZStr::new_safe(msg.as_bytes()), file.clone(), line as u32));
