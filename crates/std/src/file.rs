@@ -2493,6 +2493,21 @@ thread_local! {
     static DEFAULT_DIR: RefCell<Option<ZRes>> = const { RefCell::new(None) };
 }
 
+/// `dir($path)`: a `Directory` object over a directory handle (false, with `dir()`'s
+/// warning, when the directory cannot be opened).
+fn dir(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let path = path_arg(e, a, 0)?;
+    let h = opendir(e, a)?;
+    if !matches!(h, Zval::Res(_)) {
+        return Ok(h);
+    }
+    // The object keeps a copy of the path (PHP makes a string of its own).
+    e.call(
+        &sb(b"Directory::__memphis_wrap"),
+        vec![Zval::Str(ZStr::new(path.as_bytes())), h],
+    )
+}
+
 fn opendir(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let p = path_arg(e, a, 0)?;
     match fs::read_dir(os_path(plain(p.as_bytes()))) {
@@ -3980,6 +3995,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["filename"],
         variadic: false,
         f: is_link,
+    },
+    Builtin {
+        name: "dir",
+        params: params!["directory", "?context"],
+        variadic: false,
+        f: dir,
     },
     Builtin {
         name: "symlink",

@@ -696,6 +696,20 @@ class DateTime implements DateTimeInterface {
     private function __memphis_at(int $ts): static { $this->__ts = $ts; return $this; }
     public static function createFromImmutable(DateTimeImmutable $object): static { return static::createFromInterface($object); }
 }
+class Directory {
+    public readonly string $path;
+    public readonly mixed $handle;
+    public static function __memphis_wrap(string $path, $handle): Directory { $d = new Directory; $d->path = $path; $d->handle = $handle; return $d; }
+    private function __memphis_call(string $f, string $m): mixed {
+        if (!isset($this->handle)) { throw new \Error("Unable to find my handle property"); }
+        $h = $this->handle;
+        if (!\is_resource($h)) { throw new \TypeError("Directory::$m(): supplied resource is not a valid Directory resource"); }
+        return $f($h);
+    }
+    public function read(): string|false { return $this->__memphis_call('readdir', 'read'); }
+    public function rewind(): void { $this->__memphis_call('rewinddir', 'rewind'); }
+    public function close(): void { $this->__memphis_call('closedir', 'close'); }
+}
 class ArrayObject implements IteratorAggregate, ArrayAccess, Countable {
     private $storage;
     public function __construct(array|object $array = [], int $flags = 0, string $iteratorClass = "ArrayIterator") { $this->storage = \__memphis_array_dup($array); }
