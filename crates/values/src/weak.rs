@@ -10,32 +10,18 @@
 use crate::{ZArr, ZObj, Zval};
 use memphis_gc::collector::Child;
 use memphis_gc::{flags, Node};
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
 
-#[derive(Default)]
-struct Holders {
-    /// The `WeakReference` object for this referent (not counted).
-    weakref: Option<Node>,
-    /// Maps holding an entry keyed by this object (their native state, not counted).
-    maps: MapSet,
-    /// The table PHP's registry gives an object once two holders refer to it (kept until
-    /// none does), for its memory: one entry per holder.
-    multi: Option<ZArr>,
-}
-
-impl Holders {
-    fn count(&self) -> usize {
-        self.weakref.is_some() as usize + self.maps.as_slice().len()
-    }
-}
-
 /// A holder of weak references to an object: its WeakReference or a WeakMap keyed by it.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Referrer {
     Ref(Node),
     Map(*const WeakMapData),
 }
+
+/// Marks a map's key in an object's table of holders (object keys are addresses shifted past
+/// their alignment, so this bit is free).
+const MAP_ID: i64 = 1 << 60;
 
 impl Referrer {
     /// The holder's key in its object's table of holders.
@@ -44,97 +30,136 @@ impl Referrer {
         // (`zend_object_to_weakref_key`): low bits that vary spread the entries.
         match self {
             Referrer::Ref(n) => (n.as_ptr() as usize >> 3) as i64,
-            Referrer::Map(m) => ((m as usize >> 3) | 1 << 60) as i64,
+            Referrer::Map(m) => (m as usize >> 3) as i64 | MAP_ID,
+        }
+    }
+
+    /// The holder a key of a table of holders names.
+    fn from_id(id: i64) -> Option<Referrer> {
+        if id & MAP_ID != 0 {
+            Some(Referrer::Map((((id & !MAP_ID) as usize) << 3) as *const WeakMapData))
+        } else {
+            Node::new(((id as usize) << 3) as *mut _).map(Referrer::Ref)
+        }
+    }
+
+    /// The holder as `EG(weakrefs)` stores a lone one: its address, tagged in the low bit.
+    fn tagged(self) -> i64 {
+        match self {
+            Referrer::Ref(n) => n.as_ptr() as usize as i64,
+            Referrer::Map(m) => m as usize as i64 | 1,
+        }
+    }
+
+    /// The holder a tagged address names (see [`Referrer::tagged`]).
+    fn untag(t: i64) -> Option<Referrer> {
+        if t & 1 != 0 {
+            Some(Referrer::Map((t & !1) as usize as *const WeakMapData))
+        } else {
+            Node::new(t as usize as *mut _).map(Referrer::Ref)
         }
     }
 }
 
-/// Records that `who` refers weakly to the object at `addr`, keeping PHP's memory for it:
-/// the object's entry in `EG(weakrefs)` when it gets its first holder, a table of holders
-/// when it gets a second.
+/// The registry's key of the object at `addr`.
+fn obj_key(addr: usize) -> crate::Key {
+    crate::Key::Int((addr >> 3) as i64)
+}
+
+/// Runs `f` over `EG(weakrefs)` (made if missing). Nothing `f` does may reach the registry
+/// again: its values are plain numbers and tables of nulls, whose release runs no code.
+fn with_registry<R>(f: impl FnOnce(&mut ZArr) -> R) -> R {
+    EG_WEAKREFS.with(|t| f(t.borrow_mut().get_or_insert_with(ZArr::new)))
+}
+
+/// The holders an entry of the registry names, in the order they came.
+fn holders_in(entry: &Zval) -> Holders {
+    match entry {
+        Zval::Long(x) => Holders::One(Referrer::untag(*x)),
+        Zval::Arr(m) => Holders::Many(
+            m.iter()
+                .filter_map(|(k, _)| match k {
+                    crate::KeyRef::Int(i) => Referrer::from_id(i),
+                    crate::KeyRef::Str(_) => None,
+                })
+                .collect(),
+        ),
+        _ => Holders::One(None),
+    }
+}
+
+/// [`holders_in`] of an entry that may be missing.
+fn holders_in_opt(entry: Option<&Zval>) -> Holders {
+    entry.map_or(Holders::One(None), holders_in)
+}
+
+/// The holders of one object, as [`holders`] reads them.
+enum Holders {
+    One(Option<Referrer>),
+    Many(Vec<Referrer>),
+}
+
+impl Holders {
+    fn as_slice(&self) -> &[Referrer] {
+        match self {
+            Holders::One(Some(r)) => std::slice::from_ref(r),
+            Holders::One(None) => &[],
+            Holders::Many(v) => v,
+        }
+    }
+}
+
+/// Records that `who` refers weakly to the object at `addr`. As in PHP, `EG(weakrefs)` is the
+/// registry: the object's entry holds its one holder as a tagged address, and becomes a table
+/// of holders when a second one comes (kept until none is left).
 fn register(addr: usize, who: Referrer) {
-    let first = REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        let h = r.entry(addr).or_default();
-        let before = h.count();
-        let existing = h
-            .weakref
-            .map(Referrer::Ref)
-            .or_else(|| h.maps.as_slice().first().map(|&m| Referrer::Map(m)));
-        match who {
-            Referrer::Ref(n) => h.weakref = Some(n),
-            Referrer::Map(m) => h.maps.push(m),
-        }
-        match (&mut h.multi, before, existing) {
-            (Some(t), _, _) => {
-                t.insert(crate::Key::Int(who.id()), Zval::Null);
+    with_registry(|t| {
+        let k = obj_key(addr);
+        match t.get_mut(&k) {
+            None => {
+                t.insert(k, Zval::Long(who.tagged()));
             }
-            (None, 1, Some(e)) => {
-                let mut t = ZArr::new();
-                t.insert(crate::Key::Int(e.id()), Zval::Null);
-                t.insert(crate::Key::Int(who.id()), Zval::Null);
-                h.multi = Some(t);
-            }
-            _ => {}
+            Some(slot) => match slot {
+                Zval::Long(x) => {
+                    let mut m = ZArr::new();
+                    if let Some(e) = Referrer::untag(*x) {
+                        m.insert(crate::Key::Int(e.id()), Zval::Null);
+                    }
+                    m.insert(crate::Key::Int(who.id()), Zval::Null);
+                    *slot = Zval::Arr(m);
+                }
+                Zval::Arr(m) => {
+                    m.insert(crate::Key::Int(who.id()), Zval::Null);
+                }
+                _ => {}
+            },
         }
-        before == 0
     });
-    if first {
-        EG_WEAKREFS.with(|t| {
-            if let Some(t) = t.borrow_mut().as_mut() {
-                t.insert(crate::Key::Int((addr >> 3) as i64), Zval::Null);
-            }
-        });
-    }
 }
 
-/// Records that `who` no longer refers to the object at `addr` (see [`register`]).
-fn unregister(addr: usize, who: Referrer) {
-    let (gone, multi) = REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        let Some(h) = r.get_mut(&addr) else {
-            return (false, None);
+/// Records that `who` no longer refers to the live object `n` (see [`register`]); the object
+/// is no longer weakly referenced once its last holder goes.
+fn unregister(n: Node, who: Referrer) {
+    let addr = n.as_ptr() as usize;
+    let (gone, old) = with_registry(|t| {
+        let k = obj_key(addr);
+        let gone = match t.get_mut(&k) {
+            Some(Zval::Long(x)) => Referrer::untag(*x) == Some(who),
+            Some(Zval::Arr(m)) => {
+                drop(m.remove(&crate::Key::Int(who.id())));
+                m.is_empty()
+            }
+            _ => false,
         };
-        let id = match who {
-            Referrer::Ref(_) => match h.weakref.take() {
-                Some(n) => Referrer::Ref(n).id(),
-                None => return (false, None),
-            },
-            Referrer::Map(m) => {
-                h.maps.remove(m);
-                who.id()
-            }
-        };
-        let mut multi = None;
-        if let Some(t) = &mut h.multi {
-            drop(t.remove(&crate::Key::Int(id)));
-            if t.is_empty() {
-                multi = h.multi.take();
-            }
-        }
-        let gone = h.count() == 0;
-        if gone {
-            if let Some(h) = r.remove(&addr) {
-                multi = multi.or(h.multi);
-            }
-        }
-        (gone, multi)
+        (gone, if gone { t.remove(&k) } else { None })
     });
     // Freed outside the registry's borrow.
-    drop(multi);
-    if gone {
-        eg_forget(addr);
-    }
-}
-
-/// The object at `addr` leaves `EG(weakrefs)`.
-fn eg_forget(addr: usize) {
-    let old = EG_WEAKREFS.with(|t| {
-        t.borrow_mut()
-            .as_mut()
-            .and_then(|t| t.remove(&crate::Key::Int((addr >> 3) as i64)))
-    });
     drop(old);
+    if gone {
+        // SAFETY: the object is live (holders unregister from live objects only; a freed
+        // object's entry is taken out by `object_freed` first).
+        unsafe { n.as_ref() }.clear(flags::WEAKLY_REFERENCED);
+    }
 }
 
 /// Sets up PHP's request-wide registry of weakly referenced objects (`EG(weakrefs)`, whose
@@ -148,50 +173,9 @@ pub fn init() {
     });
 }
 
-/// The maps keyed by one object: nearly always one, held without an allocation of its own.
-#[derive(Default)]
-enum MapSet {
-    #[default]
-    Empty,
-    One(*const WeakMapData),
-    Many(Vec<*const WeakMapData>),
-}
-
-impl MapSet {
-    fn push(&mut self, m: *const WeakMapData) {
-        *self = match std::mem::take(self) {
-            MapSet::Empty => MapSet::One(m),
-            MapSet::One(a) => MapSet::Many(vec![a, m]),
-            MapSet::Many(mut v) => {
-                v.push(m);
-                MapSet::Many(v)
-            }
-        };
-    }
-
-    fn remove(&mut self, m: *const WeakMapData) {
-        match self {
-            MapSet::One(a) if *a == m => *self = MapSet::Empty,
-            MapSet::Many(v) => v.retain(|&x| x != m),
-            _ => {}
-        }
-    }
-
-    fn as_slice(&self) -> &[*const WeakMapData] {
-        match self {
-            MapSet::Empty => &[],
-            MapSet::One(a) => std::slice::from_ref(a),
-            MapSet::Many(v) => v,
-        }
-    }
-}
-
 thread_local! {
-    // Initialised as a constant: no lazy-initialisation check on each access.
-    static REGISTRY: RefCell<HashMap<usize, Holders>> =
-        const { RefCell::new(HashMap::with_hasher(rustc_hash::FxBuildHasher)) };
-    /// `EG(weakrefs)` in the PHP heap (one entry per weakly referenced object), for its
-    /// memory; the registry above is what Memphis reads.
+    /// `EG(weakrefs)`: the registry of weakly referenced objects, keyed by object address,
+    /// in the PHP heap as PHP keeps it.
     static EG_WEAKREFS: RefCell<Option<ZArr>> = const { RefCell::new(None) };
 }
 
@@ -216,27 +200,36 @@ fn revive(n: Node) -> ZObj {
 /// Called when a weakly referenced object is freed: clears its WeakReference and drops its
 /// entries from every WeakMap.
 pub(crate) fn object_freed(n: Node) {
-    let Some(mut h) = REGISTRY.with(|r| r.borrow_mut().remove(&(n.as_ptr() as usize))) else {
+    let Some(entry) = with_registry(|t| t.remove(&obj_key(n.as_ptr() as usize))) else {
         return;
     };
-    drop(h.multi.take());
-    eg_forget(n.as_ptr() as usize);
-    if let Some(w) = h.weakref {
-        // SAFETY: a registered WeakReference object is live (it unregisters when freed).
-        let o = unsafe { std::mem::ManuallyDrop::new(ZObj::from_node(w)) };
-        if let Some(d) = o.native::<WeakRefData>() {
-            d.target.set(None);
+    let hs = holders_in(&entry);
+    drop(entry);
+    // Told in the order they came, as PHP's `zend_weakrefs_notify` walks them.
+    for &h in hs.as_slice() {
+        match h {
+            Referrer::Ref(w) => {
+                // SAFETY: a registered WeakReference object is live (it unregisters when
+                // freed).
+                let o = unsafe { std::mem::ManuallyDrop::new(ZObj::from_node(w)) };
+                if let Some(d) = o.native::<WeakRefData>() {
+                    d.target.set(None);
+                }
+            }
+            Referrer::Map(m) => {
+                // SAFETY: a registered map's native state is live (it unregisters when
+                // dropped).
+                unsafe { &*m }.remove_dead(key_of(n));
+            }
         }
-    }
-    for &m in h.maps.as_slice() {
-        // SAFETY: a registered map's native state is live (it unregisters when dropped).
-        unsafe { &*m }.remove_dead(key_of(n));
     }
 }
 
 /// Native state of a `WeakReference` object.
 pub struct WeakRefData {
     target: Cell<Option<Node>>,
+    /// The WeakReference object holding this state (its key among its referent's holders).
+    owner: Node,
 }
 
 impl WeakRefData {
@@ -249,8 +242,7 @@ impl WeakRefData {
 impl Drop for WeakRefData {
     fn drop(&mut self) {
         if let Some(t) = self.target.get() {
-            // (The node given is a placeholder: the holder's own is looked up.)
-            unregister(t.as_ptr() as usize, Referrer::Ref(t));
+            unregister(t, Referrer::Ref(self.owner));
         }
     }
 }
@@ -260,10 +252,21 @@ pub fn existing_weakref(o: &ZObj) -> Option<ZObj> {
     if !o.gc().has(flags::WEAKLY_REFERENCED) {
         return None;
     }
-    let key = o.as_ptr() as usize;
-    REGISTRY
-        .with(|r| r.borrow().get(&key).and_then(|h| h.weakref))
-        .map(revive)
+    let w = with_registry(|t| match t.get(&obj_key(o.as_ptr() as usize)) {
+        Some(Zval::Long(x)) => match Referrer::untag(*x) {
+            Some(Referrer::Ref(w)) => Some(w),
+            _ => None,
+        },
+        Some(Zval::Arr(m)) => m.iter().find_map(|(k, _)| match k {
+            crate::KeyRef::Int(i) => match Referrer::from_id(i) {
+                Some(Referrer::Ref(w)) => Some(w),
+                _ => None,
+            },
+            crate::KeyRef::Str(_) => None,
+        }),
+        _ => None,
+    });
+    w.map(revive)
 }
 
 /// `WeakReference::create($o)`: the existing WeakReference of `o`, or a new one made by
@@ -276,6 +279,7 @@ pub fn weakref_for(o: &ZObj, make: impl FnOnce() -> ZObj) -> ZObj {
     let w = make();
     w.set_native(Box::new(WeakRefData {
         target: Cell::new(Some(o.node())),
+        owner: w.node(),
     }));
     o.gc().set(flags::WEAKLY_REFERENCED);
     register(key, Referrer::Ref(w.node()));
@@ -399,10 +403,7 @@ impl WeakMapData {
         });
         if fresh {
             key.gc().set(flags::WEAKLY_REFERENCED);
-            register(
-                kn.as_ptr() as usize,
-                Referrer::Map(self as *const WeakMapData),
-            );
+            register(kn.as_ptr() as usize, Referrer::Map(self as *const WeakMapData));
         }
     }
 
@@ -419,10 +420,7 @@ impl WeakMapData {
     }
 
     fn unregister(&self, kn: Node) {
-        unregister(
-            kn.as_ptr() as usize,
-            Referrer::Map(self as *const WeakMapData),
-        );
+        unregister(kn, Referrer::Map(self as *const WeakMapData));
     }
 
     /// The key of every entry (object addresses, as stored).
@@ -495,13 +493,16 @@ pub(crate) fn key_children(
     mut visit: impl FnMut(Child),
     node_of: impl Fn(&Zval) -> Option<Node>,
 ) {
-    REGISTRY.with(|r| {
-        let Ok(r) = r.try_borrow() else { return };
-        let Some(h) = r.get(&(key.as_ptr() as usize)) else {
-            return;
-        };
-        let k = crate::Key::Int(key_of(key));
-        for &m in h.maps.as_slice() {
+    let Ok(hs) = EG_WEAKREFS.with(|t| {
+        t.try_borrow()
+            .map(|t| holders_in_opt(t.as_ref().and_then(|t| t.get(&obj_key(key.as_ptr() as usize)))))
+    }) else {
+        return;
+    };
+    let k = crate::Key::Int(key_of(key));
+    {
+        for &h in hs.as_slice() {
+            let Referrer::Map(m) = h else { continue };
             // SAFETY: a registered map's native state is live.
             let m = unsafe { &*m };
             let Some(map) = Node::new(m.owner.get() as *mut _) else {
@@ -517,7 +518,7 @@ pub(crate) fn key_children(
                 }
             }
         }
-    });
+    }
 }
 
 /// Registers every key of a map whose native state just got its final address (after
@@ -526,6 +527,8 @@ pub fn register_keys(m: &WeakMapData) {
     let me = m as *const WeakMapData;
     for k in m.keys() {
         register(node_of_key(k).as_ptr() as usize, Referrer::Map(me));
+        // SAFETY: a map's keys are live objects.
+        unsafe { node_of_key(k).as_ref() }.set(flags::WEAKLY_REFERENCED);
     }
 }
 
@@ -533,7 +536,7 @@ impl Drop for WeakMapData {
     fn drop(&mut self) {
         let me = self as *const WeakMapData;
         for k in self.keys() {
-            unregister(node_of_key(k).as_ptr() as usize, Referrer::Map(me));
+            unregister(node_of_key(k), Referrer::Map(me));
         }
     }
 }
