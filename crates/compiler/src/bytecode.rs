@@ -715,6 +715,29 @@ pub enum TypeDecl {
 }
 
 impl TypeDecl {
+    /// The kinds of value ([`memphis_values::zval::kind`]) this type takes as they are, with
+    /// no coercion and no class to look at: a value of another kind may still fit (an object
+    /// of a named class, an int for `float`), which the full check decides.
+    pub fn plain_mask(&self) -> u16 {
+        use memphis_values::zval::kind;
+        match self {
+            TypeDecl::Builtin(b) => match b.as_str() {
+                "int" => kind::LONG,
+                "float" => kind::DOUBLE,
+                "string" => kind::STR,
+                "bool" => kind::BOOL,
+                "array" => kind::ARR,
+                "object" => kind::OBJ,
+                "null" => kind::NULL,
+                "mixed" => kind::ANY_VALUE,
+                _ => 0,
+            },
+            TypeDecl::Class(_) | TypeDecl::Intersection(_) => 0,
+            TypeDecl::Nullable(t) => kind::NULL | t.plain_mask(),
+            TypeDecl::Union(ts) => ts.iter().fold(0, |m, t| m | t.plain_mask()),
+        }
+    }
+
     /// The type as PHP spells it in messages.
     pub fn display(&self) -> String {
         match self {
@@ -740,6 +763,9 @@ pub struct Param {
     pub variadic: bool,
     /// Declared type.
     pub ty: Option<TypeDecl>,
+    /// The kinds of value `ty` takes as they are ([`TypeDecl::plain_mask`]; every kind when
+    /// there is no type).
+    pub accepts: u16,
     /// Has a default value.
     pub has_default: bool,
     /// Promoted constructor property visibility (`acc::*`), if promoted.
@@ -833,6 +859,8 @@ pub struct Function {
     pub required: u32,
     /// Declared return type.
     pub ret_type: Option<TypeDecl>,
+    /// The kinds of value `ret_type` takes as they are ([`TypeDecl::plain_mask`]).
+    pub ret_accepts: u16,
     /// Returns by reference.
     pub by_ref: bool,
     /// Whether some parameter takes its argument by reference (callers then check each

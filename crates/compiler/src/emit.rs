@@ -242,6 +242,7 @@ impl<'c, 's> FnC<'c, 's> {
             num_iters: self.num_iters,
             params,
             required,
+            ret_accepts: ret_type.as_ref().map_or(u16::MAX, TypeDecl::plain_mask),
             ret_type,
             by_ref,
             by_ref_params,
@@ -1465,11 +1466,13 @@ impl<'c, 's> FnC<'c, 's> {
                 required = i as u32 + 1;
             }
             let default_const = p.default.as_ref().and_then(|d| const_value(d, src));
+            let ty = p.type_hint.as_ref().map(|t| sub.type_decl(t));
             ps.push(Param {
                 name: pname,
                 by_ref: p.by_ref,
                 variadic: p.variadic,
-                ty: p.type_hint.as_ref().map(|t| sub.type_decl(t)),
+                accepts: ty.as_ref().map_or(u16::MAX, TypeDecl::plain_mask),
+                ty,
                 has_default: p.default.is_some(),
                 promote,
                 default_const,
@@ -1503,11 +1506,13 @@ impl<'c, 's> FnC<'c, 's> {
         }
         if let Some((pname, t)) = &implicit {
             sub.cv(pname);
+            let ty = t.map(|t| sub.type_decl(t));
             ps.push(Param {
                 name: pname.clone(),
                 by_ref: false,
                 variadic: false,
-                ty: t.map(|t| sub.type_decl(t)),
+                accepts: ty.as_ref().map_or(u16::MAX, TypeDecl::plain_mask),
+                ty,
                 has_default: false,
                 promote: None,
                 default_const: None,

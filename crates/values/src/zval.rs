@@ -36,9 +36,48 @@ pub enum Zval {
 }
 
 const _: () = assert!(std::mem::size_of::<Zval>() == 16);
+
+/// One bit per kind of value, as [`Zval::kind_bit`] gives them: a set of kinds (the values a
+/// declared type takes as they are) is tested against a value in one instruction.
+pub mod kind {
+    /// `null`.
+    pub const NULL: u16 = 1 << 1;
+    /// `true`/`false`.
+    pub const BOOL: u16 = 1 << 2;
+    /// `int`.
+    pub const LONG: u16 = 1 << 3;
+    /// `float`.
+    pub const DOUBLE: u16 = 1 << 4;
+    /// `string`.
+    pub const STR: u16 = 1 << 5;
+    /// `array`.
+    pub const ARR: u16 = 1 << 6;
+    /// `object`.
+    pub const OBJ: u16 = 1 << 7;
+    /// Every kind a plain value (not undefined, not a reference) can have.
+    pub const ANY_VALUE: u16 = NULL | BOOL | LONG | DOUBLE | STR | ARR | OBJ | 1 << 9;
+}
 const _: () = assert!(std::mem::align_of::<Zval>() == 8);
 
 impl Zval {
+    /// This value's bit among [`kind`]'s (undefined is bit 0, a reference bit 8, a resource
+    /// bit 9).
+    #[inline(always)]
+    pub fn kind_bit(&self) -> u16 {
+        match self {
+            Zval::Undef => 1,
+            Zval::Null => kind::NULL,
+            Zval::Bool(_) => kind::BOOL,
+            Zval::Long(_) => kind::LONG,
+            Zval::Double(_) => kind::DOUBLE,
+            Zval::Str(_) => kind::STR,
+            Zval::Arr(_) => kind::ARR,
+            Zval::Obj(_) => kind::OBJ,
+            Zval::Ref(_) => 1 << 8,
+            Zval::Res(_) => 1 << 9,
+        }
+    }
+
     /// Whether the value is a handle to a refcounted block.
     #[inline]
     pub fn is_refcounted(&self) -> bool {

@@ -1118,7 +1118,8 @@ impl Vm {
         }
         let p = &func.params[n as usize];
         if let Some(t) = &p.ty {
-            if plainly_accepts(t, &self.stack[slot]) {
+            let v = &self.stack[slot];
+            if p.accepts & v.kind_bit() != 0 || plainly_accepts(t, v) {
                 return Ok(());
             }
             // The checks' own handles go without possible roots (PHP checks in place).

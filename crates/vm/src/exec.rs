@@ -866,7 +866,11 @@ impl Vm {
                         // int for a float (which PHP converts in strict mode too).
                         let slot = &mut self.stack[base + *n as usize];
                         if !slot.is_undef() {
-                            match func.params.get(*n as usize).map(|p| &p.ty) {
+                            let p = func.params.get(*n as usize);
+                            if p.is_some_and(|p| p.accepts & slot.kind_bit() != 0) {
+                                continue;
+                            }
+                            match p.map(|p| &p.ty) {
                                 Some(None) => continue,
                                 Some(Some(t)) if crate::call::plainly_accepts(t, slot) => continue,
                                 Some(Some(TypeDecl::Builtin(b))) if b == "float" => {
@@ -884,6 +888,7 @@ impl Vm {
                         // A returned value that plainly fits the declared type.
                         let fits = match (&func.ret_type, peek(&self.stack, &func, base, *val)) {
                             (_, Zval::Undef | Zval::Ref(_)) => false,
+                            (_, v) if func.ret_accepts & v.kind_bit() != 0 => true,
                             (Some(t), v) => crate::call::plainly_accepts(t, v),
                             (None, _) => true,
                         };
