@@ -184,6 +184,10 @@ impl Vm {
         loop {
             let fi = self.frames.len() - 1;
             let func = self.frames[fi].func.clone();
+            // The instructions as a slice borrowed from this handle: its start and length
+            // stay in registers (read through `func` they are reloaded after every call the
+            // optimiser cannot see into).
+            let ops: &[Op] = &func.ops;
             let base = self.frames[fi].base;
             let depth = self.frames.len();
             // The instruction pointer lives here while the fast paths run; it is stored in the
@@ -199,7 +203,7 @@ impl Vm {
                         }
                     }
                 }
-                let op = &func.ops[ip];
+                let op = &ops[ip];
                 ip += 1;
                 // The hottest instructions on scalars are handled here, the rest in `step`.
                 match op {
@@ -249,10 +253,10 @@ impl Vm {
                                 if let (
                                     Zval::Bool(t),
                                     Some(Op::JmpZ { cond, target } | Op::JmpNz { cond, target }),
-                                ) = (slot, func.ops.get(ip))
+                                ) = (slot, ops.get(ip))
                                 {
                                     if cond.is_tmp() && cond.0 & !Operand::TMP_BIT == *dst {
-                                        let nz = matches!(func.ops[ip], Op::JmpNz { .. });
+                                        let nz = matches!(ops[ip], Op::JmpNz { .. });
                                         ip = if *t == nz { *target as usize } else { ip + 1 };
                                     }
                                 }
@@ -458,7 +462,7 @@ impl Vm {
                             obj,
                             name,
                             ..
-                        }) = func.ops.get(ip)
+                        }) = ops.get(ip)
                         {
                             let f = &self.frames[fi];
                             let hit = match (
@@ -560,7 +564,7 @@ impl Vm {
                                 let o = self.instantiate(&ce);
                                 match ctor {
                                     // No constructor and no arguments: nothing to call.
-                                    None if matches!(func.ops.get(ip), Some(Op::DoCall { .. })) => {
+                                    None if matches!(ops.get(ip), Some(Op::DoCall { .. })) => {
                                         self.set_slot(base, *dst, Zval::Obj(o));
                                         ip += 1;
                                         continue;
@@ -781,7 +785,7 @@ impl Vm {
                                     // The value straight into the loop variable when the next
                                     // instruction only assigns it to one holding no reference
                                     // (PHP's FE_FETCH writes its CV itself).
-                                    let target = match func.ops.get(ip) {
+                                    let target = match ops.get(ip) {
                                         Some(Op::AssignCv {
                                             cv,
                                             val: from,
@@ -1505,7 +1509,13 @@ impl Vm {
         let internal = func.file.as_ref() == crate::prelude::PRELUDE_FILE;
         // Variables die in compiled-variable order; leftover temporaries go as PHP frees
         // them (no root).
-        for i in base..end {
+        // (Most frames of small functions hold only scalars by now: one pass over the slice
+        // finds that, with one bounds check.)
+        let first = self.stack[base..end]
+            .iter()
+            .position(|v| v.is_refcounted())
+            .map_or(end, |k| base + k);
+        for i in first..end {
             if !self.stack[i].is_refcounted() {
                 continue;
             }
