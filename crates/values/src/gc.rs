@@ -394,21 +394,21 @@ fn release_held(n: Node, requester: bool) {
 
 /// Releases a value without recording a possible root (`zval_ptr_dtor_nogc`), as PHP releases
 /// temporaries, internal functions' arguments and foreach's copy of what it iterates.
-#[inline]
+#[inline(always)]
 pub fn release_nogc(v: Zval) {
-    // Most released values hold nothing: no call for them; a string is never a root, so its
-    // release is its drop, made in place.
+    // Most released values hold nothing: no call and no drop glue for them.
     if v.is_refcounted() {
-        match v {
-            Zval::Str(s) => drop(s),
-            v => release_handle_nogc(v),
-        }
+        release_handle_nogc(v)
+    } else {
+        std::mem::forget(v)
     }
 }
 
 #[inline(never)]
 fn release_handle_nogc(v: Zval) {
     match v {
+        // A string is never a root: its release is its drop.
+        Zval::Str(s) => drop(s),
         Zval::Arr(a) => a.release_nogc(),
         Zval::Obj(o) => o.release_nogc(),
         Zval::Ref(r) => r.release_nogc(),
