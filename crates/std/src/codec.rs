@@ -537,12 +537,12 @@ fn hash_init(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let Some(o) = e.new_object("HashContext") else {
         return Ok(Zval::Null);
     };
-    o.set_native(Box::new(HashCtx {
+    o.set_native(HashCtx {
         algo,
         key,
         data: Default::default(),
         finalized: Default::default(),
-    }));
+    });
     Ok(Zval::Obj(o))
 }
 
@@ -602,7 +602,7 @@ fn hash_copy(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let Some(c) = e.new_object("HashContext") else {
         return Ok(Zval::Null);
     };
-    c.set_native(Box::new(state));
+    c.set_native(state);
     Ok(Zval::Obj(c))
 }
 

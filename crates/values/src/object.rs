@@ -127,8 +127,66 @@ struct ZendObject {
     props: UnsafeCell<Option<ZArr>>,
     /// Native state of internal classes (closures, generators, iterators), in Zend's
     /// `handlers` word.
-    native: UnsafeCell<Option<Box<Box<dyn Any>>>>,
+    native: UnsafeCell<Option<NativeBox>>,
     // followed by `nslots` UnsafeCell<Zval>
+}
+
+/// An internal class's native state behind one thin pointer, in one allocation: the value
+/// follows a view of itself as `dyn Any` and the function that frees it. (A `Box<dyn Any>` is
+/// two words, too wide for the object header; boxing that box again cost a second
+/// allocation for every closure, generator and WeakReference.)
+struct NativeBox(NonNull<NativeHead>);
+
+#[repr(C)]
+struct NativeHead {
+    /// The value, as `dyn Any`: it lies in this same block, after this header.
+    any: *const dyn Any,
+    /// Frees the whole block (as the `NativeCell` of the value's type it was made as).
+    free: unsafe fn(NonNull<NativeHead>),
+}
+
+#[repr(C)]
+struct NativeCell<T> {
+    head: NativeHead,
+    value: T,
+}
+
+impl NativeBox {
+    fn new<T: Any>(value: T) -> NativeBox {
+        /// Frees a block made by `NativeBox::new::<T>`.
+        ///
+        /// # Safety
+        /// `p` is such a block, not freed yet.
+        unsafe fn free<T>(p: NonNull<NativeHead>) {
+            // SAFETY: per the contract the block was leaked from a `Box<NativeCell<T>>`.
+            drop(unsafe { Box::from_raw(p.cast::<NativeCell<T>>().as_ptr()) });
+        }
+        let cell = Box::into_raw(Box::new(NativeCell {
+            head: NativeHead {
+                any: std::ptr::null::<()>() as *const dyn Any,
+                free: free::<T>,
+            },
+            value,
+        }));
+        // SAFETY: `cell` is the block just leaked (non-null, initialised); the view points at
+        // its value, which never moves while the block lives.
+        unsafe {
+            (*cell).head.any = &(*cell).value as &dyn Any as *const dyn Any;
+            NativeBox(NonNull::new_unchecked(cell.cast::<NativeHead>()))
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        // SAFETY: the block lives as long as this box; its view points into it.
+        unsafe { &*self.0.as_ref().any }
+    }
+}
+
+impl Drop for NativeBox {
+    fn drop(&mut self) {
+        // SAFETY: the block was made by `NativeBox::new` with this `free`, and is freed once.
+        unsafe { (self.0.as_ref().free)(self.0) }
+    }
 }
 
 const OBJ_HEADER: usize = std::mem::size_of::<ZendObject>();
@@ -331,13 +389,13 @@ impl ZObj {
 
     /// Attaches native state; only once per object (returns false if already set), so no
     /// borrow handed out by [`ZObj::native`] can be invalidated.
-    pub fn set_native(&self, data: Box<dyn Any>) -> bool {
+    pub fn set_native<T: Any>(&self, data: T) -> bool {
         // SAFETY: the cell is only written here, and only while empty (no borrows exist).
         let cell = unsafe { &mut *self.obj().native.get() };
         if cell.is_some() {
             return false;
         }
-        *cell = Some(Box::new(data));
+        *cell = Some(NativeBox::new(data));
         true
     }
 
@@ -346,7 +404,7 @@ impl ZObj {
         // SAFETY: once set, the native box is never replaced or dropped before the object is
         // freed, which cannot happen while `&self` is alive.
         let cell = unsafe { &*self.obj().native.get() };
-        cell.as_ref().and_then(|b| b.downcast_ref::<T>())
+        cell.as_ref().and_then(|b| b.as_any().downcast_ref::<T>())
     }
 
     /// A new object with the same class and shallow copies of all properties (`clone`); its
@@ -616,8 +674,8 @@ pub(crate) mod gc_ops {
             if let Some(t) = (*(*o).props.get()).as_ref() {
                 f(Part::Props(t));
             }
-            if let Some(b) = (*(*o).native.get()).as_deref() {
-                f(Part::Native(&**b));
+            if let Some(b) = (*(*o).native.get()).as_ref() {
+                f(Part::Native(b.as_any()));
             }
         }
     }
@@ -629,7 +687,7 @@ pub(crate) mod gc_ops {
     pub(crate) unsafe fn native<'a>(n: Node) -> Option<&'a dyn Any> {
         let o = n.cast::<ZendObject>().as_ptr();
         // SAFETY: per the contract: a live object whose native cell is not being replaced.
-        unsafe { (*(*o).native.get()).as_deref().map(|b| &**b) }
+        unsafe { (*(*o).native.get()).as_ref().map(super::NativeBox::as_any) }
     }
 
     /// Empties object `n` the way `zend_object_std_dtor` does: weak references are told
@@ -680,5 +738,41 @@ pub(crate) mod gc_ops {
             memphis_mm::free(n.cast());
             drop(ce);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NativeBox;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    /// Counts its drops, to see the state freed exactly once.
+    struct Tracked(Rc<Cell<u32>>, [u64; 3]);
+
+    impl Drop for Tracked {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+
+    #[test]
+    fn native_box_holds_one_value_of_its_type() {
+        let drops = Rc::new(Cell::new(0));
+        let b = NativeBox::new(Tracked(drops.clone(), [1, 2, 3]));
+        let t = b.as_any().downcast_ref::<Tracked>().map(|t| t.1);
+        assert_eq!(t, Some([1, 2, 3]));
+        assert!(b.as_any().downcast_ref::<u64>().is_none());
+        assert_eq!(drops.get(), 0);
+        drop(b);
+        assert_eq!(drops.get(), 1);
+        // A zero-sized state and a large one.
+        let z = NativeBox::new(());
+        assert!(z.as_any().downcast_ref::<()>().is_some());
+        let big = NativeBox::new(vec![7u8; 1000]);
+        assert_eq!(
+            big.as_any().downcast_ref::<Vec<u8>>().map(|v| v.len()),
+            Some(1000)
+        );
     }
 }

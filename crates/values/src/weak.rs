@@ -37,7 +37,9 @@ impl Referrer {
     /// The holder a key of a table of holders names.
     fn from_id(id: i64) -> Option<Referrer> {
         if id & MAP_ID != 0 {
-            Some(Referrer::Map((((id & !MAP_ID) as usize) << 3) as *const WeakMapData))
+            Some(Referrer::Map(
+                (((id & !MAP_ID) as usize) << 3) as *const WeakMapData,
+            ))
         } else {
             Node::new(((id as usize) << 3) as *mut _).map(Referrer::Ref)
         }
@@ -277,10 +279,10 @@ pub fn weakref_for(o: &ZObj, make: impl FnOnce() -> ZObj) -> ZObj {
         return w;
     }
     let w = make();
-    w.set_native(Box::new(WeakRefData {
+    w.set_native(WeakRefData {
         target: Cell::new(Some(o.node())),
         owner: w.node(),
-    }));
+    });
     o.gc().set(flags::WEAKLY_REFERENCED);
     register(key, Referrer::Ref(w.node()));
     w
@@ -403,7 +405,10 @@ impl WeakMapData {
         });
         if fresh {
             key.gc().set(flags::WEAKLY_REFERENCED);
-            register(kn.as_ptr() as usize, Referrer::Map(self as *const WeakMapData));
+            register(
+                kn.as_ptr() as usize,
+                Referrer::Map(self as *const WeakMapData),
+            );
         }
     }
 
@@ -494,8 +499,12 @@ pub(crate) fn key_children(
     node_of: impl Fn(&Zval) -> Option<Node>,
 ) {
     let Ok(hs) = EG_WEAKREFS.with(|t| {
-        t.try_borrow()
-            .map(|t| holders_in_opt(t.as_ref().and_then(|t| t.get(&obj_key(key.as_ptr() as usize)))))
+        t.try_borrow().map(|t| {
+            holders_in_opt(
+                t.as_ref()
+                    .and_then(|t| t.get(&obj_key(key.as_ptr() as usize))),
+            )
+        })
     }) else {
         return;
     };

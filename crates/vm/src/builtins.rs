@@ -172,7 +172,7 @@ pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
         // A copy of the context's state (PHP clones a HashContext as hash_copy does).
         let state = h.clone();
         let c = vm.instantiate(o.class());
-        c.set_native(Box::new(state));
+        c.set_native(state);
         return Ok(Some(c));
     }
     if o.native::<GeneratorData>().is_some() {
@@ -190,7 +190,7 @@ pub fn clone_native(vm: &mut Vm, o: &ZObj) -> Result<Option<ZObj>, Flow> {
     if o.class().lcname == b"weakmap" {
         let c = ZObj::new(o.class().clone());
         if let Some(m) = o.native::<WeakMapData>() {
-            c.set_native(Box::new(m.duplicate()));
+            c.set_native(m.duplicate());
             if let Some(m) = c.native::<WeakMapData>() {
                 m.bind_owner(&c);
                 memphis_values::weak::register_keys(m);
@@ -351,7 +351,7 @@ fn closure_debug_info(
 /// The native state of WeakMap object `o` (made on first use).
 pub(crate) fn weakmap_of(o: &ZObj) -> &WeakMapData {
     if o.native::<WeakMapData>().is_none() {
-        o.set_native(Box::<WeakMapData>::default());
+        o.set_native(WeakMapData::default());
     }
     match o.native::<WeakMapData>() {
         Some(m) => {
@@ -372,10 +372,7 @@ pub(crate) struct EngineBlock(#[allow(dead_code)] memphis_mm::OwnedBlock, usize)
 pub(crate) fn clone_engine_block(from: &ZObj, to: &ZObj) {
     if let Some(b) = from.native::<EngineBlock>() {
         let size = b.1;
-        to.set_native(Box::new(EngineBlock(
-            memphis_mm::OwnedBlock::new(size),
-            size,
-        )));
+        to.set_native(EngineBlock(memphis_mm::OwnedBlock::new(size), size));
     }
 }
 
@@ -383,10 +380,7 @@ pub(crate) fn clone_engine_block(from: &ZObj, to: &ZObj) {
 fn b_engine_block(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let size = a.int(e, 1)?.clamp(8, 4096) as usize;
     if let Zval::Obj(o) = a.get(0) {
-        o.set_native(Box::new(EngineBlock(
-            memphis_mm::OwnedBlock::new(size),
-            size,
-        )));
+        o.set_native(EngineBlock(memphis_mm::OwnedBlock::new(size), size));
     }
     Ok(Zval::Null)
 }

@@ -2096,7 +2096,7 @@ impl Vm {
         let nstat = func.statics.borrow().len();
         let static_table = (bound.len() + nstat > 0)
             .then(|| memphis_values::array::hash_table_blocks(bound.len() + nstat));
-        o.set_native(Box::new(ClosureData {
+        o.set_native(ClosureData {
             func,
             this,
             scope,
@@ -2105,7 +2105,7 @@ impl Vm {
             statics: std::cell::RefCell::new(vec![None; nstat]),
             target: None,
             static_table,
-        }));
+        });
         o
     }
 
@@ -2133,7 +2133,7 @@ impl Vm {
             other => {
                 let o = ZObj::new_sized(self.closure_class(), crate::builtins::CLOSURE_SIZE);
                 let dummy = self.units.first().cloned().expect("main unit");
-                o.set_native(Box::new(ClosureData {
+                o.set_native(ClosureData {
                     func: dummy,
                     this: None,
                     scope: None,
@@ -2142,7 +2142,7 @@ impl Vm {
                     statics: Default::default(),
                     target: Some(other),
                     static_table: None,
-                }));
+                });
                 Ok(Zval::Obj(o))
             }
         }
@@ -2492,9 +2492,9 @@ impl Vm {
             sent_dst: None,
             heap_frame: Some(heap_frame),
         };
-        o.set_native(Box::new(GeneratorData {
+        o.set_native(GeneratorData {
             state: std::cell::RefCell::new(state),
-        }));
+        });
         o
     }
 
