@@ -455,6 +455,9 @@ pub enum Op {
     /// Passes a place: by reference when the callee wants one.
     SendPlace {
         place: u32,
+        /// The compiled variable when the place is a plain variable (`NO_CV` otherwise): the
+        /// common send reads it without looking the place up.
+        cv: u32,
         name: Option<u32>,
         mode: SendMode,
     },

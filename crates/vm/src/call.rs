@@ -958,7 +958,7 @@ impl Vm {
         };
         let args_base = self.stack.len();
         for op in &caller.ops[ip..ip + argc] {
-            let v = match fused_arg(caller, &self.stack, base, op) {
+            let v = match fused_arg(&self.stack, base, op) {
                 Some(FusedArg::Slot(i)) => self.stack[i].clone(),
                 Some(FusedArg::Lit(l)) => caller.literals[l].clone(),
                 None => {
@@ -2840,21 +2840,13 @@ pub(crate) fn frame_function(name: &[u8]) -> Option<&'static str> {
 
 /// The argument send `op` passes when it is a plain one for [`Vm::fused_sends`].
 #[inline(always)]
-fn fused_arg(caller: &Function, stack: &[Zval], base: usize, op: &Op) -> Option<FusedArg> {
-    use memphis_compiler::bytecode::PlaceBase;
+fn fused_arg(stack: &[Zval], base: usize, op: &Op) -> Option<FusedArg> {
     match op {
         Op::SendPlace {
-            place, name: None, ..
-        } => {
-            let p = &caller.places[*place as usize];
-            match (&p.base, p.elems.is_empty()) {
-                (PlaceBase::Cv(cv), true) => {
-                    let i = base + *cv as usize;
-                    (!matches!(stack.get(i)?, Zval::Undef | Zval::Ref(_)))
-                        .then_some(FusedArg::Slot(i))
-                }
-                _ => None,
-            }
+            cv, name: None, ..
+        } if *cv != memphis_compiler::bytecode::NO_CV => {
+            let i = base + *cv as usize;
+            (!matches!(stack.get(i)?, Zval::Undef | Zval::Ref(_))).then_some(FusedArg::Slot(i))
         }
         Op::SendVal { val, name: None } => val.as_lit().map(|l| FusedArg::Lit(l as usize)),
         _ => None,

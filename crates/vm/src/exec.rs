@@ -923,12 +923,12 @@ impl Vm {
                         }
                     }
                     Op::SendPlace {
-                        place, name: None, ..
+                        place,
+                        cv,
+                        name: None,
+                        ..
                     } => {
-                        let p = &func.places[*place as usize];
-                        if let (memphis_compiler::bytecode::PlaceBase::Cv(cv), true) =
-                            (&p.base, p.elems.is_empty())
-                        {
+                        if *cv != memphis_compiler::bytecode::NO_CV {
                             let v = &self.stack[base + *cv as usize];
                             if !matches!(v, Zval::Undef | Zval::Ref(_))
                                 && self.pending_positional_by_value()
@@ -937,6 +937,7 @@ impl Vm {
                                 continue;
                             }
                         }
+                        let p = &func.places[*place as usize];
                         // `$this` as an argument.
                         if let (memphis_compiler::bytecode::PlaceBase::This, true) =
                             (&p.base, p.elems.is_empty())

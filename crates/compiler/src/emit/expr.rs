@@ -1752,6 +1752,7 @@ impl<'c, 's> FnC<'c, 's> {
                         let p = self.lvalue(v)?;
                         self.emit(Op::SendPlace {
                             place: p,
+                            cv: self.place_cv(p),
                             name,
                             mode: SendMode::VarEx,
                         });
