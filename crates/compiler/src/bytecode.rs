@@ -769,6 +769,9 @@ pub struct Param {
     /// The kinds of value `ty` takes as they are ([`TypeDecl::plain_mask`]; every kind when
     /// there is no type).
     pub accepts: u16,
+    /// The last class (its entry's address) whose objects `ty` was found to take: classes
+    /// never change once declared, so its objects pass again at once.
+    pub class_hit: std::cell::Cell<usize>,
     /// Has a default value.
     pub has_default: bool,
     /// Promoted constructor property visibility (`acc::*`), if promoted.
@@ -864,6 +867,8 @@ pub struct Function {
     pub ret_type: Option<TypeDecl>,
     /// The kinds of value `ret_type` takes as they are ([`TypeDecl::plain_mask`]).
     pub ret_accepts: u16,
+    /// The last class whose objects `ret_type` was found to take (see [`Param::class_hit`]).
+    pub ret_class_hit: std::cell::Cell<usize>,
     /// Returns by reference.
     pub by_ref: bool,
     /// Whether some parameter takes its argument by reference (callers then check each

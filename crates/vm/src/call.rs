@@ -1119,7 +1119,7 @@ impl Vm {
         let p = &func.params[n as usize];
         if let Some(t) = &p.ty {
             let v = &self.stack[slot];
-            if p.accepts & v.kind_bit() != 0 || plainly_accepts(t, v) {
+            if fits_plainly(t, p.accepts, &p.class_hit, v) {
                 return Ok(());
             }
             // The checks' own handles go without possible roots (PHP checks in place).
@@ -1396,7 +1396,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if plainly_accepts(t, &v) {
+        if fits_plainly(t, func.ret_accepts, &func.ret_class_hit, &v) {
             return Ok(v);
         }
         let class_name: &str = func.class_name.as_deref().unwrap_or_default();
@@ -2776,6 +2776,28 @@ fn class_named(ce: &ClassEntry, name: &[u8]) -> bool {
         .interfaces
         .iter()
         .any(|i| i.eq_ignore_ascii_case(name))
+}
+
+/// Whether `v` fits a declared type as it is: its kind is one the type takes whole (`mask`),
+/// it is an object of the class last found to fit (`hit`), or [`plainly_accepts`] finds it
+/// fits (an object's class is then remembered).
+#[inline(always)]
+pub(crate) fn fits_plainly(t: &TypeDecl, mask: u16, hit: &std::cell::Cell<usize>, v: &Zval) -> bool {
+    if mask & v.kind_bit() != 0 {
+        return true;
+    }
+    if let Zval::Obj(o) = v {
+        let c = Rc::as_ptr(o.class()) as usize;
+        if hit.get() == c {
+            return true;
+        }
+        if plainly_accepts(t, v) {
+            hit.set(c);
+            return true;
+        }
+        return false;
+    }
+    plainly_accepts(t, v)
 }
 
 pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {

@@ -128,6 +128,9 @@ pub struct VmClass {
     pub throwable: bool,
     /// Declared types of property slots.
     pub prop_types: Vec<Option<TypeDecl>>,
+    /// For each property slot, the kinds of value its type takes as they are
+    /// ([`TypeDecl::plain_mask`]; every kind for an untyped property).
+    pub prop_accepts: Vec<u16>,
     /// Enum cases created so far.
     pub cases: RefCell<Vec<(Rc<str>, ZObj)>>,
     /// Enum case names in order with their backing-value thunks.
@@ -204,6 +207,7 @@ impl VmClass {
             throwable: interfaces.iter().any(|i| i == b"throwable"),
             interfaces,
             prop_types: Vec::new(),
+            prop_accepts: Vec::new(),
             cases: RefCell::new(Vec::new()),
             case_decls: Vec::new(),
             enum_backing: None,
@@ -878,6 +882,10 @@ impl Vm {
                 statics_table: RefCell::new(None),
                 throwable: interfaces.iter().any(|i| i == b"throwable"),
                 interfaces,
+                prop_accepts: prop_types
+                    .iter()
+                    .map(|t| t.as_ref().map_or(u16::MAX, TypeDecl::plain_mask))
+                    .collect(),
                 prop_types,
                 cases: RefCell::new(Vec::new()),
                 case_decls,

@@ -3,7 +3,7 @@
 use crate::class::{instance_of_name, vmc};
 use crate::place::PlaceOp;
 use crate::{Callee, Flow, Frame, RetTo, Vm};
-use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand, TypeDecl, NO_CV};
+use memphis_compiler::bytecode::{ClassRef, Function, Magic, Op, Operand, Param, NO_CV};
 use memphis_values::object::acc;
 use memphis_values::{Key, KeyRef, ZArr, ZObj, ZRef, ZStr, Zval};
 use std::rc::Rc;
@@ -870,14 +870,17 @@ impl Vm {
                         // int for a float (which PHP converts in strict mode too).
                         let slot = &mut self.stack[base + *n as usize];
                         if !slot.is_undef() {
-                            let p = func.params.get(*n as usize);
-                            if p.is_some_and(|p| p.accepts & slot.kind_bit() != 0) {
-                                continue;
-                            }
-                            match p.map(|p| &p.ty) {
-                                Some(None) => continue,
-                                Some(Some(t)) if crate::call::plainly_accepts(t, slot) => continue,
-                                Some(Some(TypeDecl::Builtin(b))) if b == "float" => {
+                            use memphis_values::zval::kind;
+                            match func.params.get(*n as usize) {
+                                Some(p) if p.accepts & slot.kind_bit() != 0 => continue,
+                                Some(Param { ty: None, .. }) => continue,
+                                Some(p @ Param { ty: Some(t), .. })
+                                    if crate::call::fits_plainly(t, p.accepts, &p.class_hit, slot) =>
+                                {
+                                    continue
+                                }
+                                // An int for a type that takes floats but not ints.
+                                Some(p) if p.accepts & (kind::LONG | kind::DOUBLE) == kind::DOUBLE => {
                                     if let Zval::Long(i) = slot {
                                         let d = *i as f64;
                                         crate::ops::put_plain(slot, Zval::Double(d));
@@ -892,8 +895,12 @@ impl Vm {
                         // A returned value that plainly fits the declared type.
                         let fits = match (&func.ret_type, peek(&self.stack, &func, base, *val)) {
                             (_, Zval::Undef | Zval::Ref(_)) => false,
-                            (_, v) if func.ret_accepts & v.kind_bit() != 0 => true,
-                            (Some(t), v) => crate::call::plainly_accepts(t, v),
+                            (Some(t), v) => crate::call::fits_plainly(
+                                t,
+                                func.ret_accepts,
+                                &func.ret_class_hit,
+                                v,
+                            ),
                             (None, _) => true,
                         };
                         if fits {
@@ -1109,9 +1116,12 @@ impl Vm {
         v: &Zval,
     ) -> Option<(&ZObj, usize)> {
         let (o, i) = self.direct_prop_slot(func, base, pidx)?;
-        if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
-            if !crate::call::plainly_accepts(t, v) {
-                return None;
+        let vc = vmc(o.class());
+        if !vc.prop_accepts.get(i).is_some_and(|m| m & v.kind_bit() != 0) {
+            if let Some(Some(t)) = vc.prop_types.get(i) {
+                if !crate::call::plainly_accepts(t, v) {
+                    return None;
+                }
             }
         }
         if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
@@ -1317,11 +1327,12 @@ impl Vm {
         pidx: u32,
         inc: bool,
     ) -> Option<(i64, i64)> {
-        use memphis_compiler::bytecode::TypeDecl;
+        use memphis_values::zval::kind;
         let (o, i) = self.direct_prop_slot(func, base, pidx)?;
-        match vmc(o.class()).prop_types.get(i) {
-            Some(None) | None => {}
-            Some(Some(TypeDecl::Builtin(t))) if t == "int" => {}
+        // Untyped (every kind) or exactly `int`.
+        match vmc(o.class()).prop_accepts.get(i) {
+            None => {}
+            Some(&m) if m == u16::MAX || m == kind::LONG => {}
             _ => return None,
         }
         let Zval::Long(old) = o.slot(i) else {

@@ -1261,7 +1261,11 @@ impl Vm {
     /// Coerces a value for a typed property slot (TypeError when impossible).
     pub(crate) fn coerce_prop(&mut self, o: &ZObj, i: usize, v: Zval) -> Result<Zval, Flow> {
         let ce = o.class().clone();
-        match vmc(&ce).prop_types.get(i).and_then(|t| t.as_ref()) {
+        let vc = vmc(&ce);
+        if vc.prop_accepts.get(i).is_some_and(|m| m & v.kind_bit() != 0) {
+            return Ok(v);
+        }
+        match vc.prop_types.get(i).and_then(|t| t.as_ref()) {
             None => Ok(v),
             Some(t) if crate::call::plainly_accepts(t, &v) => Ok(v),
             Some(t) => match self.coerce_for_write(t, v.clone(), ce.name.as_bytes())? {
