@@ -288,14 +288,20 @@ pub fn truncate_stack(stack: &mut Vec<Zval>, len: usize) {
 #[inline(always)]
 pub fn extend_undef(stack: &mut Vec<Zval>, len: usize) {
     let n = len.saturating_sub(stack.len());
-    stack.reserve(n);
-    for slot in &mut stack.spare_capacity_mut()[..n] {
-        slot.write(Zval::Undef);
+    if n == 0 {
+        return;
     }
-    if n > 0 {
-        // SAFETY: the `n` slots past the length are within the capacity reserved above and
-        // were all just initialised.
-        unsafe { stack.set_len(len) }
+    stack.reserve(n);
+    let p = stack.spare_capacity_mut().as_mut_ptr().cast::<[u64; 2]>();
+    // SAFETY: `n` slots of spare capacity were reserved above; each is written whole with
+    // zeros, which is `Zval::Undef` (a `repr(u64)` enum's tag is its first word, and `Undef`
+    // is the first variant, tag 0; its payload word is unused). The length then covers
+    // exactly the slots written.
+    unsafe {
+        for i in 0..n {
+            p.add(i).write([0, 0]);
+        }
+        stack.set_len(len)
     }
 }
 

@@ -1048,6 +1048,11 @@ impl Vm {
         lit: u32,
         argc: u32,
     ) -> bool {
+        // Arguments computed between the `InitFCall` and the sends (`f($n - 1)`) rule the
+        // fused entry out: seen first, at the cost of one load.
+        if !matches!(caller.ops.get(ip + argc as usize), Some(Op::DoCall { .. })) {
+            return false;
+        }
         // The cache stays borrowed through the entry: the function is not cloned out of it
         // (the frame takes its own handle only when its reused entry held another function).
         let cache = caller.runtime.1.borrow();
