@@ -165,6 +165,25 @@ impl Zval {
         }
     }
 
+    /// Stores a value computed in registers (a scalar just made) into `out` as two full-word
+    /// stores, without going through memory first and without reading or releasing what `out`
+    /// held (it must hold no handle; one there would leak). Full words matter: a narrower
+    /// store of the tag could not be forwarded to the next instruction's word load of it.
+    #[inline(always)]
+    pub fn overwrite_fresh(self, out: &mut Zval) {
+        let src = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `Zval` is two words (asserted above); the value is reinterpreted as them
+        // (its payload word may be uninitialised, hence `MaybeUninit`) and moved into `out`,
+        // whose old value is overwritten without a drop (a leak at worst, never a double
+        // release).
+        unsafe {
+            let w: [std::mem::MaybeUninit<u64>; 2] = std::mem::transmute_copy(&*src);
+            let d = out as *mut Zval as *mut std::mem::MaybeUninit<u64>;
+            d.write(w[0]);
+            d.add(1).write(w[1]);
+        }
+    }
+
     /// Pushes the value on a stack of zvals, copied as two words for the reason given at
     /// [`Zval::replace_into`] (an argument pushed by the dispatch loop is such a fresh value).
     #[inline(always)]

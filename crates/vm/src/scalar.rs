@@ -13,7 +13,7 @@ use memphis_values::Zval;
 /// drop glue, and the two words are stored directly.
 #[inline(always)]
 fn set(slot: &mut Zval, v: Zval) {
-    v.overwrite(slot);
+    v.overwrite_fresh(slot);
 }
 
 /// A scalar copied out (`None` for anything holding a handle, or undefined).
