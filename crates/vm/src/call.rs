@@ -971,6 +971,45 @@ impl Vm {
         Some(*dst)
     }
 
+    /// A built-in class's Rust method (`$ref->get()`, `WeakReference::create($o)`) called at
+    /// once for the `Init…Call` just run, when its `argc` sends at `ip` are plain ones (see
+    /// [`Vm::fused_sends`]) followed by the `DoCall`: the arguments go straight from their
+    /// slots to the method, with no pending-call entry and no dispatch of the sends. Gives the
+    /// `DoCall`'s destination and the result; `None`, with nothing touched, for any other
+    /// shape. `$this` is the caller's to release after the call, as PHP's method call does.
+    pub(crate) fn call_native_fused(
+        &mut self,
+        spec: &'static crate::class::NativeSpec,
+        this: Option<&ZObj>,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        argc: u32,
+    ) -> Option<(Option<u32>, Result<Zval, Flow>)> {
+        let argc = argc as usize;
+        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
+            return None;
+        };
+        if caller.ops[ip..ip + argc]
+            .iter()
+            .any(|op| fused_arg(&self.stack, base, op).is_none())
+        {
+            return None;
+        }
+        let mut args = std::mem::take(&mut self.args_pool);
+        for op in &caller.ops[ip..ip + argc] {
+            match fused_arg(&self.stack, base, op) {
+                Some(FusedArg::Slot(i)) => args.push(self.stack[i].clone()),
+                Some(FusedArg::Lit(l)) => args.push(caller.literals[l].clone()),
+                None => {}
+            }
+        }
+        if let Some(fr) = self.frames.last_mut() {
+            fr.ip = ip + argc + 1;
+        }
+        Some((*dst, self.call_native(spec, this, args)))
+    }
+
     /// Takes back the arguments [`Vm::fused_sends`] pushed before it met a send it cannot
     /// fuse: copies of live values, let go without buffering roots (they were never sent).
     #[cold]

@@ -434,7 +434,40 @@ impl Vm {
                                         closure: None,
                                         ..
                                     } => self.push_user_call(f, Some(o), scope, static_class),
-                                    Callee::Native { f, .. } => self.push_native_method(f, Some(o)),
+                                    Callee::Native { f, .. } => {
+                                        let this = (!f.is_static).then_some(o);
+                                        match self.call_native_fused(
+                                            f,
+                                            this.as_ref(),
+                                            &func,
+                                            base,
+                                            ip,
+                                            *argc,
+                                        ) {
+                                            Some((dst, r)) => {
+                                                // `$this` goes as PHP's method call releases
+                                                // it (a possible root), before the result is
+                                                // stored.
+                                                drop(this);
+                                                match r {
+                                                    Ok(v) => match dst {
+                                                        Some(d) => self.set_slot(base, d, v),
+                                                        None => drop(v),
+                                                    },
+                                                    Err(e) => match self.unwind(e, entry) {
+                                                        Ok(()) => break,
+                                                        Err(e) => return Err(e),
+                                                    },
+                                                }
+                                                if self.frames.len() != depth {
+                                                    break;
+                                                }
+                                                ip = self.frames[fi].ip;
+                                                continue;
+                                            }
+                                            None => self.push_native_method(f, this),
+                                        }
+                                    }
                                     c => {
                                         let mut c = c.clone();
                                         c.set_this(o);
@@ -518,7 +551,7 @@ impl Vm {
                     Op::InitStaticCall {
                         class: ClassRef::Named(n),
                         name,
-                        ..
+                        argc,
                     } => {
                         let hit = match (name.as_lit(), crate::cache::class(&func, *n)) {
                             (Some(l), Some(ce)) => crate::cache::static_call_ref(&func, l, &ce),
@@ -535,7 +568,26 @@ impl Vm {
                                     closure: None,
                                 } => self.push_user_call(f, None, scope, static_class),
                                 Callee::Native { f, this: None } => {
-                                    self.push_native_method(f, None)
+                                    match self.call_native_fused(f, None, &func, base, ip, *argc) {
+                                        Some((dst, r)) => {
+                                            match r {
+                                                Ok(v) => match dst {
+                                                    Some(d) => self.set_slot(base, d, v),
+                                                    None => drop(v),
+                                                },
+                                                Err(e) => match self.unwind(e, entry) {
+                                                    Ok(()) => break,
+                                                    Err(e) => return Err(e),
+                                                },
+                                            }
+                                            if self.frames.len() != depth {
+                                                break;
+                                            }
+                                            ip = self.frames[fi].ip;
+                                            continue;
+                                        }
+                                        None => self.push_native_method(f, None),
+                                    }
                                 }
                                 c => self.push_call(c.clone()),
                             }
