@@ -1010,6 +1010,46 @@ impl Vm {
         Some((*dst, self.call_native(spec, this, args)))
     }
 
+    /// A builtin called at once for the `InitFCall` just run, as
+    /// [`Vm::call_native_fused`] calls a Rust method: plain sends to by-value parameters and
+    /// the `DoCall` follow. `None`, with nothing touched, for any other shape.
+    pub(crate) fn call_builtin_fused(
+        &mut self,
+        b: &'static memphis_std::Builtin,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        argc: u32,
+    ) -> Option<(Option<u32>, Result<Zval, Flow>)> {
+        let argc = argc as usize;
+        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
+            return None;
+        };
+        let by_ref = |i: usize| match b.params.get(i) {
+            Some(p) => p.by_ref,
+            None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
+        };
+        if caller.ops[ip..ip + argc]
+            .iter()
+            .enumerate()
+            .any(|(i, op)| by_ref(i) || fused_arg(&self.stack, base, op).is_none())
+        {
+            return None;
+        }
+        let mut args = std::mem::take(&mut self.args_pool);
+        for op in &caller.ops[ip..ip + argc] {
+            match fused_arg(&self.stack, base, op) {
+                Some(FusedArg::Slot(i)) => args.push(self.stack[i].clone()),
+                Some(FusedArg::Lit(l)) => args.push(caller.literals[l].clone()),
+                None => {}
+            }
+        }
+        if let Some(fr) = self.frames.last_mut() {
+            fr.ip = ip + argc + 1;
+        }
+        Some((*dst, self.call_builtin(b, args)))
+    }
+
     /// Takes back the arguments [`Vm::fused_sends`] pushed before it met a send it cannot
     /// fuse: copies of live values, let go without buffering roots (they were never sent).
     #[cold]

@@ -671,7 +671,25 @@ impl Vm {
                             continue;
                         }
                         if let Some(b) = crate::cache::builtin(&func, *name) {
-                            self.push_builtin_call(b);
+                            match self.call_builtin_fused(b, &func, base, ip, *argc) {
+                                Some((dst, r)) => {
+                                    match r {
+                                        Ok(v) => match dst {
+                                            Some(d) => self.set_slot(base, d, v),
+                                            None => drop(v),
+                                        },
+                                        Err(e) => match self.unwind(e, entry) {
+                                            Ok(()) => break,
+                                            Err(e) => return Err(e),
+                                        },
+                                    }
+                                    if self.frames.len() != depth {
+                                        break;
+                                    }
+                                    ip = self.frames[fi].ip;
+                                }
+                                None => self.push_builtin_call(b),
+                            }
                             continue;
                         }
                     }
