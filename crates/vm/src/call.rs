@@ -2866,7 +2866,12 @@ fn class_named(ce: &ClassEntry, name: &[u8]) -> bool {
 /// it is an object of the class last found to fit (`hit`), or [`plainly_accepts`] finds it
 /// fits (an object's class is then remembered).
 #[inline(always)]
-pub(crate) fn fits_plainly(t: &TypeDecl, mask: u16, hit: &std::cell::Cell<usize>, v: &Zval) -> bool {
+pub(crate) fn fits_plainly(
+    t: &TypeDecl,
+    mask: u16,
+    hit: &std::cell::Cell<usize>,
+    v: &Zval,
+) -> bool {
     if mask & v.kind_bit() != 0 {
         return true;
     }
@@ -2948,9 +2953,7 @@ pub(crate) fn frame_function(name: &[u8]) -> Option<&'static str> {
 #[inline(always)]
 fn fused_arg(stack: &[Zval], base: usize, op: &Op) -> Option<FusedArg> {
     match op {
-        Op::SendPlace {
-            cv, name: None, ..
-        } if *cv != memphis_compiler::bytecode::NO_CV => {
+        Op::SendPlace { cv, name: None, .. } if *cv != memphis_compiler::bytecode::NO_CV => {
             let i = base + *cv as usize;
             (!matches!(stack.get(i)?, Zval::Undef | Zval::Ref(_))).then_some(FusedArg::Slot(i))
         }

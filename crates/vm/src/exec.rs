@@ -945,12 +945,19 @@ impl Vm {
                                 Some(p) if p.accepts & slot.kind_bit() != 0 => continue,
                                 Some(Param { ty: None, .. }) => continue,
                                 Some(p @ Param { ty: Some(t), .. })
-                                    if crate::call::fits_plainly(t, p.accepts, &p.class_hit, slot) =>
+                                    if crate::call::fits_plainly(
+                                        t,
+                                        p.accepts,
+                                        &p.class_hit,
+                                        slot,
+                                    ) =>
                                 {
                                     continue
                                 }
                                 // An int for a type that takes floats but not ints.
-                                Some(p) if p.accepts & (kind::LONG | kind::DOUBLE) == kind::DOUBLE => {
+                                Some(p)
+                                    if p.accepts & (kind::LONG | kind::DOUBLE) == kind::DOUBLE =>
+                                {
                                     if let Zval::Long(i) = slot {
                                         let d = *i as f64;
                                         crate::ops::put_plain(slot, Zval::Double(d));
@@ -1187,7 +1194,7 @@ impl Vm {
     ) -> Option<(&ZObj, usize)> {
         let (o, i) = self.direct_prop_slot(func, base, pidx)?;
         let vc = vmc(o.class());
-        if !vc.prop_accepts.get(i).is_some_and(|m| m & v.kind_bit() != 0) {
+        if vc.prop_accepts.get(i).is_none_or(|m| m & v.kind_bit() == 0) {
             if let Some(Some(t)) = vc.prop_types.get(i) {
                 if !crate::call::plainly_accepts(t, v) {
                     return None;

@@ -1262,7 +1262,11 @@ impl Vm {
     pub(crate) fn coerce_prop(&mut self, o: &ZObj, i: usize, v: Zval) -> Result<Zval, Flow> {
         let ce = o.class().clone();
         let vc = vmc(&ce);
-        if vc.prop_accepts.get(i).is_some_and(|m| m & v.kind_bit() != 0) {
+        if vc
+            .prop_accepts
+            .get(i)
+            .is_some_and(|m| m & v.kind_bit() != 0)
+        {
             return Ok(v);
         }
         match vc.prop_types.get(i).and_then(|t| t.as_ref()) {
