@@ -828,6 +828,11 @@ pub struct PropSlotHit {
     pub scope: Option<Rc<memphis_values::ClassEntry>>,
     /// The slot.
     pub slot: u32,
+    /// The kinds of value the slot's declared type takes as they are (every kind when
+    /// untyped), so that a write needs no look at the class's types.
+    pub accepts: u16,
+    /// The property may be written in place (not readonly, no asymmetric visibility).
+    pub writable: bool,
 }
 
 impl std::fmt::Debug for RuntimeCache {

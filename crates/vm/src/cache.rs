@@ -161,6 +161,21 @@ pub(crate) fn prop(
     (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope)).then_some(h.slot as usize)
 }
 
+/// The slot of the property named by literal `lit` for `class` seen from `scope`, with the
+/// kinds of value its type takes as they are, when it may be written in place.
+#[inline]
+pub(crate) fn prop_write(
+    func: &Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+) -> Option<Option<(usize, u16)>> {
+    let c = func.runtime.2.borrow();
+    let h = c.get(lit as usize)?.as_ref()?;
+    (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
+        .then(|| h.writable.then_some((h.slot as usize, h.accepts)))
+}
+
 /// Remembers that the property named by literal `lit` is slot `slot` for `class` from `scope`.
 pub(crate) fn set_prop(
     func: &Function,
@@ -169,10 +184,19 @@ pub(crate) fn set_prop(
     scope: &Option<Rc<ClassEntry>>,
     slot: usize,
 ) {
+    use memphis_values::object::acc;
     let hit = memphis_compiler::bytecode::PropSlotHit {
         class: class.clone(),
         scope: scope.clone(),
         slot: slot as u32,
+        accepts: crate::class::vmc(class)
+            .prop_accepts
+            .get(slot)
+            .copied()
+            .unwrap_or(u16::MAX),
+        writable: class.props.get(slot).is_some_and(|p| {
+            p.flags & (acc::READONLY | acc::PRIVATE_SET | acc::PROTECTED_SET) == 0
+        }),
     };
     put(&func.runtime.2, lit, hit);
 }

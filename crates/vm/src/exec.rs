@@ -1135,7 +1135,12 @@ impl Vm {
     /// The object and slot of the place `$obj->name` / `$this->name` when it is a declared,
     /// visible property that may be written directly (not readonly, no asymmetric visibility,
     /// no hooks); the slot comes from the run-time cache, which a miss fills.
-    fn direct_prop_slot(&self, func: &Function, base: usize, pidx: u32) -> Option<(&ZObj, usize)> {
+    fn direct_prop_slot(
+        &self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+    ) -> Option<(&ZObj, usize, u16)> {
         use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
         let p = &func.places[pidx as usize];
         let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
@@ -1151,16 +1156,14 @@ impl Vm {
             PlaceBase::This => f.this.as_ref()?,
             _ => return None,
         };
-        let i = match crate::cache::prop(func, l, o.class(), &f.scope) {
-            Some(i) => i,
-            None => {
-                let i = self.declared_slot_quiet(o, lit_bytes(func, l))?;
-                crate::cache::set_prop(func, l, o.class(), &f.scope, i);
-                i
-            }
-        };
-        let flags = o.class().props[i].flags;
-        (flags & (acc::READONLY | acc::PRIVATE_SET | acc::PROTECTED_SET) == 0).then_some((o, i))
+        if let Some(hit) = crate::cache::prop_write(func, l, o.class(), &f.scope) {
+            let (i, accepts) = hit?;
+            return Some((o, i, accepts));
+        }
+        let i = self.declared_slot_quiet(o, lit_bytes(func, l))?;
+        crate::cache::set_prop(func, l, o.class(), &f.scope, i);
+        let (i, accepts) = crate::cache::prop_write(func, l, o.class(), &f.scope)??;
+        Some((o, i, accepts))
     }
 
     /// `$obj->name = v` / `$this->name = v` on a property `direct_prop_slot` finds whose type
@@ -1192,10 +1195,9 @@ impl Vm {
         pidx: u32,
         v: &Zval,
     ) -> Option<(&ZObj, usize)> {
-        let (o, i) = self.direct_prop_slot(func, base, pidx)?;
-        let vc = vmc(o.class());
-        if vc.prop_accepts.get(i).is_none_or(|m| m & v.kind_bit() == 0) {
-            if let Some(Some(t)) = vc.prop_types.get(i) {
+        let (o, i, accepts) = self.direct_prop_slot(func, base, pidx)?;
+        if accepts & v.kind_bit() == 0 {
+            if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
                 if !crate::call::plainly_accepts(t, v) {
                     return None;
                 }
@@ -1405,12 +1407,10 @@ impl Vm {
         inc: bool,
     ) -> Option<(i64, i64)> {
         use memphis_values::zval::kind;
-        let (o, i) = self.direct_prop_slot(func, base, pidx)?;
+        let (o, i, accepts) = self.direct_prop_slot(func, base, pidx)?;
         // Untyped (every kind) or exactly `int`.
-        match vmc(o.class()).prop_accepts.get(i) {
-            None => {}
-            Some(&m) if m == u16::MAX || m == kind::LONG => {}
-            _ => return None,
+        if accepts != u16::MAX && accepts != kind::LONG {
+            return None;
         }
         let Zval::Long(old) = o.slot(i) else {
             return None;
