@@ -390,11 +390,12 @@ impl Vm {
     /// Creates an object with its declared defaults (no constructor call).
     pub(crate) fn instantiate(&mut self, ce: &Rc<ClassEntry>) -> ZObj {
         let o = ZObj::new(ce.clone());
-        if vmc(ce).throwable {
+        let vc = vmc(ce);
+        if vc.throwable {
             self.init_throwable(&o);
         }
         // A WeakMap's table is part of it from the start (embedded in PHP's object).
-        if vmc(ce).internal && ce.lcname == b"weakmap" {
+        if vc.internal && ce.lcname == b"weakmap" {
             crate::builtins::weakmap_of(&o);
         }
         o
