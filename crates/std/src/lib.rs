@@ -20,6 +20,7 @@ pub mod json;
 pub mod math;
 pub mod output;
 pub mod pack;
+pub mod password;
 pub mod pcre;
 pub mod process;
 pub mod serialize;
@@ -192,6 +193,7 @@ pub fn all() -> Vec<&'static Builtin> {
     v.extend(process::BUILTINS.iter());
     v.extend(pack::BUILTINS.iter());
     v.extend(filter::BUILTINS.iter());
+    v.extend(password::BUILTINS.iter());
     v
 }
 

@@ -1,0 +1,672 @@
+//! The password API: `password_hash`, `password_verify`, `password_needs_rehash`,
+//! `password_get_info`, `password_algos` — bcrypt (`$2y$`, PHP's default) and Argon2i/Argon2id,
+//! with PHP's options, errors and hash formats. Blowfish's key schedule and Argon2 come from
+//! RustCrypto's crates; bcrypt's encoding, the PHC strings and the options are PHP's.
+
+use crate::{params, Args, BResult, Builtin, Engine, Level};
+use memphis_values::convert::to_long;
+use memphis_values::{Key, ZArr, ZStr, Zval};
+
+/// Cost bcrypt uses when none is given (`PASSWORD_BCRYPT_DEFAULT_COST`).
+const BCRYPT_COST: i64 = 12;
+/// Argon2 defaults (`PASSWORD_ARGON2_DEFAULT_*`).
+const ARGON2_MEMORY: i64 = 65536;
+const ARGON2_TIME: i64 = 4;
+const ARGON2_THREADS: i64 = 1;
+
+/// The algorithms PHP registers, in its order.
+const ALGOS: [&str; 3] = ["2y", "argon2i", "argon2id"];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Algo {
+    Bcrypt,
+    Argon2i,
+    Argon2id,
+}
+
+impl Algo {
+    fn ident(self) -> &'static str {
+        match self {
+            Algo::Bcrypt => "2y",
+            Algo::Argon2i => "argon2i",
+            Algo::Argon2id => "argon2id",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Algo::Bcrypt => "bcrypt",
+            Algo::Argon2i => "argon2i",
+            Algo::Argon2id => "argon2id",
+        }
+    }
+
+    fn from_ident(s: &[u8]) -> Option<Algo> {
+        match s {
+            b"2y" => Some(Algo::Bcrypt),
+            b"argon2i" => Some(Algo::Argon2i),
+            b"argon2id" => Some(Algo::Argon2id),
+            _ => None,
+        }
+    }
+}
+
+/// The algorithm an `$algo` argument names (`null` and `0` the default; 1–3 the legacy
+/// integer constants), or `None` for an unknown one.
+fn algo_arg(v: &Zval) -> Option<Algo> {
+    match v {
+        Zval::Null => Some(Algo::Bcrypt),
+        Zval::Str(s) => Algo::from_ident(s.as_bytes()),
+        Zval::Long(0) | Zval::Long(1) => Some(Algo::Bcrypt),
+        Zval::Long(2) => Some(Algo::Argon2i),
+        Zval::Long(3) => Some(Algo::Argon2id),
+        _ => None,
+    }
+}
+
+/// The identifier between a hash's first two `$` (PHP's `php_password_algo_extract_ident`).
+fn ident_of(hash: &[u8]) -> Option<&[u8]> {
+    if hash.len() < 3 {
+        return None;
+    }
+    let rest = &hash[1..];
+    let end = rest.iter().position(|&b| b == b'$')?;
+    Some(&rest[..end])
+}
+
+/// The registered algorithm a hash was made with, when it is well formed for it (a bcrypt
+/// hash is 60 bytes starting `$2y`).
+fn identify(hash: &[u8]) -> Option<Algo> {
+    let a = Algo::from_ident(ident_of(hash)?)?;
+    if a == Algo::Bcrypt && !(hash.len() == 60 && hash.starts_with(b"$2y")) {
+        return None;
+    }
+    Some(a)
+}
+
+/// An option's value as PHP reads it (`zval_get_long`), if the option is given.
+fn option(opts: Option<&ZArr>, name: &str) -> Option<i64> {
+    opts.and_then(|o| o.get(&Key::Str(ZStr::new(name.as_bytes()))))
+        .map(|v| to_long(&v.deref()))
+}
+
+/// A salt of `len` characters as PHP makes one (`php_password_make_salt`): random bytes in
+/// base64, `+` written as `.` (so a bcrypt salt is bcrypt's alphabet too). `None` when the
+/// system gives no random bytes.
+fn make_salt(len: usize) -> Option<Vec<u8>> {
+    let mut raw = vec![0u8; len * 3 / 4 + 1];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut raw))
+        .ok()?;
+    let mut text = b64_nopad(&raw).into_bytes();
+    text.truncate(len);
+    for c in &mut text {
+        if *c == b'+' {
+            *c = b'.';
+        }
+    }
+    (text.len() == len).then_some(text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// bcrypt
+
+/// bcrypt's own base64 alphabet.
+const BCRYPT_B64: &[u8; 64] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+fn bcrypt_encode(data: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            out.push(BCRYPT_B64[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// The 16 salt bytes a 22-character bcrypt salt encodes (the last character gives 2 bits).
+fn bcrypt_decode_salt(s: &[u8]) -> Option<[u8; 16]> {
+    if s.len() < 22 {
+        return None;
+    }
+    let mut bits: u32 = 0;
+    let mut nbits = 0;
+    let mut out = [0u8; 16];
+    let mut k = 0;
+    for &c in &s[..22] {
+        let v = BCRYPT_B64.iter().position(|&x| x == c)? as u32;
+        bits = bits << 6 | v;
+        nbits += 6;
+        if nbits >= 8 {
+            nbits -= 8;
+            if k < 16 {
+                out[k] = (bits >> nbits) as u8;
+                k += 1;
+            }
+            bits &= (1 << nbits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// The 23 output bytes of bcrypt (EksBlowfish over "OrpheanBeholderScryDoubt").
+fn bcrypt_raw(cost: u32, salt: &[u8; 16], password: &[u8]) -> [u8; 23] {
+    use blowfish::Blowfish;
+    // The key is the password and its terminating NUL, at most 72 bytes.
+    let mut key = password.to_vec();
+    key.push(0);
+    key.truncate(72);
+    let mut state = Blowfish::bc_init_state();
+    state.salted_expand_key(salt, &key);
+    for _ in 0..1u64 << cost {
+        state.bc_expand_key(&key);
+        state.bc_expand_key(salt);
+    }
+    let mut ctext: [u32; 6] = [
+        0x4f72_7068,
+        0x6561_6e42,
+        0x6568_6f6c,
+        0x6465_7253,
+        0x6372_7944,
+        0x6f75_6274,
+    ];
+    for pair in ctext.chunks_exact_mut(2) {
+        for _ in 0..64 {
+            let [l, r] = state.bc_encrypt([pair[0], pair[1]]);
+            pair[0] = l;
+            pair[1] = r;
+        }
+    }
+    let mut out = [0u8; 23];
+    for (i, w) in ctext.iter().enumerate() {
+        let b = w.to_be_bytes();
+        for (j, byte) in b.iter().enumerate() {
+            if let Some(o) = out.get_mut(i * 4 + j) {
+                *o = *byte;
+            }
+        }
+    }
+    out
+}
+
+/// `crypt()` of a bcrypt setting (`$2a$`, `$2b$`, `$2x$` or `$2y$`, a two-digit cost, a
+/// 22-character salt): the 60-byte hash, or `None` when the setting is malformed.
+fn bcrypt_crypt(password: &[u8], setting: &[u8]) -> Option<String> {
+    if setting.len() < 29
+        || &setting[..2] != b"$2"
+        || !matches!(setting[2], b'a' | b'b' | b'x' | b'y')
+        || setting[3] != b'$'
+        || setting[6] != b'$'
+    {
+        return None;
+    }
+    let cost: u32 = std::str::from_utf8(&setting[4..6]).ok()?.parse().ok()?;
+    if !(4..=31).contains(&cost) || !setting[4..6].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let salt = bcrypt_decode_salt(&setting[7..29])?;
+    let raw = bcrypt_raw(cost, &salt, password);
+    Some(format!(
+        "$2{}${:02}${}{}",
+        setting[2] as char,
+        cost,
+        bcrypt_encode(&salt),
+        bcrypt_encode(&raw)
+    ))
+}
+
+/// Compares two byte strings in time independent of where they differ.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argon2
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 without padding (the PHC string's encoding).
+fn b64_nopad(data: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..chunk.len() + 1 {
+            out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn b64_nopad_decode(s: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut bits: u32 = 0;
+    let mut nbits = 0;
+    for &c in s {
+        let v = B64.iter().position(|&x| x == c)? as u32;
+        bits = bits << 6 | v;
+        nbits += 6;
+        if nbits >= 8 {
+            nbits -= 8;
+            out.push((bits >> nbits) as u8);
+            bits &= (1 << nbits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// Argon2 over `password` with these costs; PHP's message for costs libargon2 refuses.
+fn argon2_raw(
+    algo: Algo,
+    m: u32,
+    t: u32,
+    p: u32,
+    password: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> Result<(), &'static str> {
+    let kind = if algo == Algo::Argon2i {
+        argon2::Algorithm::Argon2i
+    } else {
+        argon2::Algorithm::Argon2id
+    };
+    let params = argon2::Params::new(m, t, p, Some(out.len())).map_err(|e| match e {
+        argon2::Error::MemoryTooLittle => "Memory cost is too small",
+        argon2::Error::TimeTooSmall => "Time cost is too small",
+        argon2::Error::ThreadsTooFew => "Not enough threads",
+        argon2::Error::ThreadsTooMany => "Too many threads",
+        _ => "Password hashing failed for unknown reason",
+    })?;
+    argon2::Argon2::new(kind, argon2::Version::V0x13, params)
+        .hash_password_into(password, salt, out)
+        .map_err(|e| match e {
+            argon2::Error::MemoryTooLittle => "Memory cost is too small",
+            argon2::Error::SaltTooShort => "Salt is too short",
+            argon2::Error::PwdTooLong => "Password is too long",
+            _ => "Password hashing failed for unknown reason",
+        })
+}
+
+/// The parameters of an Argon2 PHC string: version, memory, time, threads, salt, hash.
+struct Argon2Hash {
+    algo: Algo,
+    m: i64,
+    t: i64,
+    p: i64,
+    salt: Vec<u8>,
+    hash: Vec<u8>,
+}
+
+/// Reads `$argon2id$v=19$m=65536,t=4,p=1$SALT$HASH` as libargon2's decoder does; `None` for
+/// anything else.
+fn parse_argon2(hash: &[u8]) -> Option<Argon2Hash> {
+    let s = std::str::from_utf8(hash).ok()?;
+    let mut parts = s.split('$');
+    if !parts.next()?.is_empty() {
+        return None;
+    }
+    let algo = match parts.next()? {
+        "argon2i" => Algo::Argon2i,
+        "argon2id" => Algo::Argon2id,
+        _ => return None,
+    };
+    let v = parts.next()?.strip_prefix("v=")?;
+    if v != "19" {
+        return None;
+    }
+    let mut costs = parts.next()?.split(',');
+    let m = costs.next()?.strip_prefix("m=")?.parse().ok()?;
+    let t = costs.next()?.strip_prefix("t=")?.parse().ok()?;
+    let p = costs.next()?.strip_prefix("p=")?.parse().ok()?;
+    if costs.next().is_some() {
+        return None;
+    }
+    let salt = b64_nopad_decode(parts.next()?.as_bytes())?;
+    let hash = b64_nopad_decode(parts.next()?.as_bytes())?;
+    if parts.next().is_some() || hash.is_empty() {
+        return None;
+    }
+    Some(Argon2Hash {
+        algo,
+        m,
+        t,
+        p,
+        salt,
+        hash,
+    })
+}
+
+/// PHP's `extract_argon2_parameters`: the costs a hash names (the defaults for those it does
+/// not), read leniently as `sscanf` reads them.
+fn argon2_costs(hash: &[u8]) -> (i64, i64, i64) {
+    let mut costs = (ARGON2_MEMORY, ARGON2_TIME, ARGON2_THREADS);
+    let Some(rest) = hash
+        .strip_prefix(b"$argon2i$")
+        .or_else(|| hash.strip_prefix(b"$argon2id$"))
+    else {
+        return costs;
+    };
+    let s = String::from_utf8_lossy(rest);
+    let number = |t: &str| -> Option<i64> {
+        let end = t
+            .char_indices()
+            .find(|&(i, c)| !(c.is_ascii_digit() || (i == 0 && c == '-')))
+            .map_or(t.len(), |(i, _)| i);
+        t[..end].parse().ok()
+    };
+    let Some(t) = s.strip_prefix("v=") else {
+        return costs;
+    };
+    let Some(i) = t.find('$') else { return costs };
+    let Some(t) = t[i..].strip_prefix("$m=") else {
+        return costs;
+    };
+    let Some(m) = number(t) else { return costs };
+    costs.0 = m;
+    let Some(t) = t.find(',').and_then(|i| t[i..].strip_prefix(",t=")) else {
+        return costs;
+    };
+    let Some(tc) = number(t) else { return costs };
+    costs.1 = tc;
+    let Some(t) = t.find(',').and_then(|i| t[i..].strip_prefix(",p=")) else {
+        return costs;
+    };
+    if let Some(p) = number(t) {
+        costs.2 = p;
+    }
+    costs
+}
+
+// ---------------------------------------------------------------------------------------------
+// The functions
+
+fn options_arg(e: &mut dyn Engine, a: &Args, i: usize) -> Result<Option<ZArr>, crate::Flow> {
+    if a.has(i) {
+        Ok(Some(a.array(e, i)?))
+    } else {
+        Ok(None)
+    }
+}
+
+fn salt_warning(e: &mut dyn Engine, opts: Option<&ZArr>) -> Result<(), crate::Flow> {
+    if opts.is_some_and(|o| o.get(&Key::Str(ZStr::new(b"salt"))).is_some()) {
+        e.diag(
+            Level::Warning,
+            "The \"salt\" option has been ignored, since providing a custom salt is no longer supported",
+        )?;
+    }
+    Ok(())
+}
+
+fn password_hash(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let password = a.str(e, 0)?;
+    let algo_v = a.get(1).deref();
+    let algo_v = match algo_v {
+        Zval::Null | Zval::Long(_) | Zval::Str(_) => algo_v,
+        v => Zval::Str(e.to_zstr(&v)?),
+    };
+    let opts = options_arg(e, a, 2)?;
+    let Some(algo) = algo_arg(&algo_v) else {
+        return Err(a.value_error(e, 1, "must be a valid password hashing algorithm"));
+    };
+    let pw = password.as_bytes();
+    match algo {
+        Algo::Bcrypt => {
+            let cost = option(opts.as_ref(), "cost").unwrap_or(BCRYPT_COST);
+            if !(4..=31).contains(&cost) {
+                return Err(e.error(
+                    "ValueError",
+                    format!("Invalid bcrypt cost parameter specified: {cost}"),
+                ));
+            }
+            salt_warning(e, opts.as_ref())?;
+            let Some(salt) = make_salt(22).and_then(|s| bcrypt_decode_salt(&s)) else {
+                return Err(e.error("ValueError", "Unable to generate salt".into()));
+            };
+            if pw.contains(&0) {
+                return Err(e.error(
+                    "ValueError",
+                    "Bcrypt password must not contain null character".into(),
+                ));
+            }
+            let raw = bcrypt_raw(cost as u32, &salt, pw);
+            let h = format!(
+                "$2y${:02}${}{}",
+                cost,
+                bcrypt_encode(&salt),
+                bcrypt_encode(&raw)
+            );
+            Ok(Zval::Str(ZStr::new(h.as_bytes())))
+        }
+        Algo::Argon2i | Algo::Argon2id => {
+            let m = option(opts.as_ref(), "memory_cost").unwrap_or(ARGON2_MEMORY);
+            if !(8..=u32::MAX as i64).contains(&m) {
+                return Err(e.error(
+                    "ValueError",
+                    "Memory cost is outside of allowed memory range".into(),
+                ));
+            }
+            let t = option(opts.as_ref(), "time_cost").unwrap_or(ARGON2_TIME);
+            if !(1..=u32::MAX as i64).contains(&t) {
+                return Err(e.error(
+                    "ValueError",
+                    "Time cost is outside of allowed time range".into(),
+                ));
+            }
+            let p = option(opts.as_ref(), "threads").unwrap_or(ARGON2_THREADS);
+            if !(1..=0xFF_FFFF).contains(&p) {
+                return Err(e.error("ValueError", "Invalid number of threads".into()));
+            }
+            salt_warning(e, opts.as_ref())?;
+            let Some(salt) = make_salt(16) else {
+                return Err(e.error("ValueError", "Unable to generate salt".into()));
+            };
+            let mut out = [0u8; 32];
+            if let Err(msg) = argon2_raw(algo, m as u32, t as u32, p as u32, pw, &salt, &mut out) {
+                return Err(e.error("ValueError", msg.into()));
+            }
+            let h = format!(
+                "${}$v=19$m={},t={},p={}${}${}",
+                algo.ident(),
+                m,
+                t,
+                p,
+                b64_nopad(&salt),
+                b64_nopad(&out)
+            );
+            Ok(Zval::Str(ZStr::new(h.as_bytes())))
+        }
+    }
+}
+
+fn password_verify(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let password = a.str(e, 0)?;
+    let hash = a.str(e, 1)?;
+    let (pw, h) = (password.as_bytes(), hash.as_bytes());
+    let ok = match identify(h) {
+        Some(algo @ (Algo::Argon2i | Algo::Argon2id)) => match parse_argon2(h) {
+            Some(p) if p.algo == algo => {
+                let mut out = vec![0u8; p.hash.len()];
+                let costs = (u32::try_from(p.m), u32::try_from(p.t), u32::try_from(p.p));
+                match costs {
+                    (Ok(m), Ok(t), Ok(pc)) => {
+                        argon2_raw(algo, m, t, pc, pw, &p.salt, &mut out).is_ok()
+                            && same_bytes(&out, &p.hash)
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        },
+        // Anything else is checked as `crypt()` would make it: bcrypt settings here.
+        _ => bcrypt_crypt(pw, h).is_some_and(|c| h.len() >= 13 && same_bytes(c.as_bytes(), h)),
+    };
+    Ok(Zval::Bool(ok))
+}
+
+fn password_get_info(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let hash = a.str(e, 0)?;
+    let h = hash.as_bytes();
+    let mut r = ZArr::new();
+    let mut opts = ZArr::new();
+    match identify(h) {
+        None => {
+            r.insert(Key::Str(ZStr::new(b"algo")), Zval::Null);
+            r.insert(Key::Str(ZStr::new(b"algoName")), Zval::str(b"unknown"));
+        }
+        Some(algo) => {
+            let ident = ident_of(h).unwrap_or_default();
+            r.insert(Key::Str(ZStr::new(b"algo")), Zval::str(ident));
+            r.insert(
+                Key::Str(ZStr::new(b"algoName")),
+                Zval::str(algo.name().as_bytes()),
+            );
+            if algo == Algo::Bcrypt {
+                opts.insert(Key::Str(ZStr::new(b"cost")), Zval::Long(bcrypt_cost(h)));
+            } else {
+                let (m, t, p) = argon2_costs(h);
+                opts.insert(Key::Str(ZStr::new(b"memory_cost")), Zval::Long(m));
+                opts.insert(Key::Str(ZStr::new(b"time_cost")), Zval::Long(t));
+                opts.insert(Key::Str(ZStr::new(b"threads")), Zval::Long(p));
+            }
+        }
+    }
+    r.insert(Key::Str(ZStr::new(b"options")), Zval::Arr(opts));
+    Ok(Zval::Arr(r))
+}
+
+/// The cost a `$2y$NN$` hash names (`sscanf`: the digits there, the default without).
+fn bcrypt_cost(h: &[u8]) -> i64 {
+    let digits: Vec<u8> = h
+        .get(4..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .copied()
+        .collect();
+    std::str::from_utf8(&digits)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(BCRYPT_COST)
+}
+
+fn password_needs_rehash(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let hash = a.str(e, 0)?;
+    let algo_v = a.get(1).deref();
+    let algo_v = match algo_v {
+        Zval::Null | Zval::Long(_) | Zval::Str(_) => algo_v,
+        v => Zval::Str(e.to_zstr(&v)?),
+    };
+    let opts = options_arg(e, a, 2)?;
+    let Some(new) = algo_arg(&algo_v) else {
+        return Ok(Zval::Bool(false));
+    };
+    let h = hash.as_bytes();
+    let Some(old) = identify(h) else {
+        return Ok(Zval::Bool(true));
+    };
+    if old != new {
+        return Ok(Zval::Bool(true));
+    }
+    let o = opts.as_ref();
+    Ok(Zval::Bool(match old {
+        Algo::Bcrypt => bcrypt_cost(h) != option(o, "cost").unwrap_or(BCRYPT_COST),
+        _ => {
+            // Costs the hash does not name read as 0 here (PHP's starting values).
+            let named = parse_argon2(h).map(|p| (p.m, p.t, p.p));
+            let (m, t, p) = named.unwrap_or_else(|| {
+                let c = argon2_costs(h);
+                if c == (ARGON2_MEMORY, ARGON2_TIME, ARGON2_THREADS) {
+                    (0, 0, 0)
+                } else {
+                    c
+                }
+            });
+            option(o, "memory_cost").unwrap_or(ARGON2_MEMORY) != m
+                || option(o, "time_cost").unwrap_or(ARGON2_TIME) != t
+                || option(o, "threads").unwrap_or(ARGON2_THREADS) != p
+        }
+    }))
+}
+
+fn password_algos(_e: &mut dyn Engine, _a: &mut Args) -> BResult {
+    let mut r = ZArr::new();
+    for name in ALGOS {
+        r.push(Zval::str(name.as_bytes()));
+    }
+    Ok(Zval::Arr(r))
+}
+
+/// The password functions.
+pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "password_hash",
+        params: params!["password", "algo", "?options"],
+        variadic: false,
+        f: password_hash,
+    },
+    Builtin {
+        name: "password_verify",
+        params: params!["password", "hash"],
+        variadic: false,
+        f: password_verify,
+    },
+    Builtin {
+        name: "password_get_info",
+        params: params!["hash"],
+        variadic: false,
+        f: password_get_info,
+    },
+    Builtin {
+        name: "password_needs_rehash",
+        params: params!["hash", "algo", "?options"],
+        variadic: false,
+        f: password_needs_rehash,
+    },
+    Builtin {
+        name: "password_algos",
+        params: params![],
+        variadic: false,
+        f: password_algos,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hashes PHP 8.4 printed for these passwords and settings.
+    #[test]
+    fn bcrypt_matches_php() {
+        assert_eq!(
+            bcrypt_crypt(b"secret", b"$2y$04$abcdefghijklmnopqrstuu").as_deref(),
+            Some("$2y$04$abcdefghijklmnopqrstuu2r9OfJnfCsdneAXAGHnS4UpFFP8WIrW")
+        );
+        assert!(bcrypt_crypt(b"secret", b"$2y$03$abcdefghijklmnopqrstuu").is_none());
+        assert!(bcrypt_crypt(b"secret", b"$2y$04$abc").is_none());
+    }
+
+    #[test]
+    fn base64_round_trips() {
+        for n in 0..40 {
+            let data: Vec<u8> = (0..n as u8).map(|i| i.wrapping_mul(37)).collect();
+            assert_eq!(b64_nopad_decode(b64_nopad(&data).as_bytes()).unwrap(), data);
+        }
+        let salt = [7u8; 16];
+        assert_eq!(
+            bcrypt_decode_salt(bcrypt_encode(&salt).as_bytes()),
+            Some(salt)
+        );
+    }
+}
