@@ -222,6 +222,204 @@ fn bcrypt_crypt(password: &[u8], setting: &[u8]) -> Option<String> {
     ))
 }
 
+/// The alphabet of the MD5 and SHA crypt formats.
+const CRYPT_B64: &[u8; 64] = b"./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Appends the `n` low 6-bit groups of `w`, lowest first (crypt's `b64_from_24bit`).
+fn crypt_b64(out: &mut String, w: u32, n: usize) {
+    let mut w = w;
+    for _ in 0..n {
+        out.push(CRYPT_B64[(w & 63) as usize] as char);
+        w >>= 6;
+    }
+}
+
+/// `$1$` (MD5-crypt, Poul-Henning Kamp's): the salt is up to 8 characters before a `$`.
+fn md5_crypt(password: &[u8], setting: &[u8]) -> Option<String> {
+    use crate::codec::md5_digest;
+    let rest = setting.strip_prefix(b"$1$")?;
+    let end = rest
+        .iter()
+        .take(8)
+        .position(|&b| b == b'$')
+        .unwrap_or(rest.len().min(8));
+    let salt = &rest[..end];
+    let alt = md5_digest(&[password, salt, password].concat());
+    let mut ctx = [password, b"$1$", salt].concat();
+    let mut left = password.len();
+    while left > 0 {
+        ctx.extend_from_slice(&alt[..left.min(16)]);
+        left = left.saturating_sub(16);
+    }
+    let mut i = password.len();
+    while i > 0 {
+        ctx.push(if i & 1 == 1 {
+            0
+        } else {
+            *password.first().unwrap_or(&0)
+        });
+        i >>= 1;
+    }
+    let mut fin = md5_digest(&ctx);
+    for i in 0..1000 {
+        let mut c = Vec::with_capacity(64);
+        c.extend_from_slice(if i & 1 == 1 { password } else { &fin });
+        if i % 3 != 0 {
+            c.extend_from_slice(salt);
+        }
+        if i % 7 != 0 {
+            c.extend_from_slice(password);
+        }
+        c.extend_from_slice(if i & 1 == 1 { &fin } else { password });
+        fin = md5_digest(&c);
+    }
+    let mut out = format!("$1${}$", String::from_utf8_lossy(salt));
+    let f = |i: usize| fin[i] as u32;
+    for (a, b, c) in [(0, 6, 12), (1, 7, 13), (2, 8, 14), (3, 9, 15), (4, 10, 5)] {
+        crypt_b64(&mut out, f(a) << 16 | f(b) << 8 | f(c), 4);
+    }
+    crypt_b64(&mut out, f(11), 2);
+    Some(out)
+}
+
+/// `$5$` and `$6$` (SHA-crypt, Ulrich Drepper's): an optional `rounds=N$` (1000 to
+/// 999 999 999, 5000 when absent), a salt of up to 16 characters.
+fn sha_crypt(password: &[u8], setting: &[u8]) -> Option<String> {
+    let (wide, rest) = if let Some(r) = setting.strip_prefix(b"$5$") {
+        (false, r)
+    } else {
+        (true, setting.strip_prefix(b"$6$")?)
+    };
+    let hash = |d: &[u8]| -> Vec<u8> {
+        if wide {
+            crate::codec::sha512_digest(d, false)
+        } else {
+            crate::codec::sha256_digest(d, false)
+        }
+    };
+    // `rounds=N$` as PHP reads it (`strtoul`): digits then `$`, else no rounds were given
+    // and the text is salt; a count out of range fails.
+    let digits = |r: &[u8]| r.iter().take_while(|b| b.is_ascii_digit()).count();
+    let (rounds, custom, rest) = match rest.strip_prefix(b"rounds=") {
+        Some(r) if r.get(digits(r)) == Some(&b'$') => {
+            let n = digits(r);
+            let count: u64 = std::str::from_utf8(&r[..n])
+                .ok()?
+                .parse()
+                .unwrap_or(u64::MAX);
+            if !(1000..=999_999_999).contains(&count) {
+                return None;
+            }
+            (count as usize, true, &r[n + 1..])
+        }
+        _ => (5000, false, rest),
+    };
+    let end = rest
+        .iter()
+        .take(16)
+        .position(|&b| b == b'$')
+        .unwrap_or(rest.len().min(16));
+    let salt = &rest[..end];
+    let hl = if wide { 64 } else { 32 };
+    let b = hash(&[password, salt, password].concat());
+    let mut a = [password, salt].concat();
+    let mut left = password.len();
+    while left > 0 {
+        a.extend_from_slice(&b[..left.min(hl)]);
+        left = left.saturating_sub(hl);
+    }
+    let mut i = password.len();
+    while i > 0 {
+        if i & 1 == 1 {
+            a.extend_from_slice(&b);
+        } else {
+            a.extend_from_slice(password);
+        }
+        i >>= 1;
+    }
+    let a = hash(&a);
+    let dp = hash(&password.repeat(password.len()));
+    let p: Vec<u8> = dp.iter().cycle().take(password.len()).copied().collect();
+    let ds = hash(&salt.repeat(16 + a[0] as usize));
+    let sb: Vec<u8> = ds.iter().cycle().take(salt.len()).copied().collect();
+    let mut c = a;
+    for i in 0..rounds {
+        let mut x = Vec::with_capacity(2 * hl + p.len() * 2 + sb.len());
+        x.extend_from_slice(if i & 1 == 1 { &p } else { &c });
+        if i % 3 != 0 {
+            x.extend_from_slice(&sb);
+        }
+        if i % 7 != 0 {
+            x.extend_from_slice(&p);
+        }
+        x.extend_from_slice(if i & 1 == 1 { &c } else { &p });
+        c = hash(&x);
+    }
+    let mut out = format!("${}$", if wide { 6 } else { 5 });
+    if custom {
+        out.push_str(&format!("rounds={rounds}$"));
+    }
+    out.push_str(&String::from_utf8_lossy(salt));
+    out.push('$');
+    let f = |i: usize| c[i] as u32;
+    // The digest's bytes in the order each format writes them, three to four characters.
+    const ORDER_256: [(usize, usize, usize); 10] = [
+        (0, 10, 20),
+        (21, 1, 11),
+        (12, 22, 2),
+        (3, 13, 23),
+        (24, 4, 14),
+        (15, 25, 5),
+        (6, 16, 26),
+        (27, 7, 17),
+        (18, 28, 8),
+        (9, 19, 29),
+    ];
+    const ORDER_512: [(usize, usize, usize); 21] = [
+        (0, 21, 42),
+        (22, 43, 1),
+        (44, 2, 23),
+        (3, 24, 45),
+        (25, 46, 4),
+        (47, 5, 26),
+        (6, 27, 48),
+        (28, 49, 7),
+        (50, 8, 29),
+        (9, 30, 51),
+        (31, 52, 10),
+        (53, 11, 32),
+        (12, 33, 54),
+        (34, 55, 13),
+        (56, 14, 35),
+        (15, 36, 57),
+        (37, 58, 16),
+        (59, 17, 38),
+        (18, 39, 60),
+        (40, 61, 19),
+        (62, 20, 41),
+    ];
+    let order: &[(usize, usize, usize)] = if wide { &ORDER_512 } else { &ORDER_256 };
+    for &(x, y, z) in order {
+        crypt_b64(&mut out, f(x) << 16 | f(y) << 8 | f(z), 4);
+    }
+    if wide {
+        crypt_b64(&mut out, f(63), 2);
+    } else {
+        crypt_b64(&mut out, f(31) << 8 | f(30), 3);
+    }
+    Some(out)
+}
+
+/// What `crypt()` makes of `password` with `setting` for the formats Memphis knows (bcrypt,
+/// MD5, SHA-256, SHA-512); `None` for others (DES among them) and malformed settings.
+fn crypt_known(password: &[u8], setting: &[u8]) -> Option<String> {
+    match setting.get(..3)? {
+        b"$1$" => md5_crypt(password, setting),
+        b"$5$" | b"$6$" => sha_crypt(password, setting),
+        _ => bcrypt_crypt(password, setting),
+    }
+}
+
 /// Compares two byte strings in time independent of where they differ.
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
@@ -509,8 +707,8 @@ fn password_verify(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
             _ => false,
         },
-        // Anything else is checked as `crypt()` would make it: bcrypt settings here.
-        _ => bcrypt_crypt(pw, h).is_some_and(|c| h.len() >= 13 && same_bytes(c.as_bytes(), h)),
+        // Anything else is checked as `crypt()` would make it.
+        _ => crypt_known(pw, h).is_some_and(|c| h.len() >= 13 && same_bytes(c.as_bytes(), h)),
     };
     Ok(Zval::Bool(ok))
 }
@@ -655,6 +853,23 @@ mod tests {
         );
         assert!(bcrypt_crypt(b"secret", b"$2y$03$abcdefghijklmnopqrstuu").is_none());
         assert!(bcrypt_crypt(b"secret", b"$2y$04$abc").is_none());
+    }
+
+    /// MD5- and SHA-crypt results PHP 8.4's `crypt()` printed.
+    #[test]
+    fn md5_and_sha_crypt_match_php() {
+        assert_eq!(
+            crypt_known(b"secret", b"$1$saltsalt$").as_deref(),
+            Some("$1$saltsalt$9xy1btjgzLYfb7hivXtC//")
+        );
+        assert_eq!(
+            crypt_known(b"secret", b"$5$saltsalt$").as_deref(),
+            Some("$5$saltsalt$0IyaXrmV7.sGNS6tirgqHLqX/G.FBvgkYA.lpPdS5sA")
+        );
+        assert_eq!(
+            crypt_known(b"secret", b"$6$rounds=5000$saltsalt$").as_deref(),
+            Some("$6$rounds=5000$saltsalt$TVLlQcbpFVof5W3Yz4DTP6gRstiNuHwwTt6GLc1E5n0U0aDehy0S5knV8wiOQSpT0Y77vwPZN.Pq.H91p5hVO1")
+        );
     }
 
     #[test]
