@@ -410,14 +410,254 @@ fn sha_crypt(password: &[u8], setting: &[u8]) -> Option<String> {
     Some(out)
 }
 
-/// What `crypt()` makes of `password` with `setting` for the formats Memphis knows (bcrypt,
-/// MD5, SHA-256, SHA-512); `None` for others (DES among them) and malformed settings.
-fn crypt_known(password: &[u8], setting: &[u8]) -> Option<String> {
-    match setting.get(..3)? {
-        b"$1$" => md5_crypt(password, setting),
-        b"$5$" | b"$6$" => sha_crypt(password, setting),
-        _ => bcrypt_crypt(password, setting),
+// DES, for the traditional and the extended (BSDi) crypt formats: FIPS 46-3's tables, bits
+// numbered from 1 at the most significant end as the standard numbers them.
+const DES_IP: [u8; 64] = [
+    58, 50, 42, 34, 26, 18, 10, 2, 60, 52, 44, 36, 28, 20, 12, 4, 62, 54, 46, 38, 30, 22, 14, 6,
+    64, 56, 48, 40, 32, 24, 16, 8, 57, 49, 41, 33, 25, 17, 9, 1, 59, 51, 43, 35, 27, 19, 11, 3, 61,
+    53, 45, 37, 29, 21, 13, 5, 63, 55, 47, 39, 31, 23, 15, 7,
+];
+const DES_PC1: [u8; 56] = [
+    57, 49, 41, 33, 25, 17, 9, 1, 58, 50, 42, 34, 26, 18, 10, 2, 59, 51, 43, 35, 27, 19, 11, 3, 60,
+    52, 44, 36, 63, 55, 47, 39, 31, 23, 15, 7, 62, 54, 46, 38, 30, 22, 14, 6, 61, 53, 45, 37, 29,
+    21, 13, 5, 28, 20, 12, 4,
+];
+const DES_PC2: [u8; 48] = [
+    14, 17, 11, 24, 1, 5, 3, 28, 15, 6, 21, 10, 23, 19, 12, 4, 26, 8, 16, 7, 27, 20, 13, 2, 41, 52,
+    31, 37, 47, 55, 30, 40, 51, 45, 33, 48, 44, 49, 39, 56, 34, 53, 46, 42, 50, 36, 29, 32,
+];
+const DES_SHIFTS: [u32; 16] = [1, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1];
+const DES_P: [u8; 32] = [
+    16, 7, 20, 21, 29, 12, 28, 17, 1, 15, 23, 26, 5, 18, 31, 10, 2, 8, 24, 14, 32, 27, 3, 9, 19,
+    13, 30, 6, 22, 11, 4, 25,
+];
+const DES_S: [[u8; 64]; 8] = [
+    [
+        14, 4, 13, 1, 2, 15, 11, 8, 3, 10, 6, 12, 5, 9, 0, 7, 0, 15, 7, 4, 14, 2, 13, 1, 10, 6, 12,
+        11, 9, 5, 3, 8, 4, 1, 14, 8, 13, 6, 2, 11, 15, 12, 9, 7, 3, 10, 5, 0, 15, 12, 8, 2, 4, 9,
+        1, 7, 5, 11, 3, 14, 10, 0, 6, 13,
+    ],
+    [
+        15, 1, 8, 14, 6, 11, 3, 4, 9, 7, 2, 13, 12, 0, 5, 10, 3, 13, 4, 7, 15, 2, 8, 14, 12, 0, 1,
+        10, 6, 9, 11, 5, 0, 14, 7, 11, 10, 4, 13, 1, 5, 8, 12, 6, 9, 3, 2, 15, 13, 8, 10, 1, 3, 15,
+        4, 2, 11, 6, 7, 12, 0, 5, 14, 9,
+    ],
+    [
+        10, 0, 9, 14, 6, 3, 15, 5, 1, 13, 12, 7, 11, 4, 2, 8, 13, 7, 0, 9, 3, 4, 6, 10, 2, 8, 5,
+        14, 12, 11, 15, 1, 13, 6, 4, 9, 8, 15, 3, 0, 11, 1, 2, 12, 5, 10, 14, 7, 1, 10, 13, 0, 6,
+        9, 8, 7, 4, 15, 14, 3, 11, 5, 2, 12,
+    ],
+    [
+        7, 13, 14, 3, 0, 6, 9, 10, 1, 2, 8, 5, 11, 12, 4, 15, 13, 8, 11, 5, 6, 15, 0, 3, 4, 7, 2,
+        12, 1, 10, 14, 9, 10, 6, 9, 0, 12, 11, 7, 13, 15, 1, 3, 14, 5, 2, 8, 4, 3, 15, 0, 6, 10, 1,
+        13, 8, 9, 4, 5, 11, 12, 7, 2, 14,
+    ],
+    [
+        2, 12, 4, 1, 7, 10, 11, 6, 8, 5, 3, 15, 13, 0, 14, 9, 14, 11, 2, 12, 4, 7, 13, 1, 5, 0, 15,
+        10, 3, 9, 8, 6, 4, 2, 1, 11, 10, 13, 7, 8, 15, 9, 12, 5, 6, 3, 0, 14, 11, 8, 12, 7, 1, 14,
+        2, 13, 6, 15, 0, 9, 10, 4, 5, 3,
+    ],
+    [
+        12, 1, 10, 15, 9, 2, 6, 8, 0, 13, 3, 4, 14, 7, 5, 11, 10, 15, 4, 2, 7, 12, 9, 5, 6, 1, 13,
+        14, 0, 11, 3, 8, 9, 14, 15, 5, 2, 8, 12, 3, 7, 0, 4, 10, 1, 13, 11, 6, 4, 3, 2, 12, 9, 5,
+        15, 10, 11, 14, 1, 7, 6, 0, 8, 13,
+    ],
+    [
+        4, 11, 2, 14, 15, 0, 8, 13, 3, 12, 9, 7, 5, 10, 6, 1, 13, 0, 11, 7, 4, 9, 1, 10, 14, 3, 5,
+        12, 2, 15, 8, 6, 1, 4, 11, 13, 12, 3, 7, 14, 10, 15, 6, 8, 0, 5, 9, 2, 6, 11, 13, 8, 1, 4,
+        10, 7, 9, 5, 0, 15, 14, 2, 3, 12,
+    ],
+    [
+        13, 2, 8, 4, 6, 15, 11, 1, 10, 9, 3, 14, 5, 0, 12, 7, 1, 15, 13, 8, 10, 3, 7, 4, 12, 5, 6,
+        11, 0, 14, 9, 2, 7, 11, 4, 1, 9, 12, 14, 2, 0, 6, 10, 13, 15, 3, 5, 8, 2, 1, 14, 7, 4, 10,
+        8, 13, 15, 12, 9, 0, 3, 5, 6, 11,
+    ],
+];
+
+/// `out_bits` bits of `input` (`in_bits` wide) picked as `table` names them.
+fn des_permute(input: u64, in_bits: u32, table: &[u8]) -> u64 {
+    table
+        .iter()
+        .fold(0, |acc, &b| acc << 1 | (input >> (in_bits - b as u32)) & 1)
+}
+
+/// The 16 round keys of a 64-bit key.
+fn des_subkeys(key: u64) -> [u64; 16] {
+    let k = des_permute(key, 64, &DES_PC1);
+    let (mut c, mut d) = ((k >> 28) as u32, (k & 0x0FFF_FFFF) as u32);
+    let mut out = [0u64; 16];
+    for (round, &s) in DES_SHIFTS.iter().enumerate() {
+        c = (c << s | c >> (28 - s)) & 0x0FFF_FFFF;
+        d = (d << s | d >> (28 - s)) & 0x0FFF_FFFF;
+        out[round] = des_permute((c as u64) << 28 | d as u64, 56, &DES_PC2);
     }
+    out
+}
+
+/// `count` DES encryptions of `block` in a row (one initial and one final permutation around
+/// them, as crypt iterates), the expansion's bits `i` and `i + 24` swapped for each bit `i` of
+/// the 24-bit `salt`.
+fn des_crypt_block(block: u64, keys: &[u64; 16], salt: u32, count: u32) -> u64 {
+    // Salt bit i (from the low end) swaps expansion bits i and i + 24 (from the high end).
+    let mut swap: u64 = 0;
+    for i in 0..24 {
+        if salt >> i & 1 == 1 {
+            swap |= 1 << (23 - i);
+        }
+    }
+    let sp = des_sp();
+    let b = des_permute(block, 64, &DES_IP);
+    let (mut l, mut r) = ((b >> 32) as u32, b as u32);
+    for _ in 0..count {
+        for k in keys {
+            // The expansion: eight overlapping 6-bit groups of R, read around its ends.
+            let w = ((r & 1) as u64) << 33 | (r as u64) << 1 | (r >> 31) as u64;
+            let e = (0..8).fold(0u64, |acc, j| acc << 6 | (w >> (28 - 4 * j)) & 63);
+            let (hi, lo) = (e >> 24, e & 0xFF_FFFF);
+            let t = (hi ^ lo) & swap;
+            let e = ((hi ^ t) << 24 | (lo ^ t)) ^ k;
+            let f = (0..8).fold(0u32, |acc, i| {
+                acc | sp[i][((e >> (42 - 6 * i)) & 63) as usize]
+            });
+            let next = l ^ f;
+            l = r;
+            r = next;
+        }
+        // The last round does not swap: the halves go on (or out) as R16 L16.
+        std::mem::swap(&mut l, &mut r);
+    }
+    let pre = (l as u64) << 32 | r as u64;
+    // The final permutation is the initial one's inverse.
+    let mut out = 0u64;
+    for (i, &b) in DES_IP.iter().enumerate() {
+        out |= ((pre >> (63 - i)) & 1) << (64 - b as u32);
+    }
+    out
+}
+
+/// Each S-box's output for each 6-bit input, placed where the P permutation puts it.
+fn des_sp() -> &'static [[u32; 64]; 8] {
+    static SP: std::sync::OnceLock<[[u32; 64]; 8]> = std::sync::OnceLock::new();
+    SP.get_or_init(|| {
+        let mut t = [[0u32; 64]; 8];
+        for (i, sbox) in DES_S.iter().enumerate() {
+            for six in 0..64u64 {
+                let row = (six >> 4 & 2) | (six & 1);
+                let col = six >> 1 & 15;
+                let nibble = sbox[(row * 16 + col) as usize] as u64;
+                t[i][six as usize] = des_permute(nibble << (28 - 4 * i), 32, &DES_P) as u32;
+            }
+        }
+        t
+    })
+}
+
+/// A salt character's 6-bit value as crypt reads it (any byte maps to one).
+fn des_ascii_to_bin(c: u8) -> u32 {
+    let c = c as i8 as i32;
+    let v = if c >= b'a' as i32 {
+        c - (b'a' as i32 - 38)
+    } else if c >= b'A' as i32 {
+        c - (b'A' as i32 - 12)
+    } else {
+        c - b'.' as i32
+    };
+    (v & 0x3f) as u32
+}
+
+/// The 64-bit key from up to 8 password bytes, each shifted up one bit.
+fn des_key(chunk: &[u8]) -> u64 {
+    (0..8).fold(0u64, |acc, i| {
+        acc << 8 | (*chunk.get(i).unwrap_or(&0) << 1) as u64
+    })
+}
+
+/// Traditional (two salt characters, 8 password bytes) and extended (`_`, 4 characters of
+/// count, 4 of salt, the whole password) DES crypt.
+fn des_crypt(password: &[u8], setting: &[u8]) -> Option<String> {
+    let valid = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c == b'/';
+    // The password ends at its first NUL byte, as C reads it.
+    let pw = &password[..password
+        .iter()
+        .position(|&b| b == 0)
+        .unwrap_or(password.len())];
+    let mut keybuf = des_key(pw);
+    let mut keys = des_subkeys(keybuf);
+    let (count, salt, mut out) = if setting.first() == Some(&b'_') {
+        if setting.len() < 9 || !setting[1..9].iter().all(|&c| valid(c)) {
+            return None;
+        }
+        let count = (1..5).fold(0, |acc, i| {
+            acc | des_ascii_to_bin(setting[i]) << ((i - 1) * 6)
+        });
+        let salt = (5..9).fold(0, |acc, i| {
+            acc | des_ascii_to_bin(setting[i]) << ((i - 5) * 6)
+        });
+        if count == 0 {
+            return None;
+        }
+        // Longer passwords fold into the key 8 bytes at a time.
+        let mut rest = pw.get(8..).unwrap_or_default();
+        while !rest.is_empty() {
+            keybuf = des_crypt_block(keybuf, &keys, 0, 1);
+            let n = rest.len().min(8);
+            for (i, &b) in rest[..n].iter().enumerate() {
+                keybuf ^= ((b << 1) as u64) << (56 - 8 * i);
+            }
+            rest = &rest[n..];
+            keys = des_subkeys(keybuf);
+        }
+        (
+            count,
+            salt,
+            String::from_utf8_lossy(&setting[..9]).into_owned(),
+        )
+    } else {
+        let (a, b) = (*setting.first()?, *setting.get(1)?);
+        if !valid(a) || !valid(b) {
+            return None;
+        }
+        let salt = des_ascii_to_bin(b) << 6 | des_ascii_to_bin(a);
+        (25, salt, format!("{}{}", a as char, b as char))
+    };
+    let r = des_crypt_block(0, &keys, salt, count);
+    let (r0, r1) = ((r >> 32) as u32, r as u32);
+    let mut put = |v: u32, n: u32| {
+        for i in (0..n).rev() {
+            out.push(CRYPT_B64[(v >> (6 * i) & 0x3f) as usize] as char);
+        }
+    };
+    put(r0 >> 8, 4);
+    put(r0 << 16 | (r1 >> 16 & 0xffff), 4);
+    put(r1 << 2, 3);
+    Some(out)
+}
+
+/// What `crypt()` makes of `password` with `setting` (PHP's `php_crypt`): MD5, SHA-256,
+/// SHA-512, bcrypt, else DES; `None` where PHP's gives no hash (`*0`/`*1` settings, bad
+/// salts).
+fn crypt_known(password: &[u8], setting: &[u8]) -> Option<String> {
+    match setting {
+        [b'$', b'1', b'$', ..] => md5_crypt(password, setting),
+        [b'$', b'5' | b'6', b'$', ..] => sha_crypt(password, setting),
+        [b'$', b'2', _, b'$', ..] => bcrypt_crypt(password, setting),
+        [b'*', b'0' | b'1', ..] => None,
+        _ => des_crypt(password, setting),
+    }
+}
+
+/// `crypt($string, $salt)`.
+fn crypt(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let salt = a.str(e, 1)?;
+    // PHP reads at most 123 bytes of salt, to its first NUL.
+    let sb = salt.as_bytes();
+    let sb = &sb[..sb.iter().position(|&b| b == 0).unwrap_or(sb.len()).min(123)];
+    Ok(match crypt_known(s.as_bytes(), sb) {
+        Some(h) => Zval::Str(ZStr::new(h.as_bytes())),
+        None if sb.starts_with(b"*0") => Zval::str(b"*1"),
+        None => Zval::str(b"*0"),
+    })
 }
 
 /// Compares two byte strings in time independent of where they differ.
@@ -833,6 +1073,12 @@ pub static BUILTINS: &[Builtin] = &[
         f: password_needs_rehash,
     },
     Builtin {
+        name: "crypt",
+        params: params!["string", "salt"],
+        variadic: false,
+        f: crypt,
+    },
+    Builtin {
         name: "password_algos",
         params: params![],
         variadic: false,
@@ -853,6 +1099,33 @@ mod tests {
         );
         assert!(bcrypt_crypt(b"secret", b"$2y$03$abcdefghijklmnopqrstuu").is_none());
         assert!(bcrypt_crypt(b"secret", b"$2y$04$abc").is_none());
+    }
+
+    /// DES crypt: FreeSec's own test vectors (traditional and extended) and PHP's outputs.
+    #[test]
+    fn des_crypt_matches_freesec_and_php() {
+        for (hash, pw) in [
+            ("_J9..CCCCXBrJUJV154M", "U*U*U*U*"),
+            ("_J9..CCCCXUhOBTXzaiE", "U*U***U"),
+            ("_J9..XXXXVL7qJCnku0I", "*U*U*U*U*U*U*U*U"),
+            ("_J9..XXXXAj8cFbP5scI", "*U*U*U*U*U*U*U*U*"),
+            ("_J9..SDizxmRI1GjnQuE", "zxyDPWgydbQjgq"),
+            ("_K9..SaltNrQgIYUAeoY", "726 even"),
+            ("_J9..SDSD5YGyRCr4W4c", ""),
+            ("CCNf8Sbh3HDfQ", "U*U*U*U*"),
+            ("XXxzOu6maQKqQ", "*U*U*U*U"),
+            ("SDbsugeBiC58A", ""),
+            ("./xZjzHv5vzVE", "password"),
+            ("zZDDIZ0NOlPzw", "password"),
+            ("abNANd1rDfiNc", "secret"),
+        ] {
+            assert_eq!(
+                crypt_known(pw.as_bytes(), hash.as_bytes()).as_deref(),
+                Some(hash)
+            );
+        }
+        assert!(crypt_known(b"x", b"a_").is_none());
+        assert!(crypt_known(b"x", b"_........").is_none());
     }
 
     /// MD5- and SHA-crypt results PHP 8.4's `crypt()` printed.
