@@ -449,21 +449,16 @@ impl Vm {
                                                 // it (a possible root), before the result is
                                                 // stored.
                                                 drop(this);
-                                                match r {
-                                                    Ok(v) => match dst {
-                                                        Some(d) => self.set_slot(base, d, v),
-                                                        None => drop(v),
-                                                    },
-                                                    Err(e) => match self.unwind(e, entry) {
-                                                        Ok(()) => break,
-                                                        Err(e) => return Err(e),
-                                                    },
+                                                match self
+                                                    .after_direct_call(base, dst, r, entry, depth)
+                                                {
+                                                    Ok(true) => {
+                                                        ip = self.frames[fi].ip;
+                                                        continue;
+                                                    }
+                                                    Ok(false) => break,
+                                                    Err(e) => return Err(e),
                                                 }
-                                                if self.frames.len() != depth {
-                                                    break;
-                                                }
-                                                ip = self.frames[fi].ip;
-                                                continue;
                                             }
                                             None => self.push_native_method(f, this),
                                         }
@@ -570,21 +565,15 @@ impl Vm {
                                 Callee::Native { f, this: None } => {
                                     match self.call_native_fused(f, None, &func, base, ip, *argc) {
                                         Some((dst, r)) => {
-                                            match r {
-                                                Ok(v) => match dst {
-                                                    Some(d) => self.set_slot(base, d, v),
-                                                    None => drop(v),
-                                                },
-                                                Err(e) => match self.unwind(e, entry) {
-                                                    Ok(()) => break,
-                                                    Err(e) => return Err(e),
-                                                },
+                                            match self.after_direct_call(base, dst, r, entry, depth)
+                                            {
+                                                Ok(true) => {
+                                                    ip = self.frames[fi].ip;
+                                                    continue;
+                                                }
+                                                Ok(false) => break,
+                                                Err(e) => return Err(e),
                                             }
-                                            if self.frames.len() != depth {
-                                                break;
-                                            }
-                                            ip = self.frames[fi].ip;
-                                            continue;
                                         }
                                         None => self.push_native_method(f, None),
                                     }
@@ -673,20 +662,11 @@ impl Vm {
                         if let Some(b) = crate::cache::builtin(&func, *name) {
                             match self.call_builtin_fused(b, &func, base, ip, *argc) {
                                 Some((dst, r)) => {
-                                    match r {
-                                        Ok(v) => match dst {
-                                            Some(d) => self.set_slot(base, d, v),
-                                            None => drop(v),
-                                        },
-                                        Err(e) => match self.unwind(e, entry) {
-                                            Ok(()) => break,
-                                            Err(e) => return Err(e),
-                                        },
+                                    match self.after_direct_call(base, dst, r, entry, depth) {
+                                        Ok(true) => ip = self.frames[fi].ip,
+                                        Ok(false) => break,
+                                        Err(e) => return Err(e),
                                     }
-                                    if self.frames.len() != depth {
-                                        break;
-                                    }
-                                    ip = self.frames[fi].ip;
                                 }
                                 None => self.push_builtin_call(b),
                             }
@@ -1572,6 +1552,32 @@ impl Vm {
             return;
         }
         self.pop_user_frame();
+    }
+
+    /// Finishes a call made straight from its `Init…Call` (a builtin's or a Rust method's):
+    /// the result goes to `dst` (or is dropped), an exception unwinds. `Ok(true)` when the
+    /// loop goes on in the same frame, `Ok(false)` when it must pick up another (a handler
+    /// caught the exception, or the frames changed), `Err` when the exception leaves `run`.
+    #[inline(always)]
+    fn after_direct_call(
+        &mut self,
+        base: usize,
+        dst: Option<u32>,
+        r: Result<Zval, Flow>,
+        entry: usize,
+        depth: usize,
+    ) -> Result<bool, Flow> {
+        match r {
+            Ok(v) => match dst {
+                Some(d) => self.set_slot(base, d, v),
+                None => drop(v),
+            },
+            Err(e) => {
+                self.unwind(e, entry)?;
+                return Ok(false);
+            }
+        }
+        Ok(self.frames.len() == depth)
     }
 
     /// Ends the top frame of a function (not the script's own): its variables die in order.
