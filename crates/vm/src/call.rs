@@ -971,63 +971,22 @@ impl Vm {
         Some(*dst)
     }
 
-    /// A built-in class's Rust method (`$ref->get()`, `WeakReference::create($o)`) called at
-    /// once for the `Init…Call` just run, when its `argc` sends at `ip` are plain ones (see
-    /// [`Vm::fused_sends`]) followed by the `DoCall`: the arguments go straight from their
-    /// slots to the method, with no pending-call entry and no dispatch of the sends. Gives the
-    /// `DoCall`'s destination and the result; `None`, with nothing touched, for any other
-    /// shape. `$this` is the caller's to release after the call, as PHP's method call does.
-    pub(crate) fn call_native_fused(
+    /// The arguments of a call that can be made straight from the `Init…Call` just run: its
+    /// `argc` sends at `ip` are plain ones (see [`Vm::fused_sends`]) to parameters `by_ref`
+    /// says take values, and the `DoCall` follows them. Gives the `DoCall`'s destination and
+    /// the arguments (the frame resumes after the `DoCall`); `None`, with nothing touched, for
+    /// any other shape.
+    fn direct_call_args(
         &mut self,
-        spec: &'static crate::class::NativeSpec,
-        this: Option<&ZObj>,
         caller: &Function,
         base: usize,
         ip: usize,
         argc: u32,
-    ) -> Option<(Option<u32>, Result<Zval, Flow>)> {
+        by_ref: impl Fn(usize) -> bool,
+    ) -> Option<(Option<u32>, Vec<Zval>)> {
         let argc = argc as usize;
         let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
             return None;
-        };
-        if caller.ops[ip..ip + argc]
-            .iter()
-            .any(|op| fused_arg(&self.stack, base, op).is_none())
-        {
-            return None;
-        }
-        let mut args = std::mem::take(&mut self.args_pool);
-        for op in &caller.ops[ip..ip + argc] {
-            match fused_arg(&self.stack, base, op) {
-                Some(FusedArg::Slot(i)) => args.push(self.stack[i].clone()),
-                Some(FusedArg::Lit(l)) => args.push(caller.literals[l].clone()),
-                None => {}
-            }
-        }
-        if let Some(fr) = self.frames.last_mut() {
-            fr.ip = ip + argc + 1;
-        }
-        Some((*dst, self.call_native(spec, this, args)))
-    }
-
-    /// A builtin called at once for the `InitFCall` just run, as
-    /// [`Vm::call_native_fused`] calls a Rust method: plain sends to by-value parameters and
-    /// the `DoCall` follow. `None`, with nothing touched, for any other shape.
-    pub(crate) fn call_builtin_fused(
-        &mut self,
-        b: &'static memphis_std::Builtin,
-        caller: &Function,
-        base: usize,
-        ip: usize,
-        argc: u32,
-    ) -> Option<(Option<u32>, Result<Zval, Flow>)> {
-        let argc = argc as usize;
-        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
-            return None;
-        };
-        let by_ref = |i: usize| match b.params.get(i) {
-            Some(p) => p.by_ref,
-            None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
         };
         if caller.ops[ip..ip + argc]
             .iter()
@@ -1047,7 +1006,43 @@ impl Vm {
         if let Some(fr) = self.frames.last_mut() {
             fr.ip = ip + argc + 1;
         }
-        Some((*dst, self.call_builtin(b, args)))
+        Some((*dst, args))
+    }
+
+    /// A built-in class's Rust method (`$ref->get()`, `WeakReference::create($o)`) called at
+    /// once for the `Init…Call` just run (see [`Vm::direct_call_args`]): no pending-call entry
+    /// and no dispatch of the sends. Gives the `DoCall`'s destination and the result; `$this`
+    /// is the caller's to release after the call, as PHP's method call does.
+    pub(crate) fn call_native_fused(
+        &mut self,
+        spec: &'static crate::class::NativeSpec,
+        this: Option<&ZObj>,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        argc: u32,
+    ) -> Option<(Option<u32>, Result<Zval, Flow>)> {
+        let (dst, args) = self.direct_call_args(caller, base, ip, argc, |_| false)?;
+        Some((dst, self.call_native(spec, this, args)))
+    }
+
+    /// A builtin called at once for the `InitFCall` just run, as
+    /// [`Vm::call_native_fused`] calls a Rust method, when no argument goes to a
+    /// by-reference parameter.
+    pub(crate) fn call_builtin_fused(
+        &mut self,
+        b: &'static memphis_std::Builtin,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        argc: u32,
+    ) -> Option<(Option<u32>, Result<Zval, Flow>)> {
+        let by_ref = |i: usize| match b.params.get(i) {
+            Some(p) => p.by_ref,
+            None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
+        };
+        let (dst, args) = self.direct_call_args(caller, base, ip, argc, by_ref)?;
+        Some((dst, self.call_builtin(b, args)))
     }
 
     /// Takes back the arguments [`Vm::fused_sends`] pushed before it met a send it cannot
