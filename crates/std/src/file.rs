@@ -1030,6 +1030,23 @@ fn chmod(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
 }
 
+/// `umask(?int $mask = null)`: the process's file-creation mask; with a mask, sets it (as
+/// PHP does, with the mode bits of the value) and returns the one before.
+fn umask(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    use rustix::fs::Mode;
+    let mask = a.nullable_int(e, 0)?;
+    let old = match mask {
+        // Read by setting and restoring, as PHP reads it.
+        None => {
+            let old = rustix::process::umask(Mode::from_raw_mode(0o077));
+            rustix::process::umask(old);
+            old
+        }
+        Some(m) => rustix::process::umask(Mode::from_raw_mode((m as u32) & 0o777)),
+    };
+    Ok(Zval::Long(old.as_raw_mode() as i64))
+}
+
 fn ftell(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let r = res_arg(e, a, 0)?;
     let p = with(e, &r, |s| s.pos)?;
@@ -3941,6 +3958,12 @@ pub static BUILTINS: &[Builtin] = &[
         params: params!["stream"],
         variadic: false,
         f: fdatasync,
+    },
+    Builtin {
+        name: "umask",
+        params: params!["?mask"],
+        variadic: false,
+        f: umask,
     },
     Builtin {
         name: "chmod",
