@@ -3960,6 +3960,37 @@ pub static BUILTINS: &[Builtin] = &[
         f: fdatasync,
     },
     Builtin {
+        name: "proc_open",
+        params: params![
+            "command",
+            "descriptor_spec",
+            "&pipes",
+            "?cwd",
+            "?env_vars",
+            "?options"
+        ],
+        variadic: false,
+        f: proc_open,
+    },
+    Builtin {
+        name: "proc_close",
+        params: params!["process"],
+        variadic: false,
+        f: proc_close,
+    },
+    Builtin {
+        name: "proc_get_status",
+        params: params!["process"],
+        variadic: false,
+        f: proc_get_status,
+    },
+    Builtin {
+        name: "proc_terminate",
+        params: params!["process", "?signal"],
+        variadic: false,
+        f: proc_terminate,
+    },
+    Builtin {
         name: "umask",
         params: params!["?mask"],
         variadic: false,
@@ -4194,3 +4225,403 @@ pub static BUILTINS: &[Builtin] = &[
         f: fnmatch,
     },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// proc_open and the process resource
+
+/// The native state of a `process` resource (`proc_open`): the command and, once it has
+/// ended and been waited for, how.
+struct ProcHandle {
+    child: std::process::Child,
+    command: Vec<u8>,
+    /// The exit status, once collected (PHP caches it: a later `proc_close` returns it).
+    status: Option<std::process::ExitStatus>,
+}
+
+impl ProcHandle {
+    /// The status if the command has ended (collected now or before).
+    fn poll(&mut self) -> (Option<std::process::ExitStatus>, bool) {
+        if let Some(s) = self.status {
+            return (Some(s), true);
+        }
+        let s = self.child.try_wait().ok().flatten();
+        self.status = s;
+        (s, false)
+    }
+}
+
+/// The child's side of one descriptor of `$descriptor_spec`, and the stream the script
+/// gets for a pipe.
+enum Spec {
+    Pipe { child_reads: bool },
+    Child(std::os::fd::OwnedFd),
+    Redirect(usize),
+}
+
+/// The descriptor a stream resource given in `$descriptor_spec` stands on, duplicated for
+/// the child.
+fn fd_of_stream(r: &ZRes) -> Option<std::os::fd::OwnedFd> {
+    use std::os::fd::AsFd;
+    let b = r.native().try_borrow().ok()?;
+    let s = b.as_ref()?.downcast_ref::<Stream>()?;
+    let fd = match &s.be {
+        Backend::File(f) => f.as_fd().try_clone_to_owned().ok()?,
+        Backend::Stdin => io::stdin().as_fd().try_clone_to_owned().ok()?,
+        Backend::Stdout => io::stdout().as_fd().try_clone_to_owned().ok()?,
+        Backend::Stderr => io::stderr().as_fd().try_clone_to_owned().ok()?,
+        _ => return None,
+    };
+    Some(fd)
+}
+
+/// A duplicate of the script's own descriptor `fd` (0, 1 or 2), which a child inherits.
+fn own_fd(fd: usize) -> Option<std::os::fd::OwnedFd> {
+    use std::os::fd::AsFd;
+    match fd {
+        0 => io::stdin().as_fd().try_clone_to_owned().ok(),
+        1 => io::stdout().as_fd().try_clone_to_owned().ok(),
+        _ => io::stderr().as_fd().try_clone_to_owned().ok(),
+    }
+}
+
+fn proc_open(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    use std::os::unix::ffi::OsStrExt;
+    use std::process::{Command, Stdio};
+    let cmd_v = a.get(0).deref();
+    let spec = a.array(e, 1)?;
+    let cwd = a.nullable_str(e, 3)?;
+    let env = match a.get(4).deref() {
+        Zval::Arr(arr) => Some(arr),
+        Zval::Null | Zval::Undef => None,
+        v => return Err(a.type_error(e, 4, "?array", &v)),
+    };
+    let (mut command, shown) = match &cmd_v {
+        Zval::Arr(parts) => {
+            let mut words = Vec::new();
+            for v in parts.values() {
+                words.push(e.to_zstr(&v.deref())?);
+            }
+            let Some(first) = words.first() else {
+                return Err(a.value_error(e, 0, "must have at least one element"));
+            };
+            let mut c = Command::new(std::ffi::OsStr::from_bytes(first.as_bytes()));
+            for w in &words[1..] {
+                c.arg(std::ffi::OsStr::from_bytes(w.as_bytes()));
+            }
+            (c, first.as_bytes().to_vec())
+        }
+        v => {
+            let s = e.to_zstr(v)?;
+            let mut c = Command::new("/bin/sh");
+            c.arg("-c").arg(std::ffi::OsStr::from_bytes(s.as_bytes()));
+            (c, s.as_bytes().to_vec())
+        }
+    };
+    // The descriptors, by number.
+    let mut specs: Vec<(usize, Spec)> = Vec::new();
+    for (k, v) in spec.iter() {
+        let memphis_values::KeyRef::Int(fd) = k else {
+            return Err(a.value_error(e, 1, "must be an integer indexed array"));
+        };
+        if !(0..=2).contains(&fd) {
+            e.diag(
+                Level::Warning,
+                &format!("proc_open(): Descriptor {fd} cannot be passed to the command: only 0, 1 and 2 are supported"),
+            )?;
+            return Ok(Zval::Bool(false));
+        }
+        let item = match v.deref() {
+            Zval::Res(r) => match fd_of_stream(&r) {
+                Some(s) => Spec::Child(s),
+                None => {
+                    return Err(e.error(
+                        "TypeError",
+                        "proc_open(): supplied resource is not a valid stream resource".into(),
+                    ))
+                }
+            },
+            Zval::Arr(d) => {
+                let word = |i: i64| d.get_int(i).map(|v| v.deref());
+                let kind = match word(0) {
+                    Some(Zval::Str(s)) => s,
+                    _ => {
+                        return Err(e.error(
+                            "ValueError",
+                            "proc_open(): Argument #2 ($descriptor_spec) must contain a type as the first element".into(),
+                        ))
+                    }
+                };
+                match kind.as_bytes() {
+                    b"pipe" => {
+                        let Some(Zval::Str(m)) = word(1) else {
+                            return Err(e.error("ValueError", "proc_open(): Argument #2 ($descriptor_spec) must have a second element for pipe".into()));
+                        };
+                        Spec::Pipe {
+                            child_reads: m.as_bytes().first() == Some(&b'r'),
+                        }
+                    }
+                    b"file" => {
+                        let (Some(Zval::Str(path)), Some(Zval::Str(mode))) = (word(1), word(2))
+                        else {
+                            return Err(e.error("ValueError", "proc_open(): Argument #2 ($descriptor_spec) must have a second and third element for file".into()));
+                        };
+                        let m = mode.as_bytes();
+                        let mut o = fs::OpenOptions::new();
+                        match m.first() {
+                            Some(b'r') => o.read(true),
+                            Some(b'a') => o.append(true).create(true),
+                            Some(b'x') => o.write(true).create_new(true),
+                            _ => o.write(true).create(true).truncate(true),
+                        };
+                        if m.contains(&b'+') {
+                            o.read(true).write(true);
+                        }
+                        match o.open(os_path(plain(path.as_bytes()))) {
+                            Ok(f) => Spec::Child(f.into()),
+                            Err(err) => {
+                                e.diag(
+                                    Level::Warning,
+                                    &format!(
+                                        "proc_open({}): Failed to open stream: {}",
+                                        lossy(path.as_bytes()),
+                                        strerror(&err)
+                                    ),
+                                )?;
+                                return Ok(Zval::Bool(false));
+                            }
+                        }
+                    }
+                    b"redirect" => match word(1) {
+                        Some(Zval::Long(n)) => Spec::Redirect(n as usize),
+                        _ => {
+                            return Err(e.error(
+                                "ValueError",
+                                "proc_open(): Missing redirection target".into(),
+                            ))
+                        }
+                    },
+                    b"null" => match fs::OpenOptions::new()
+                        .read(true)
+                        .write(true)
+                        .open("/dev/null")
+                    {
+                        Ok(f) => Spec::Child(f.into()),
+                        Err(_) => return Ok(Zval::Bool(false)),
+                    },
+                    _ => {
+                        return Err(e.error(
+                            "ValueError",
+                            format!(
+                                "proc_open(): {} is not a valid descriptor spec/mode",
+                                lossy(kind.as_bytes())
+                            ),
+                        ))
+                    }
+                }
+            }
+            _ => return Err(e.error(
+                "ValueError",
+                "proc_open(): Argument #2 ($descriptor_spec) must only contain arrays and streams"
+                    .into(),
+            )),
+        };
+        specs.push((fd as usize, item));
+    }
+    // Each descriptor's source for the child; pipes are made here, the script keeping the
+    // other end. Redirections come last: they duplicate what their target is.
+    let mut ours: Vec<(usize, fs::File, bool)> = Vec::new();
+    let mut child: [Option<std::os::fd::OwnedFd>; 3] = [None, None, None];
+    let mut redirects = Vec::new();
+    for (fd, s) in specs {
+        match s {
+            Spec::Pipe { child_reads } => {
+                let Ok((r, w)) = io::pipe() else {
+                    e.diag(Level::Warning, "proc_open(): Unable to create pipe")?;
+                    return Ok(Zval::Bool(false));
+                };
+                let (theirs, mine): (std::os::fd::OwnedFd, std::os::fd::OwnedFd) = if child_reads {
+                    (r.into(), w.into())
+                } else {
+                    (w.into(), r.into())
+                };
+                child[fd] = Some(theirs);
+                ours.push((fd, fs::File::from(mine), child_reads));
+            }
+            Spec::Child(f) => child[fd] = Some(f),
+            Spec::Redirect(target) => redirects.push((fd, target)),
+        }
+    }
+    for (fd, target) in redirects {
+        let dup = match child.get(target).and_then(|c| c.as_ref()) {
+            Some(f) => f.try_clone().ok(),
+            None if target <= 2 => own_fd(target),
+            None => None,
+        };
+        let Some(dup) = dup else {
+            e.diag(
+                Level::Warning,
+                &format!("proc_open(): Redirection target {target} not found"),
+            )?;
+            return Ok(Zval::Bool(false));
+        };
+        child[fd] = Some(dup);
+    }
+    let [i, o, er] = child;
+    if let Some(f) = i {
+        command.stdin(Stdio::from(f));
+    }
+    if let Some(f) = o {
+        command.stdout(Stdio::from(f));
+    }
+    if let Some(f) = er {
+        command.stderr(Stdio::from(f));
+    }
+    if let Some(dir) = &cwd {
+        command.current_dir(os_path(plain(dir.as_bytes())));
+    }
+    if let Some(vars) = &env {
+        command.env_clear();
+        for (k, v) in vars.iter() {
+            let key = match k {
+                memphis_values::KeyRef::Str(s) => s.as_bytes().to_vec(),
+                memphis_values::KeyRef::Int(n) => n.to_string().into_bytes(),
+            };
+            let val = e.to_zstr(&v.deref())?;
+            command.env(
+                std::ffi::OsStr::from_bytes(&key),
+                std::ffi::OsStr::from_bytes(val.as_bytes()),
+            );
+        }
+    }
+    // What the script printed comes before what the command prints itself.
+    e.flush_output();
+    let child = match command.spawn() {
+        Ok(c) => c,
+        Err(err) => {
+            e.diag(
+                Level::Warning,
+                &format!("proc_open(): Exec failed: {}", strerror(&err)),
+            )?;
+            return Ok(Zval::Bool(false));
+        }
+    };
+    drop(command);
+    // The script's ends of the pipes, as streams, keyed by descriptor.
+    let mut pipes = ZArr::new();
+    for (fd, f, write) in ours {
+        let mut s = Stream::new(Backend::File(f), !write, write).with_mem(StreamMem::Plain, 0);
+        s.mode = if write { b"w".to_vec() } else { b"r".to_vec() };
+        s.pos = -1;
+        // Streams over descriptors: no default stream context is made for them.
+        let r = ZRes::new("stream", Box::new(s));
+        pipes.insert(Key::Int(fd as i64), Zval::Res(r));
+    }
+    a.set_ref(2, Zval::Arr(pipes));
+    let h = ProcHandle {
+        child,
+        command: shown,
+        status: None,
+    };
+    Ok(Zval::Res(ZRes::new("process", Box::new(h))))
+}
+
+/// The `process` resource argument `i`.
+fn proc_arg(e: &mut dyn Engine, a: &Args, i: usize) -> Result<ZRes, Flow> {
+    match a.get(i) {
+        Zval::Res(r)
+            if r.kind() == "process"
+                && r.native()
+                    .try_borrow()
+                    .is_ok_and(|b| b.as_ref().is_some_and(|x| x.is::<ProcHandle>())) =>
+        {
+            Ok(r)
+        }
+        Zval::Res(_) => Err(e.error(
+            "TypeError",
+            format!(
+                "{}(): supplied resource is not a valid process resource",
+                a.fname
+            ),
+        )),
+        v => Err(a.type_error(e, i, "resource", &v)),
+    }
+}
+
+/// PHP's view of an exit status: the exit code, or -1 and the signal.
+fn exit_parts(st: std::process::ExitStatus) -> (i64, Option<i32>) {
+    use std::os::unix::process::ExitStatusExt;
+    match st.code() {
+        Some(c) => (c as i64, None),
+        None => (-1, st.signal()),
+    }
+}
+
+fn proc_close(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = proc_arg(e, a, 0)?;
+    let code = {
+        let Ok(mut b) = r.native().try_borrow_mut() else {
+            return Ok(Zval::Long(-1));
+        };
+        match b.as_mut().and_then(|x| x.downcast_mut::<ProcHandle>()) {
+            Some(h) => {
+                let st = match h.status {
+                    Some(s) => Some(s),
+                    None => h.child.wait().ok(),
+                };
+                h.status = st;
+                st.map_or(-1, |s| exit_parts(s).0)
+            }
+            None => -1,
+        }
+    };
+    r.close();
+    Ok(Zval::Long(code))
+}
+
+fn proc_get_status(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = proc_arg(e, a, 0)?;
+    let Ok(mut b) = r.native().try_borrow_mut() else {
+        return Ok(Zval::Bool(false));
+    };
+    let Some(h) = b.as_mut().and_then(|x| x.downcast_mut::<ProcHandle>()) else {
+        return Ok(Zval::Bool(false));
+    };
+    let pid = h.child.id() as i64;
+    let (st, cached) = h.poll();
+    let (code, sig) = st.map_or((-1, None), exit_parts);
+    let mut out = ZArr::new();
+    let mut put = |k: &str, v: Zval| {
+        out.insert(Key::Str(ZStr::new(k.as_bytes())), v);
+    };
+    put("command", Zval::Str(ZStr::new(&h.command)));
+    put("pid", Zval::Long(pid));
+    put("cached", Zval::Bool(cached));
+    put("running", Zval::Bool(st.is_none()));
+    put("signaled", Zval::Bool(sig.is_some()));
+    put("stopped", Zval::Bool(false));
+    put("exitcode", Zval::Long(code));
+    put("termsig", Zval::Long(sig.unwrap_or(0) as i64));
+    put("stopsig", Zval::Long(0));
+    Ok(Zval::Arr(out))
+}
+
+fn proc_terminate(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let r = proc_arg(e, a, 0)?;
+    let sig = a.int_or(e, 1, 15)?;
+    let Ok(b) = r.native().try_borrow() else {
+        return Ok(Zval::Bool(false));
+    };
+    let Some(h) = b.as_ref().and_then(|x| x.downcast_ref::<ProcHandle>()) else {
+        return Ok(Zval::Bool(false));
+    };
+    let ok = match (
+        rustix::process::Pid::from_child(&h.child),
+        i32::try_from(sig)
+            .ok()
+            .and_then(rustix::process::Signal::from_named_raw),
+    ) {
+        (pid, Some(s)) if h.status.is_none() => rustix::process::kill_process(pid, s).is_ok(),
+        _ => false,
+    };
+    Ok(Zval::Bool(ok))
+}

@@ -395,12 +395,24 @@ fn trace_arg(v: &Zval) -> String {
         Zval::Long(i) => i.to_string(),
         Zval::Double(d) => memphis_values::convert::format_double(*d, 17),
         Zval::Str(s) => {
+            // At most 15 bytes, escaped as PHP's `smart_str_append_escaped` escapes them.
             let b = s.as_bytes();
-            if b.len() > 15 {
-                format!("'{}...'", String::from_utf8_lossy(&b[..15]))
-            } else {
-                format!("'{}'", String::from_utf8_lossy(b))
+            let mut out = String::from("'");
+            for &c in &b[..b.len().min(15)] {
+                match c {
+                    b'\n' => out.push_str("\\n"),
+                    b'\r' => out.push_str("\\r"),
+                    b'\t' => out.push_str("\\t"),
+                    0x0c => out.push_str("\\f"),
+                    0x0b => out.push_str("\\v"),
+                    b'\\' => out.push_str("\\\\"),
+                    0x1b => out.push_str("\\e"),
+                    c if !(32..=126).contains(&c) => out.push_str(&format!("\\x{c:02X}")),
+                    c => out.push(c as char),
+                }
             }
+            out.push_str(if b.len() > 15 { "...'" } else { "'" });
+            out
         }
         Zval::Arr(_) => "Array".into(),
         Zval::Obj(o) => format!("Object({})", o.class().name.to_string_lossy()),
