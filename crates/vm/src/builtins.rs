@@ -878,6 +878,12 @@ impl Vm {
                 memphis_compiler::set_fold_precision(v.trim().parse().unwrap_or(14));
             }
             "serialize_precision" => {}
+            // PHP's `OnSetExceptionStringParamMaxLen`: 0 to 1 000 000, else refused.
+            "zend.exception_string_param_max_len"
+                if !(0..=1_000_000).contains(&crate::ini_long(v)) =>
+            {
+                return Ok(None);
+            }
             "zend.assertions" => {
                 // Only php.ini may switch compiling them on or off (-1); between 0 and 1 it
                 // is a run-time switch.
@@ -2768,7 +2774,8 @@ fn b_debug_print_backtrace(e: &mut dyn Engine, a: &mut Args) -> BResult {
     // The object is never printed; the arguments unless left out.
     let trace = vm.backtrace_with(0, options & 2, limit.max(0) as usize);
     let mut out = String::new();
-    crate::errors::trace_lines(&trace, &mut out);
+    let max = vm.exception_param_max_len();
+    crate::errors::trace_lines(&trace, &mut out, max);
     e.echo(out.as_bytes());
     Ok(Zval::Null)
 }

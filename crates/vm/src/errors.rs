@@ -320,16 +320,24 @@ impl Vm {
         let mut out = String::new();
         let mut n = 0;
         if let Some(Zval::Arr(t)) = trace {
-            n = trace_lines(&t, &mut out);
+            n = trace_lines(&t, &mut out, self.exception_param_max_len());
         }
         out.push_str(&format!("#{n} {{main}}"));
         out
+    }
+
+    /// How many bytes of a string argument traces show
+    /// (`zend.exception_string_param_max_len`, 15 unless set).
+    pub(crate) fn exception_param_max_len(&self) -> usize {
+        self.ini
+            .get("zend.exception_string_param_max_len")
+            .map_or(15, |v| crate::ini_long(v).clamp(0, 1_000_000) as usize)
     }
 }
 
 /// The lines `#N file(line): function(args)` of a trace array, as `getTraceAsString()` and
 /// `debug_print_backtrace()` print them, appended to `out`; returns how many.
-pub(crate) fn trace_lines(t: &memphis_values::ZArr, out: &mut String) -> usize {
+pub(crate) fn trace_lines(t: &memphis_values::ZArr, out: &mut String, max: usize) -> usize {
     let mut n = 0;
     {
         {
@@ -357,7 +365,7 @@ pub(crate) fn trace_lines(t: &memphis_values::ZArr, out: &mut String) -> usize {
                 let args = match get(b"args") {
                     Some(Zval::Arr(a)) => a
                         .values()
-                        .map(|v| trace_arg(&v.deref()))
+                        .map(|v| trace_arg(&v.deref(), max))
                         .collect::<Vec<_>>()
                         .join(", "),
                     _ => String::new(),
@@ -382,7 +390,7 @@ pub(crate) fn trace_lines(t: &memphis_values::ZArr, out: &mut String) -> usize {
     n
 }
 
-fn trace_arg(v: &Zval) -> String {
+fn trace_arg(v: &Zval, max: usize) -> String {
     match v {
         Zval::Null | Zval::Undef => "NULL".into(),
         Zval::Bool(b) => {
@@ -395,10 +403,10 @@ fn trace_arg(v: &Zval) -> String {
         Zval::Long(i) => i.to_string(),
         Zval::Double(d) => memphis_values::convert::format_double(*d, 17),
         Zval::Str(s) => {
-            // At most 15 bytes, escaped as PHP's `smart_str_append_escaped` escapes them.
+            // At most `max` bytes, escaped as PHP's `smart_str_append_escaped` escapes them.
             let b = s.as_bytes();
             let mut out = String::from("'");
-            for &c in &b[..b.len().min(15)] {
+            for &c in &b[..b.len().min(max)] {
                 match c {
                     b'\n' => out.push_str("\\n"),
                     b'\r' => out.push_str("\\r"),
@@ -411,13 +419,13 @@ fn trace_arg(v: &Zval) -> String {
                     c => out.push(c as char),
                 }
             }
-            out.push_str(if b.len() > 15 { "...'" } else { "'" });
+            out.push_str(if b.len() > max { "...'" } else { "'" });
             out
         }
         Zval::Arr(_) => "Array".into(),
         Zval::Obj(o) => format!("Object({})", o.class().name.to_string_lossy()),
         Zval::Res(r) => format!("Resource id #{}", r.handle()),
-        Zval::Ref(r) => trace_arg(&r.get()),
+        Zval::Ref(r) => trace_arg(&r.get(), max),
     }
 }
 
