@@ -3991,6 +3991,12 @@ pub static BUILTINS: &[Builtin] = &[
         f: proc_terminate,
     },
     Builtin {
+        name: "proc_nice",
+        params: params!["priority"],
+        variadic: false,
+        f: proc_nice,
+    },
+    Builtin {
         name: "umask",
         params: params!["?mask"],
         variadic: false,
@@ -4624,4 +4630,19 @@ fn proc_terminate(e: &mut dyn Engine, a: &mut Args) -> BResult {
         _ => false,
     };
     Ok(Zval::Bool(ok))
+}
+
+/// `proc_nice($priority)`: changes this process's niceness by `priority`.
+fn proc_nice(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let pri = a.int(e, 0)?;
+    match rustix::process::nice(pri as i32) {
+        Ok(_) => Ok(Zval::Bool(true)),
+        Err(_) => {
+            e.diag(
+                Level::Warning,
+                "Only a super user may attempt to increase the priority of a process",
+            )?;
+            Ok(Zval::Bool(false))
+        }
+    }
 }
