@@ -802,12 +802,7 @@ impl<'s> Exporter<'s> {
                     self.indent(ind + 1);
                     match &arm.conditions {
                         Some(cs) => {
-                            for (i, c) in cs.iter().enumerate() {
-                                if i > 0 {
-                                    self.s(", ");
-                                }
-                                self.expr(c, 0, ind + 1);
-                            }
+                            self.list(cs, ind + 1);
                         }
                         None => self.s("default"),
                     }
@@ -904,12 +899,7 @@ impl<'s> Exporter<'s> {
             S::Expression(e) => self.expr(e, 0, ind),
             S::Echo(es) => {
                 self.s("echo ");
-                for (i, e) in es.iter().enumerate() {
-                    if i > 0 {
-                        self.s(", ");
-                    }
-                    self.expr(e, 0, ind);
-                }
+                self.list(es, ind);
             }
             S::Return(v) => {
                 self.s("return");
@@ -935,22 +925,12 @@ impl<'s> Exporter<'s> {
             }
             S::Unset(vs) => {
                 self.s("unset(");
-                for (i, v) in vs.iter().enumerate() {
-                    if i > 0 {
-                        self.s(", ");
-                    }
-                    self.expr(v, 0, ind);
-                }
+                self.list(vs, ind);
                 self.s(")");
             }
             S::Global(vs) => {
                 self.s("global ");
-                for (i, v) in vs.iter().enumerate() {
-                    if i > 0 {
-                        self.s(", ");
-                    }
-                    self.expr(v, 0, ind);
-                }
+                self.list(vs, ind);
             }
             S::StaticVar(vs) => {
                 for (i, v) in vs.iter().enumerate() {

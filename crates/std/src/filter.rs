@@ -778,7 +778,9 @@ fn sanitize(
                 || (c == b',' && flags & FLAG_ALLOW_THOUSAND != 0)
                 || ((c == b'e' || c == b'E') && flags & FLAG_ALLOW_SCIENTIFIC != 0)
         })),
-        SANITIZE_ADD_SLASHES => Ok(Zval::Str(ZStr::from_vec(add_slashes(s.as_bytes())))),
+        SANITIZE_ADD_SLASHES => Ok(Zval::Str(ZStr::from_vec(crate::string::add_slashes_bytes(
+            s.as_bytes(),
+        )))),
         CALLBACK => filter_callback(e, s, opts, pending),
         _ => Ok(unsafe_raw(s, flags)),
     }
@@ -1548,22 +1550,6 @@ fn sanitize_special_chars(b: &[u8], flags: i64) -> Zval {
             || (c >= 127 && flags & FLAG_ENCODE_HIGH != 0)
     });
     Zval::Str(ZStr::from_vec(out))
-}
-
-/// `addslashes`.
-fn add_slashes(b: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(b.len());
-    for &c in b {
-        match c {
-            0 => out.extend_from_slice(b"\\0"),
-            b'\'' | b'"' | b'\\' => {
-                out.push(b'\\');
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// PHP's tag stripper as the string filter runs it: no allowed tags, and `<` followed by

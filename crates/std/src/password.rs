@@ -115,6 +115,12 @@ fn make_salt(len: usize) -> Option<Vec<u8>> {
 const BCRYPT_B64: &[u8; 64] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 fn bcrypt_encode(data: &[u8]) -> String {
+    b64_encode(data, BCRYPT_B64)
+}
+
+/// Base64 without padding over `alphabet` (bcrypt's and the PHC strings' encodings differ
+/// only in it).
+fn b64_encode(data: &[u8], alphabet: &[u8; 64]) -> String {
     let mut out = String::new();
     for chunk in data.chunks(3) {
         let b = [
@@ -123,9 +129,8 @@ fn bcrypt_encode(data: &[u8]) -> String {
             *chunk.get(2).unwrap_or(&0),
         ];
         let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(BCRYPT_B64[(n >> (18 - 6 * i) & 63) as usize] as char);
+        for i in 0..chunk.len() + 1 {
+            out.push(alphabet[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
     }
     out
@@ -672,19 +677,7 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 /// Standard base64 without padding (the PHC string's encoding).
 fn b64_nopad(data: &[u8]) -> String {
-    let mut out = String::new();
-    for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        for i in 0..chunk.len() + 1 {
-            out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
+    b64_encode(data, B64)
 }
 
 fn b64_nopad_decode(s: &[u8]) -> Option<Vec<u8>> {
@@ -785,10 +778,10 @@ fn parse_argon2(hash: &[u8]) -> Option<Argon2Hash> {
     })
 }
 
-/// PHP's `extract_argon2_parameters`: the costs a hash names (the defaults for those it does
-/// not), read leniently as `sscanf` reads them.
-fn argon2_costs(hash: &[u8]) -> (i64, i64, i64) {
-    let mut costs = (ARGON2_MEMORY, ARGON2_TIME, ARGON2_THREADS);
+/// PHP's `extract_argon2_parameters`: the costs a hash names, read leniently as `sscanf`
+/// reads them; those it does not name keep their values in `start`.
+fn argon2_costs(hash: &[u8], start: (i64, i64, i64)) -> (i64, i64, i64) {
+    let mut costs = start;
     let Some(rest) = hash
         .strip_prefix(b"$argon2i$")
         .or_else(|| hash.strip_prefix(b"$argon2id$"))
@@ -847,13 +840,18 @@ fn salt_warning(e: &mut dyn Engine, opts: Option<&ZArr>) -> Result<(), crate::Fl
     Ok(())
 }
 
+/// The `string|int|null $algo` argument: null and ints as they are, anything else as a
+/// string.
+fn algo_param(e: &mut dyn Engine, a: &Args) -> Result<Zval, crate::Flow> {
+    Ok(match a.get(1).deref() {
+        v @ (Zval::Null | Zval::Long(_) | Zval::Str(_)) => v,
+        v => Zval::Str(e.to_zstr(&v)?),
+    })
+}
+
 fn password_hash(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let password = a.str(e, 0)?;
-    let algo_v = a.get(1).deref();
-    let algo_v = match algo_v {
-        Zval::Null | Zval::Long(_) | Zval::Str(_) => algo_v,
-        v => Zval::Str(e.to_zstr(&v)?),
-    };
+    let algo_v = algo_param(e, a)?;
     let opts = options_arg(e, a, 2)?;
     let Some(algo) = algo_arg(&algo_v) else {
         return Err(a.value_error(e, 1, "must be a valid password hashing algorithm"));
@@ -973,7 +971,7 @@ fn password_get_info(e: &mut dyn Engine, a: &mut Args) -> BResult {
             if algo == Algo::Bcrypt {
                 opts.insert(Key::Str(ZStr::new(b"cost")), Zval::Long(bcrypt_cost(h)));
             } else {
-                let (m, t, p) = argon2_costs(h);
+                let (m, t, p) = argon2_costs(h, (ARGON2_MEMORY, ARGON2_TIME, ARGON2_THREADS));
                 opts.insert(Key::Str(ZStr::new(b"memory_cost")), Zval::Long(m));
                 opts.insert(Key::Str(ZStr::new(b"time_cost")), Zval::Long(t));
                 opts.insert(Key::Str(ZStr::new(b"threads")), Zval::Long(p));
@@ -1001,11 +999,7 @@ fn bcrypt_cost(h: &[u8]) -> i64 {
 
 fn password_needs_rehash(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let hash = a.str(e, 0)?;
-    let algo_v = a.get(1).deref();
-    let algo_v = match algo_v {
-        Zval::Null | Zval::Long(_) | Zval::Str(_) => algo_v,
-        v => Zval::Str(e.to_zstr(&v)?),
-    };
+    let algo_v = algo_param(e, a)?;
     let opts = options_arg(e, a, 2)?;
     let Some(new) = algo_arg(&algo_v) else {
         return Ok(Zval::Bool(false));
@@ -1022,15 +1016,7 @@ fn password_needs_rehash(e: &mut dyn Engine, a: &mut Args) -> BResult {
         Algo::Bcrypt => bcrypt_cost(h) != option(o, "cost").unwrap_or(BCRYPT_COST),
         _ => {
             // Costs the hash does not name read as 0 here (PHP's starting values).
-            let named = parse_argon2(h).map(|p| (p.m, p.t, p.p));
-            let (m, t, p) = named.unwrap_or_else(|| {
-                let c = argon2_costs(h);
-                if c == (ARGON2_MEMORY, ARGON2_TIME, ARGON2_THREADS) {
-                    (0, 0, 0)
-                } else {
-                    c
-                }
-            });
+            let (m, t, p) = argon2_costs(h, (0, 0, 0));
             option(o, "memory_cost").unwrap_or(ARGON2_MEMORY) != m
                 || option(o, "time_cost").unwrap_or(ARGON2_TIME) != t
                 || option(o, "threads").unwrap_or(ARGON2_THREADS) != p

@@ -1548,12 +1548,8 @@ fn nl2br(e: &mut dyn Engine, a: &mut Args) -> BResult {
 // Escaping
 // ---------------------------------------------------------------------------------------------
 
-fn addslashes(e: &mut dyn Engine, a: &mut Args) -> BResult {
-    let s = a.str(e, 0)?;
-    let b = s.as_bytes();
-    if !b.iter().any(|&c| matches!(c, b'\'' | b'"' | b'\\' | 0)) {
-        return Ok(Zval::Str(s));
-    }
+/// `addslashes`' escaping: a backslash before quotes and backslashes, NUL as `\0`.
+pub(crate) fn add_slashes_bytes(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len() + 8);
     for &c in b {
         match c {
@@ -1565,6 +1561,16 @@ fn addslashes(e: &mut dyn Engine, a: &mut Args) -> BResult {
             _ => out.push(c),
         }
     }
+    out
+}
+
+fn addslashes(e: &mut dyn Engine, a: &mut Args) -> BResult {
+    let s = a.str(e, 0)?;
+    let b = s.as_bytes();
+    if !b.iter().any(|&c| matches!(c, b'\'' | b'"' | b'\\' | 0)) {
+        return Ok(Zval::Str(s));
+    }
+    let out = add_slashes_bytes(b);
     // PHP allocates for twice the input from the first byte to escape on
     // (`zend_string_safe_alloc(2, len - offset, offset)`), then shrinks the string.
     let offset = b

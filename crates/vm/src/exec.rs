@@ -922,8 +922,8 @@ impl Vm {
                         if !slot.is_undef() {
                             use memphis_values::zval::kind;
                             match func.params.get(*n as usize) {
+                                // (An untyped parameter takes every kind.)
                                 Some(p) if p.accepts & slot.kind_bit() != 0 => continue,
-                                Some(Param { ty: None, .. }) => continue,
                                 Some(p @ Param { ty: Some(t), .. })
                                     if crate::call::fits_plainly(
                                         t,
