@@ -302,6 +302,22 @@ pub fn truncate_stack(stack: &mut Vec<Zval>, len: usize) {
     }
 }
 
+/// Appends a copy of each of `src`'s values to `dst` (a handle with its count raised, a
+/// scalar as its two words): the record of a builtin call's arguments kept for stack traces.
+#[inline]
+pub fn extend_copies(dst: &mut Vec<Zval>, src: &[Zval]) {
+    dst.reserve(src.len());
+    for v in src {
+        if v.is_refcounted() {
+            dst.push(v.clone());
+        } else {
+            // SAFETY: a value that is no handle owns nothing, so its bitwise copy is a whole
+            // value of its own with nothing shared between the two.
+            dst.push(unsafe { std::ptr::read(v) });
+        }
+    }
+}
+
 /// Lengthens a stack of zvals to `len` with undefined slots (a called function's variables);
 /// does nothing when it is that long already.
 #[inline(always)]
@@ -352,6 +368,22 @@ mod tests {
         assert!(matches!(v[1], Zval::Long(7)));
         drop(v);
         drop(s);
+    }
+
+    #[test]
+    fn copies_share_handles_and_clear_releases_them() {
+        let s = crate::ZStr::new("abc".repeat(10).as_bytes());
+        let src = vec![Zval::Str(s.clone()), Zval::Long(3), Zval::Null];
+        let mut rec = Vec::new();
+        extend_copies(&mut rec, &src);
+        assert_eq!(rec.len(), 3);
+        assert_eq!(s.refcount(), 3);
+        assert!(matches!(rec[1], Zval::Long(3)));
+        crate::gc::clear_nogc(&mut rec);
+        assert!(rec.is_empty());
+        assert_eq!(s.refcount(), 2);
+        drop(src);
+        assert_eq!(s.refcount(), 1);
     }
 
     #[test]

@@ -591,9 +591,7 @@ impl Vm {
         let r = (spec.f)(self, this, &mut args);
         // What the method left of its arguments goes as an internal call's (no roots); the
         // vector goes back to the pool.
-        for v in args.drain(..) {
-            memphis_values::gc::release_nogc(v);
-        }
+        memphis_values::gc::clear_nogc(&mut args);
         if args.capacity() <= 64 && self.args_pool.capacity() == 0 {
             self.args_pool = args;
         }
@@ -627,20 +625,22 @@ impl Vm {
             return Err(self.builtin_count_error(b, args.len()));
         }
         // By-value parameters get plain values.
+        let tail_by_ref = b.variadic && b.params.last().is_some_and(|p| p.by_ref);
         for (i, a) in args.iter_mut().enumerate() {
-            let by_ref = b
-                .params
-                .get(i)
-                .map(|p| p.by_ref)
-                .unwrap_or(b.variadic && b.params.last().is_some_and(|p| p.by_ref));
-            if !by_ref {
-                if let Zval::Ref(_) = a {
+            let by_ref = match b.params.get(i) {
+                Some(p) => p.by_ref,
+                None => tail_by_ref,
+            };
+            match (by_ref, &*a) {
+                (false, Zval::Ref(_)) => {
                     let v = std::mem::take(a);
                     *a = v.into_deref();
                 }
-            } else if !matches!(a, Zval::Ref(_)) {
-                let v = std::mem::take(a);
-                *a = Zval::Ref(ZRef::new(v));
+                (true, v) if !matches!(v, Zval::Ref(_)) => {
+                    let v = std::mem::take(a);
+                    *a = Zval::Ref(ZRef::new(v));
+                }
+                _ => {}
             }
         }
         if !self.pending_named_extra.is_empty() {
@@ -654,9 +654,7 @@ impl Vm {
         };
         let was = memphis_values::gc::set_in_builtin(true);
         let r = (b.f)(self, &mut a);
-        for v in a.vals.drain(..) {
-            memphis_values::gc::release_nogc(v);
-        }
+        memphis_values::gc::clear_nogc(&mut a.vals);
         if a.vals.capacity() <= 64 {
             self.args_pool = std::mem::take(&mut a.vals);
         }
@@ -707,7 +705,7 @@ impl Vm {
         nc.name = name;
         nc.depth = depth;
         if name != "debug_zval_dump" {
-            nc.args.extend(args.iter().cloned());
+            memphis_values::zval::extend_copies(&mut nc.args, args);
         }
         self.native_top += 1;
     }
@@ -719,16 +717,7 @@ impl Vm {
             return;
         }
         self.native_top -= 1;
-        let args = &mut self.native_calls[self.native_top].args;
-        if args.iter().all(|v| !v.is_refcounted()) {
-            memphis_values::zval::truncate_stack(args, 0);
-            return;
-        }
-        let mut args = std::mem::take(args);
-        for v in args.drain(..) {
-            memphis_values::gc::release_nogc(v);
-        }
-        self.native_calls[self.native_top].args = args;
+        memphis_values::gc::clear_nogc(&mut self.native_calls[self.native_top].args);
     }
 
     /// Pushes a frame for a user function whose arguments start at `args_base`.
