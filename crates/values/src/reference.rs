@@ -67,6 +67,16 @@ impl ZRef {
         self.replace(Zval::Null)
     }
 
+    /// Runs `f` on the value where it lies, for arithmetic on a scalar inside (a static
+    /// property's `++`). `f` must not touch this reference again, and a value it overwrites
+    /// must own nothing (so that no drop glue runs while the slot is borrowed).
+    #[inline]
+    pub fn modify_in_place<R>(&self, f: impl FnOnce(&mut Zval) -> R) -> R {
+        // SAFETY: per the contract nothing reaches this slot while `f` holds it: `f` does not
+        // touch the reference and drops nothing that could run code.
+        f(unsafe { &mut *self.inner().val.get() })
+    }
+
     /// Modifies the value in place through a temporary move.
     pub fn modify<R>(&self, f: impl FnOnce(&mut Zval) -> R) -> R {
         let mut v = self.take();

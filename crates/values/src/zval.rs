@@ -302,19 +302,26 @@ pub fn truncate_stack(stack: &mut Vec<Zval>, len: usize) {
     }
 }
 
+/// A copy of `v`: a handle with its count raised, a scalar as its two words (no match over
+/// every kind, as the derived `clone` makes).
+#[inline(always)]
+pub fn copy_of(v: &Zval) -> Zval {
+    if v.is_refcounted() {
+        v.clone()
+    } else {
+        // SAFETY: a value that is no handle owns nothing, so its bitwise copy is a whole
+        // value of its own with nothing shared between the two.
+        unsafe { std::ptr::read(v) }
+    }
+}
+
 /// Appends a copy of each of `src`'s values to `dst` (a handle with its count raised, a
 /// scalar as its two words): the record of a builtin call's arguments kept for stack traces.
 #[inline]
 pub fn extend_copies(dst: &mut Vec<Zval>, src: &[Zval]) {
     dst.reserve(src.len());
     for v in src {
-        if v.is_refcounted() {
-            dst.push(v.clone());
-        } else {
-            // SAFETY: a value that is no handle owns nothing, so its bitwise copy is a whole
-            // value of its own with nothing shared between the two.
-            dst.push(unsafe { std::ptr::read(v) });
-        }
+        dst.push(copy_of(v));
     }
 }
 
@@ -338,6 +345,25 @@ pub fn extend_undef(stack: &mut Vec<Zval>, len: usize) {
         }
         stack.set_len(len)
     }
+}
+
+/// Index of the first handle among `vals` (`vals.len()` when there is none): a returning
+/// frame's slots mostly hold scalars by then, so they are checked four to a branch.
+#[inline(always)]
+pub fn first_refcounted(vals: &[Zval]) -> usize {
+    let mut quads = vals.chunks_exact(4);
+    let mut i = 0;
+    for q in quads.by_ref() {
+        if q[0].is_refcounted() | q[1].is_refcounted() | q[2].is_refcounted() | q[3].is_refcounted()
+        {
+            break;
+        }
+        i += 4;
+    }
+    vals[i..]
+        .iter()
+        .position(Zval::is_refcounted)
+        .map_or(vals.len(), |k| i + k)
 }
 
 /// Shortens a stack of zvals to `len` without releasing what lies above it: for slots the
@@ -404,6 +430,33 @@ mod tests {
         assert!(v[1..].iter().all(|z| z.is_undef()));
         extend_undef(&mut v, 2);
         assert_eq!(v.len(), 4);
+    }
+
+    #[test]
+    fn first_refcounted_finds_the_first_handle() {
+        let s = crate::ZStr::new("abc".repeat(10).as_bytes());
+        for len in 0..11 {
+            for at in 0..=len {
+                let mut v: Vec<Zval> = (0..len).map(|i| Zval::Long(i as i64)).collect();
+                if at < len {
+                    v[at] = Zval::Str(s.clone());
+                    if at + 2 < len {
+                        v[at + 2] = Zval::Str(s.clone());
+                    }
+                }
+                assert_eq!(first_refcounted(&v), at.min(len));
+            }
+        }
+    }
+
+    #[test]
+    fn extend_undef_fills_odd_and_even_counts() {
+        for n in 0..7 {
+            let mut v = vec![Zval::Long(9)];
+            extend_undef(&mut v, 1 + n);
+            assert_eq!(v.len(), 1 + n);
+            assert!(v[1..].iter().all(|z| z.is_undef()));
+        }
     }
 
     #[test]

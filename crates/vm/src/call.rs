@@ -933,6 +933,8 @@ impl Vm {
     /// them: pushes those arguments as the callee's first slots and returns the `DoCall`'s
     /// destination, so that [`Vm::enter_fused`] makes the call at once. `None`, with nothing
     /// pushed, for any other shape (an argument computed, named, unpacked or undefined).
+    /// Room for the callee's `slots` is reserved first, so that neither the arguments nor
+    /// the frame's other slots grow the stack one by one.
     #[inline(always)]
     pub(crate) fn fused_sends(
         &mut self,
@@ -940,16 +942,20 @@ impl Vm {
         base: usize,
         ip: usize,
         argc: u32,
+        slots: usize,
     ) -> Option<Option<u32>> {
         let argc = argc as usize;
-        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
+        let (Some(Op::DoCall { dst }), Some(sends)) =
+            (caller.ops.get(ip + argc), caller.ops.get(ip..ip + argc))
+        else {
             return None;
         };
         let args_base = self.stack.len();
-        for op in &caller.ops[ip..ip + argc] {
+        self.stack.reserve(slots.max(argc));
+        for op in sends {
             let v = match fused_arg(&self.stack, base, op) {
-                Some(FusedArg::Slot(i)) => self.stack[i].clone(),
-                Some(FusedArg::Lit(l)) => caller.literals[l].clone(),
+                Some(FusedArg::Slot(i)) => memphis_values::zval::copy_of(&self.stack[i]),
+                Some(FusedArg::Lit(l)) => memphis_values::zval::copy_of(&caller.literals[l]),
                 None => {
                     self.unpush_args(args_base);
                     return None;
@@ -1123,7 +1129,7 @@ impl Vm {
             Some(Some(f)) if self.can_enter_fused(f, argc) => f,
             _ => return false,
         };
-        let Some(dst) = self.fused_sends(caller, base, ip, argc) else {
+        let Some(dst) = self.fused_sends(caller, base, ip, argc, f.num_slots()) else {
             return false;
         };
         let ret = match dst {

@@ -395,10 +395,13 @@ impl Vm {
                                     closure: None,
                                     ..
                                 } if self.can_enter_fused(f, *argc) => {
-                                    self.fused_sends(&func, base, ip, *argc).map(|d| match d {
-                                        Some(d) => RetTo::Slot(base + d as usize),
-                                        None => RetTo::Discard,
-                                    })
+                                    let room = f.num_slots();
+                                    self.fused_sends(&func, base, ip, *argc, room).map(
+                                        |d| match d {
+                                            Some(d) => RetTo::Slot(base + d as usize),
+                                            None => RetTo::Discard,
+                                        },
+                                    )
                                 }
                                 _ => None,
                             };
@@ -621,7 +624,13 @@ impl Vm {
                                         if let crate::class::MethodImpl::User(f) = &m.imp {
                                             if self.can_enter_fused(f, *argc)
                                                 && self
-                                                    .fused_sends(&func, base, ip, *argc)
+                                                    .fused_sends(
+                                                        &func,
+                                                        base,
+                                                        ip,
+                                                        *argc,
+                                                        f.num_slots(),
+                                                    )
                                                     .is_some()
                                             {
                                                 let sc = Some(o.class().clone());
@@ -1088,8 +1097,9 @@ impl Vm {
         };
         let scope = &self.frames.last()?.scope;
         let mut f = Some(f);
+        // (`f` only does arithmetic on the int or float it finds, overwriting a scalar.)
         let hit = crate::cache::with_static_cell(func, pidx, scope, |cell| {
-            f.take().and_then(|f| cell.modify(f))
+            f.take().and_then(|f| cell.modify_in_place(f))
         });
         if let Some(r) = hit {
             return r;
@@ -1109,7 +1119,7 @@ impl Vm {
             return None;
         }
         crate::cache::set_static_prop(func, pidx, scope, cell);
-        cell.modify(f)
+        cell.modify_in_place(f)
     }
 
     /// The object and slot of the place `$obj->name` / `$this->name` when it is a declared,
@@ -1606,10 +1616,7 @@ impl Vm {
         // them (no root).
         // (Most frames of small functions hold only scalars by now: one pass over the slice
         // finds that, with one bounds check.)
-        let first = self.stack[base..end]
-            .iter()
-            .position(|v| v.is_refcounted())
-            .map_or(end, |k| base + k);
+        let first = base + memphis_values::zval::first_refcounted(&self.stack[base..end]);
         for i in first..end {
             if !self.stack[i].is_refcounted() {
                 continue;
