@@ -516,6 +516,15 @@ impl State {
     }
 
     fn add_garbage(&mut self, node: Node) {
+        // After compaction (as in `collect_roots`) garbage is appended.
+        if self.unused == 0 && self.first_unused != self.buf_size {
+            let idx = self.first_unused;
+            self.first_unused += 1;
+            self.buf.push(entry(node, TAG_GARBAGE));
+            hdr(node).set_info(compress(idx) | color::BLACK);
+            self.num_roots += 1;
+            return;
+        }
         if let Some(idx) = self.slot_unlimited() {
             self.store(idx, node, TAG_GARBAGE, color::BLACK);
         }
@@ -565,10 +574,14 @@ impl State {
     }
 
     /// Subtracts every edge below `root` and colours what it reaches grey.
+    ///
+    /// This walk and `scan` go on with the last child they would have pushed without pushing
+    /// it (PHP's tail call): the same order as a push and pop, one stack operation fewer a node.
+    /// (`scan_black` measured slower that way: its closure keeps more state.)
     fn mark_grey<H: Heap>(&mut self, heap: &mut H, root: Node) {
-        self.stack.push(Work::new(root, false));
-        while let Some(w) = self.stack.pop() {
-            let parent = w.node();
+        let mut next = Some(root);
+        while let Some(parent) = next.take().or_else(|| self.stack.pop().map(|w| w.node())) {
+            let mut last: Option<Node> = None;
             heap.visit_children(parent, |k| {
                 let c = k.node;
                 let h = hdr(c);
@@ -588,9 +601,12 @@ impl State {
                 }
                 if h.color() != color::GREY {
                     h.set_color(color::GREY);
-                    self.stack.push(Work::new(c, false));
+                    if let Some(p) = last.replace(c) {
+                        self.stack.push(Work::new(p, false));
+                    }
                 }
             });
+            next = last;
         }
     }
 
@@ -610,24 +626,28 @@ impl State {
     /// White nodes still counted from outside are live: restore them; the rest stay white and
     /// pass the colour on to their grey children.
     fn scan<H: Heap>(&mut self, heap: &mut H, root: Node) {
-        self.stack.push(Work::new(root, false));
-        while let Some(w) = self.stack.pop() {
-            let h = hdr(w.node());
+        let mut next = Some(root);
+        while let Some(n) = next.take().or_else(|| self.stack.pop().map(|w| w.node())) {
+            let h = hdr(n);
             if h.color() != color::WHITE {
                 continue;
             }
             if h.refcount() > 0 {
                 h.set_color(color::BLACK);
-                self.scan_black(heap, w.node());
+                self.scan_black(heap, n);
                 continue;
             }
-            heap.visit_children(w.node(), |k| {
+            let mut last: Option<Node> = None;
+            heap.visit_children(n, |k| {
                 let c = k.node;
                 if hdr(c).color() == color::GREY {
                     hdr(c).set_color(color::WHITE);
-                    self.stack.push(Work::new(c, false));
+                    if let Some(p) = last.replace(c) {
+                        self.stack.push(Work::new(p, false));
+                    }
                 }
             });
+            next = last;
         }
     }
 

@@ -437,7 +437,7 @@ fn weakref_create(vm: &mut Vm, _this: Option<&ZObj>, args: &mut Vec<Zval>) -> Re
         o.release_nogc();
         return Ok(Zval::Obj(w));
     }
-    let Some(ce) = vm.classes.get(&b"weakreference"[..]).cloned() else {
+    let Some(ce) = vm.weakref_class() else {
         return Ok(Zval::Null);
     };
     let w = memphis_values::weak::weakref_for(&o, || ZObj::new(ce));

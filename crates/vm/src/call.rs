@@ -980,22 +980,27 @@ impl Vm {
         by_ref: impl Fn(usize) -> bool,
     ) -> Option<(Option<u32>, Vec<Zval>)> {
         let argc = argc as usize;
-        let Some(Op::DoCall { dst }) = caller.ops.get(ip + argc) else {
+        let (Some(Op::DoCall { dst }), Some(sends)) =
+            (caller.ops.get(ip + argc), caller.ops.get(ip..ip + argc))
+        else {
             return None;
         };
-        if caller.ops[ip..ip + argc]
-            .iter()
-            .enumerate()
-            .any(|(i, op)| by_ref(i) || fused_arg(&self.stack, base, op).is_none())
-        {
-            return None;
-        }
         let mut args = std::mem::take(&mut self.args_pool);
-        for op in &caller.ops[ip..ip + argc] {
-            match fused_arg(&self.stack, base, op) {
-                Some(FusedArg::Slot(i)) => args.push(self.stack[i].clone()),
-                Some(FusedArg::Lit(l)) => args.push(caller.literals[l].clone()),
-                None => {}
+        for (i, op) in sends.iter().enumerate() {
+            let v = match fused_arg(&self.stack, base, op) {
+                Some(_) if by_ref(i) => None,
+                Some(FusedArg::Slot(i)) => Some(memphis_values::zval::copy_of(&self.stack[i])),
+                Some(FusedArg::Lit(l)) => Some(memphis_values::zval::copy_of(&caller.literals[l])),
+                None => None,
+            };
+            match v {
+                Some(v) => args.push(v),
+                None => {
+                    // Copies of live values, let go without roots (they were never sent).
+                    memphis_values::gc::clear_nogc(&mut args);
+                    self.args_pool = args;
+                    return None;
+                }
             }
         }
         if let Some(fr) = self.frames.last_mut() {
@@ -2141,6 +2146,14 @@ impl Vm {
     /// Whether the object's class has a method (lowercase name).
     pub(crate) fn has_method_lc(&self, o: &ZObj, lc: &str) -> bool {
         Self::find_method(o.class(), lc.as_bytes()).is_some()
+    }
+
+    /// The `WeakReference` class (looked up once).
+    pub(crate) fn weakref_class(&mut self) -> Option<Rc<ClassEntry>> {
+        if self.weakref_class.is_none() {
+            self.weakref_class = self.classes.get(&b"weakreference"[..]).cloned();
+        }
+        self.weakref_class.clone()
     }
 
     /// The `Closure` class (looked up once).

@@ -435,6 +435,8 @@ pub struct Vm {
     pub(crate) class_order: Vec<Vec<u8>>,
     /// The `Closure` class, once looked up (every closure made needs it).
     pub(crate) closure_class: Option<Rc<memphis_values::ClassEntry>>,
+    /// The `WeakReference` class, looked up on first use.
+    pub(crate) weakref_class: Option<Rc<memphis_values::ClassEntry>>,
     pub(crate) constants: HashMap<Vec<u8>, Zval>,
     /// Names of the constants the script defined, in order (`get_defined_constants`).
     pub(crate) user_constants: Vec<Vec<u8>>,
@@ -556,6 +558,7 @@ impl Vm {
             classes: HashMap::default(),
             class_order: Vec::new(),
             closure_class: None,
+            weakref_class: None,
             constants: HashMap::default(),
             user_constants: Vec::new(),
             engine_constants: Vec::new(),
