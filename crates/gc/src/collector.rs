@@ -515,6 +515,7 @@ impl State {
         self.buf.truncate(self.first_unused as usize);
     }
 
+    #[inline]
     fn add_garbage(&mut self, node: Node) {
         // After compaction (as in `collect_roots`) garbage is appended.
         if self.unused == 0 && self.first_unused != self.buf_size {

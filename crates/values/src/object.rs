@@ -520,19 +520,27 @@ mod store {
     use std::ptr::NonNull;
 
     /// The object store: one pointer per handle in a block of the PHP heap (1024 slots at
-    /// first, doubled when full, as `EG(objects_store)`), free handles reused last-in first-out.
+    /// first, doubled when full, as `EG(objects_store)`), free handles reused last-in first-out
+    /// through a list threaded through the free slots themselves, as PHP's (a free slot holds
+    /// the next free handle shifted left, with the low bit set: never an object's address).
     struct Store {
         block: Option<NonNull<u8>>,
         cap: usize,
         top: usize,
-        free: Vec<u32>,
+        /// The last handle freed (0: none; handle 0 is never given out).
+        free_head: u32,
         pending: VecDeque<ZObj>,
     }
 
     thread_local! {
         static STORE: RefCell<Store> = const { RefCell::new(Store {
-            block: None, cap: 0, top: 1, free: Vec::new(), pending: VecDeque::new()
+            block: None, cap: 0, top: 1, free_head: 0, pending: VecDeque::new()
         }) };
+    }
+
+    /// A free slot's link to free handle `next`.
+    fn free_link(next: u32) -> *mut ZendObject {
+        std::ptr::without_provenance_mut(((next as usize) << 1) | 1)
     }
 
     /// The store. Taken as a pointer out of a trivial `with`, which inlines to a thread-local
@@ -568,7 +576,10 @@ mod store {
             init();
         }
         let mut s = store().borrow_mut();
-        let h = if let Some(h) = s.free.pop() {
+        let h = if s.free_head != 0 {
+            let h = s.free_head;
+            // SAFETY: a handle on the free list is below `top`, its slot a link.
+            s.free_head = (unsafe { *s.slots().add(h as usize) }.addr() >> 1) as u32;
             h
         } else {
             if s.top == s.cap {
@@ -592,9 +603,10 @@ mod store {
 
     pub fn unregister(h: u32) {
         let mut s = store().borrow_mut();
+        let link = free_link(s.free_head);
         // SAFETY: h < top <= cap.
-        unsafe { *s.slots().add(h as usize) = std::ptr::null_mut() };
-        s.free.push(h);
+        unsafe { *s.slots().add(h as usize) = link };
+        s.free_head = h;
     }
 
     pub fn defer_destructor(o: ZObj) {
@@ -621,6 +633,9 @@ mod store {
             for h in 1..s.top {
                 // SAFETY: h < top; non-null entries are live objects.
                 let p = unsafe { *s.slots().add(h) };
+                if p.addr() & 1 != 0 {
+                    continue;
+                }
                 if let Some(p) = NonNull::new(p) {
                     // SAFETY: live object: take a new reference to it.
                     unsafe { p.as_ref().gc.addref() };

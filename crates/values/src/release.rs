@@ -41,10 +41,13 @@ pub fn drop_value(v: Zval) {
 /// collector frees), only loses a count, as Zend's `GC_DELREF` there (such a block is never
 /// made a possible root, and no collection can be waiting while one runs); anything else goes
 /// as [`drop_value`].
+#[inline]
 pub(crate) fn release_garbage_child(v: Zval) {
     let h = match &v {
         Zval::Obj(o) => o.gc(),
         Zval::Arr(a) => a.gc(),
+        // (A scalar holds nothing: no call for it.)
+        _ if !v.is_refcounted() => return,
         _ => return drop_value(v),
     };
     if h.type_code() == memphis_gc::type_code::NULL || (h.address() != 0 && h.refcount() > 1) {
