@@ -841,6 +841,200 @@ impl std::fmt::Debug for RuntimeCache {
     }
 }
 
+/// The scalar loop's form of an instruction (`Function::sops`, one per instruction, at the
+/// same index): its operands decoded ahead of time into slot indices or immediate numbers, so
+/// that the loop that runs arithmetic, comparisons and jumps on ints and floats reads each
+/// operand with one load instead of telling literals from slots on every run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SOp {
+    /// An instruction the scalar loop does not run.
+    Exit,
+    /// One it runs in its general form (read from `ops`): literal conditions, unary
+    /// operators, literals other than ints and floats.
+    Generic,
+    /// `goto target`.
+    Jmp { target: u32 },
+    /// Jump when slot `cond` is false.
+    JmpZ { cond: u32, target: u32 },
+    /// Jump when slot `cond` is true.
+    JmpNz { cond: u32, target: u32 },
+    /// `dst = a op b` on two slots.
+    BinSS { op: BinOp, dst: u32, a: u32, b: u32 },
+    /// `dst = a op n` with an int literal.
+    BinSI { op: BinOp, dst: u32, a: u32, n: i64 },
+    /// `dst = n op b` with an int literal.
+    BinIS { op: BinOp, dst: u32, n: i64, b: u32 },
+    /// `dst = a op d` with a float literal.
+    BinSD { op: BinOp, dst: u32, a: u32, d: f64 },
+    /// `dst = d op b` with a float literal.
+    BinDS { op: BinOp, dst: u32, d: f64, b: u32 },
+    /// A comparison of two slots into `dst` whose result the next instruction, a jump on
+    /// `dst`, tests: taken to `target` when the result equals `jump_if`, else past the jump.
+    /// `mask` holds the result for less (bit 0), equal (bit 1) and greater (bit 2), which
+    /// decides two ints without branching on the operator.
+    CmpJmpSS {
+        mask: u8,
+        jump_if: bool,
+        dst: u32,
+        a: u32,
+        b: u32,
+        target: u32,
+    },
+    /// The same against an int literal.
+    CmpJmpSI {
+        mask: u8,
+        jump_if: bool,
+        dst: u32,
+        a: u32,
+        n: i64,
+        target: u32,
+    },
+    /// `$cv op= slot`.
+    AssignOpS { op: BinOp, cv: u32, val: u32 },
+    /// `$cv op= n` with an int literal.
+    AssignOpI { op: BinOp, cv: u32, n: i64 },
+    /// `$cv op= d` with a float literal.
+    AssignOpD { op: BinOp, cv: u32, d: f64 },
+    /// `++$cv`, `$cv--` …, the expression's value to slot `dst` (`NO_CV`: unused).
+    IncDec {
+        cv: u32,
+        inc: bool,
+        post: bool,
+        dst: u32,
+    },
+    /// `$cv = slot`.
+    AssignCvS { cv: u32, val: u32 },
+    /// `$cv = n` with an int literal.
+    AssignCvI { cv: u32, n: i64 },
+    /// `$cv = d` with a float literal.
+    AssignCvD { cv: u32, d: f64 },
+}
+
+/// The scalar loop's form of each of `ops` (see [`SOp`]): what the loop runs is decided here,
+/// once; the loop still checks the kinds of the values it meets and leaves every other case
+/// to the general loop.
+pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
+    enum Src {
+        Slot(u32),
+        Int(i64),
+        Float(f64),
+        Other,
+    }
+    let src = |o: Operand| match o.as_lit() {
+        None => Src::Slot(o.0 & !Operand::TMP_BIT),
+        Some(l) => match literals.get(l as usize) {
+            Some(Zval::Long(n)) => Src::Int(*n),
+            Some(Zval::Double(d)) => Src::Float(*d),
+            _ => Src::Other,
+        },
+    };
+    // The outcomes (less, equal, greater) for which a comparison is true, as bits.
+    let mask = |op: BinOp| match op {
+        BinOp::Less => Some(0b001),
+        BinOp::LessEq => Some(0b011),
+        BinOp::Greater => Some(0b100),
+        BinOp::GreaterEq => Some(0b110),
+        BinOp::Identical | BinOp::Eq => Some(0b010),
+        BinOp::NotIdentical | BinOp::NotEq => Some(0b101),
+        _ => None,
+    };
+    // The jump after instruction `i` when it tests slot `dst`: its target and when it jumps.
+    let jump_on = |i: usize, dst: u32| match ops.get(i + 1) {
+        Some(Op::JmpZ { cond, target }) if cond.0 == dst | Operand::TMP_BIT => {
+            Some((*target, false))
+        }
+        Some(Op::JmpNz { cond, target }) if cond.0 == dst | Operand::TMP_BIT => {
+            Some((*target, true))
+        }
+        _ => None,
+    };
+    ops.iter()
+        .enumerate()
+        .map(|(i, op)| match op {
+            Op::Bin { op, dst, a, b } if mask(*op).is_some() && jump_on(i, *dst).is_some() => {
+                let (mask, dst) = (mask(*op).unwrap_or(0), *dst);
+                let (target, jump_if) = jump_on(i, dst).unwrap_or((0, false));
+                match (src(*a), src(*b)) {
+                    (Src::Slot(a), Src::Slot(b)) => SOp::CmpJmpSS {
+                        mask,
+                        jump_if,
+                        dst,
+                        a,
+                        b,
+                        target,
+                    },
+                    (Src::Slot(a), Src::Int(n)) => SOp::CmpJmpSI {
+                        mask,
+                        jump_if,
+                        dst,
+                        a,
+                        n,
+                        target,
+                    },
+                    _ => SOp::Generic,
+                }
+            }
+            Op::Jmp { target } => SOp::Jmp { target: *target },
+            Op::JmpZ { cond, target } => match src(*cond) {
+                Src::Slot(c) => SOp::JmpZ {
+                    cond: c,
+                    target: *target,
+                },
+                _ => SOp::Generic,
+            },
+            Op::JmpNz { cond, target } => match src(*cond) {
+                Src::Slot(c) => SOp::JmpNz {
+                    cond: c,
+                    target: *target,
+                },
+                _ => SOp::Generic,
+            },
+            Op::Bin { op, dst, a, b } => {
+                let (op, dst) = (*op, *dst);
+                match (src(*a), src(*b)) {
+                    (Src::Slot(a), Src::Slot(b)) => SOp::BinSS { op, dst, a, b },
+                    (Src::Slot(a), Src::Int(n)) => SOp::BinSI { op, dst, a, n },
+                    (Src::Int(n), Src::Slot(b)) => SOp::BinIS { op, dst, n, b },
+                    (Src::Slot(a), Src::Float(d)) => SOp::BinSD { op, dst, a, d },
+                    (Src::Float(d), Src::Slot(b)) => SOp::BinDS { op, dst, d, b },
+                    _ => SOp::Generic,
+                }
+            }
+            Op::AssignOp {
+                cv,
+                op,
+                val,
+                dst: None,
+                ..
+            } if *cv != NO_CV => {
+                let (op, cv) = (*op, *cv);
+                match src(*val) {
+                    Src::Slot(val) => SOp::AssignOpS { op, cv, val },
+                    Src::Int(n) => SOp::AssignOpI { op, cv, n },
+                    Src::Float(d) => SOp::AssignOpD { op, cv, d },
+                    Src::Other => SOp::Generic,
+                }
+            }
+            Op::IncDec {
+                cv, inc, post, dst, ..
+            } if *cv != NO_CV => SOp::IncDec {
+                cv: *cv,
+                inc: *inc,
+                post: *post,
+                dst: dst.unwrap_or(NO_CV),
+            },
+            Op::AssignCv { cv, val, dst: None } => match src(*val) {
+                Src::Slot(val) => SOp::AssignCvS { cv: *cv, val },
+                Src::Int(n) => SOp::AssignCvI { cv: *cv, n },
+                Src::Float(d) => SOp::AssignCvD { cv: *cv, d },
+                Src::Other => SOp::Generic,
+            },
+            Op::Un { .. } => SOp::Generic,
+            _ => SOp::Exit,
+        })
+        .collect()
+}
+
 /// A compiled function, method, closure body or file's main code.
 #[derive(Debug)]
 pub struct Function {
@@ -848,6 +1042,8 @@ pub struct Function {
     pub name: String,
     /// Declaring class, for methods.
     pub class_name: Option<String>,
+    /// The scalar loop's form of `ops` (see [`SOp`]), index for index.
+    pub sops: Vec<SOp>,
     /// Instructions.
     pub ops: Vec<Op>,
     /// Source line of each instruction.

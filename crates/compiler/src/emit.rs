@@ -229,6 +229,7 @@ impl<'c, 's> FnC<'c, 's> {
             })
             .count() as u32;
         Function {
+            sops: crate::bytecode::scalar_form(&self.ops, &self.literals),
             name: self.func_name,
             class_name: self.class_name,
             ops: self.ops,

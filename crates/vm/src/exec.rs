@@ -145,7 +145,7 @@ impl Vm {
     /// run here was scalar, so a run of them may follow).
     #[inline(always)]
     fn scalar_chain(&mut self, func: &Function, base: usize, ip: usize) -> usize {
-        if crate::scalar::starts(&func.ops[ip]) {
+        if crate::scalar::starts(func, ip) {
             crate::scalar::run(func, &mut self.stack[base..], ip)
         } else {
             ip

@@ -6,7 +6,7 @@
 //! its state (instruction pointer, slots, literals) to live in registers, and the general loop
 //! takes over at the first instruction this one does not handle.
 
-use memphis_compiler::bytecode::{BinOp, Function, Op, Operand, UnOp, NO_CV};
+use memphis_compiler::bytecode::{BinOp, Function, Op, Operand, SOp, UnOp, NO_CV};
 use memphis_values::Zval;
 
 /// Writes a scalar over a slot that holds no refcounted value: nothing to release, so no
@@ -117,20 +117,56 @@ fn truth(v: &Zval) -> Option<bool> {
     }
 }
 
-/// Whether `op` is of a kind the scalar loop runs (it may still hand it back for its operands).
+/// Whether the instruction at `ip` is of a kind the scalar loop runs (it may still hand it
+/// back for its operands).
 #[inline(always)]
-pub(crate) fn starts(op: &Op) -> bool {
-    matches!(
-        op,
-        Op::Jmp { .. }
-            | Op::JmpZ { .. }
-            | Op::JmpNz { .. }
-            | Op::Bin { .. }
-            | Op::AssignOp { dst: None, .. }
-            | Op::IncDec { .. }
-            | Op::AssignCv { dst: None, .. }
-            | Op::Un { .. }
-    )
+pub(crate) fn starts(func: &Function, ip: usize) -> bool {
+    !matches!(func.sops.get(ip), Some(SOp::Exit) | None)
+}
+
+/// Stores the result of a binary operator in `dst` and returns the next instruction: the one
+/// after, or where the jump that follows and tests `dst` goes (PHP's smart branch: one
+/// dispatch fewer). `None` when `dst` holds a refcounted value (the general loop releases it).
+#[inline(always)]
+fn bin_result(sops: &[SOp], slots: &mut [Zval], dst: u32, r: Zval, ip: usize) -> Option<usize> {
+    let slot = &mut slots[dst as usize];
+    if slot.is_refcounted() {
+        return None;
+    }
+    set(slot, r);
+    let next = ip + 1;
+    if let Zval::Bool(t) = *slot {
+        match sops.get(next) {
+            Some(SOp::JmpZ { cond, target }) if *cond == dst => {
+                return Some(if t { next + 1 } else { *target as usize });
+            }
+            Some(SOp::JmpNz { cond, target }) if *cond == dst => {
+                return Some(if t { *target as usize } else { next + 1 });
+            }
+            _ => {}
+        }
+    }
+    Some(next)
+}
+
+/// `x op n` for an int literal `n` (the literal on the right).
+#[inline(always)]
+fn with_int(op: BinOp, x: &Zval, n: i64) -> Option<Zval> {
+    match *x {
+        Zval::Long(x) => long_op(op, x, n),
+        Zval::Double(x) => double_op(op, x, n as f64, false),
+        _ => None,
+    }
+}
+
+/// `x op d` for a float literal `d` (the literal on the right).
+#[inline(always)]
+fn with_float(op: BinOp, x: &Zval, d: f64) -> Option<Zval> {
+    match *x {
+        Zval::Long(x) => double_op(op, x as f64, d, false),
+        Zval::Double(x) => double_op(op, x, d, true),
+        _ => None,
+    }
 }
 
 /// Runs `func` from instruction `ip` over the frame's `slots` while the instructions are scalar
@@ -138,122 +174,214 @@ pub(crate) fn starts(op: &Op) -> bool {
 /// loop (`ip` itself when the first one is).
 #[inline(never)]
 pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
-    let ops = &func.ops[..];
-    let lits = &func.literals[..];
+    let sops = &func.sops[..];
     loop {
-        match &ops[ip] {
-            Op::Jmp { target } => {
-                ip = *target as usize;
-            }
-            Op::JmpZ { cond, target } => match truth(operand(lits, slots, *cond)) {
-                Some(false) => ip = *target as usize,
-                Some(true) => ip += 1,
-                None => return ip,
+        let next = match sops.get(ip) {
+            Some(SOp::Jmp { target }) => Some(*target as usize),
+            Some(SOp::JmpZ { cond, target }) => match truth(&slots[*cond as usize]) {
+                Some(false) => Some(*target as usize),
+                Some(true) => Some(ip + 1),
+                None => None,
             },
-            Op::JmpNz { cond, target } => match truth(operand(lits, slots, *cond)) {
-                Some(true) => ip = *target as usize,
-                Some(false) => ip += 1,
-                None => return ip,
+            Some(SOp::JmpNz { cond, target }) => match truth(&slots[*cond as usize]) {
+                Some(true) => Some(*target as usize),
+                Some(false) => Some(ip + 1),
+                None => None,
             },
-            Op::Bin { op, dst, a, b } => {
-                let Some(r) = arith(*op, operand(lits, slots, *a), operand(lits, slots, *b)) else {
-                    return ip;
-                };
-                let slot = &mut slots[*dst as usize];
-                if slot.is_refcounted() {
-                    return ip;
-                }
-                set(slot, r);
-                ip += 1;
-                // A comparison feeding the next instruction's jump branches here (PHP's smart
-                // branch): one dispatch fewer.
-                if let Zval::Bool(t) = *slot {
-                    match ops.get(ip) {
-                        Some(Op::JmpZ { cond, target }) if cond.0 == (*dst | Operand::TMP_BIT) => {
-                            ip = if t { ip + 1 } else { *target as usize };
-                        }
-                        Some(Op::JmpNz { cond, target }) if cond.0 == (*dst | Operand::TMP_BIT) => {
-                            ip = if t { *target as usize } else { ip + 1 };
-                        }
-                        _ => {}
-                    }
-                }
+            Some(&SOp::BinSS { op, dst, a, b }) => {
+                arith(op, &slots[a as usize], &slots[b as usize])
+                    .and_then(|r| bin_result(sops, slots, dst, r, ip))
             }
-            Op::AssignOp {
-                cv,
-                op,
-                val,
-                dst: None,
-                ..
-            } if *cv != NO_CV => {
-                let Some(r) = arith(*op, &slots[*cv as usize], operand(lits, slots, *val)) else {
-                    return ip;
-                };
-                set(&mut slots[*cv as usize], r);
-                ip += 1;
-            }
-            Op::IncDec {
-                cv, inc, post, dst, ..
-            } if *cv != NO_CV => {
-                let Zval::Long(old) = slots[*cv as usize] else {
-                    return ip;
-                };
-                let Some(new) = (if *inc {
-                    old.checked_add(1)
-                } else {
-                    old.checked_sub(1)
-                }) else {
-                    return ip;
-                };
-                if let Some(d) = dst {
-                    let out = &mut slots[*d as usize];
-                    if out.is_refcounted() {
-                        return ip;
-                    }
-                    set(out, Zval::Long(if *post { old } else { new }));
+            Some(&SOp::BinSI { op, dst, a, n }) => with_int(op, &slots[a as usize], n)
+                .and_then(|r| bin_result(sops, slots, dst, r, ip)),
+            Some(&SOp::BinIS { op, dst, n, b }) => arith(op, &Zval::Long(n), &slots[b as usize])
+                .and_then(|r| bin_result(sops, slots, dst, r, ip)),
+            Some(&SOp::BinSD { op, dst, a, d }) => with_float(op, &slots[a as usize], d)
+                .and_then(|r| bin_result(sops, slots, dst, r, ip)),
+            Some(&SOp::BinDS { op, dst, d, b }) => arith(op, &Zval::Double(d), &slots[b as usize])
+                .and_then(|r| bin_result(sops, slots, dst, r, ip)),
+            Some(&SOp::CmpJmpSS {
+                mask,
+                jump_if,
+                dst,
+                a,
+                b,
+                target,
+            }) => match (&slots[a as usize], &slots[b as usize]) {
+                (Zval::Long(x), Zval::Long(y)) => {
+                    let (x, y) = (*x, *y);
+                    cmp_jump(slots, mask, jump_if, dst, x, y, target, ip)
                 }
-                set(&mut slots[*cv as usize], Zval::Long(new));
-                ip += 1;
+                _ => generic(func, slots, ip),
+            },
+            Some(&SOp::CmpJmpSI {
+                mask,
+                jump_if,
+                dst,
+                a,
+                n,
+                target,
+            }) => match slots[a as usize] {
+                Zval::Long(x) => cmp_jump(slots, mask, jump_if, dst, x, n, target, ip),
+                _ => generic(func, slots, ip),
+            },
+            Some(&SOp::AssignOpS { op, cv, val }) => {
+                arith(op, &slots[cv as usize], &slots[val as usize]).map(|r| {
+                    set(&mut slots[cv as usize], r);
+                    ip + 1
+                })
             }
-            Op::AssignCv { cv, val, dst: None } => {
-                let Some(v) = scalar(operand(lits, slots, *val)) else {
-                    return ip;
-                };
-                let slot = &mut slots[*cv as usize];
-                if slot.is_refcounted() {
-                    return ip;
-                }
-                set(slot, v);
-                ip += 1;
+            Some(&SOp::AssignOpI { op, cv, n }) => with_int(op, &slots[cv as usize], n).map(|r| {
+                set(&mut slots[cv as usize], r);
+                ip + 1
+            }),
+            Some(&SOp::AssignOpD { op, cv, d }) => {
+                with_float(op, &slots[cv as usize], d).map(|r| {
+                    set(&mut slots[cv as usize], r);
+                    ip + 1
+                })
             }
-            Op::Un { op, dst, a } => {
-                let r = match (op, operand(lits, slots, *a)) {
-                    (UnOp::Neg, Zval::Long(i)) => match i.checked_neg() {
-                        Some(n) => Zval::Long(n),
-                        None => return ip,
-                    },
-                    (UnOp::Neg, Zval::Double(d)) => Zval::Double(-d),
-                    (UnOp::Plus, Zval::Long(i)) => Zval::Long(*i),
-                    (UnOp::Plus, Zval::Double(d)) => Zval::Double(*d),
-                    (UnOp::BitNot, Zval::Long(i)) => Zval::Long(!i),
-                    (UnOp::Not, v) => match truth(v) {
-                        Some(t) => Zval::Bool(!t),
-                        None => return ip,
-                    },
-                    (UnOp::ToBool, v) => match truth(v) {
-                        Some(t) => Zval::Bool(t),
-                        None => return ip,
-                    },
-                    _ => return ip,
-                };
-                let out = &mut slots[*dst as usize];
-                if out.is_refcounted() {
-                    return ip;
-                }
-                set(out, r);
-                ip += 1;
-            }
-            _ => return ip,
+            Some(&SOp::IncDec { cv, inc, post, dst }) => incdec(slots, cv, inc, post, dst, ip),
+            Some(&SOp::AssignCvS { cv, val }) => match scalar(&slots[val as usize]) {
+                Some(v) => assign_cv(slots, cv, v, ip),
+                None => None,
+            },
+            Some(&SOp::AssignCvI { cv, n }) => assign_cv(slots, cv, Zval::Long(n), ip),
+            Some(&SOp::AssignCvD { cv, d }) => assign_cv(slots, cv, Zval::Double(d), ip),
+            Some(SOp::Generic) => generic(func, slots, ip),
+            Some(SOp::Exit) | None => None,
+        };
+        match next {
+            Some(n) => ip = n,
+            None => return ip,
         }
+    }
+}
+
+/// Two ints compared (`mask`: see [`SOp::CmpJmpSS`]), the result stored in `dst`, and the
+/// jump that follows taken or passed over.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn cmp_jump(
+    slots: &mut [Zval],
+    mask: u8,
+    jump_if: bool,
+    dst: u32,
+    x: i64,
+    y: i64,
+    target: u32,
+    ip: usize,
+) -> Option<usize> {
+    let outcome = (x >= y) as u8 + (x > y) as u8;
+    let t = (mask >> outcome) & 1 != 0;
+    let out = &mut slots[dst as usize];
+    if out.is_refcounted() {
+        return None;
+    }
+    set(out, Zval::Bool(t));
+    Some(if t == jump_if {
+        target as usize
+    } else {
+        ip + 2
+    })
+}
+
+/// `++`/`--` on an int variable that does not overflow.
+#[inline(always)]
+fn incdec(
+    slots: &mut [Zval],
+    cv: u32,
+    inc: bool,
+    post: bool,
+    dst: u32,
+    ip: usize,
+) -> Option<usize> {
+    let Zval::Long(old) = slots[cv as usize] else {
+        return None;
+    };
+    let new = if inc {
+        old.checked_add(1)
+    } else {
+        old.checked_sub(1)
+    }?;
+    if dst != NO_CV {
+        let out = &mut slots[dst as usize];
+        if out.is_refcounted() {
+            return None;
+        }
+        set(out, Zval::Long(if post { old } else { new }));
+    }
+    set(&mut slots[cv as usize], Zval::Long(new));
+    Some(ip + 1)
+}
+
+/// A scalar into a variable that holds no refcounted value.
+#[inline(always)]
+fn assign_cv(slots: &mut [Zval], cv: u32, v: Zval, ip: usize) -> Option<usize> {
+    let slot = &mut slots[cv as usize];
+    if slot.is_refcounted() {
+        return None;
+    }
+    set(slot, v);
+    Some(ip + 1)
+}
+
+/// The instructions of the scalar loop's kinds in their general form (operands that are
+/// literals other than numbers, unary operators): the next instruction, or `None` to leave
+/// this one to the general loop.
+#[inline(never)]
+fn generic(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usize> {
+    let lits = &func.literals[..];
+    match &func.ops[ip] {
+        Op::Jmp { target } => Some(*target as usize),
+        Op::JmpZ { cond, target } => match truth(operand(lits, slots, *cond))? {
+            false => Some(*target as usize),
+            true => Some(ip + 1),
+        },
+        Op::JmpNz { cond, target } => match truth(operand(lits, slots, *cond))? {
+            true => Some(*target as usize),
+            false => Some(ip + 1),
+        },
+        Op::Bin { op, dst, a, b } => {
+            let r = arith(*op, operand(lits, slots, *a), operand(lits, slots, *b))?;
+            bin_result(&func.sops, slots, *dst, r, ip)
+        }
+        Op::AssignOp {
+            cv,
+            op,
+            val,
+            dst: None,
+            ..
+        } if *cv != NO_CV => {
+            let r = arith(*op, &slots[*cv as usize], operand(lits, slots, *val))?;
+            set(&mut slots[*cv as usize], r);
+            Some(ip + 1)
+        }
+        Op::IncDec {
+            cv, inc, post, dst, ..
+        } if *cv != NO_CV => incdec(slots, *cv, *inc, *post, dst.unwrap_or(NO_CV), ip),
+        Op::AssignCv { cv, val, dst: None } => {
+            let v = scalar(operand(lits, slots, *val))?;
+            assign_cv(slots, *cv, v, ip)
+        }
+        Op::Un { op, dst, a } => {
+            let r = match (op, operand(lits, slots, *a)) {
+                (UnOp::Neg, Zval::Long(i)) => Zval::Long(i.checked_neg()?),
+                (UnOp::Neg, Zval::Double(d)) => Zval::Double(-d),
+                (UnOp::Plus, Zval::Long(i)) => Zval::Long(*i),
+                (UnOp::Plus, Zval::Double(d)) => Zval::Double(*d),
+                (UnOp::BitNot, Zval::Long(i)) => Zval::Long(!i),
+                (UnOp::Not, v) => Zval::Bool(!truth(v)?),
+                (UnOp::ToBool, v) => Zval::Bool(truth(v)?),
+                _ => return None,
+            };
+            let out = &mut slots[*dst as usize];
+            if out.is_refcounted() {
+                return None;
+            }
+            set(out, r);
+            Some(ip + 1)
+        }
+        _ => None,
     }
 }
