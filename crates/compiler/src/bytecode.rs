@@ -858,6 +858,25 @@ pub enum SOp {
     JmpZ { cond: u32, target: u32 },
     /// Jump when slot `cond` is true.
     JmpNz { cond: u32, target: u32 },
+    /// `dst = a + b`, `a - b`, `a * b` on two slots (the commonest operators have forms of
+    /// their own: no second dispatch on the operator).
+    AddSS { dst: u32, a: u32, b: u32 },
+    /// See `AddSS`.
+    SubSS { dst: u32, a: u32, b: u32 },
+    /// See `AddSS`.
+    MulSS { dst: u32, a: u32, b: u32 },
+    /// `dst = a + n` (or `n + a`) with an int literal.
+    AddSI { dst: u32, a: u32, n: i64 },
+    /// `dst = a - n` with an int literal.
+    SubSI { dst: u32, a: u32, n: i64 },
+    /// `dst = a * n` (or `n * a`) with an int literal.
+    MulSI { dst: u32, a: u32, n: i64 },
+    /// `dst = a + d` (or `d + a`) with a float literal.
+    AddSD { dst: u32, a: u32, d: f64 },
+    /// `dst = a - d` with a float literal.
+    SubSD { dst: u32, a: u32, d: f64 },
+    /// `dst = a * d` (or `d * a`) with a float literal.
+    MulSD { dst: u32, a: u32, d: f64 },
     /// `dst = a op b` on two slots.
     BinSS { op: BinOp, dst: u32, a: u32, b: u32 },
     /// `dst = a op n` with an int literal.
@@ -902,12 +921,40 @@ pub enum SOp {
         post: bool,
         dst: u32,
     },
+    /// `dst = op a` on a slot.
+    UnS { op: UnOp, dst: u32, a: u32 },
     /// `$cv = slot`.
     AssignCvS { cv: u32, val: u32 },
     /// `$cv = n` with an int literal.
     AssignCvI { cv: u32, n: i64 },
     /// `$cv = d` with a float literal.
     AssignCvD { cv: u32, d: f64 },
+}
+
+/// Whether the scalar loop computes binary operator `op` (on ints and floats).
+pub fn scalar_binop(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::Div
+            | BinOp::Mod
+            | BinOp::Less
+            | BinOp::LessEq
+            | BinOp::Greater
+            | BinOp::GreaterEq
+            | BinOp::Identical
+            | BinOp::Eq
+            | BinOp::NotIdentical
+            | BinOp::NotEq
+            | BinOp::Spaceship
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::Shl
+            | BinOp::Shr
+    )
 }
 
 /// The scalar loop's form of each of `ops` (see [`SOp`]): what the loop runs is decided here,
@@ -989,15 +1036,34 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
                 },
                 _ => SOp::Generic,
             },
+            // Operators the scalar loop never computes (concatenation, powers…) are left to
+            // the general loop at once.
+            Op::Bin { op, .. } if !scalar_binop(*op) => SOp::Exit,
             Op::Bin { op, dst, a, b } => {
                 let (op, dst) = (*op, *dst);
-                match (src(*a), src(*b)) {
-                    (Src::Slot(a), Src::Slot(b)) => SOp::BinSS { op, dst, a, b },
-                    (Src::Slot(a), Src::Int(n)) => SOp::BinSI { op, dst, a, n },
-                    (Src::Int(n), Src::Slot(b)) => SOp::BinIS { op, dst, n, b },
-                    (Src::Slot(a), Src::Float(d)) => SOp::BinSD { op, dst, a, d },
-                    (Src::Float(d), Src::Slot(b)) => SOp::BinDS { op, dst, d, b },
-                    _ => SOp::Generic,
+                match (op, src(*a), src(*b)) {
+                    (BinOp::Add, Src::Slot(a), Src::Slot(b)) => SOp::AddSS { dst, a, b },
+                    (BinOp::Sub, Src::Slot(a), Src::Slot(b)) => SOp::SubSS { dst, a, b },
+                    (BinOp::Mul, Src::Slot(a), Src::Slot(b)) => SOp::MulSS { dst, a, b },
+                    // (Addition and multiplication of numbers commute, overflow included.)
+                    (BinOp::Add, Src::Slot(a), Src::Int(n))
+                    | (BinOp::Add, Src::Int(n), Src::Slot(a)) => SOp::AddSI { dst, a, n },
+                    (BinOp::Sub, Src::Slot(a), Src::Int(n)) => SOp::SubSI { dst, a, n },
+                    (BinOp::Mul, Src::Slot(a), Src::Int(n))
+                    | (BinOp::Mul, Src::Int(n), Src::Slot(a)) => SOp::MulSI { dst, a, n },
+                    (BinOp::Add, Src::Slot(a), Src::Float(d))
+                    | (BinOp::Add, Src::Float(d), Src::Slot(a)) => SOp::AddSD { dst, a, d },
+                    (BinOp::Sub, Src::Slot(a), Src::Float(d)) => SOp::SubSD { dst, a, d },
+                    (BinOp::Mul, Src::Slot(a), Src::Float(d))
+                    | (BinOp::Mul, Src::Float(d), Src::Slot(a)) => SOp::MulSD { dst, a, d },
+                    (_, a, b) => match (a, b) {
+                        (Src::Slot(a), Src::Slot(b)) => SOp::BinSS { op, dst, a, b },
+                        (Src::Slot(a), Src::Int(n)) => SOp::BinSI { op, dst, a, n },
+                        (Src::Int(n), Src::Slot(b)) => SOp::BinIS { op, dst, n, b },
+                        (Src::Slot(a), Src::Float(d)) => SOp::BinSD { op, dst, a, d },
+                        (Src::Float(d), Src::Slot(b)) => SOp::BinDS { op, dst, d, b },
+                        _ => SOp::Generic,
+                    },
                 }
             }
             Op::AssignOp {
@@ -1029,7 +1095,14 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
                 Src::Float(d) => SOp::AssignCvD { cv: *cv, d },
                 Src::Other => SOp::Generic,
             },
-            Op::Un { .. } => SOp::Generic,
+            Op::Un { op, dst, a } => match src(*a) {
+                Src::Slot(a) => SOp::UnS {
+                    op: *op,
+                    dst: *dst,
+                    a,
+                },
+                _ => SOp::Generic,
+            },
             _ => SOp::Exit,
         })
         .collect()

@@ -63,6 +63,10 @@ fn long_op(op: BinOp, x: i64, y: i64) -> Option<Zval> {
         BinOp::BitAnd => Zval::Long(x & y),
         BinOp::BitOr => Zval::Long(x | y),
         BinOp::BitXor => Zval::Long(x ^ y),
+        // A negative shift is an error (the general path raises it); 64 bits or more shift
+        // everything out, as PHP defines it.
+        BinOp::Shl if y >= 0 => Zval::Long(if y < 64 { ((x as u64) << y) as i64 } else { 0 }),
+        BinOp::Shr if y >= 0 => Zval::Long(if y < 64 { x >> y } else { x >> 63 }),
         _ => return None,
     })
 }
@@ -169,6 +173,67 @@ fn with_float(op: BinOp, x: &Zval, d: f64) -> Option<Zval> {
     }
 }
 
+/// Stores a number (never a bool: no jump can be fused) in `dst`; the next instruction, or
+/// `None` when `dst` holds a refcounted value.
+#[inline(always)]
+fn num_result(slots: &mut [Zval], dst: u32, r: Zval, ip: usize) -> Option<usize> {
+    let slot = &mut slots[dst as usize];
+    if slot.is_refcounted() {
+        return None;
+    }
+    set(slot, r);
+    Some(ip + 1)
+}
+
+/// `a op b` on two slots for `+`, `-`, `*`: ints (overflowing to float) and floats at once,
+/// mixed kinds through `arith`.
+macro_rules! arith_ss {
+    ($slots:ident, $dst:ident, $a:ident, $b:ident, $ip:ident, $op:ident, $checked:ident, $f:tt) => {
+        match (&$slots[$a as usize], &$slots[$b as usize]) {
+            (Zval::Long(x), Zval::Long(y)) => {
+                let r = match x.$checked(*y) {
+                    Some(v) => Zval::Long(v),
+                    None => Zval::Double(*x as f64 $f *y as f64),
+                };
+                num_result($slots, $dst, r, $ip)
+            }
+            (Zval::Double(x), Zval::Double(y)) => {
+                let r = Zval::Double(*x $f *y);
+                num_result($slots, $dst, r, $ip)
+            }
+            (x, y) => arith(BinOp::$op, x, y).and_then(|r| num_result($slots, $dst, r, $ip)),
+        }
+    };
+}
+
+/// `a op n` with an int literal for `+`, `-`, `*`.
+macro_rules! arith_si {
+    ($slots:ident, $dst:ident, $a:ident, $n:ident, $ip:ident, $checked:ident, $f:tt) => {
+        match $slots[$a as usize] {
+            Zval::Long(x) => {
+                let r = match x.$checked($n) {
+                    Some(v) => Zval::Long(v),
+                    None => Zval::Double(x as f64 $f $n as f64),
+                };
+                num_result($slots, $dst, r, $ip)
+            }
+            Zval::Double(x) => num_result($slots, $dst, Zval::Double(x $f $n as f64), $ip),
+            _ => None,
+        }
+    };
+}
+
+/// `a op d` with a float literal for `+`, `-`, `*`.
+macro_rules! arith_sd {
+    ($slots:ident, $dst:ident, $a:ident, $d:ident, $ip:ident, $f:tt) => {
+        match $slots[$a as usize] {
+            Zval::Long(x) => num_result($slots, $dst, Zval::Double(x as f64 $f $d), $ip),
+            Zval::Double(x) => num_result($slots, $dst, Zval::Double(x $f $d), $ip),
+            _ => None,
+        }
+    };
+}
+
 /// Runs `func` from instruction `ip` over the frame's `slots` while the instructions are scalar
 /// ones on scalar values, and returns the index of the first instruction left to the general
 /// loop (`ip` itself when the first one is).
@@ -188,6 +253,15 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                 Some(false) => Some(ip + 1),
                 None => None,
             },
+            Some(&SOp::AddSS { dst, a, b }) => arith_ss!(slots, dst, a, b, ip, Add, checked_add, +),
+            Some(&SOp::SubSS { dst, a, b }) => arith_ss!(slots, dst, a, b, ip, Sub, checked_sub, -),
+            Some(&SOp::MulSS { dst, a, b }) => arith_ss!(slots, dst, a, b, ip, Mul, checked_mul, *),
+            Some(&SOp::AddSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_add, +),
+            Some(&SOp::SubSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_sub, -),
+            Some(&SOp::MulSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_mul, *),
+            Some(&SOp::AddSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, +),
+            Some(&SOp::SubSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, -),
+            Some(&SOp::MulSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, *),
             Some(&SOp::BinSS { op, dst, a, b }) => {
                 arith(op, &slots[a as usize], &slots[b as usize])
                     .and_then(|r| bin_result(sops, slots, dst, r, ip))
@@ -242,6 +316,10 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                 })
             }
             Some(&SOp::IncDec { cv, inc, post, dst }) => incdec(slots, cv, inc, post, dst, ip),
+            Some(&SOp::UnS { op, dst, a }) => match scalar(&slots[a as usize]) {
+                Some(v) => unary(slots, op, dst, &v, ip),
+                None => None,
+            },
             Some(&SOp::AssignCvS { cv, val }) => match scalar(&slots[val as usize]) {
                 Some(v) => assign_cv(slots, cv, v, ip),
                 None => None,
@@ -365,23 +443,30 @@ fn generic(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usize> {
             assign_cv(slots, *cv, v, ip)
         }
         Op::Un { op, dst, a } => {
-            let r = match (op, operand(lits, slots, *a)) {
-                (UnOp::Neg, Zval::Long(i)) => Zval::Long(i.checked_neg()?),
-                (UnOp::Neg, Zval::Double(d)) => Zval::Double(-d),
-                (UnOp::Plus, Zval::Long(i)) => Zval::Long(*i),
-                (UnOp::Plus, Zval::Double(d)) => Zval::Double(*d),
-                (UnOp::BitNot, Zval::Long(i)) => Zval::Long(!i),
-                (UnOp::Not, v) => Zval::Bool(!truth(v)?),
-                (UnOp::ToBool, v) => Zval::Bool(truth(v)?),
-                _ => return None,
-            };
-            let out = &mut slots[*dst as usize];
-            if out.is_refcounted() {
-                return None;
-            }
-            set(out, r);
-            Some(ip + 1)
+            let v = scalar(operand(lits, slots, *a))?;
+            unary(slots, *op, *dst, &v, ip)
         }
         _ => None,
     }
+}
+
+/// `dst = op v` for a scalar `v` when it needs no conversion, warning or error.
+#[inline(always)]
+fn unary(slots: &mut [Zval], op: UnOp, dst: u32, v: &Zval, ip: usize) -> Option<usize> {
+    let r = match (op, v) {
+        (UnOp::Neg, Zval::Long(i)) => Zval::Long(i.checked_neg()?),
+        (UnOp::Neg, Zval::Double(d)) => Zval::Double(-d),
+        (UnOp::Plus, Zval::Long(i)) => Zval::Long(*i),
+        (UnOp::Plus, Zval::Double(d)) => Zval::Double(*d),
+        (UnOp::BitNot, Zval::Long(i)) => Zval::Long(!i),
+        (UnOp::Not, v) => Zval::Bool(!truth(v)?),
+        (UnOp::ToBool, v) => Zval::Bool(truth(v)?),
+        _ => return None,
+    };
+    let out = &mut slots[dst as usize];
+    if out.is_refcounted() {
+        return None;
+    }
+    set(out, r);
+    Some(ip + 1)
 }
