@@ -908,6 +908,16 @@ pub enum SOp {
         n: i64,
         target: u32,
     },
+    /// `$cv += slot` (`-=`, `*=` below): forms of their own, as `AddSS`.
+    AddAssignS { cv: u32, val: u32 },
+    /// See `AddAssignS`.
+    SubAssignS { cv: u32, val: u32 },
+    /// See `AddAssignS`.
+    MulAssignS { cv: u32, val: u32 },
+    /// `$cv += n` with an int literal.
+    AddAssignI { cv: u32, n: i64 },
+    /// `$cv -= n` with an int literal.
+    SubAssignI { cv: u32, n: i64 },
     /// `$cv op= slot`.
     AssignOpS { op: BinOp, cv: u32, val: u32 },
     /// `$cv op= n` with an int literal.
@@ -1074,11 +1084,18 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
                 ..
             } if *cv != NO_CV => {
                 let (op, cv) = (*op, *cv);
-                match src(*val) {
-                    Src::Slot(val) => SOp::AssignOpS { op, cv, val },
-                    Src::Int(n) => SOp::AssignOpI { op, cv, n },
-                    Src::Float(d) => SOp::AssignOpD { op, cv, d },
-                    Src::Other => SOp::Generic,
+                match (op, src(*val)) {
+                    (BinOp::Add, Src::Slot(val)) => SOp::AddAssignS { cv, val },
+                    (BinOp::Sub, Src::Slot(val)) => SOp::SubAssignS { cv, val },
+                    (BinOp::Mul, Src::Slot(val)) => SOp::MulAssignS { cv, val },
+                    (BinOp::Add, Src::Int(n)) => SOp::AddAssignI { cv, n },
+                    (BinOp::Sub, Src::Int(n)) => SOp::SubAssignI { cv, n },
+                    (_, val) => match val {
+                        Src::Slot(val) => SOp::AssignOpS { op, cv, val },
+                        Src::Int(n) => SOp::AssignOpI { op, cv, n },
+                        Src::Float(d) => SOp::AssignOpD { op, cv, d },
+                        Src::Other => SOp::Generic,
+                    },
                 }
             }
             Op::IncDec {

@@ -299,6 +299,19 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                 Zval::Long(x) => cmp_jump(slots, mask, jump_if, dst, x, n, target, ip),
                 _ => generic(func, slots, ip),
             },
+            // (The variable's own value is checked to be a number: storing over it releases
+            // nothing.)
+            Some(&SOp::AddAssignS { cv, val }) => {
+                arith_ss!(slots, cv, cv, val, ip, Add, checked_add, +)
+            }
+            Some(&SOp::SubAssignS { cv, val }) => {
+                arith_ss!(slots, cv, cv, val, ip, Sub, checked_sub, -)
+            }
+            Some(&SOp::MulAssignS { cv, val }) => {
+                arith_ss!(slots, cv, cv, val, ip, Mul, checked_mul, *)
+            }
+            Some(&SOp::AddAssignI { cv, n }) => arith_si!(slots, cv, cv, n, ip, checked_add, +),
+            Some(&SOp::SubAssignI { cv, n }) => arith_si!(slots, cv, cv, n, ip, checked_sub, -),
             Some(&SOp::AssignOpS { op, cv, val }) => {
                 arith(op, &slots[cv as usize], &slots[val as usize]).map(|r| {
                     set(&mut slots[cv as usize], r);
