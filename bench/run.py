@@ -7,8 +7,10 @@ Each script of bench/scripts/ (or the ones named: a path to a script file, or a 
 the scripts of bench/scripts/ whose name starts with it, e.g. `gc_`) runs alternately on Memphis
 and on PHP 8.4 (`php -n` inside the oracle's root, see ../shared/tools/php-oracle), N times
 each. Reported per script: median CPU time (user+sys of the process tree, robust on a shared
-machine), median wall time, the Memphis/PHP ratio of CPU time, and peak RSS of each. The last
-line is the geometric mean of the ratios. Outputs of both runtimes are compared too: a
+machine), median wall time, the Memphis/PHP ratio of median CPU times, the ratio of the
+minimum CPU times (the least disturbed run of each: on a machine whose neighbours come and go
+the medians of two runtimes can be taken in different weather), and peak RSS of each. The
+last lines are the geometric means of both ratios. Outputs of both runtimes are compared too: a
 benchmark whose output differs is flagged, since a fast wrong answer measures nothing.
 
 When gc_pause.php is run, a last line gives the median pause of its one gc_collect_cycles()
@@ -68,8 +70,8 @@ def main():
         sys.exit(2)
     stage = os.path.join(root, "tmp/memphis-bench")
     os.makedirs(stage, exist_ok=True)
-    print(f"{'script':<22}{'memphis cpu':>12}{'php cpu':>10}{'ratio':>8}{'memphis wall':>14}{'php wall':>10}{'memphis RSS':>13}{'php RSS':>10}")
-    ratios, pauses = [], None
+    print(f"{'script':<22}{'memphis cpu':>12}{'php cpu':>10}{'ratio':>8}{'min ratio':>10}{'memphis wall':>14}{'php wall':>10}{'memphis RSS':>13}{'php RSS':>10}")
+    ratios, min_ratios, pauses = [], [], None
     for s in scripts:
         name = os.path.basename(s)
         shutil.copy(s, os.path.join(stage, name))
@@ -88,14 +90,20 @@ def main():
         mc, pc = statistics.median(m_cpu), statistics.median(p_cpu)
         ratio = mc / pc if pc > 0 else float("inf")
         ratios.append(ratio)
+        min_ratio = min(m_cpu) / min(p_cpu) if min(p_cpu) > 0 else float("inf")
+        min_ratios.append(min_ratio)
         flag = "" if m_out == p_out else "   OUTPUT DIFFERS"
-        print(f"{name:<22}{mc:>11.3f}s{pc:>9.3f}s{ratio:>8.2f}{statistics.median(m_wall):>13.3f}s{statistics.median(p_wall):>9.3f}s"
+        print(f"{name:<22}{mc:>11.3f}s{pc:>9.3f}s{ratio:>8.2f}{min_ratio:>10.2f}{statistics.median(m_wall):>13.3f}s{statistics.median(p_wall):>9.3f}s"
               f"{max(m_rss)/1024:>11.1f}MB{max(p_rss)/1024:>8.1f}MB{flag}")
     gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
     print(f"geometric mean of CPU-time ratios (Memphis/PHP): {gm:.2f}   median: {statistics.median(ratios):.2f}")
+    gmin = math.exp(sum(math.log(r) for r in min_ratios) / len(min_ratios))
+    print(f"geometric mean of minimum-CPU-time ratios: {gmin:.2f}")
     if pauses:
         m, p = (f"{statistics.median(v):.1f} ms" if None not in v else "n/a" for v in pauses)
         print(f"gc_pause.php collection pause (median): memphis {m}   php {p}")
+        m, p = (f"{min(v):.1f} ms" if None not in v else "n/a" for v in pauses)
+        print(f"gc_pause.php collection pause (minimum): memphis {m}   php {p}")
 
 
 main()
