@@ -228,6 +228,13 @@ impl Vm {
                         }
                     }
                     Op::Bin { op: bop, dst, a, b } => {
+                        // The commonest forms, decoded ahead (see `scalar::one`).
+                        if let Some(next) =
+                            crate::scalar::one(&func, &mut self.stack[base..], ip - 1)
+                        {
+                            ip = self.scalar_chain(&func, base, next);
+                            continue;
+                        }
                         let (x, y) = (
                             peek(&self.stack, &func, base, *a),
                             peek(&self.stack, &func, base, *b),

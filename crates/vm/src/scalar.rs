@@ -234,6 +234,45 @@ macro_rules! arith_sd {
     };
 }
 
+/// The one arithmetic or comparison instruction at `ip`, for the general loop (inlined there:
+/// no call for a lone instruction before a call or a send), in the forms it meets most;
+/// `None`, with nothing done, for any other form or value.
+#[inline(always)]
+pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usize> {
+    match func.sops.get(ip)? {
+        &SOp::CmpJmpSI {
+            mask,
+            jump_if,
+            dst,
+            a,
+            n,
+            target,
+        } => match slots[a as usize] {
+            Zval::Long(x) => cmp_jump(slots, mask, jump_if, dst, x, n, target, ip),
+            _ => None,
+        },
+        &SOp::CmpJmpSS {
+            mask,
+            jump_if,
+            dst,
+            a,
+            b,
+            target,
+        } => match (&slots[a as usize], &slots[b as usize]) {
+            (Zval::Long(x), Zval::Long(y)) => {
+                let (x, y) = (*x, *y);
+                cmp_jump(slots, mask, jump_if, dst, x, y, target, ip)
+            }
+            _ => None,
+        },
+        &SOp::AddSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_add, +),
+        &SOp::SubSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_sub, -),
+        &SOp::AddSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Add, checked_add, +),
+        &SOp::SubSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Sub, checked_sub, -),
+        _ => None,
+    }
+}
+
 /// Runs `func` from instruction `ip` over the frame's `slots` while the instructions are scalar
 /// ones on scalar values, and returns the index of the first instruction left to the general
 /// loop (`ip` itself when the first one is).
