@@ -239,8 +239,8 @@ macro_rules! arith_sd {
 /// `None`, with nothing done, for any other form or value.
 #[inline(always)]
 pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usize> {
-    match func.sops.get(ip)? {
-        &SOp::CmpJmpSI {
+    match *func.sops.get(ip)? {
+        SOp::CmpJmpSI {
             mask,
             jump_if,
             dst,
@@ -251,7 +251,7 @@ pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usiz
             Zval::Long(x) => cmp_jump(slots, mask, jump_if, dst, x, n, target, ip),
             _ => None,
         },
-        &SOp::CmpJmpSS {
+        SOp::CmpJmpSS {
             mask,
             jump_if,
             dst,
@@ -265,10 +265,10 @@ pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usiz
             }
             _ => None,
         },
-        &SOp::AddSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_add, +),
-        &SOp::SubSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_sub, -),
-        &SOp::AddSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Add, checked_add, +),
-        &SOp::SubSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Sub, checked_sub, -),
+        SOp::AddSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_add, +),
+        SOp::SubSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_sub, -),
+        SOp::AddSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Add, checked_add, +),
+        SOp::SubSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Sub, checked_sub, -),
         _ => None,
     }
 }
