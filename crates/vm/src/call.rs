@@ -592,11 +592,22 @@ impl Vm {
         // What the method left of its arguments goes as an internal call's (no roots); the
         // vector goes back to the pool.
         memphis_values::gc::clear_nogc(&mut args);
-        if args.capacity() <= 64 && self.args_pool.capacity() == 0 {
-            self.args_pool = args;
-        }
+        self.pool_args(args);
         self.pop_native_call();
         r
+    }
+
+    /// Gives an emptied argument vector back to the pool, for the next call to fill.
+    #[inline(always)]
+    fn pool_args(&mut self, args: Vec<Zval>) {
+        debug_assert!(args.is_empty());
+        if args.capacity() <= 64 && self.args_pool.capacity() == 0 {
+            // The pool held no buffer, so nothing is lost by not dropping it (a drop is an
+            // out-of-line call even for an empty vector).
+            std::mem::forget(std::mem::replace(&mut self.args_pool, args));
+        } else {
+            drop(args);
+        }
     }
 
     /// A builtin PHP compiles to an instruction (strlen, count): called without a frame of
@@ -655,9 +666,10 @@ impl Vm {
         let was = memphis_values::gc::set_in_builtin(true);
         let r = (b.f)(self, &mut a);
         memphis_values::gc::clear_nogc(&mut a.vals);
-        if a.vals.capacity() <= 64 {
-            self.args_pool = std::mem::take(&mut a.vals);
-        }
+        let vals = std::mem::take(&mut a.vals);
+        // What is left holds an empty vector and static references: nothing to drop.
+        std::mem::forget(a);
+        self.pool_args(vals);
         memphis_values::gc::set_in_builtin(was);
         self.current_builtin = saved;
         r
@@ -998,7 +1010,7 @@ impl Vm {
                 None => {
                     // Copies of live values, let go without roots (they were never sent).
                     memphis_values::gc::clear_nogc(&mut args);
-                    self.args_pool = args;
+                    self.pool_args(args);
                     return None;
                 }
             }
