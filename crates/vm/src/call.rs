@@ -940,13 +940,17 @@ impl Vm {
         true
     }
 
-    /// When the `argc` instructions at `ip` only send plain values (variables holding a
-    /// value that is no reference, literals) to the call just begun and a `DoCall` follows
-    /// them: pushes those arguments as the callee's first slots and returns the `DoCall`'s
-    /// destination, so that [`Vm::enter_fused`] makes the call at once. `None`, with nothing
-    /// pushed, for any other shape (an argument computed, named, unpacked or undefined).
-    /// Room for the callee's `slots` is reserved first, so that neither the arguments nor
-    /// the frame's other slots grow the stack one by one.
+    /// When the instructions at `ip` only send `argc` plain values (variables holding a value
+    /// that is no reference, literals) or arithmetic on numbers (`f($n - 1)`: a `Bin` into a
+    /// temporary that the next `SendVal` sends) to the call just begun, and a `DoCall`
+    /// follows: pushes those arguments as the callee's first slots and returns the `DoCall`'s
+    /// destination and the instruction after it, so that [`Vm::enter_fused`] makes the call
+    /// at once. `None`, with nothing pushed and nothing written, for any other shape (an
+    /// argument computed otherwise, named, unpacked or undefined, an operator that would warn
+    /// or fail). An arithmetic argument is computed as the `Bin` would and sent as the
+    /// `SendVal` would (its temporary is not written: the send would have moved it out), in
+    /// the same order. Room for the callee's `slots` is reserved first, so that neither the
+    /// arguments nor the frame's other slots grow the stack one by one.
     #[inline(always)]
     pub(crate) fn fused_sends(
         &mut self,
@@ -955,27 +959,50 @@ impl Vm {
         ip: usize,
         argc: u32,
         slots: usize,
-    ) -> Option<Option<u32>> {
+    ) -> Option<(Option<u32>, usize)> {
         let argc = argc as usize;
-        let (Some(Op::DoCall { dst }), Some(sends)) =
-            (caller.ops.get(ip + argc), caller.ops.get(ip..ip + argc))
-        else {
-            return None;
-        };
+        let ops = &caller.ops[..];
         let args_base = self.stack.len();
         self.stack.reserve(slots.max(argc));
-        for op in sends {
-            let v = match fused_arg(&self.stack, base, op) {
-                Some(FusedArg::Slot(i)) => memphis_values::zval::copy_of(&self.stack[i]),
-                Some(FusedArg::Lit(l)) => memphis_values::zval::copy_of(&caller.literals[l]),
-                None => {
-                    self.unpush_args(args_base);
-                    return None;
-                }
+        let mut at = ip;
+        for _ in 0..argc {
+            let v = match ops.get(at) {
+                Some(Op::Bin { op, dst, a, b }) => match ops.get(at + 1) {
+                    Some(Op::SendVal { val, name: None })
+                        if val.0 == (*dst | memphis_compiler::bytecode::Operand::TMP_BIT)
+                            && !self.stack[base + *dst as usize].is_refcounted() =>
+                    {
+                        let x = crate::exec::peek(&self.stack, caller, base, *a);
+                        let y = crate::exec::peek(&self.stack, caller, base, *b);
+                        crate::scalar::arith(*op, x, y).map(|r| (r, 2))
+                    }
+                    _ => None,
+                },
+                Some(op) => match fused_arg(&self.stack, base, op) {
+                    Some(FusedArg::Slot(i)) => {
+                        Some((memphis_values::zval::copy_of(&self.stack[i]), 1))
+                    }
+                    Some(FusedArg::Lit(l)) => {
+                        Some((memphis_values::zval::copy_of(&caller.literals[l]), 1))
+                    }
+                    None => None,
+                },
+                None => None,
             };
+            let Some((v, n)) = v else {
+                self.unpush_args(args_base);
+                return None;
+            };
+            at += n;
             v.push_onto(&mut self.stack);
         }
-        Some(*dst)
+        match ops.get(at) {
+            Some(Op::DoCall { dst }) => Some((*dst, at + 1)),
+            _ => {
+                self.unpush_args(args_base);
+                None
+            }
+        }
     }
 
     /// The arguments of a call that can be made straight from the `Init…Call` just run: its
@@ -1087,7 +1114,7 @@ impl Vm {
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn enter_fused(
         &mut self,
-        ip: usize,
+        resume: usize,
         argc: u32,
         f: &Rc<Function>,
         this: Option<ZObj>,
@@ -1099,7 +1126,7 @@ impl Vm {
         let this = if f.is_static { None } else { this };
         let args_base = self.stack.len() - argc;
         if let Some(fr) = self.frames.last_mut() {
-            fr.ip = ip + argc + 1;
+            fr.ip = resume;
         }
         memphis_values::gc::set_in_builtin(false);
         memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
@@ -1134,11 +1161,6 @@ impl Vm {
         lit: u32,
         argc: u32,
     ) -> bool {
-        // Arguments computed between the `InitFCall` and the sends (`f($n - 1)`) rule the
-        // fused entry out: seen first, at the cost of one load.
-        if !matches!(caller.ops.get(ip + argc as usize), Some(Op::DoCall { .. })) {
-            return false;
-        }
         // The cache stays borrowed through the entry: the function is not cloned out of it
         // (the frame takes its own handle only when its reused entry held another function).
         let cache = caller.runtime.1.borrow();
@@ -1146,14 +1168,14 @@ impl Vm {
             Some(Some(f)) if self.can_enter_fused(f, argc) => f,
             _ => return false,
         };
-        let Some(dst) = self.fused_sends(caller, base, ip, argc, f.num_slots()) else {
+        let Some((dst, resume)) = self.fused_sends(caller, base, ip, argc, f.num_slots()) else {
             return false;
         };
         let ret = match dst {
             Some(d) => RetTo::Slot(base + d as usize),
             None => RetTo::Discard,
         };
-        self.enter_fused(ip, argc, f, None, &None, &None, ret);
+        self.enter_fused(resume, argc, f, None, &None, &None, ret);
         true
     }
 

@@ -11,7 +11,7 @@ use std::rc::Rc;
 /// The value an operand names, borrowed: a literal or a slot's content (a reference held there
 /// is not read through; an undefined variable shows as `Undef`).
 #[inline(always)]
-fn peek<'a>(stack: &'a [Zval], func: &'a Function, base: usize, o: Operand) -> &'a Zval {
+pub(crate) fn peek<'a>(stack: &'a [Zval], func: &'a Function, base: usize, o: Operand) -> &'a Zval {
     match o.as_lit() {
         Some(l) => &func.literals[l as usize],
         None => &stack[base + (o.0 & !Operand::TMP_BIT) as usize],
@@ -404,9 +404,9 @@ impl Vm {
                                 } if self.can_enter_fused(f, *argc) => {
                                     let room = f.num_slots();
                                     self.fused_sends(&func, base, ip, *argc, room).map(
-                                        |d| match d {
-                                            Some(d) => RetTo::Slot(base + d as usize),
-                                            None => RetTo::Discard,
+                                        |(d, resume)| match d {
+                                            Some(d) => (RetTo::Slot(base + d as usize), resume),
+                                            None => (RetTo::Discard, resume),
                                         },
                                     )
                                 }
@@ -416,7 +416,7 @@ impl Vm {
                             // (The object read above: the hit was found on it.)
                             if let Zval::Obj(o) = ob {
                                 if let (
-                                    Some(ret),
+                                    Some((ret, resume)),
                                     Callee::User {
                                         func: f,
                                         scope,
@@ -426,7 +426,7 @@ impl Vm {
                                 ) = (fused, &*hit)
                                 {
                                     self.enter_fused(
-                                        ip,
+                                        resume,
                                         *argc,
                                         f,
                                         Some(o),
@@ -629,20 +629,21 @@ impl Vm {
                                         // A user constructor with plainly sent arguments:
                                         // entered at once (its result is not the call's).
                                         if let crate::class::MethodImpl::User(f) = &m.imp {
-                                            if self.can_enter_fused(f, *argc)
-                                                && self
-                                                    .fused_sends(
-                                                        &func,
-                                                        base,
-                                                        ip,
-                                                        *argc,
-                                                        f.num_slots(),
-                                                    )
-                                                    .is_some()
-                                            {
+                                            let fused = if self.can_enter_fused(f, *argc) {
+                                                self.fused_sends(
+                                                    &func,
+                                                    base,
+                                                    ip,
+                                                    *argc,
+                                                    f.num_slots(),
+                                                )
+                                            } else {
+                                                None
+                                            };
+                                            if let Some((_, resume)) = fused {
                                                 let sc = Some(o.class().clone());
                                                 self.enter_fused(
-                                                    ip,
+                                                    resume,
                                                     *argc,
                                                     f,
                                                     Some(o),
