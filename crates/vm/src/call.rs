@@ -966,30 +966,7 @@ impl Vm {
         self.stack.reserve(slots.max(argc));
         let mut at = ip;
         for _ in 0..argc {
-            let v = match ops.get(at) {
-                Some(Op::Bin { op, dst, a, b }) => match ops.get(at + 1) {
-                    Some(Op::SendVal { val, name: None })
-                        if val.0 == (*dst | memphis_compiler::bytecode::Operand::TMP_BIT)
-                            && !self.stack[base + *dst as usize].is_refcounted() =>
-                    {
-                        let x = crate::exec::peek(&self.stack, caller, base, *a);
-                        let y = crate::exec::peek(&self.stack, caller, base, *b);
-                        crate::scalar::arith(*op, x, y).map(|r| (r, 2))
-                    }
-                    _ => None,
-                },
-                Some(op) => match fused_arg(&self.stack, base, op) {
-                    Some(FusedArg::Slot(i)) => {
-                        Some((memphis_values::zval::copy_of(&self.stack[i]), 1))
-                    }
-                    Some(FusedArg::Lit(l)) => {
-                        Some((memphis_values::zval::copy_of(&caller.literals[l]), 1))
-                    }
-                    None => None,
-                },
-                None => None,
-            };
-            let Some((v, n)) = v else {
+            let Some((v, n)) = self.fused_send_value(caller, base, at) else {
                 self.unpush_args(args_base);
                 return None;
             };
@@ -1002,6 +979,31 @@ impl Vm {
                 self.unpush_args(args_base);
                 None
             }
+        }
+    }
+
+    /// The value the send at `at` sends, when [`Vm::fused_sends`] can take it (a plain
+    /// variable or literal, or arithmetic on numbers into the temporary the next `SendVal`
+    /// sends), and how many instructions it spans.
+    #[inline(always)]
+    fn fused_send_value(&self, caller: &Function, base: usize, at: usize) -> Option<(Zval, usize)> {
+        let ops = &caller.ops[..];
+        match ops.get(at)? {
+            Op::Bin { op, dst, a, b } => match ops.get(at + 1)? {
+                Op::SendVal { val, name: None }
+                    if val.0 == (*dst | memphis_compiler::bytecode::Operand::TMP_BIT)
+                        && !self.stack[base + *dst as usize].is_refcounted() =>
+                {
+                    let x = crate::exec::peek(&self.stack, caller, base, *a);
+                    let y = crate::exec::peek(&self.stack, caller, base, *b);
+                    crate::scalar::arith(*op, x, y).map(|r| (r, 2))
+                }
+                _ => None,
+            },
+            op => match fused_arg(&self.stack, base, op)? {
+                FusedArg::Slot(i) => Some((memphis_values::zval::copy_of(&self.stack[i]), 1)),
+                FusedArg::Lit(l) => Some((memphis_values::zval::copy_of(&caller.literals[l]), 1)),
+            },
         }
     }
 
@@ -1019,22 +1021,18 @@ impl Vm {
         by_ref: impl Fn(usize) -> bool,
     ) -> Option<(Option<u32>, Vec<Zval>)> {
         let argc = argc as usize;
-        let (Some(Op::DoCall { dst }), Some(sends)) =
-            (caller.ops.get(ip + argc), caller.ops.get(ip..ip + argc))
-        else {
-            return None;
-        };
         let mut args = std::mem::take(&mut self.args_pool);
-        for (i, op) in sends.iter().enumerate() {
-            let v = match fused_arg(&self.stack, base, op) {
-                Some(_) if by_ref(i) => None,
-                Some(FusedArg::Slot(i)) => Some(memphis_values::zval::copy_of(&self.stack[i])),
-                Some(FusedArg::Lit(l)) => Some(memphis_values::zval::copy_of(&caller.literals[l])),
-                None => None,
-            };
-            match v {
-                Some(v) => args.push(v),
-                None => {
+        let mut at = ip;
+        for i in 0..argc {
+            match self.fused_send_value(caller, base, at) {
+                Some((v, n)) if !by_ref(i) => {
+                    args.push(v);
+                    at += n;
+                }
+                other => {
+                    if let Some((v, _)) = other {
+                        memphis_values::gc::release_nogc(v);
+                    }
                     // Copies of live values, let go without roots (they were never sent).
                     memphis_values::gc::clear_nogc(&mut args);
                     self.pool_args(args);
@@ -1042,8 +1040,13 @@ impl Vm {
                 }
             }
         }
+        let Some(Op::DoCall { dst }) = caller.ops.get(at) else {
+            memphis_values::gc::clear_nogc(&mut args);
+            self.pool_args(args);
+            return None;
+        };
         if let Some(fr) = self.frames.last_mut() {
-            fr.ip = ip + argc + 1;
+            fr.ip = at + 1;
         }
         Some((*dst, args))
     }
