@@ -964,6 +964,23 @@ impl Vm {
         let ops = &caller.ops[..];
         let args_base = self.stack.len();
         self.stack.reserve(slots.max(argc));
+        // Plain sends only (the `DoCall` right after them): the shorter loop.
+        if let (Some(Op::DoCall { dst }), Some(sends)) =
+            (ops.get(ip + argc), ops.get(ip..ip + argc))
+        {
+            for op in sends {
+                let v = match fused_arg(&self.stack, base, op) {
+                    Some(FusedArg::Slot(i)) => memphis_values::zval::copy_of(&self.stack[i]),
+                    Some(FusedArg::Lit(l)) => memphis_values::zval::copy_of(&caller.literals[l]),
+                    None => {
+                        self.unpush_args(args_base);
+                        return None;
+                    }
+                };
+                v.push_onto(&mut self.stack);
+            }
+            return Some((*dst, ip + argc + 1));
+        }
         let mut at = ip;
         for _ in 0..argc {
             let Some((v, n)) = self.fused_send_value(caller, base, at) else {
