@@ -849,6 +849,11 @@ impl std::fmt::Debug for RuntimeCache {
 pub enum SOp {
     /// An instruction the scalar loop does not run.
     Exit,
+    /// An `Init…Call` or `New` (which the scalar loop does not run either) whose arguments
+    /// are sent the way a call made at once from it can take: each a positional
+    /// `SendPlace`/`SendVal`, or a `Bin` into the temporary the next `SendVal` sends, then
+    /// the `DoCall`. Decided here so that the VM tells any other call at a glance.
+    Call,
     /// One it runs in its general form (read from `ops`): literal conditions, unary
     /// operators, literals other than ints and floats.
     Generic,
@@ -1005,9 +1010,33 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
         }
         _ => None,
     };
+    // Whether the instructions after `i` are `argc` sends a fused call can take, then the
+    // `DoCall`.
+    let fusable = |i: usize, argc: u32| {
+        let mut at = i + 1;
+        for _ in 0..argc {
+            at += match ops.get(at) {
+                Some(Op::SendPlace { name: None, .. } | Op::SendVal { name: None, .. }) => 1,
+                Some(Op::Bin { dst, .. }) => match ops.get(at + 1) {
+                    Some(Op::SendVal { val, name: None }) if val.0 == *dst | Operand::TMP_BIT => 2,
+                    _ => return false,
+                },
+                _ => return false,
+            };
+        }
+        matches!(ops.get(at), Some(Op::DoCall { .. }))
+    };
     ops.iter()
         .enumerate()
         .map(|(i, op)| match op {
+            Op::InitFCall { argc, .. }
+            | Op::InitMethodCall { argc, .. }
+            | Op::InitStaticCall { argc, .. }
+            | Op::New { argc, .. }
+                if fusable(i, *argc) =>
+            {
+                SOp::Call
+            }
             Op::Bin { op, dst, a, b } if mask(*op).is_some() && jump_on(i, *dst).is_some() => {
                 let (mask, dst) = (mask(*op).unwrap_or(0), *dst);
                 let (target, jump_if) = jump_on(i, dst).unwrap_or((0, false));

@@ -5,7 +5,7 @@ use crate::builtins::{ClosureData, GenState, GeneratorData};
 use crate::class::{instance_of, instance_of_name, vmc, Method, MethodImpl};
 use crate::exec::Ctl;
 use crate::{Callee, Flow, Frame, PendingCall, RareVec, RetTo, Vm};
-use memphis_compiler::bytecode::{Function, IncludeKind, Op, TypeDecl};
+use memphis_compiler::bytecode::{Function, IncludeKind, Op, SOp, TypeDecl};
 use memphis_std::args::type_name;
 use memphis_values::object::acc;
 use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZRef, ZStr, Zval};
@@ -960,6 +960,10 @@ impl Vm {
         argc: u32,
         slots: usize,
     ) -> Option<(Option<u32>, usize)> {
+        // (The compiler marked the `Init…Call` of calls whose sends have a shape taken here.)
+        if caller.sops.get(ip.wrapping_sub(1)) != Some(&SOp::Call) {
+            return None;
+        }
         let argc = argc as usize;
         let ops = &caller.ops[..];
         let args_base = self.stack.len();
@@ -1037,6 +1041,9 @@ impl Vm {
         argc: u32,
         by_ref: impl Fn(usize) -> bool,
     ) -> Option<(Option<u32>, Vec<Zval>)> {
+        if caller.sops.get(ip.wrapping_sub(1)) != Some(&SOp::Call) {
+            return None;
+        }
         let argc = argc as usize;
         let mut args = std::mem::take(&mut self.args_pool);
         let mut at = ip;

@@ -125,7 +125,7 @@ fn truth(v: &Zval) -> Option<bool> {
 /// back for its operands).
 #[inline(always)]
 pub(crate) fn starts(func: &Function, ip: usize) -> bool {
-    !matches!(func.sops.get(ip), Some(SOp::Exit) | None)
+    !matches!(func.sops.get(ip), Some(SOp::Exit | SOp::Call) | None)
 }
 
 /// Stores the result of a binary operator in `dst` and returns the next instruction: the one
@@ -379,7 +379,7 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
             Some(&SOp::AssignCvI { cv, n }) => assign_cv(slots, cv, Zval::Long(n), ip),
             Some(&SOp::AssignCvD { cv, d }) => assign_cv(slots, cv, Zval::Double(d), ip),
             Some(SOp::Generic) => generic(func, slots, ip),
-            Some(SOp::Exit) | None => None,
+            Some(SOp::Exit | SOp::Call) | None => None,
         };
         match next {
             Some(n) => ip = n,
