@@ -272,6 +272,7 @@ struct State {
     late: Vec<Node>,
     stack: Vec<Work>,
     black_stack: Vec<Node>,
+    kids: Vec<Child>,
     /// Per WeakMap entry (map, key): `FROM_MAP` / `FROM_KEY` for this run.
     weak_flags: rustc_hash::FxHashMap<(usize, usize), u8>,
 }
@@ -298,6 +299,7 @@ thread_local! {
         late: Vec::new(),
         stack: Vec::new(),
         black_stack: Vec::new(),
+        kids: Vec::new(),
         weak_flags: rustc_hash::FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
     }) };
 }
@@ -554,6 +556,11 @@ impl State {
         }
     }
 
+    fn children<H: Heap>(&mut self, heap: &mut H, node: Node) {
+        self.kids.clear();
+        heap.children(node, &mut self.kids);
+    }
+
     fn mark_roots<H: Heap>(&mut self, heap: &mut H) {
         self.compact();
         self.weak_flags.clear();
@@ -788,12 +795,11 @@ impl State {
             } else if h.type_code() != type_code::REFERENCE {
                 continue;
             }
-            // The children go on the stack as they come, then turn round, so that they are
-            // walked first to last.
-            let start = self.stack.len();
-            let stack = &mut self.stack;
-            heap.visit_children(w.node(), |k| stack.push(Work::new(k.node, k.inline)));
-            self.stack[start..].reverse();
+            self.children(heap, w.node());
+            for i in (0..self.kids.len()).rev() {
+                let k = self.kids[i];
+                self.stack.push(Work::new(k.node, k.inline));
+            }
         }
         count
     }
@@ -1143,6 +1149,9 @@ pub fn collect_cycles<H: Heap>(heap: &mut H) -> u32 {
         }
         if g.black_stack.capacity() > 4096 {
             g.black_stack = Vec::new();
+        }
+        if g.kids.capacity() > 4096 {
+            g.kids = Vec::new();
         }
     });
     total
