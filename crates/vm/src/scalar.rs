@@ -269,6 +269,10 @@ pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usiz
         SOp::SubSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_sub, -),
         SOp::AddSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Add, checked_add, +),
         SOp::SubSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Sub, checked_sub, -),
+        SOp::MulSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Mul, checked_mul, *),
+        SOp::MulSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_mul, *),
+        SOp::AddSD { dst, a, d } => arith_sd!(slots, dst, a, d, ip, +),
+        SOp::MulSD { dst, a, d } => arith_sd!(slots, dst, a, d, ip, *),
         _ => None,
     }
 }
