@@ -271,6 +271,7 @@ pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usiz
         SOp::SubSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Sub, checked_sub, -),
         SOp::MulSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Mul, checked_mul, *),
         SOp::MulSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_mul, *),
+        SOp::ModSI { dst, a, n } => mod_si(slots, dst, a, n, ip),
         SOp::AddSD { dst, a, d } => arith_sd!(slots, dst, a, d, ip, +),
         SOp::MulSD { dst, a, d } => arith_sd!(slots, dst, a, d, ip, *),
         _ => None,
@@ -302,6 +303,7 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
             Some(&SOp::AddSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_add, +),
             Some(&SOp::SubSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_sub, -),
             Some(&SOp::MulSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_mul, *),
+            Some(&SOp::ModSI { dst, a, n }) => mod_si(slots, dst, a, n, ip),
             Some(&SOp::AddSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, +),
             Some(&SOp::SubSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, -),
             Some(&SOp::MulSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, *),
@@ -389,6 +391,16 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
             Some(n) => ip = n,
             None => return ip,
         }
+    }
+}
+
+/// `a % n` for an int in `a` and an int literal `n` other than 0 and -1; a float or anything
+/// else goes the general way (PHP converts it to int, with a deprecation for a fraction).
+#[inline(always)]
+fn mod_si(slots: &mut [Zval], dst: u32, a: u32, n: i64, ip: usize) -> Option<usize> {
+    match slots[a as usize] {
+        Zval::Long(x) => num_result(slots, dst, Zval::Long(x % n), ip),
+        _ => None,
     }
 }
 
