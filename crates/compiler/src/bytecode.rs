@@ -878,6 +878,8 @@ pub enum SOp {
     MulSI { dst: u32, a: u32, n: i64 },
     /// `dst = a % n` with an int literal other than 0 and -1 (which go the general way).
     ModSI { dst: u32, a: u32, n: i64 },
+    /// `dst = a & n` with an int literal.
+    BitAndSI { dst: u32, a: u32, n: i64 },
     /// `dst = a + d` (or `d + a`) with a float literal.
     AddSD { dst: u32, a: u32, d: f64 },
     /// `dst = a - d` with a float literal.
@@ -1093,6 +1095,8 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
                     (BinOp::Mod, Src::Slot(a), Src::Int(n)) if n != 0 && n != -1 => {
                         SOp::ModSI { dst, a, n }
                     }
+                    (BinOp::BitAnd, Src::Slot(a), Src::Int(n))
+                    | (BinOp::BitAnd, Src::Int(n), Src::Slot(a)) => SOp::BitAndSI { dst, a, n },
                     (BinOp::Mul, Src::Slot(a), Src::Int(n))
                     | (BinOp::Mul, Src::Int(n), Src::Slot(a)) => SOp::MulSI { dst, a, n },
                     (BinOp::Add, Src::Slot(a), Src::Float(d))

@@ -272,6 +272,7 @@ pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usiz
         SOp::MulSS { dst, a, b } => arith_ss!(slots, dst, a, b, ip, Mul, checked_mul, *),
         SOp::MulSI { dst, a, n } => arith_si!(slots, dst, a, n, ip, checked_mul, *),
         SOp::ModSI { dst, a, n } => mod_si(slots, dst, a, n, ip),
+        SOp::BitAndSI { dst, a, n } => and_si(slots, dst, a, n, ip),
         SOp::AddSD { dst, a, d } => arith_sd!(slots, dst, a, d, ip, +),
         SOp::MulSD { dst, a, d } => arith_sd!(slots, dst, a, d, ip, *),
         _ => None,
@@ -304,6 +305,7 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
             Some(&SOp::SubSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_sub, -),
             Some(&SOp::MulSI { dst, a, n }) => arith_si!(slots, dst, a, n, ip, checked_mul, *),
             Some(&SOp::ModSI { dst, a, n }) => mod_si(slots, dst, a, n, ip),
+            Some(&SOp::BitAndSI { dst, a, n }) => and_si(slots, dst, a, n, ip),
             Some(&SOp::AddSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, +),
             Some(&SOp::SubSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, -),
             Some(&SOp::MulSD { dst, a, d }) => arith_sd!(slots, dst, a, d, ip, *),
@@ -400,6 +402,15 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
 fn mod_si(slots: &mut [Zval], dst: u32, a: u32, n: i64, ip: usize) -> Option<usize> {
     match slots[a as usize] {
         Zval::Long(x) => num_result(slots, dst, Zval::Long(x % n), ip),
+        _ => None,
+    }
+}
+
+/// `a & n` for an int in `a` and an int literal `n`; anything else goes the general way.
+#[inline(always)]
+fn and_si(slots: &mut [Zval], dst: u32, a: u32, n: i64, ip: usize) -> Option<usize> {
+    match slots[a as usize] {
+        Zval::Long(x) => num_result(slots, dst, Zval::Long(x & n), ip),
         _ => None,
     }
 }
