@@ -1041,29 +1041,6 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
             {
                 SOp::Call
             }
-            Op::Bin { op, dst, a, b } if mask(*op).is_some() && jump_on(i, *dst).is_some() => {
-                let (mask, dst) = (mask(*op).unwrap_or(0), *dst);
-                let (target, jump_if) = jump_on(i, dst).unwrap_or((0, false));
-                match (src(*a), src(*b)) {
-                    (Src::Slot(a), Src::Slot(b)) => SOp::CmpJmpSS {
-                        mask,
-                        jump_if,
-                        dst,
-                        a,
-                        b,
-                        target,
-                    },
-                    (Src::Slot(a), Src::Int(n)) => SOp::CmpJmpSI {
-                        mask,
-                        jump_if,
-                        dst,
-                        a,
-                        n,
-                        target,
-                    },
-                    _ => SOp::Generic,
-                }
-            }
             Op::Jmp { target } => SOp::Jmp { target: *target },
             Op::JmpZ { cond, target } => match src(*cond) {
                 Src::Slot(c) => SOp::JmpZ {
@@ -1083,6 +1060,29 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
             // the general loop at once.
             Op::Bin { op, .. } if !scalar_binop(*op) => SOp::Exit,
             Op::Bin { op, dst, a, b } => {
+                // A comparison whose result the next instruction jumps on.
+                if let (Some(mask), Some((target, jump_if))) = (mask(*op), jump_on(i, *dst)) {
+                    let dst = *dst;
+                    return match (src(*a), src(*b)) {
+                        (Src::Slot(a), Src::Slot(b)) => SOp::CmpJmpSS {
+                            mask,
+                            jump_if,
+                            dst,
+                            a,
+                            b,
+                            target,
+                        },
+                        (Src::Slot(a), Src::Int(n)) => SOp::CmpJmpSI {
+                            mask,
+                            jump_if,
+                            dst,
+                            a,
+                            n,
+                            target,
+                        },
+                        _ => SOp::Generic,
+                    };
+                }
                 let (op, dst) = (*op, *dst);
                 match (op, src(*a), src(*b)) {
                     (BinOp::Add, Src::Slot(a), Src::Slot(b)) => SOp::AddSS { dst, a, b },

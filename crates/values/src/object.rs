@@ -631,7 +631,7 @@ mod store {
             let s = s.borrow();
             let mut out = Vec::new();
             for h in 1..s.top {
-                // SAFETY: h < top; non-null entries are live objects.
+                // SAFETY: h < top; an entry is a live object or a free link (low bit set).
                 let p = unsafe { *s.slots().add(h) };
                 if p.addr() & 1 != 0 {
                     continue;

@@ -1010,17 +1010,13 @@ impl Vm {
     fn fused_send_value(&self, caller: &Function, base: usize, at: usize) -> Option<(Zval, usize)> {
         let ops = &caller.ops[..];
         match ops.get(at)? {
-            Op::Bin { op, dst, a, b } => match ops.get(at + 1)? {
-                Op::SendVal { val, name: None }
-                    if val.0 == (*dst | memphis_compiler::bytecode::Operand::TMP_BIT)
-                        && !self.stack[base + *dst as usize].is_refcounted() =>
-                {
-                    let x = crate::exec::peek(&self.stack, caller, base, *a);
-                    let y = crate::exec::peek(&self.stack, caller, base, *b);
-                    crate::scalar::arith(*op, x, y).map(|r| (r, 2))
-                }
-                _ => None,
-            },
+            // (The compiler's `SOp::Call` mark, checked by both callers, says that the next
+            // instruction sends this one's temporary.)
+            Op::Bin { op, dst, a, b } if !self.stack[base + *dst as usize].is_refcounted() => {
+                let x = crate::exec::peek(&self.stack, caller, base, *a);
+                let y = crate::exec::peek(&self.stack, caller, base, *b);
+                crate::scalar::arith(*op, x, y).map(|r| (r, 2))
+            }
             op => match fused_arg(&self.stack, base, op)? {
                 FusedArg::Slot(i) => Some((memphis_values::zval::copy_of(&self.stack[i]), 1)),
                 FusedArg::Lit(l) => Some((memphis_values::zval::copy_of(&caller.literals[l]), 1)),

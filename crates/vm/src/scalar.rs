@@ -173,10 +173,11 @@ fn with_float(op: BinOp, x: &Zval, d: f64) -> Option<Zval> {
     }
 }
 
-/// Stores a number (never a bool: no jump can be fused) in `dst`; the next instruction, or
-/// `None` when `dst` holds a refcounted value.
+/// Stores a scalar in slot `dst` when it holds no refcounted value (a number result, which no
+/// jump can test fused; a scalar assigned to a variable): the next instruction, or `None`
+/// (the general loop releases what the slot holds).
 #[inline(always)]
-fn num_result(slots: &mut [Zval], dst: u32, r: Zval, ip: usize) -> Option<usize> {
+fn store_scalar(slots: &mut [Zval], dst: u32, r: Zval, ip: usize) -> Option<usize> {
     let slot = &mut slots[dst as usize];
     if slot.is_refcounted() {
         return None;
@@ -195,13 +196,13 @@ macro_rules! arith_ss {
                     Some(v) => Zval::Long(v),
                     None => Zval::Double(*x as f64 $f *y as f64),
                 };
-                num_result($slots, $dst, r, $ip)
+                store_scalar($slots, $dst, r, $ip)
             }
             (Zval::Double(x), Zval::Double(y)) => {
                 let r = Zval::Double(*x $f *y);
-                num_result($slots, $dst, r, $ip)
+                store_scalar($slots, $dst, r, $ip)
             }
-            (x, y) => arith(BinOp::$op, x, y).and_then(|r| num_result($slots, $dst, r, $ip)),
+            (x, y) => arith(BinOp::$op, x, y).and_then(|r| store_scalar($slots, $dst, r, $ip)),
         }
     };
 }
@@ -215,9 +216,9 @@ macro_rules! arith_si {
                     Some(v) => Zval::Long(v),
                     None => Zval::Double(x as f64 $f $n as f64),
                 };
-                num_result($slots, $dst, r, $ip)
+                store_scalar($slots, $dst, r, $ip)
             }
-            Zval::Double(x) => num_result($slots, $dst, Zval::Double(x $f $n as f64), $ip),
+            Zval::Double(x) => store_scalar($slots, $dst, Zval::Double(x $f $n as f64), $ip),
             _ => None,
         }
     };
@@ -227,8 +228,8 @@ macro_rules! arith_si {
 macro_rules! arith_sd {
     ($slots:ident, $dst:ident, $a:ident, $d:ident, $ip:ident, $f:tt) => {
         match $slots[$a as usize] {
-            Zval::Long(x) => num_result($slots, $dst, Zval::Double(x as f64 $f $d), $ip),
-            Zval::Double(x) => num_result($slots, $dst, Zval::Double(x $f $d), $ip),
+            Zval::Long(x) => store_scalar($slots, $dst, Zval::Double(x as f64 $f $d), $ip),
+            Zval::Double(x) => store_scalar($slots, $dst, Zval::Double(x $f $d), $ip),
             _ => None,
         }
     };
@@ -381,11 +382,11 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
                 None => None,
             },
             Some(&SOp::AssignCvS { cv, val }) => match scalar(&slots[val as usize]) {
-                Some(v) => assign_cv(slots, cv, v, ip),
+                Some(v) => store_scalar(slots, cv, v, ip),
                 None => None,
             },
-            Some(&SOp::AssignCvI { cv, n }) => assign_cv(slots, cv, Zval::Long(n), ip),
-            Some(&SOp::AssignCvD { cv, d }) => assign_cv(slots, cv, Zval::Double(d), ip),
+            Some(&SOp::AssignCvI { cv, n }) => store_scalar(slots, cv, Zval::Long(n), ip),
+            Some(&SOp::AssignCvD { cv, d }) => store_scalar(slots, cv, Zval::Double(d), ip),
             Some(SOp::Generic) => generic(func, slots, ip),
             Some(SOp::Exit | SOp::Call) | None => None,
         };
@@ -401,7 +402,7 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
 #[inline(always)]
 fn mod_si(slots: &mut [Zval], dst: u32, a: u32, n: i64, ip: usize) -> Option<usize> {
     match slots[a as usize] {
-        Zval::Long(x) => num_result(slots, dst, Zval::Long(x % n), ip),
+        Zval::Long(x) => store_scalar(slots, dst, Zval::Long(x % n), ip),
         _ => None,
     }
 }
@@ -410,7 +411,7 @@ fn mod_si(slots: &mut [Zval], dst: u32, a: u32, n: i64, ip: usize) -> Option<usi
 #[inline(always)]
 fn and_si(slots: &mut [Zval], dst: u32, a: u32, n: i64, ip: usize) -> Option<usize> {
     match slots[a as usize] {
-        Zval::Long(x) => num_result(slots, dst, Zval::Long(x & n), ip),
+        Zval::Long(x) => store_scalar(slots, dst, Zval::Long(x & n), ip),
         _ => None,
     }
 }
@@ -472,17 +473,6 @@ fn incdec(
     Some(ip + 1)
 }
 
-/// A scalar into a variable that holds no refcounted value.
-#[inline(always)]
-fn assign_cv(slots: &mut [Zval], cv: u32, v: Zval, ip: usize) -> Option<usize> {
-    let slot = &mut slots[cv as usize];
-    if slot.is_refcounted() {
-        return None;
-    }
-    set(slot, v);
-    Some(ip + 1)
-}
-
 /// The instructions of the scalar loop's kinds in their general form (operands that are
 /// literals other than numbers, unary operators): the next instruction, or `None` to leave
 /// this one to the general loop.
@@ -519,7 +509,7 @@ fn generic(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usize> {
         } if *cv != NO_CV => incdec(slots, *cv, *inc, *post, dst.unwrap_or(NO_CV), ip),
         Op::AssignCv { cv, val, dst: None } => {
             let v = scalar(operand(lits, slots, *val))?;
-            assign_cv(slots, *cv, v, ip)
+            store_scalar(slots, *cv, v, ip)
         }
         Op::Un { op, dst, a } => {
             let v = scalar(operand(lits, slots, *a))?;
