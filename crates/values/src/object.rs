@@ -321,6 +321,7 @@ impl ZObj {
         self.obj().nslots as usize
     }
 
+    #[inline]
     fn slot_cell(&self, i: usize) -> &UnsafeCell<Zval> {
         assert!(i < self.num_slots());
         // SAFETY: i < nslots; slots follow the header.
@@ -353,6 +354,14 @@ impl ZObj {
     pub fn set_slot(&self, i: usize, v: Zval) -> Zval {
         // SAFETY: a single swap; no borrow of the slot is live.
         unsafe { std::mem::replace(&mut *self.slot_cell(i).get(), v) }
+    }
+
+    /// Stores `v` in slot `i` as [`Zval::replace_into`] stores a slot (two word copies),
+    /// returning the previous value: the dispatch loop's property writes.
+    #[inline(always)]
+    pub fn replace_slot(&self, i: usize, v: Zval) -> Zval {
+        // SAFETY: a single store through the cell; no borrow of the slot is live.
+        v.replace_into(unsafe { &mut *self.slot_cell(i).get() })
     }
 
     /// Modifies slot `i` through a temporary move (so the object may be reached again inside).

@@ -132,6 +132,7 @@ pub(crate) struct MethodHit {
     callee: Callee,
 }
 
+#[inline(always)]
 fn same(a: &Option<Rc<ClassEntry>>, b: &Option<Rc<ClassEntry>>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => Rc::ptr_eq(a, b),
@@ -174,6 +175,22 @@ pub(crate) fn prop_write(
     let h = c.get(lit as usize)?.as_ref()?;
     (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
         .then(|| h.writable.then_some((h.slot as usize, h.accepts)))
+}
+
+/// [`prop_write`] for the dispatch loop's own property writes: the slot and the kinds its type
+/// takes as they are, when the cache holds this class and scope and the property may be written
+/// in place; `None` otherwise (a miss included: the general path fills the cache).
+#[inline(always)]
+pub(crate) fn prop_write_hit(
+    func: &Function,
+    lit: u32,
+    class: &Rc<ClassEntry>,
+    scope: &Option<Rc<ClassEntry>>,
+) -> Option<(usize, u16)> {
+    let c = func.runtime.2.borrow();
+    let h = c.get(lit as usize)?.as_ref()?;
+    (h.writable && Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
+        .then_some((h.slot as usize, h.accepts))
 }
 
 /// Remembers that the property named by literal `lit` is slot `slot` for `class` from `scope`.

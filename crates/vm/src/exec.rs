@@ -793,7 +793,8 @@ impl Vm {
                         place,
                         val,
                         dst: None,
-                    } if self.assign_declared_prop_in_loop(&func, base, *place, *val)
+                    } if self.assign_prop_fast(&func, base, fi, *place, *val)
+                        || self.assign_declared_prop_in_loop(&func, base, *place, *val)
                         || self.assign_dim_in_loop(&func, base, *place, *val) =>
                     {
                         continue;
@@ -801,6 +802,33 @@ impl Vm {
                     Op::InitArray { dst, size } => {
                         self.set_slot(base, *dst, Zval::Arr(ZArr::with_capacity(*size)));
                         continue;
+                    }
+                    // `isset($a[k])` / `empty($a[k])` on an array in a variable.
+                    Op::Isset { place, dst, empty } => {
+                        let empty = *empty;
+                        let r = self.quiet_dim(&func, base, *place, |v| match v {
+                            None => empty,
+                            Some(v) if empty => !memphis_values::convert::to_bool(v),
+                            Some(v) => !v.is_null(),
+                        });
+                        if let Some(r) = r {
+                            self.set_slot(base, *dst, Zval::Bool(r));
+                            continue;
+                        }
+                    }
+                    // `$a[k] ?? …` on an array in a variable.
+                    Op::CoalescePlace { place, dst, target } => {
+                        let r = self.quiet_dim(&func, base, *place, |v| match v {
+                            Some(v) if !v.is_null() => Some(v.clone()),
+                            _ => None,
+                        });
+                        if let Some(r) = r {
+                            if let Some(v) = r {
+                                self.set_slot(base, *dst, v);
+                                ip = *target as usize;
+                            }
+                            continue;
+                        }
                     }
                     // `unset($x)`: the variable's handle goes (a destructor it makes due runs
                     // at the next instruction's interrupt check, as after the general path).
@@ -1207,6 +1235,87 @@ impl Vm {
         Some((o, i))
     }
 
+    /// `$var->name = value` / `$this->name = value` in its commonest form, before
+    /// [`Vm::assign_declared_prop_in_loop`]: a declared property the run-time cache knows for
+    /// this class and scope, writable in place, whose slot holds no reference, and a value
+    /// (neither undefined nor a reference) of a kind its type takes as it is. Stores it and
+    /// returns true; touches nothing and returns false otherwise.
+    #[inline(never)]
+    fn assign_prop_fast(
+        &mut self,
+        func: &Function,
+        base: usize,
+        fi: usize,
+        pidx: u32,
+        val: Operand,
+    ) -> bool {
+        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        let p = &func.places[pidx as usize];
+        let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
+            return false;
+        };
+        let Some(l) = name.as_lit() else {
+            return false;
+        };
+        let f = &self.frames[fi];
+        let o = match p.base {
+            PlaceBase::Cv(cv) => match &self.stack[base + cv as usize] {
+                Zval::Obj(o) => o,
+                _ => return false,
+            },
+            PlaceBase::This => match &f.this {
+                Some(t) => t,
+                None => return false,
+            },
+            _ => return false,
+        };
+        let Some((i, accepts)) = crate::cache::prop_write_hit(func, l, o.class(), &f.scope) else {
+            return false;
+        };
+        let v = peek(&self.stack, func, base, val);
+        if matches!(v, Zval::Undef | Zval::Ref(_))
+            || (accepts != u16::MAX && accepts & v.kind_bit() == 0)
+            || o.with_slot(i, |s| matches!(s, Zval::Ref(_)))
+        {
+            return false;
+        }
+        // The value is taken, then the object found again (a temporary's move needs the
+        // stack); nothing ran in between.
+        let v = if val.is_tmp() {
+            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
+        } else {
+            memphis_values::zval::copy_of(v)
+        };
+        let o = match p.base {
+            PlaceBase::Cv(cv) => match &self.stack[base + cv as usize] {
+                Zval::Obj(o) => o,
+                _ => return self.untake_operand(base, val, v),
+            },
+            _ => match &self.frames[fi].this {
+                Some(t) => t,
+                None => return self.untake_operand(base, val, v),
+            },
+        };
+        let old = o.replace_slot(i, v);
+        if old.is_refcounted() {
+            drop(old);
+        } else {
+            std::mem::forget(old);
+        }
+        true
+    }
+
+    /// Puts back a value [`Vm::take_operand`] took, and returns false.
+    #[cold]
+    fn untake_operand(&mut self, base: usize, o: Operand, v: Zval) -> bool {
+        if o.is_tmp() {
+            self.stack[base + (o.0 & !Operand::TMP_BIT) as usize] = v;
+        } else {
+            memphis_values::gc::release_nogc(v);
+        }
+        false
+    }
+
     /// `$obj->name = value` from the dispatch loop: done (true) when the property is one
     /// `direct_prop_slot` finds, not a reference, and the value (neither undefined nor a
     /// reference) plainly fits its type; otherwise nothing is touched.
@@ -1236,6 +1345,40 @@ impl Vm {
         drop(old);
         o.release_nogc();
         true
+    }
+
+    /// What `f` makes of the element that `isset`, `empty` or `??` reads at place `pidx` (`None`
+    /// when it is missing), when the place is `$a[k]` on a variable holding an array and an int
+    /// or string key; `None`, with nothing touched, for any other place or an element that is a
+    /// reference (the general walk's). A temporary key is released after, as the walk does.
+    #[inline(never)]
+    fn quiet_dim<R>(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        f: impl FnOnce(Option<&Zval>) -> R,
+    ) -> Option<R> {
+        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        let p = &func.places[pidx as usize];
+        let (PlaceBase::Cv(cv), [PlaceElem::Dim(d)]) = (&p.base, p.elems.as_slice()) else {
+            return None;
+        };
+        let Zval::Arr(a) = &self.stack[base + *cv as usize] else {
+            return None;
+        };
+        let hit = match peek(&self.stack, func, base, *d) {
+            Zval::Long(i) => a.get_int(*i),
+            Zval::Str(s) => a.get_str(s.as_bytes()),
+            _ => return None,
+        };
+        if matches!(hit, Some(Zval::Ref(_))) {
+            return None;
+        }
+        let r = f(hit);
+        let d = *d;
+        self.release_tmp(base, d);
+        Some(r)
     }
 
     /// `$a[k] = value` / `$a[] = value` from the dispatch loop: done (true) when `$a` is a
@@ -1764,7 +1907,7 @@ impl Vm {
                 }
             }
             Op::CoalesceAssignCheck { place, dst, done } => {
-                if let Some(v) = self.place_read_quiet(func, base, *place, true)? {
+                if let Some(v) = self.place_read_quiet(func, base, *place, true, true)? {
                     self.set_slot(base, *dst, v);
                     self.jump(*done);
                 }
@@ -1841,7 +1984,7 @@ impl Vm {
                 self.place_op(func, base, *place, PlaceOp::Unset)?;
             }
             Op::Isset { place, dst, empty } => {
-                let v = self.place_read_quiet(func, base, *place, *empty)?;
+                let v = self.place_read_quiet(func, base, *place, *empty, false)?;
                 let r = if *empty {
                     match v {
                         None => true,
@@ -1957,7 +2100,7 @@ impl Vm {
                 }
             }
             Op::CoalescePlace { place, dst, target } => {
-                if let Some(v) = self.place_read_quiet(func, base, *place, true)? {
+                if let Some(v) = self.place_read_quiet(func, base, *place, true, true)? {
                     self.set_slot(base, *dst, v);
                     self.jump(*target);
                 }

@@ -1381,10 +1381,11 @@ impl Vm {
         base: usize,
         pidx: u32,
         need_value: bool,
+        coalesce: bool,
     ) -> Result<Option<Zval>, Flow> {
         let place = &func.places[pidx as usize];
         // The containers walked are the VM's temporaries: PHP does not buffer them as roots.
-        let mut cur = Held(match &place.base {
+        let cur = Held(match &place.base {
             PlaceBase::Cv(cv) => self.stack[base + *cv as usize].deref(),
             PlaceBase::Tmp(t) => self.stack[base + *t as usize].deref(),
             PlaceBase::This => match self.frames.last().and_then(|f| f.this.clone()) {
@@ -1419,6 +1420,35 @@ impl Vm {
             }
         });
         let steps = self.resolve_steps(func, base, &place.elems)?;
+        let r = self.read_quiet_steps(cur, &steps, need_value, coalesce);
+        // The vector goes back for the next place (not dropped: a heap allocation each time).
+        let mut steps = steps;
+        steps.clear();
+        self.step_pool = steps;
+        r
+    }
+
+    /// PHP's deprecation for a float key with a fraction (or none that fits an int), which
+    /// `isset`, `empty` and `??` raise as a read does.
+    fn quiet_key_deprecation(&mut self, f: f64) -> Result<(), Flow> {
+        if f.fract() != 0.0 || !f.is_finite() {
+            let shown = memphis_values::convert::format_double(f, -1);
+            self.raise(
+                crate::errors::e::DEPRECATED,
+                &format!("Implicit conversion from float {shown} to int loses precision"),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The rest of [`Vm::place_read_quiet`]: the walk from the base value `cur` down `steps`.
+    fn read_quiet_steps(
+        &mut self,
+        mut cur: Held,
+        steps: &[Step],
+        need_value: bool,
+        coalesce: bool,
+    ) -> Result<Option<Zval>, Flow> {
         let nsteps = steps.len();
         for (si, s) in steps.iter().enumerate() {
             let want_value = need_value || si + 1 < nsteps;
@@ -1432,7 +1462,10 @@ impl Vm {
                         Zval::Str(s) => Key::from_zstr(s),
                         Zval::Null => Key::Str(ZStr::empty()),
                         Zval::Bool(b) => Key::Int(*b as i64),
-                        Zval::Double(f) => Key::Int(memphis_values::convert::double_to_long(*f)),
+                        Zval::Double(f) => {
+                            self.quiet_key_deprecation(*f)?;
+                            Key::Int(memphis_values::convert::double_to_long(*f))
+                        }
                         _ => return Ok(None),
                     };
                     match a.get(&key) {
@@ -1449,7 +1482,13 @@ impl Vm {
                             Some(memphis_values::convert::Numeric::Long(i)) => i,
                             _ => return Ok(None),
                         },
-                        Zval::Double(f) => *f as i64,
+                        // (`??` reads a string offset without it, isset and empty with it.)
+                        Zval::Double(f) => {
+                            if !coalesce {
+                                self.quiet_key_deprecation(*f)?;
+                            }
+                            *f as i64
+                        }
                         Zval::Bool(b) => *b as i64,
                         _ => return Ok(None),
                     };
