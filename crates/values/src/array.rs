@@ -1043,6 +1043,31 @@ impl ZArr {
         None
     }
 
+    /// The first live element at or after `pos`: its position, key and value, found in one
+    /// pass (a foreach step: [`ZArr::valid_pos`] then [`ZArr::at`] looked twice).
+    #[inline]
+    pub fn next_live(&self, pos: u32) -> Option<(u32, KeyRef<'_>, &Zval)> {
+        let start = pos as usize;
+        if self.is_packed() {
+            let slots = self.packed_slots();
+            let i = start + slots.get(start..)?.iter().position(|v| !v.is_undef())?;
+            Some((i as u32, KeyRef::Int(i as i64), &slots[i]))
+        } else {
+            let buckets = self.buckets();
+            let i = start
+                + buckets
+                    .get(start..)?
+                    .iter()
+                    .position(|b| !b.val.is_undef())?;
+            let b = &buckets[i];
+            let k = match &b.key {
+                Some(s) => KeyRef::Str(s),
+                None => KeyRef::Int(b.h as i64),
+            };
+            Some((i as u32, k, &b.val))
+        }
+    }
+
     /// Position of the last live element before `pos`.
     pub fn prev_pos(&self, pos: u32) -> Option<u32> {
         let mut p = pos.min(self.ht().n_used);

@@ -858,6 +858,13 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `foreach ($array as …)` over a non-empty array, and its end.
+                    Op::FeReset { iter, val, .. }
+                        if self.fe_reset_array(&func, base, *iter, *val) =>
+                    {
+                        continue;
+                    }
+                    Op::FeFree { iter } if self.fe_free_array(fi, *iter) => continue,
                     Op::FeFetch {
                         iter,
                         val,
@@ -869,13 +876,14 @@ impl Vm {
                         if let Some(Some(Iter::Array { arr, pos })) =
                             f.iters.get_mut(*iter as usize)
                         {
-                            match arr.valid_pos(*pos) {
+                            match arr.next_live(*pos) {
                                 None => ip = *end as usize,
-                                Some(p) => {
+                                Some((p, k, v)) => {
                                     *pos = p + 1;
-                                    let (k, v) = match arr.at(p) {
-                                        Some((k, v)) => (key.map(|_| k.to_zval()), v.deref()),
-                                        None => (None, Zval::Null),
+                                    let k = key.map(|_| k.to_zval());
+                                    let v = match v {
+                                        Zval::Ref(r) => r.get(),
+                                        v => memphis_values::zval::copy_of(v),
                                     };
                                     // The value straight into the loop variable when the next
                                     // instruction only assigns it to one holding no reference
@@ -1233,6 +1241,39 @@ impl Vm {
             return None;
         }
         Some((o, i))
+    }
+
+    /// `foreach` over a non-empty array: its iterator set at once (true); false, with nothing
+    /// touched, for anything else.
+    #[inline(never)]
+    fn fe_reset_array(&mut self, func: &Function, base: usize, iter: u32, val: Operand) -> bool {
+        if !matches!(peek(&self.stack, func, base, val), Zval::Arr(a) if !a.is_empty()) {
+            return false;
+        }
+        // (An array, as just seen.)
+        match self.take_operand(func, base, val) {
+            Zval::Arr(a) => {
+                self.set_iter(iter, Iter::Array { arr: a, pos: 0 });
+                true
+            }
+            other => self.untake_operand(base, val, other),
+        }
+    }
+
+    /// The end of a `foreach` over an array: its copy let go without a root (true); false,
+    /// with nothing touched, for any other iterator.
+    #[inline(never)]
+    fn fe_free_array(&mut self, fi: usize, iter: u32) -> bool {
+        let slot = self.frames[fi].iters.get_mut(iter as usize);
+        match slot {
+            Some(s @ Some(Iter::Array { .. })) => {
+                if let Some(Iter::Array { arr, .. }) = s.take() {
+                    arr.release_nogc();
+                }
+                true
+            }
+            _ => false,
+        }
     }
 
     /// `$var->name = value` / `$this->name = value` in its commonest form, before
