@@ -794,8 +794,7 @@ impl Vm {
                         val,
                         dst: None,
                     } if self.assign_prop_fast(&func, base, fi, *place, *val)
-                        || self.assign_declared_prop_in_loop(&func, base, *place, *val)
-                        || self.assign_dim_in_loop(&func, base, *place, *val) =>
+                        || self.assign_in_loop(&func, base, *place, *val) =>
                     {
                         continue;
                     }
@@ -1272,6 +1271,19 @@ impl Vm {
                 }
                 true
             }
+            _ => false,
+        }
+    }
+
+    /// The dispatch loop's other direct writes, by the shape of the place: a declared property
+    /// ([`Vm::assign_declared_prop_in_loop`]) or one element of an array
+    /// ([`Vm::assign_dim_in_loop`]). False, with nothing touched, when neither takes it.
+    #[inline(never)]
+    fn assign_in_loop(&mut self, func: &Function, base: usize, pidx: u32, val: Operand) -> bool {
+        use memphis_compiler::bytecode::PlaceElem;
+        match func.places[pidx as usize].elems.as_slice() {
+            [PlaceElem::Prop(_)] => self.assign_declared_prop_in_loop(func, base, pidx, val),
+            [_] => self.assign_dim_in_loop(func, base, pidx, val),
             _ => false,
         }
     }
@@ -1871,7 +1883,15 @@ impl Vm {
             }
             Op::Assign { place, val, dst } => {
                 let v = self.read(func, base, *val)?;
-                let v = match self.assign_declared_prop(func, base, *place, v, dst.is_some()) {
+                let prop = matches!(
+                    func.places[*place as usize].elems.as_slice(),
+                    [memphis_compiler::bytecode::PlaceElem::Prop(_)]
+                );
+                let tried = match prop {
+                    true => self.assign_declared_prop(func, base, *place, v, dst.is_some()),
+                    false => Err(v),
+                };
+                let v = match tried {
                     Ok(r) => {
                         if let Some(d) = dst {
                             self.set_slot(base, *d, r);
