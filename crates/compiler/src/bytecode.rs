@@ -1148,7 +1148,12 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
                 Src::Slot(val) => SOp::AssignCvS { cv: *cv, val },
                 Src::Int(n) => SOp::AssignCvI { cv: *cv, n },
                 Src::Float(d) => SOp::AssignCvD { cv: *cv, d },
-                Src::Other => SOp::Generic,
+                // null and bools run in the general form; a string or array literal is never
+                // the scalar loop's.
+                Src::Other => match val.as_lit().and_then(|l| literals.get(l as usize)) {
+                    Some(Zval::Null | Zval::Bool(_)) => SOp::Generic,
+                    _ => SOp::Exit,
+                },
             },
             Op::Un { op, dst, a } => match src(*a) {
                 Src::Slot(a) => SOp::UnS {

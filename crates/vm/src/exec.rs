@@ -1435,9 +1435,9 @@ impl Vm {
     }
 
     /// `$a[k] = value` / `$a[] = value` from the dispatch loop: done (true) when `$a` is a
-    /// variable holding an unshared array, `k` an int or string, the element written not a
-    /// reference, and the value plain (neither undefined nor a reference); otherwise nothing
-    /// is touched.
+    /// variable holding an array (separated first when shared, as the general path does), `k`
+    /// an int or string, the element written not a reference, and the value plain (neither
+    /// undefined nor a reference); otherwise nothing is touched.
     fn assign_dim_in_loop(
         &mut self,
         func: &Function,
@@ -1485,8 +1485,9 @@ impl Vm {
             PlaceElem::Append => (None, None),
             _ => return false,
         };
+        // (A shared or immutable array is separated below, as the general path would.)
         let plain_target = match &self.stack[base + *cv as usize] {
-            Zval::Arr(a) if a.refcount() == 1 && !a.is_immutable() => match &key {
+            Zval::Arr(a) => match &key {
                 Some(k) => !matches!(a.get(k), Some(Zval::Ref(_))),
                 None => true,
             },
@@ -1497,8 +1498,9 @@ impl Vm {
         }
         let v = self.take_operand(func, base, val);
         let Zval::Arr(a) = &mut self.stack[base + *cv as usize] else {
-            return false;
+            return self.untake_operand(base, val, v);
         };
+        a.separate();
         match key {
             Some(k) => {
                 a.insert(k, v);
