@@ -1212,11 +1212,16 @@ fn search(e: &mut dyn Engine, a: &Args) -> Result<Option<Zval>, Flow> {
     let needle = a.get(0);
     let arr = a.array(e, 1)?;
     let strict = a.bool_or(e, 2, false)?;
+    // Pairs of scalars are compared here (ints with ints at once); the engine takes any with
+    // an object or array (`__toString`, the notice of an object compared with a number).
+    let plain = |v: &Zval| !matches!(v, Zval::Obj(_) | Zval::Arr(_) | Zval::Ref(_));
+    let needle_plain = plain(&needle);
     for (k, v) in arr.iter() {
-        let hit = if strict {
-            convert::strict_eq(v, &needle)
-        } else {
-            e.loose_eq(v, &needle)?
+        let hit = match (v, &needle) {
+            _ if strict => convert::strict_eq(v, &needle),
+            (Zval::Long(x), Zval::Long(y)) => x == y,
+            _ if needle_plain && plain(v) => convert::loose_eq(v, &needle),
+            _ => e.loose_eq(v, &needle)?,
         };
         if hit {
             return Ok(Some(k.to_zval()));
