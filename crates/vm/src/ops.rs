@@ -5,7 +5,7 @@ use crate::{Flow, Vm};
 use memphis_compiler::bytecode::{BinOp, CastKind, UnOp};
 use memphis_std::args::type_name;
 use memphis_values::convert::{self, Numeric, OperandNumber};
-use memphis_values::{ZArr, ZObj, ZStr, Zval};
+use memphis_values::{ZArr, ZStr, Zval};
 
 fn op_symbol(op: BinOp) -> &'static str {
     match op {
@@ -311,16 +311,10 @@ impl Vm {
     /// `==` with objects' `__toString` consulted for object/string comparisons, and PHP's
     /// notice for an object compared with a number.
     pub(crate) fn loose_eq(&mut self, a: &Zval, b: &Zval) -> Result<bool, Flow> {
+        if let Some(pair) = self.object_vs_number(a, b)? {
+            return Ok(pair.is_some_and(|(x, y)| convert::loose_eq(&x, &y)));
+        }
         match (a, b) {
-            (Zval::Ref(r), _) => self.loose_eq(&r.get(), b),
-            (_, Zval::Ref(r)) => self.loose_eq(a, &r.get()),
-            (Zval::Obj(o), n @ (Zval::Long(_) | Zval::Double(_)))
-            | (n @ (Zval::Long(_) | Zval::Double(_)), Zval::Obj(o)) => {
-                Ok(match self.object_as_number(o, n)? {
-                    Some(x) => convert::loose_eq(&x, n),
-                    None => false,
-                })
-            }
             (Zval::Obj(o), Zval::Str(s)) | (Zval::Str(s), Zval::Obj(o)) => {
                 if self.has_method_lc(o, "__tostring") {
                     let os = self.to_zstr(&Zval::Obj(o.clone()))?;
@@ -334,44 +328,57 @@ impl Vm {
 
     /// `<=>` result (an object against a number as in [`Vm::loose_eq`]).
     pub(crate) fn compare(&mut self, a: &Zval, b: &Zval) -> Result<i32, Flow> {
-        Ok(match (a, b) {
-            (Zval::Ref(r), _) => return self.compare(&r.get(), b),
-            (_, Zval::Ref(r)) => return self.compare(a, &r.get()),
-            (Zval::Obj(o), n @ (Zval::Long(_) | Zval::Double(_))) => {
-                match self.object_as_number(o, n)? {
-                    Some(x) => convert::compare(&x, n),
-                    None => 1,
-                }
-            }
-            (n @ (Zval::Long(_) | Zval::Double(_)), Zval::Obj(o)) => {
-                match self.object_as_number(o, n)? {
-                    Some(x) => convert::compare(n, &x),
-                    None => 1,
-                }
-            }
-            _ => convert::compare(a, b),
+        Ok(match self.object_vs_number(a, b)? {
+            Some(Some((x, y))) => convert::compare(&x, &y),
+            // (An enum case: uncomparable.)
+            Some(None) => 1,
+            None => convert::compare(a, b),
         })
     }
 
-    /// An object compared with the int or float `n`: PHP casts it to `n`'s kind, which fails
-    /// with a notice and gives 1. `None` for an enum case, which compares with nothing
-    /// (uncomparable, no notice).
-    fn object_as_number(&mut self, o: &ZObj, n: &Zval) -> Result<Option<Zval>, Flow> {
-        if o.class().flags & memphis_values::object::acc::ENUM != 0 {
-            return Ok(None);
+    /// An object (or a reference to one) compared with an int or float: PHP casts the object
+    /// to the number's kind, which fails with a notice and gives 1. `Some` of the two numbers
+    /// to compare, in order, or `Some(None)` for an enum case, which compares with nothing
+    /// (uncomparable, no notice); `None` for any other pair. The values are looked at in
+    /// place (a copy of the object, released after, would be a possible root).
+    fn object_vs_number(
+        &mut self,
+        a: &Zval,
+        b: &Zval,
+    ) -> Result<Option<Option<(Zval, Zval)>>, Flow> {
+        enum Side {
+            Obj(std::rc::Rc<memphis_values::ClassEntry>),
+            Num(Zval),
+        }
+        let side = |v: &Zval| {
+            v.with_deref(|x| match x {
+                Zval::Obj(o) => Some(Side::Obj(o.class().clone())),
+                Zval::Long(i) => Some(Side::Num(Zval::Long(*i))),
+                Zval::Double(d) => Some(Side::Num(Zval::Double(*d))),
+                _ => None,
+            })
+        };
+        let (ce, n, obj_first) = match (side(a), side(b)) {
+            (Some(Side::Obj(ce)), Some(Side::Num(n))) => (ce, n, true),
+            (Some(Side::Num(n)), Some(Side::Obj(ce))) => (ce, n, false),
+            _ => return Ok(None),
+        };
+        if ce.flags & memphis_values::object::acc::ENUM != 0 {
+            return Ok(Some(None));
         }
         let float = matches!(n, Zval::Double(_));
-        let cls = o.class().name.to_string_lossy();
+        let cls = ce.name.to_string_lossy();
         let kind = if float { "float" } else { "int" };
         self.raise(
             crate::errors::e::NOTICE,
             &format!("Object of class {cls} could not be converted to {kind}"),
         )?;
-        Ok(Some(if float {
+        let one = if float {
             Zval::Double(1.0)
         } else {
             Zval::Long(1)
-        }))
+        };
+        Ok(Some(Some(if obj_first { (one, n) } else { (n, one) })))
     }
 
     /// A unary operator.
