@@ -1281,6 +1281,36 @@ mod tests {
     }
 
     #[test]
+    fn next_live_skips_holes_in_packed_and_hashed_arrays() {
+        let mut a = ZArr::new();
+        for i in 0..5 {
+            assert!(a.push(Zval::Long(i * 10)));
+        }
+        drop(a.remove(&Key::Int(0)));
+        drop(a.remove(&Key::Int(2)));
+        let mut seen = Vec::new();
+        let mut pos = 0;
+        while let Some((p, k, v)) = a.next_live(pos) {
+            seen.push((p, k.to_zval(), v.clone()));
+            pos = p + 1;
+        }
+        assert_eq!(seen.len(), 3);
+        assert!(matches!(seen[0], (1, Zval::Long(1), Zval::Long(10))));
+        assert!(matches!(seen[2], (4, Zval::Long(4), Zval::Long(40))));
+        let mut h = ZArr::new();
+        assert!(h.insert(Key::Str(ZStr::from("a")), Zval::Long(1)));
+        assert!(h.insert(Key::Int(7), Zval::Long(2)));
+        drop(h.remove(&Key::Str(ZStr::from("a"))));
+        let (p, k, v) = h.next_live(0).expect("one live element");
+        assert!(matches!(
+            (p, k.to_zval(), v),
+            (1, Zval::Long(7), Zval::Long(2))
+        ));
+        assert!(h.next_live(2).is_none());
+        assert!(ZArr::new().next_live(0).is_none());
+    }
+
+    #[test]
     fn push_packed_appends_in_place_or_hands_back() {
         let mut a = ZArr::new();
         // Empty (no table yet): the general path first.

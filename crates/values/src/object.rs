@@ -781,6 +781,42 @@ mod tests {
     }
 
     #[test]
+    fn replace_slot_swaps_values_and_keeps_counts() {
+        use super::{ClassEntry, PropInfo, ZObj};
+        use crate::{ZArr, ZStr, Zval};
+        let prop = |n: &str| PropInfo {
+            name: ZStr::from(n),
+            flags: 0,
+            declaring: ZStr::from("C"),
+            default: Zval::Null,
+        };
+        let ce = Rc::new(ClassEntry {
+            name: ZStr::from("C"),
+            lcname: b"c".to_vec(),
+            flags: 0,
+            parent: None,
+            props: vec![prop("a"), prop("b")],
+            prop_slots: Default::default(),
+            has_destructor: false,
+            object_size: 0,
+            inline_arrays: false,
+            ext: Box::new(()),
+            instances: Cell::new(0),
+        });
+        let o = ZObj::new(ce);
+        let arr = ZArr::new();
+        let old = o.replace_slot(1, Zval::Arr(arr.clone()));
+        assert!(matches!(old, Zval::Null));
+        assert_eq!(arr.refcount(), 2);
+        let old = o.replace_slot(1, Zval::Long(5));
+        assert!(matches!(&old, Zval::Arr(a) if a.ptr_eq(&arr)));
+        drop(old);
+        assert_eq!(arr.refcount(), 1);
+        assert!(matches!(o.slot(1), Zval::Long(5)));
+        assert!(matches!(o.slot(0), Zval::Null));
+    }
+
+    #[test]
     fn native_box_holds_one_value_of_its_type() {
         let drops = Rc::new(Cell::new(0));
         let b = NativeBox::new(Tracked(drops.clone(), [1, 2, 3]));

@@ -1374,7 +1374,9 @@ impl Vm {
 
     // ----- quiet reads (isset, empty, ??) -----------------------------------------------------
 
-    /// Reads a place without warnings or writes: `None` when it is not set.
+    /// Reads a place without undefined-variable, -key or -property warnings and without
+    /// writes: `None` when it is not set. `coalesce` for `??`, which reads a string offset
+    /// given as a float without the deprecation `isset` and `empty` raise.
     pub(crate) fn place_read_quiet(
         &mut self,
         func: &Rc<Function>,
