@@ -1284,8 +1284,91 @@ impl Vm {
         match func.places[pidx as usize].elems.as_slice() {
             [PlaceElem::Prop(_)] => self.assign_declared_prop_in_loop(func, base, pidx, val),
             [_] => self.assign_dim_in_loop(func, base, pidx, val),
+            [PlaceElem::Prop(_), PlaceElem::Dim(_) | PlaceElem::Append] => {
+                self.assign_prop_dim_in_loop(func, base, pidx, val)
+            }
             _ => false,
         }
+    }
+
+    /// `$var->name[k] = value` / `$this->name[] = value` from the dispatch loop: done (true)
+    /// when the property is a declared one the run-time cache knows as writable in place for
+    /// this class and scope, holding an array (no reference), `k` an int or string, the
+    /// element written not a reference and the value plain; the array is separated first when
+    /// shared, as the general walk does. Otherwise nothing is touched.
+    fn assign_prop_dim_in_loop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        val: Operand,
+    ) -> bool {
+        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        let p = &func.places[pidx as usize];
+        let [PlaceElem::Prop(name), elem] = p.elems.as_slice() else {
+            return false;
+        };
+        let Some(l) = name.as_lit() else {
+            return false;
+        };
+        let Some(f) = self.frames.last() else {
+            return false;
+        };
+        let o = match p.base {
+            PlaceBase::Cv(cv) => match &self.stack[base + cv as usize] {
+                Zval::Obj(o) => o,
+                _ => return false,
+            },
+            PlaceBase::This => match &f.this {
+                Some(t) => t,
+                None => return false,
+            },
+            _ => return false,
+        };
+        let Some((i, _)) = crate::cache::prop_write_hit(func, l, o.class(), &f.scope) else {
+            return false;
+        };
+        let (key, dim) = match elem {
+            PlaceElem::Dim(d) => match peek(&self.stack, func, base, *d) {
+                Zval::Long(n) => (Some(Key::Int(*n)), Some(*d)),
+                Zval::Str(s) => (Some(Key::from_zstr(s)), Some(*d)),
+                _ => return false,
+            },
+            _ => (None, None),
+        };
+        let plain = o.with_slot(i, |s| match s {
+            Zval::Arr(a) => key
+                .as_ref()
+                .is_none_or(|k| !matches!(a.get(k), Some(Zval::Ref(_)))),
+            _ => false,
+        });
+        if !plain
+            || matches!(
+                peek(&self.stack, func, base, val),
+                Zval::Undef | Zval::Ref(_)
+            )
+        {
+            return false;
+        }
+        // The object is held while its slot is modified (the value is taken from the stack).
+        let o = o.clone();
+        let v = self.take_operand(func, base, val);
+        let refused = o.modify_slot(i, |slot| match slot {
+            Zval::Arr(a) => {
+                a.separate();
+                store_elem(a, key, v)
+            }
+            _ => Err(v),
+        });
+        o.release_nogc();
+        if let Err(v) = refused {
+            // The next index is taken: the general path raises PHP's error.
+            return self.untake_operand(base, val, v);
+        }
+        if let Some(d) = dim {
+            self.release_tmp(base, d);
+        }
+        true
     }
 
     /// `$var->name = value` / `$this->name = value` in its commonest form, before
@@ -1501,21 +1584,9 @@ impl Vm {
             return self.untake_operand(base, val, v);
         };
         a.separate();
-        match key {
-            Some(k) => {
-                a.insert(k, v);
-            }
-            None => match a.push_packed(v).map_err(|v| (a.push_slot(), v)) {
-                Ok(()) => {}
-                Err((Some((_, slot)), v)) => *slot = v,
-                Err((None, v)) => {
-                    // The next index is taken: the general path raises PHP's error.
-                    if val.is_tmp() {
-                        self.stack[base + (val.0 & !Operand::TMP_BIT) as usize] = v;
-                    }
-                    return false;
-                }
-            },
+        if let Err(v) = store_elem(a, key, v) {
+            // The next index is taken: the general path raises PHP's error.
+            return self.untake_operand(base, val, v);
         }
         // A key read from a temporary is released as PHP frees an operand.
         if let Some(d) = dim {
@@ -4347,5 +4418,25 @@ fn strict_key_eq(a: &Zval, b: &Zval) -> bool {
         (Zval::Str(x), Zval::Str(y)) => x.as_bytes() == y.as_bytes(),
         (Zval::Long(x), Zval::Long(y)) => x == y,
         _ => false,
+    }
+}
+
+/// `$a[k] = v` (or `$a[] = v` without a key) into an array its caller has separated; the
+/// value back when `$a[]` finds the next index taken (PHP's error is the general path's).
+#[inline]
+fn store_elem(a: &mut ZArr, key: Option<Key>, v: Zval) -> Result<(), Zval> {
+    match key {
+        Some(k) => {
+            a.insert(k, v);
+            Ok(())
+        }
+        None => match a.push_packed(v).map_err(|v| (a.push_slot(), v)) {
+            Ok(()) => Ok(()),
+            Err((Some((_, slot)), v)) => {
+                *slot = v;
+                Ok(())
+            }
+            Err((None, v)) => Err(v),
+        },
     }
 }
