@@ -1287,8 +1287,92 @@ impl Vm {
             [PlaceElem::Prop(_), PlaceElem::Dim(_) | PlaceElem::Append] => {
                 self.assign_prop_dim_in_loop(func, base, pidx, val)
             }
+            [PlaceElem::Dim(_), PlaceElem::Prop(_)] => {
+                self.assign_dim_prop_in_loop(func, base, pidx, val)
+            }
             _ => false,
         }
+    }
+
+    /// The slot of the property named by literal `l` of `o` as seen from `scope`, and the
+    /// kinds its type takes as they are, when it may be written in place: from the run-time
+    /// cache, which a miss fills (the nested writes have no other instruction that would).
+    fn prop_write_slot(
+        &self,
+        func: &Function,
+        l: u32,
+        o: &ZObj,
+        scope: &Option<Rc<memphis_values::ClassEntry>>,
+    ) -> Option<(usize, u16)> {
+        if let Some(hit) = crate::cache::prop_write_hit(func, l, o.class(), scope) {
+            return Some(hit);
+        }
+        let i = self.declared_slot_quiet(o, lit_bytes(func, l))?;
+        crate::cache::set_prop(func, l, o.class(), scope, i);
+        crate::cache::prop_write_hit(func, l, o.class(), scope)
+    }
+
+    /// `$var[k]->name = value` from the dispatch loop: done (true) when `$var` holds an array
+    /// whose element `k` (an int or string) is an object, and the property is a declared one
+    /// the run-time cache knows as writable in place for this class and scope, whose slot
+    /// holds no reference, and the value (neither undefined nor a reference) is of a kind its
+    /// type takes as it is. The array is separated first when shared, as PHP's write fetch of
+    /// the element does. Otherwise nothing is touched.
+    fn assign_dim_prop_in_loop(
+        &mut self,
+        func: &Function,
+        base: usize,
+        pidx: u32,
+        val: Operand,
+    ) -> bool {
+        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        let p = &func.places[pidx as usize];
+        let (PlaceBase::Cv(cv), [PlaceElem::Dim(d), PlaceElem::Prop(name)]) =
+            (&p.base, p.elems.as_slice())
+        else {
+            return false;
+        };
+        let (Some(l), Some(f)) = (name.as_lit(), self.frames.last()) else {
+            return false;
+        };
+        let Zval::Arr(a) = &self.stack[base + *cv as usize] else {
+            return false;
+        };
+        let el = match peek(&self.stack, func, base, *d) {
+            Zval::Long(n) => a.get_int(*n),
+            Zval::Str(s) => a.get_str(s.as_bytes()),
+            _ => return false,
+        };
+        let Some(Zval::Obj(o)) = el else {
+            return false;
+        };
+        let Some((i, accepts)) = self.prop_write_slot(func, l, o, &f.scope) else {
+            return false;
+        };
+        let v = peek(&self.stack, func, base, val);
+        if matches!(v, Zval::Undef | Zval::Ref(_))
+            || (accepts != u16::MAX && accepts & v.kind_bit() == 0)
+            || o.with_slot(i, |s| matches!(s, Zval::Ref(_)))
+        {
+            return false;
+        }
+        // The engine's own handle on the object while the array is separated and the value
+        // taken (no root: PHP takes none).
+        let o = o.clone();
+        let v = self.take_operand(func, base, val);
+        if let Zval::Arr(a) = &mut self.stack[base + *cv as usize] {
+            a.separate();
+        }
+        let old = o.replace_slot(i, v);
+        if old.is_refcounted() {
+            drop(old);
+        } else {
+            std::mem::forget(old);
+        }
+        o.release_nogc();
+        let d = *d;
+        self.release_tmp(base, d);
+        true
     }
 
     /// `$var->name[k] = value` / `$this->name[] = value` from the dispatch loop: done (true)
@@ -1325,7 +1409,7 @@ impl Vm {
             },
             _ => return false,
         };
-        let Some((i, _)) = crate::cache::prop_write_hit(func, l, o.class(), &f.scope) else {
+        let Some((i, _)) = self.prop_write_slot(func, l, o, &f.scope) else {
             return false;
         };
         let (key, dim) = match elem {
