@@ -1338,22 +1338,14 @@ impl Vm {
         let Zval::Arr(a) = &self.stack[base + *cv as usize] else {
             return false;
         };
-        let el = match peek(&self.stack, func, base, *d) {
-            Zval::Long(n) => a.get_int(*n),
-            Zval::Str(s) => a.get_str(s.as_bytes()),
-            _ => return false,
-        };
-        let Some(Zval::Obj(o)) = el else {
+        let Some(Some(Zval::Obj(o))) = elem_at(a, peek(&self.stack, func, base, *d)) else {
             return false;
         };
         let Some((i, accepts)) = self.prop_write_slot(func, l, o, &f.scope) else {
             return false;
         };
         let v = peek(&self.stack, func, base, val);
-        if matches!(v, Zval::Undef | Zval::Ref(_))
-            || (accepts != u16::MAX && accepts & v.kind_bit() == 0)
-            || o.with_slot(i, |s| matches!(s, Zval::Ref(_)))
-        {
+        if !fits_slot_plainly(v, accepts, o, i) {
             return false;
         }
         // The engine's own handle on the object while the array is separated and the value
@@ -1364,11 +1356,7 @@ impl Vm {
             a.separate();
         }
         let old = o.replace_slot(i, v);
-        if old.is_refcounted() {
-            drop(old);
-        } else {
-            std::mem::forget(old);
-        }
+        crate::ops::release_old(old);
         o.release_nogc();
         let d = *d;
         self.release_tmp(base, d);
@@ -1387,7 +1375,7 @@ impl Vm {
         pidx: u32,
         val: Operand,
     ) -> bool {
-        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        use memphis_compiler::bytecode::PlaceElem;
         let p = &func.places[pidx as usize];
         let [PlaceElem::Prop(name), elem] = p.elems.as_slice() else {
             return false;
@@ -1398,16 +1386,8 @@ impl Vm {
         let Some(f) = self.frames.last() else {
             return false;
         };
-        let o = match p.base {
-            PlaceBase::Cv(cv) => match &self.stack[base + cv as usize] {
-                Zval::Obj(o) => o,
-                _ => return false,
-            },
-            PlaceBase::This => match &f.this {
-                Some(t) => t,
-                None => return false,
-            },
-            _ => return false,
+        let Some(o) = place_object(&self.stack, base, &p.base, f) else {
+            return false;
         };
         let Some((i, _)) = self.prop_write_slot(func, l, o, &f.scope) else {
             return false;
@@ -1478,25 +1458,14 @@ impl Vm {
             return false;
         };
         let f = &self.frames[fi];
-        let o = match p.base {
-            PlaceBase::Cv(cv) => match &self.stack[base + cv as usize] {
-                Zval::Obj(o) => o,
-                _ => return false,
-            },
-            PlaceBase::This => match &f.this {
-                Some(t) => t,
-                None => return false,
-            },
-            _ => return false,
+        let Some(o) = place_object(&self.stack, base, &p.base, f) else {
+            return false;
         };
         let Some((i, accepts)) = crate::cache::prop_write_hit(func, l, o.class(), &f.scope) else {
             return false;
         };
         let v = peek(&self.stack, func, base, val);
-        if matches!(v, Zval::Undef | Zval::Ref(_))
-            || (accepts != u16::MAX && accepts & v.kind_bit() == 0)
-            || o.with_slot(i, |s| matches!(s, Zval::Ref(_)))
-        {
+        if !fits_slot_plainly(v, accepts, o, i) {
             return false;
         }
         // The value is taken, then the object found again (a temporary's move needs the
@@ -1517,11 +1486,7 @@ impl Vm {
             },
         };
         let old = o.replace_slot(i, v);
-        if old.is_refcounted() {
-            drop(old);
-        } else {
-            std::mem::forget(old);
-        }
+        crate::ops::release_old(old);
         true
     }
 
@@ -1587,11 +1552,7 @@ impl Vm {
         let Zval::Arr(a) = &self.stack[base + *cv as usize] else {
             return None;
         };
-        let hit = match peek(&self.stack, func, base, *d) {
-            Zval::Long(i) => a.get_int(*i),
-            Zval::Str(s) => a.get_str(s.as_bytes()),
-            _ => return None,
-        };
+        let hit = elem_at(a, peek(&self.stack, func, base, *d))?;
         if matches!(hit, Some(Zval::Ref(_))) {
             return None;
         }
@@ -4522,5 +4483,45 @@ fn store_elem(a: &mut ZArr, key: Option<Key>, v: Zval) -> Result<(), Zval> {
             }
             Err((None, v)) => Err(v),
         },
+    }
+}
+
+/// The object a place's base names (`$var` holding one, or `$this`), if it does.
+#[inline(always)]
+fn place_object<'a>(
+    stack: &'a [Zval],
+    base: usize,
+    pb: &memphis_compiler::bytecode::PlaceBase,
+    f: &'a crate::Frame,
+) -> Option<&'a ZObj> {
+    use memphis_compiler::bytecode::PlaceBase;
+    match pb {
+        PlaceBase::Cv(cv) => match stack.get(base + *cv as usize) {
+            Some(Zval::Obj(o)) => Some(o),
+            _ => None,
+        },
+        PlaceBase::This => f.this.as_ref(),
+        _ => None,
+    }
+}
+
+/// Whether `v` may be stored as it is in declared slot `i` of `o`, whose type takes the kinds
+/// `accepts` as they are: neither undefined nor a reference, of such a kind, and the slot not
+/// a reference.
+#[inline(always)]
+fn fits_slot_plainly(v: &Zval, accepts: u16, o: &ZObj, i: usize) -> bool {
+    !matches!(v, Zval::Undef | Zval::Ref(_))
+        && (accepts == u16::MAX || accepts & v.kind_bit() != 0)
+        && !o.with_slot(i, |s| matches!(s, Zval::Ref(_)))
+}
+
+/// The element of `a` at key `k` when `k` is an int or a string (`Some(None)`: missing);
+/// `None` for a key of another kind, which the general path converts.
+#[inline(always)]
+fn elem_at<'a>(a: &'a ZArr, k: &Zval) -> Option<Option<&'a Zval>> {
+    match k {
+        Zval::Long(i) => Some(a.get_int(*i)),
+        Zval::Str(s) => Some(a.get_str(s.as_bytes())),
+        _ => None,
     }
 }

@@ -741,6 +741,17 @@ pub(crate) fn put(out: &mut Zval, v: Zval) {
     }
 }
 
+/// Lets go of the value a store replaced: the drop glue runs only for a handle (a scalar
+/// owns nothing).
+#[inline(always)]
+pub(crate) fn release_old(old: Zval) {
+    if old.is_refcounted() {
+        drop(old);
+    } else {
+        std::mem::forget(old);
+    }
+}
+
 /// Writes `v` over a slot that holds no refcounted value: there is nothing to release, so
 /// the drop glue is not run on the old value.
 #[inline(always)]
