@@ -1349,12 +1349,14 @@ impl Vm {
             return false;
         }
         // The engine's own handle on the object while the array is separated and the value
-        // taken (no root: PHP takes none).
+        // taken (no root: PHP takes none). The array is separated before the value is read,
+        // in PHP's order (the element is fetched for writing first): `$a[0]->p = $a` stores
+        // the array itself, not a copy made because the value shared it.
         let o = o.clone();
-        let v = self.take_operand(func, base, val);
         if let Zval::Arr(a) = &mut self.stack[base + *cv as usize] {
             a.separate();
         }
+        let v = self.take_operand(func, base, val);
         let old = o.replace_slot(i, v);
         crate::ops::release_old(old);
         o.release_nogc();

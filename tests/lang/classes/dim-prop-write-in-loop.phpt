@@ -1,5 +1,5 @@
 --TEST--
-$arr[k]->name = v in loops (the dispatch loop's own write): separation of a shared array, typed, readonly and private properties, elements that are not objects, references
+$arr[k]->name = v in loops (the dispatch loop's own write): separation of a shared array (before the value is read), typed, readonly and private properties, elements that are not objects, references
 --FILE--
 <?php
 // $arr[k]->name = v in loops (the dispatch loop's own write): the array separated when
@@ -23,6 +23,17 @@ var_dump($o->v);
 $x = 5; $objs[0]->v = &$x;
 for ($i = 0; $i < 2; $i++) { $objs[0]->v = $i + 10; }
 var_dump($x);
+// The array separated before the value is read: $a[0]->p = $a stores the array itself.
+class SelfN { public $p; }
+$a = [new SelfN];
+for ($i = 0; $i < 2; $i++) { $a[0]->p = $a; }
+debug_zval_dump($a);
+$b = [1];
+for ($i = 0; $i < 2; $i++) { $b[] = $b; }
+debug_zval_dump($b);
+$o = new SelfN; $o->p = [1];
+for ($i = 0; $i < 2; $i++) { $o->p[] = $o->p; }
+debug_zval_dump($o);
 --EXPECTF--
 int(2)
 int(3)
@@ -115,3 +126,51 @@ array(4) {
 }
 int(1)
 int(11)
+array(1) packed refcount(3){
+  [0]=>
+  object(SelfN)#6 (1) refcount(1){
+    ["p"]=>
+    *RECURSION*
+  }
+}
+array(3) packed refcount(2){
+  [0]=>
+  int(1)
+  [1]=>
+  array(1) packed refcount(3){
+    [0]=>
+    int(1)
+  }
+  [2]=>
+  array(2) packed refcount(1){
+    [0]=>
+    int(1)
+    [1]=>
+    array(1) packed refcount(3){
+      [0]=>
+      int(1)
+    }
+  }
+}
+object(SelfN)#7 (1) refcount(2){
+  ["p"]=>
+  array(3) packed refcount(1){
+    [0]=>
+    int(1)
+    [1]=>
+    array(1) packed refcount(3){
+      [0]=>
+      int(1)
+    }
+    [2]=>
+    array(2) packed refcount(1){
+      [0]=>
+      int(1)
+      [1]=>
+      array(1) packed refcount(3){
+        [0]=>
+        int(1)
+      }
+    }
+  }
+}
