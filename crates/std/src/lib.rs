@@ -71,6 +71,10 @@ pub trait Engine {
     fn loose_eq(&mut self, a: &Zval, b: &Zval) -> Result<bool, Flow> {
         Ok(memphis_values::convert::loose_eq(a, b))
     }
+    /// PHP's `<=>`, with the notice of an object compared with a number.
+    fn compare(&mut self, a: &Zval, b: &Zval) -> Result<i32, Flow> {
+        Ok(memphis_values::convert::compare(a, b))
+    }
     /// `(string)$v` for any value, calling `__toString` for objects.
     fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow>;
     /// Current value of an ini setting.

@@ -446,7 +446,7 @@ fn minmax(e: &mut dyn Engine, a: &mut Args, want_max: bool) -> BResult {
             best = Some(match best {
                 None => x,
                 Some(cur) => {
-                    let c = convert::compare(cur, x);
+                    let c = e.compare(cur, x)?;
                     if (want_max && c < 0) || (!want_max && c > 0) {
                         x
                     } else {
@@ -490,7 +490,7 @@ fn minmax(e: &mut dyn Engine, a: &mut Args, want_max: bool) -> BResult {
                     }
                 }
                 None => {
-                    let c = convert::compare(x, y);
+                    let c = e.compare(x, y)?;
                     if want_max {
                         c >= 0
                     } else {
@@ -509,7 +509,7 @@ fn minmax(e: &mut dyn Engine, a: &mut Args, want_max: bool) -> BResult {
             _ => match numeric(c, x) {
                 Some((p, q)) => (want_max && p < q) || (!want_max && p > q),
                 None => {
-                    let r = convert::compare(x, c);
+                    let r = e.compare(x, c)?;
                     (want_max && r > 0) || (!want_max && r < 0)
                 }
             },

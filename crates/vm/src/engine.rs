@@ -61,6 +61,10 @@ impl Engine for Vm {
         Vm::loose_eq(self, a, b)
     }
 
+    fn compare(&mut self, a: &Zval, b: &Zval) -> Result<i32, Flow> {
+        Vm::compare(self, a, b)
+    }
+
     fn to_zstr(&mut self, v: &Zval) -> Result<ZStr, Flow> {
         Vm::to_zstr(self, v)
     }
