@@ -349,17 +349,10 @@ impl ZObj {
         f(unsafe { &*self.slot_cell(i).get() })
     }
 
-    /// Stores `v` in slot `i`, returning the previous value.
-    #[inline]
-    pub fn set_slot(&self, i: usize, v: Zval) -> Zval {
-        // SAFETY: a single swap; no borrow of the slot is live.
-        unsafe { std::mem::replace(&mut *self.slot_cell(i).get(), v) }
-    }
-
-    /// Stores `v` in slot `i` as [`Zval::replace_into`] stores a slot (two word copies),
-    /// returning the previous value: the dispatch loop's property writes.
+    /// Stores `v` in slot `i`, returning the previous value (the value copied as two words,
+    /// see [`Zval::replace_into`]).
     #[inline(always)]
-    pub fn replace_slot(&self, i: usize, v: Zval) -> Zval {
+    pub fn set_slot(&self, i: usize, v: Zval) -> Zval {
         // SAFETY: a single store through the cell; no borrow of the slot is live.
         v.replace_into(unsafe { &mut *self.slot_cell(i).get() })
     }
@@ -781,7 +774,7 @@ mod tests {
     }
 
     #[test]
-    fn replace_slot_swaps_values_and_keeps_counts() {
+    fn set_slot_swaps_values_and_keeps_counts() {
         use super::{ClassEntry, PropInfo, ZObj};
         use crate::{ZArr, ZStr, Zval};
         let prop = |n: &str| PropInfo {
@@ -805,10 +798,10 @@ mod tests {
         });
         let o = ZObj::new(ce);
         let arr = ZArr::new();
-        let old = o.replace_slot(1, Zval::Arr(arr.clone()));
+        let old = o.set_slot(1, Zval::Arr(arr.clone()));
         assert!(matches!(old, Zval::Null));
         assert_eq!(arr.refcount(), 2);
-        let old = o.replace_slot(1, Zval::Long(5));
+        let old = o.set_slot(1, Zval::Long(5));
         assert!(matches!(&old, Zval::Arr(a) if a.ptr_eq(&arr)));
         drop(old);
         assert_eq!(arr.refcount(), 1);

@@ -164,7 +164,7 @@ pub(crate) fn prop(
 
 /// The slot of the property named by literal `lit` for `class` seen from `scope`, with the
 /// kinds of value its type takes as they are, when it may be written in place.
-#[inline]
+#[inline(always)]
 pub(crate) fn prop_write(
     func: &Function,
     lit: u32,
@@ -175,22 +175,6 @@ pub(crate) fn prop_write(
     let h = c.get(lit as usize)?.as_ref()?;
     (Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
         .then(|| h.writable.then_some((h.slot as usize, h.accepts)))
-}
-
-/// [`prop_write`] for the dispatch loop's own property writes: the slot and the kinds its type
-/// takes as they are, when the cache holds this class and scope and the property may be written
-/// in place; `None` otherwise (a miss included: the general path fills the cache).
-#[inline(always)]
-pub(crate) fn prop_write_hit(
-    func: &Function,
-    lit: u32,
-    class: &Rc<ClassEntry>,
-    scope: &Option<Rc<ClassEntry>>,
-) -> Option<(usize, u16)> {
-    let c = func.runtime.2.borrow();
-    let h = c.get(lit as usize)?.as_ref()?;
-    (h.writable && Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
-        .then_some((h.slot as usize, h.accepts))
 }
 
 /// Remembers that the property named by literal `lit` is slot `slot` for `class` from `scope`.

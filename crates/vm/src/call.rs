@@ -961,7 +961,7 @@ impl Vm {
         slots: usize,
     ) -> Option<(Option<u32>, usize)> {
         // (The compiler marked the `Init…Call` of calls whose sends have a shape taken here.)
-        if caller.sops.get(ip.wrapping_sub(1)) != Some(&SOp::Call) {
+        if !call_marked(caller, ip) {
             return None;
         }
         let argc = argc as usize;
@@ -973,14 +973,11 @@ impl Vm {
             (ops.get(ip + argc), ops.get(ip..ip + argc))
         {
             for op in sends {
-                let v = match fused_arg(&self.stack, base, op) {
-                    Some(FusedArg::Slot(i)) => memphis_values::zval::copy_of(&self.stack[i]),
-                    Some(FusedArg::Lit(l)) => memphis_values::zval::copy_of(&caller.literals[l]),
-                    None => {
-                        self.unpush_args(args_base);
-                        return None;
-                    }
+                let Some(a) = fused_arg(&self.stack, base, op) else {
+                    self.unpush_args(args_base);
+                    return None;
                 };
+                let v = fused_copy(&self.stack, caller, a);
                 v.push_onto(&mut self.stack);
             }
             return Some((*dst, ip + argc + 1));
@@ -1017,10 +1014,10 @@ impl Vm {
                 let y = crate::exec::peek(&self.stack, caller, base, *b);
                 crate::scalar::arith(*op, x, y).map(|r| (r, 2))
             }
-            op => match fused_arg(&self.stack, base, op)? {
-                FusedArg::Slot(i) => Some((memphis_values::zval::copy_of(&self.stack[i]), 1)),
-                FusedArg::Lit(l) => Some((memphis_values::zval::copy_of(&caller.literals[l]), 1)),
-            },
+            op => Some((
+                fused_copy(&self.stack, caller, fused_arg(&self.stack, base, op)?),
+                1,
+            )),
         }
     }
 
@@ -1037,7 +1034,7 @@ impl Vm {
         argc: u32,
         by_ref: impl Fn(usize) -> bool,
     ) -> Option<(Option<u32>, Vec<Zval>)> {
-        if caller.sops.get(ip.wrapping_sub(1)) != Some(&SOp::Call) {
+        if !call_marked(caller, ip) {
             return None;
         }
         let argc = argc as usize;
@@ -3019,5 +3016,21 @@ fn fused_arg(stack: &[Zval], base: usize, op: &Op) -> Option<FusedArg> {
         }
         Op::SendVal { val, name: None } => val.as_lit().map(|l| FusedArg::Lit(l as usize)),
         _ => None,
+    }
+}
+
+/// Whether the compiler marked the `Init…Call`/`New` just run (at `ip - 1`) as a call whose
+/// sends a fused entry can take (`SOp::Call`).
+#[inline(always)]
+fn call_marked(caller: &Function, ip: usize) -> bool {
+    caller.sops.get(ip.wrapping_sub(1)) == Some(&SOp::Call)
+}
+
+/// The value a plain fused send sends: a copy of the variable's or the literal's.
+#[inline(always)]
+fn fused_copy(stack: &[Zval], caller: &Function, a: FusedArg) -> Zval {
+    match a {
+        FusedArg::Slot(i) => memphis_values::zval::copy_of(&stack[i]),
+        FusedArg::Lit(l) => memphis_values::zval::copy_of(&caller.literals[l]),
     }
 }

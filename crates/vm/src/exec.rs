@@ -1174,28 +1174,15 @@ impl Vm {
         base: usize,
         pidx: u32,
     ) -> Option<(&ZObj, usize, u16)> {
-        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
+        use memphis_compiler::bytecode::PlaceElem;
         let p = &func.places[pidx as usize];
         let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
             return None;
         };
         let l = name.as_lit()?;
         let f = self.frames.last()?;
-        let o = match &p.base {
-            PlaceBase::Cv(cv) => match self.stack.get(base + *cv as usize) {
-                Some(Zval::Obj(o)) => o,
-                _ => return None,
-            },
-            PlaceBase::This => f.this.as_ref()?,
-            _ => return None,
-        };
-        if let Some(hit) = crate::cache::prop_write(func, l, o.class(), &f.scope) {
-            let (i, accepts) = hit?;
-            return Some((o, i, accepts));
-        }
-        let i = self.declared_slot_quiet(o, lit_bytes(func, l))?;
-        crate::cache::set_prop(func, l, o.class(), &f.scope, i);
-        let (i, accepts) = crate::cache::prop_write(func, l, o.class(), &f.scope)??;
+        let o = place_object(&self.stack, base, &p.base, f)?;
+        let (i, accepts) = self.prop_write_slot(func, l, o, &f.scope)?;
         Some((o, i, accepts))
     }
 
@@ -1229,17 +1216,7 @@ impl Vm {
         v: &Zval,
     ) -> Option<(&ZObj, usize)> {
         let (o, i, accepts) = self.direct_prop_slot(func, base, pidx)?;
-        if accepts & v.kind_bit() == 0 {
-            if let Some(Some(t)) = vmc(o.class()).prop_types.get(i) {
-                if !crate::call::plainly_accepts(t, v) {
-                    return None;
-                }
-            }
-        }
-        if o.with_slot(i, |s| matches!(s, Zval::Ref(_))) {
-            return None;
-        }
-        Some((o, i))
+        fits_slot_plainly(v, accepts, o, i).then_some((o, i))
     }
 
     /// `foreach` over a non-empty array: its iterator set at once (true); false, with nothing
@@ -1275,14 +1252,16 @@ impl Vm {
         }
     }
 
-    /// The dispatch loop's other direct writes, by the shape of the place: a declared property
-    /// ([`Vm::assign_declared_prop_in_loop`]) or one element of an array
-    /// ([`Vm::assign_dim_in_loop`]). False, with nothing touched, when neither takes it.
+    /// The dispatch loop's direct writes other than [`Vm::assign_prop_fast`]'s, by the shape
+    /// of the place: one element of an array ([`Vm::assign_dim_in_loop`]), an element of a
+    /// property's array or a property of an array's element. False, with nothing touched,
+    /// when none takes it.
     #[inline(never)]
     fn assign_in_loop(&mut self, func: &Function, base: usize, pidx: u32, val: Operand) -> bool {
         use memphis_compiler::bytecode::PlaceElem;
         match func.places[pidx as usize].elems.as_slice() {
-            [PlaceElem::Prop(_)] => self.assign_declared_prop_in_loop(func, base, pidx, val),
+            // (Cached ones `assign_prop_fast` took; a miss fills the cache in the general path.)
+            [PlaceElem::Prop(_)] => false,
             [_] => self.assign_dim_in_loop(func, base, pidx, val),
             [PlaceElem::Prop(_), PlaceElem::Dim(_) | PlaceElem::Append] => {
                 self.assign_prop_dim_in_loop(func, base, pidx, val)
@@ -1296,7 +1275,8 @@ impl Vm {
 
     /// The slot of the property named by literal `l` of `o` as seen from `scope`, and the
     /// kinds its type takes as they are, when it may be written in place: from the run-time
-    /// cache, which a miss fills (the nested writes have no other instruction that would).
+    /// cache, which a miss fills.
+    #[inline(always)]
     fn prop_write_slot(
         &self,
         func: &Function,
@@ -1304,12 +1284,25 @@ impl Vm {
         o: &ZObj,
         scope: &Option<Rc<memphis_values::ClassEntry>>,
     ) -> Option<(usize, u16)> {
-        if let Some(hit) = crate::cache::prop_write_hit(func, l, o.class(), scope) {
-            return Some(hit);
+        match crate::cache::prop_write(func, l, o.class(), scope) {
+            Some(hit) => hit,
+            None => self.fill_prop_write_slot(func, l, o, scope),
         }
+    }
+
+    /// [`Vm::prop_write_slot`] on a cache miss: the declared slot looked up and remembered.
+    #[cold]
+    #[inline(never)]
+    fn fill_prop_write_slot(
+        &self,
+        func: &Function,
+        l: u32,
+        o: &ZObj,
+        scope: &Option<Rc<memphis_values::ClassEntry>>,
+    ) -> Option<(usize, u16)> {
         let i = self.declared_slot_quiet(o, lit_bytes(func, l))?;
         crate::cache::set_prop(func, l, o.class(), scope, i);
-        crate::cache::prop_write_hit(func, l, o.class(), scope)
+        crate::cache::prop_write(func, l, o.class(), scope)?
     }
 
     /// `$var[k]->name = value` from the dispatch loop: done (true) when `$var` holds an array
@@ -1357,7 +1350,7 @@ impl Vm {
             a.separate();
         }
         let v = self.take_operand(func, base, val);
-        let old = o.replace_slot(i, v);
+        let old = o.set_slot(i, v);
         crate::ops::release_old(old);
         o.release_nogc();
         let d = *d;
@@ -1437,11 +1430,10 @@ impl Vm {
         true
     }
 
-    /// `$var->name = value` / `$this->name = value` in its commonest form, before
-    /// [`Vm::assign_declared_prop_in_loop`]: a declared property the run-time cache knows for
-    /// this class and scope, writable in place, whose slot holds no reference, and a value
-    /// (neither undefined nor a reference) of a kind its type takes as it is. Stores it and
-    /// returns true; touches nothing and returns false otherwise.
+    /// `$var->name = value` / `$this->name = value` from the dispatch loop: a declared
+    /// property the run-time cache knows as writable in place for this class and scope, whose
+    /// slot holds no reference, and a value (neither undefined nor a reference) its type takes
+    /// as it is. Stores it and returns true; touches nothing and returns false otherwise.
     #[inline(never)]
     fn assign_prop_fast(
         &mut self,
@@ -1463,7 +1455,9 @@ impl Vm {
         let Some(o) = place_object(&self.stack, base, &p.base, f) else {
             return false;
         };
-        let Some((i, accepts)) = crate::cache::prop_write_hit(func, l, o.class(), &f.scope) else {
+        // (A miss goes the general way, whose `direct_prop_slot` fills the cache.)
+        let Some(Some((i, accepts))) = crate::cache::prop_write(func, l, o.class(), &f.scope)
+        else {
             return false;
         };
         let v = peek(&self.stack, func, base, val);
@@ -1487,7 +1481,7 @@ impl Vm {
                 None => return self.untake_operand(base, val, v),
             },
         };
-        let old = o.replace_slot(i, v);
+        let old = o.set_slot(i, v);
         crate::ops::release_old(old);
         true
     }
@@ -1501,37 +1495,6 @@ impl Vm {
             memphis_values::gc::release_nogc(v);
         }
         false
-    }
-
-    /// `$obj->name = value` from the dispatch loop: done (true) when the property is one
-    /// `direct_prop_slot` finds, not a reference, and the value (neither undefined nor a
-    /// reference) plainly fits its type; otherwise nothing is touched.
-    fn assign_declared_prop_in_loop(
-        &mut self,
-        func: &Function,
-        base: usize,
-        pidx: u32,
-        val: Operand,
-    ) -> bool {
-        let v = peek(&self.stack, func, base, val);
-        if matches!(v, Zval::Undef | Zval::Ref(_)) {
-            return false;
-        }
-        let Some((o, i)) = self.plain_declared_target(func, base, pidx, v) else {
-            return false;
-        };
-        // The engine's own handle on the object while the value is moved (no root: PHP
-        // takes none).
-        let o = o.clone();
-        let v = if val.is_tmp() {
-            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
-        } else {
-            v.clone()
-        };
-        let old = o.set_slot(i, v);
-        drop(old);
-        o.release_nogc();
-        true
     }
 
     /// What `f` makes of the element that `isset`, `empty` or `??` reads at place `pidx` (`None`
@@ -4508,12 +4471,12 @@ fn place_object<'a>(
 }
 
 /// Whether `v` may be stored as it is in declared slot `i` of `o`, whose type takes the kinds
-/// `accepts` as they are: neither undefined nor a reference, of such a kind, and the slot not
-/// a reference.
+/// `accepts` as they are: neither undefined nor a reference, of such a kind (or one the type
+/// plainly takes: a class-typed property given an object), and the slot not a reference.
 #[inline(always)]
 fn fits_slot_plainly(v: &Zval, accepts: u16, o: &ZObj, i: usize) -> bool {
     !matches!(v, Zval::Undef | Zval::Ref(_))
-        && (accepts == u16::MAX || accepts & v.kind_bit() != 0)
+        && (accepts == u16::MAX || accepts & v.kind_bit() != 0 || type_plainly_takes(v, o, i))
         && !o.with_slot(i, |s| matches!(s, Zval::Ref(_)))
 }
 
@@ -4525,5 +4488,17 @@ fn elem_at<'a>(a: &'a ZArr, k: &Zval) -> Option<Option<&'a Zval>> {
         Zval::Long(i) => Some(a.get_int(*i)),
         Zval::Str(s) => Some(a.get_str(s.as_bytes())),
         _ => None,
+    }
+}
+
+/// Whether the declared type of slot `i` of `o` (if any) takes `v` as it is, when its kind is
+/// not among those the type takes outright (a class-typed property given an object): the
+/// rarer part of [`fits_slot_plainly`], out of line.
+#[cold]
+#[inline(never)]
+fn type_plainly_takes(v: &Zval, o: &ZObj, i: usize) -> bool {
+    match vmc(o.class()).prop_types.get(i) {
+        Some(Some(t)) => crate::call::plainly_accepts(t, v),
+        _ => true,
     }
 }

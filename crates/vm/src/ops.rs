@@ -733,12 +733,7 @@ pub(crate) fn concat_plain(x: &Zval, y: &Zval) -> Option<ZStr> {
 /// holds a handle (most slots hold scalars).
 #[inline(always)]
 pub(crate) fn put(out: &mut Zval, v: Zval) {
-    let old = v.replace_into(out);
-    if old.is_refcounted() {
-        drop(old);
-    } else {
-        std::mem::forget(old);
-    }
+    release_old(v.replace_into(out));
 }
 
 /// Lets go of the value a store replaced: the drop glue runs only for a handle (a scalar

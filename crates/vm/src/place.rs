@@ -428,15 +428,8 @@ impl Vm {
             Zval::Null | Zval::Undef => Key::Str(ZStr::empty()),
             Zval::Bool(b) => Key::Int(*b as i64),
             Zval::Double(f) => {
-                let i = memphis_values::convert::double_to_long(*f);
-                if f.fract() != 0.0 || !f.is_finite() {
-                    let shown = memphis_values::convert::format_double(*f, -1);
-                    self.raise(
-                        crate::errors::e::DEPRECATED,
-                        &format!("Implicit conversion from float {shown} to int loses precision"),
-                    )?;
-                }
-                Key::Int(i)
+                self.float_key_deprecation(*f)?;
+                Key::Int(memphis_values::convert::double_to_long(*f))
             }
             Zval::Ref(r) => {
                 let v = r.get();
@@ -1430,9 +1423,9 @@ impl Vm {
         r
     }
 
-    /// PHP's deprecation for a float key with a fraction (or none that fits an int), which
-    /// `isset`, `empty` and `??` raise as a read does.
-    fn quiet_key_deprecation(&mut self, f: f64) -> Result<(), Flow> {
+    /// PHP's deprecation for a float key with a fraction (or none that fits an int), raised by
+    /// reads, writes, `isset`, `empty` and `??` alike.
+    fn float_key_deprecation(&mut self, f: f64) -> Result<(), Flow> {
         if f.fract() != 0.0 || !f.is_finite() {
             let shown = memphis_values::convert::format_double(f, -1);
             self.raise(
@@ -1465,7 +1458,7 @@ impl Vm {
                         Zval::Null => Key::Str(ZStr::empty()),
                         Zval::Bool(b) => Key::Int(*b as i64),
                         Zval::Double(f) => {
-                            self.quiet_key_deprecation(*f)?;
+                            self.float_key_deprecation(*f)?;
                             Key::Int(memphis_values::convert::double_to_long(*f))
                         }
                         _ => return Ok(None),
@@ -1487,7 +1480,7 @@ impl Vm {
                         // (`??` reads a string offset without it, isset and empty with it.)
                         Zval::Double(f) => {
                             if !coalesce {
-                                self.quiet_key_deprecation(*f)?;
+                                self.float_key_deprecation(*f)?;
                             }
                             *f as i64
                         }
