@@ -1010,6 +1010,11 @@ impl Vm {
             // (The compiler's `SOp::Call` mark, checked by both callers, says that the next
             // instruction sends this one's temporary.)
             Op::Bin { op, dst, a, b } if !self.stack[base + *dst as usize].is_refcounted() => {
+                if let Some(sop) = caller.sops.get(at) {
+                    if let Some(r) = crate::scalar::int_result(sop, &self.stack[base..]) {
+                        return Some((r, 2));
+                    }
+                }
                 let x = crate::exec::peek(&self.stack, caller, base, *a);
                 let y = crate::exec::peek(&self.stack, caller, base, *b);
                 crate::scalar::arith(*op, x, y).map(|r| (r, 2))
@@ -1145,27 +1150,34 @@ impl Vm {
         let argc = argc as usize;
         let this = if f.is_static { None } else { this };
         let args_base = self.stack.len() - argc;
+        memphis_values::gc::set_in_builtin(false);
+        memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
+        let pending_calls_base = self.calls.len() as u32;
+        // (All arguments fit the parameters: the frame holds no extra ones.)
+        let bytes = crate::frame_php_size(f, 0);
+        let new_page = self.stack_enter(bytes);
+        // Receiving arguments that were passed to untyped parameters does nothing.
+        let ip = if argc >= f.recv_skip as usize {
+            f.recv_skip as usize
+        } else {
+            0
+        };
         if let Some(fr) = self.frames.last_mut() {
             fr.ip = resume;
         }
-        memphis_values::gc::set_in_builtin(false);
-        memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
-        let skip = f.recv_skip;
-        self.push_user_frame(
-            f,
-            this,
-            scope.clone(),
-            static_class.clone(),
-            None,
-            args_base,
-            argc,
-            ret,
-        );
-        // Receiving arguments that were passed to untyped parameters does nothing.
-        if argc >= skip as usize {
-            if let Some(fr) = self.frames.last_mut() {
-                fr.ip = skip as usize;
-            }
+        // The frame is filled in one place (one look-up of the entry).
+        let frame = crate::new_frame(&mut self.frames, f, args_base, ret);
+        frame.ip = ip;
+        frame.this = this;
+        frame.scope = scope.clone();
+        frame.static_class = static_class.clone();
+        frame.argc = argc as u32;
+        frame.pending_calls_base = pending_calls_base;
+        frame.stack_bytes = bytes as u32;
+        frame.stack_new_page = new_page;
+        // A new page is the call's only allocation: only it can pass the memory limit.
+        if new_page && memphis_mm::limit_hit() {
+            memphis_values::interrupt::raise();
         }
     }
 

@@ -200,6 +200,13 @@ impl reuse::Reuse for PendingCall {
     }
 }
 
+/// Bytes a frame of `func` with `extra` arguments beyond its parameters takes on Zend's VM
+/// stack.
+#[inline(always)]
+pub(crate) fn frame_php_size(func: &Function, extra: usize) -> usize {
+    FRAME_HEADER + 16 * (func.stack_slots as usize + extra)
+}
+
 /// Starts a frame for `func` at `base` (in a released entry when one is kept); the caller
 /// fills in the rest.
 #[inline(always)]
@@ -1145,7 +1152,7 @@ impl Frame {
     #[inline]
     pub(crate) fn php_size(&self) -> usize {
         let extra = (self.argc as usize).saturating_sub(self.func.params.len());
-        FRAME_HEADER + 16 * (self.func.stack_slots as usize + extra)
+        frame_php_size(&self.func, extra)
     }
 
     #[inline(always)]

@@ -235,6 +235,25 @@ macro_rules! arith_sd {
     };
 }
 
+/// The value of the decoded arithmetic `op` on ints in the frame's `slots` when it is one of
+/// the forms arguments are most often computed in (`$n - 1`, `$a + $b`) and stays an int;
+/// `None` for anything else (the caller computes it the general way).
+#[inline(always)]
+pub(crate) fn int_result(op: &SOp, slots: &[Zval]) -> Option<Zval> {
+    let long = |i: u32| match slots.get(i as usize) {
+        Some(Zval::Long(x)) => Some(*x),
+        _ => None,
+    };
+    let r = match *op {
+        SOp::SubSI { a, n, .. } => long(a)?.checked_sub(n),
+        SOp::AddSI { a, n, .. } => long(a)?.checked_add(n),
+        SOp::AddSS { a, b, .. } => long(a)?.checked_add(long(b)?),
+        SOp::SubSS { a, b, .. } => long(a)?.checked_sub(long(b)?),
+        _ => None,
+    };
+    r.map(Zval::Long)
+}
+
 /// The one arithmetic or comparison instruction at `ip`, for the general loop (inlined there:
 /// no call for a lone instruction before a call or a send), in the forms it meets most;
 /// `None`, with nothing done, for any other form or value.
