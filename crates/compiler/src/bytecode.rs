@@ -948,6 +948,46 @@ pub enum SOp {
     AssignCvI { cv: u32, n: i64 },
     /// `$cv = d` with a float literal.
     AssignCvD { cv: u32, d: f64 },
+    /// `return slot` (`lit`: `val` is a literal's index, the literal an int, float, bool or
+    /// null). The scalar loop stops here; the VM's scalar calls return from it (see
+    /// [`Function::scalar_body`]).
+    Return { val: u32, lit: bool },
+}
+
+/// Index of the `DoCall` of the call begun at `i` when the `argc` instructions after it are
+/// sends a fused call can take (positional `SendPlace`/`SendVal`, or a `Bin` into the
+/// temporary the next `SendVal` sends).
+pub fn fused_span(ops: &[Op], i: usize, argc: u32) -> Option<usize> {
+    let mut at = i + 1;
+    for _ in 0..argc {
+        at += match ops.get(at) {
+            Some(Op::SendPlace { name: None, .. } | Op::SendVal { name: None, .. }) => 1,
+            Some(Op::Bin { dst, .. }) => match ops.get(at + 1) {
+                Some(Op::SendVal { val, name: None }) if val.0 == *dst | Operand::TMP_BIT => 2,
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    matches!(ops.get(at), Some(Op::DoCall { .. })).then_some(at)
+}
+
+/// Whether every instruction from `from` on has a scalar form or belongs to a plain function
+/// call made at once (see [`Function::scalar_body`]).
+pub fn scalar_body(ops: &[Op], sops: &[SOp], from: usize) -> bool {
+    let mut i = from;
+    while let (Some(op), Some(sop)) = (ops.get(i), sops.get(i)) {
+        i = match (sop, op) {
+            (SOp::Exit, _) => return false,
+            (SOp::Call, Op::InitFCall { argc, .. }) => match fused_span(ops, i, *argc) {
+                Some(end) => end + 1,
+                None => return false,
+            },
+            (SOp::Call, _) => return false,
+            _ => i + 1,
+        };
+    }
+    true
 }
 
 /// Whether the scalar loop computes binary operator `op` (on ints and floats).
@@ -1016,20 +1056,7 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
     };
     // Whether the instructions after `i` are `argc` sends a fused call can take, then the
     // `DoCall`.
-    let fusable = |i: usize, argc: u32| {
-        let mut at = i + 1;
-        for _ in 0..argc {
-            at += match ops.get(at) {
-                Some(Op::SendPlace { name: None, .. } | Op::SendVal { name: None, .. }) => 1,
-                Some(Op::Bin { dst, .. }) => match ops.get(at + 1) {
-                    Some(Op::SendVal { val, name: None }) if val.0 == *dst | Operand::TMP_BIT => 2,
-                    _ => return false,
-                },
-                _ => return false,
-            };
-        }
-        matches!(ops.get(at), Some(Op::DoCall { .. }))
-    };
+    let fusable = |i: usize, argc: u32| fused_span(ops, i, argc).is_some();
     ops.iter()
         .enumerate()
         .map(|(i, op)| match op {
@@ -1155,6 +1182,30 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
                     _ => SOp::Exit,
                 },
             },
+            // A scalar copied or moved between slots is stored as an assignment stores it
+            // (a moved one may stay in its temporary: a scalar there holds nothing).
+            Op::Copy { dst, src: val } => match src(*val) {
+                Src::Slot(val) => SOp::AssignCvS { cv: *dst, val },
+                Src::Int(n) => SOp::AssignCvI { cv: *dst, n },
+                Src::Float(d) => SOp::AssignCvD { cv: *dst, d },
+                Src::Other => SOp::Exit,
+            },
+            Op::Move { dst, src } => SOp::AssignCvS {
+                cv: *dst,
+                val: *src,
+            },
+            Op::Return { val } => match val.as_lit() {
+                None => SOp::Return {
+                    val: val.0 & !Operand::TMP_BIT,
+                    lit: false,
+                },
+                Some(l) => match literals.get(l as usize) {
+                    Some(Zval::Null | Zval::Bool(_) | Zval::Long(_) | Zval::Double(_)) => {
+                        SOp::Return { val: l, lit: true }
+                    }
+                    _ => SOp::Exit,
+                },
+            },
             Op::Un { op, dst, a } => match src(*a) {
                 Src::Slot(a) => SOp::UnS {
                     op: *op,
@@ -1214,6 +1265,11 @@ pub struct Function {
     /// How many leading instructions are `Recv`s of untyped by-value parameters, in order:
     /// with that many arguments passed they do nothing, so a call may start after them.
     pub recv_skip: u32,
+    /// Whether every instruction after those `Recv`s has a scalar form or belongs to a
+    /// plain function call made at once: called with scalars, such a function may run as a
+    /// scalar call (the VM's `light` module), its frame made only if it leaves the scalar
+    /// forms.
+    pub scalar_body: bool,
     /// Contains `yield`: calling it makes a Generator.
     pub is_generator: bool,
     /// `static` method or closure.

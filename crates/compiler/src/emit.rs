@@ -228,8 +228,11 @@ impl<'c, 's> FnC<'c, 's> {
                     && !p.variadic
             })
             .count() as u32;
+        let sops = crate::bytecode::scalar_form(&self.ops, &self.literals);
+        let scalar_body = crate::bytecode::scalar_body(&self.ops, &sops, recv_skip as usize);
         Function {
-            sops: crate::bytecode::scalar_form(&self.ops, &self.literals),
+            sops,
+            scalar_body,
             name: self.func_name,
             class_name: self.class_name,
             ops: self.ops,

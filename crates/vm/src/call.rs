@@ -4,6 +4,7 @@
 use crate::builtins::{ClosureData, GenState, GeneratorData};
 use crate::class::{instance_of, instance_of_name, vmc, Method, MethodImpl};
 use crate::exec::Ctl;
+use crate::light::Fused;
 use crate::{Callee, Flow, Frame, PendingCall, RareVec, RetTo, Vm};
 use memphis_compiler::bytecode::{Function, IncludeKind, Op, SOp, TypeDecl};
 use memphis_std::args::type_name;
@@ -855,7 +856,7 @@ impl Vm {
     /// Starts the frame of a user function whose arguments are in place on the stack.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
-    fn push_user_frame(
+    pub(crate) fn push_user_frame(
         &mut self,
         func: &Rc<Function>,
         this: Option<ZObj>,
@@ -1183,7 +1184,8 @@ impl Vm {
 
     /// `f($a, 1, …)` to a plain function that `InitFCall` literal `lit` resolved to earlier,
     /// its arguments sent as [`Vm::fused_sends`] wants: entered at once (see
-    /// [`Vm::enter_fused`]). Touches nothing and returns false for any other call.
+    /// [`Vm::enter_fused`]), or run as scalar calls (see the `light` module). Touches
+    /// nothing and gives [`Fused::No`] for any other call.
     #[inline(always)]
     pub(crate) fn enter_fused_fcall(
         &mut self,
@@ -1192,23 +1194,61 @@ impl Vm {
         ip: usize,
         lit: u32,
         argc: u32,
-    ) -> bool {
+    ) -> Fused {
         // The cache stays borrowed through the entry: the function is not cloned out of it
         // (the frame takes its own handle only when its reused entry held another function).
         let cache = caller.runtime.1.borrow();
         let f = match cache.get(lit as usize) {
             Some(Some(f)) if self.can_enter_fused(f, argc) => f,
-            _ => return false,
+            _ => return Fused::No,
         };
+        if f.scalar_body {
+            let f = f.clone();
+            drop(cache);
+            return self.enter_scalar_fcall(caller, base, ip, &f, argc);
+        }
+        self.enter_fused_frame(caller, base, ip, f, argc)
+    }
+
+    /// [`Vm::enter_fused_fcall`] for a function whose body is all scalar forms: a scalar call
+    /// when it may be one, else a frame (out of the dispatch loop's code, which it would
+    /// otherwise lengthen).
+    #[inline(never)]
+    fn enter_scalar_fcall(
+        &mut self,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        f: &Rc<Function>,
+        argc: u32,
+    ) -> Fused {
+        if self.scalar_callee_fits(f, argc, 0) && call_marked(caller, ip) {
+            if let Some(out) = self.scalar_calls(caller, base, f, ip, argc) {
+                return out;
+            }
+        }
+        self.enter_fused_frame(caller, base, ip, f, argc)
+    }
+
+    /// [`Vm::enter_fused_fcall`]'s entry of `f` as a frame.
+    #[inline(always)]
+    fn enter_fused_frame(
+        &mut self,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        f: &Rc<Function>,
+        argc: u32,
+    ) -> Fused {
         let Some((dst, resume)) = self.fused_sends(caller, base, ip, argc, f.num_slots()) else {
-            return false;
+            return Fused::No;
         };
         let ret = match dst {
             Some(d) => RetTo::Slot(base + d as usize),
             None => RetTo::Discard,
         };
         self.enter_fused(resume, argc, f, None, &None, &None, ret);
-        true
+        Fused::Frame
     }
 
     /// Receives parameter `n`: missing-argument error, by-reference binding, type coercion.

@@ -669,9 +669,14 @@ impl Vm {
                         }
                     }
                     Op::InitFCall { name, argc, .. } => {
-                        if self.enter_fused_fcall(&func, base, ip, *name, *argc) {
+                        match self.enter_fused_fcall(&func, base, ip, *name, *argc) {
                             // The outer loop picks up the new frame.
-                            break;
+                            crate::light::Fused::Frame => break,
+                            crate::light::Fused::Back(next) => {
+                                ip = next;
+                                continue;
+                            }
+                            crate::light::Fused::No => {}
                         }
                         if self.push_cached_function_call(&func, *name) {
                             continue;

@@ -17,6 +17,7 @@ mod engine;
 mod errors;
 mod exec;
 mod ini_table;
+mod light;
 mod ob;
 mod ops;
 mod output;
@@ -476,6 +477,9 @@ pub struct Vm {
     pub(crate) step_pool: Vec<place::Step>,
     /// A builtin call's argument vector, kept for the next call (saves an allocation).
     pub(crate) args_pool: Vec<Zval>,
+    /// Scalar calls in progress (see the `light` module); empty between its runs, kept for
+    /// its capacity.
+    pub(crate) light_frames: Vec<light::LightFrame>,
     pub(crate) units: Vec<Rc<Function>>,
     pub(crate) argv: Vec<Vec<u8>>,
     /// Request start (for gc_status times and microtime-relative figures).
@@ -591,6 +595,7 @@ impl Vm {
             mt: builtins::MtRand::new(),
             step_pool: Vec::new(),
             args_pool: Vec::new(),
+            light_frames: Vec::new(),
             units: Vec::new(),
             argv: cfg.argv.clone(),
             start: std::time::Instant::now(),

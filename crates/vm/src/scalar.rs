@@ -125,7 +125,10 @@ fn truth(v: &Zval) -> Option<bool> {
 /// back for its operands).
 #[inline(always)]
 pub(crate) fn starts(func: &Function, ip: usize) -> bool {
-    !matches!(func.sops.get(ip), Some(SOp::Exit | SOp::Call) | None)
+    !matches!(
+        func.sops.get(ip),
+        Some(SOp::Exit | SOp::Call | SOp::Return { .. }) | None
+    )
 }
 
 /// Stores the result of a binary operator in `dst` and returns the next instruction: the one
@@ -303,7 +306,14 @@ pub(crate) fn one(func: &Function, slots: &mut [Zval], ip: usize) -> Option<usiz
 /// ones on scalar values, and returns the index of the first instruction left to the general
 /// loop (`ip` itself when the first one is).
 #[inline(never)]
-pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
+pub(crate) fn run(func: &Function, slots: &mut [Zval], ip: usize) -> usize {
+    run_inline(func, slots, ip)
+}
+
+/// [`run`] for a caller that has it inlined (the scalar calls' loop, which enters it after
+/// every call and return).
+#[inline(always)]
+pub(crate) fn run_inline(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
     let sops = &func.sops[..];
     loop {
         let next = match sops.get(ip) {
@@ -407,7 +417,7 @@ pub(crate) fn run(func: &Function, slots: &mut [Zval], mut ip: usize) -> usize {
             Some(&SOp::AssignCvI { cv, n }) => store_scalar(slots, cv, Zval::Long(n), ip),
             Some(&SOp::AssignCvD { cv, d }) => store_scalar(slots, cv, Zval::Double(d), ip),
             Some(SOp::Generic) => generic(func, slots, ip),
-            Some(SOp::Exit | SOp::Call) | None => None,
+            Some(SOp::Exit | SOp::Call | SOp::Return { .. }) | None => None,
         };
         match next {
             Some(n) => ip = n,
