@@ -123,6 +123,9 @@ pub(crate) struct Heap {
     pub(crate) size: usize,
     /// `memory_get_peak_usage()`.
     pub(crate) peak: usize,
+    /// Bytes of `size` (and `peak`) that `memory_get_usage()` does not show: the engine's own
+    /// blocks made during the request (see `uncounted`), which PHP keeps outside its heap.
+    pub(crate) uncounted: usize,
     /// `memory_get_usage(true)`.
     pub(crate) real_size: usize,
     /// `memory_get_peak_usage(true)`.
@@ -159,6 +162,7 @@ impl Heap {
             free_slot: [null_mut(); BINS],
             size: 0,
             peak: 0,
+            uncounted: 0,
             real_size: CHUNK_SIZE,
             real_peak: CHUNK_SIZE,
             limit: DEFAULT_LIMIT,

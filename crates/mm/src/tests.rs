@@ -861,3 +861,36 @@ fn free_after_the_heap_is_gone_is_harmless() {
         .unwrap();
     }
 }
+
+#[test]
+fn uncounted_blocks_stay_out_of_usage_and_peak() {
+    fresh(|| {
+        let a = alloc(100);
+        let (u0, p0) = (usage(false), peak_usage(false));
+        // The engine's block: neither usage nor peak moves; the chunks still hold it.
+        let kept = uncounted(|| alloc(1000));
+        assert_eq!((usage(false), peak_usage(false)), (u0, p0));
+        // Nested: each block is taken out once.
+        let nested = uncounted(|| {
+            let inner = uncounted(|| alloc(300));
+            (inner, alloc(500))
+        });
+        assert_eq!((usage(false), peak_usage(false)), (u0, p0));
+        assert_eq!(size_of_block(kept), 1024);
+        // Later blocks count as before, and the peak follows them.
+        let b = alloc(2000);
+        assert_eq!(usage(false), u0 + 2048);
+        assert_eq!(peak_usage(false), u0 + 2048);
+        release(b);
+        assert_eq!(usage(false), u0);
+        reset_peak();
+        assert_eq!(peak_usage(false), u0);
+        release(a);
+        assert_eq!(usage(false), 0);
+        // (The engine's block stays until the end, as PHP's internal classes do.)
+        with_heap(|h| h.uncounted = 0);
+        release(kept);
+        release(nested.0);
+        release(nested.1);
+    });
+}

@@ -1498,9 +1498,7 @@ fn class_exists_kind(e: &mut dyn Engine, a: &mut Args, want: fn(u32) -> bool) ->
         vm.lookup_class(n.as_bytes())
     } else {
         let lc = n.as_bytes().to_ascii_lowercase();
-        vm.classes
-            .get(lc.strip_prefix(b"\\").unwrap_or(&lc))
-            .cloned()
+        vm.declared_class(lc.strip_prefix(b"\\").unwrap_or(&lc))
     };
     Ok(Zval::Bool(ce.is_some_and(|c| want(c.flags))))
 }
@@ -1533,9 +1531,7 @@ fn b_class_alias(e: &mut dyn Engine, a: &mut Args) -> BResult {
         vm.lookup_class(class.as_bytes())
     } else {
         let lc = class.as_bytes().to_ascii_lowercase();
-        vm.classes
-            .get(lc.strip_prefix(b"\\").unwrap_or(&lc))
-            .cloned()
+        vm.declared_class(lc.strip_prefix(b"\\").unwrap_or(&lc))
     };
     let Some(ce) = ce else {
         vm.warn(&format!(
@@ -1555,6 +1551,7 @@ fn b_class_alias(e: &mut dyn Engine, a: &mut Args) -> BResult {
             line,
         ));
     }
+    crate::prelude::declare_lazy(vm, lc.as_bytes());
     if let Some(existing) = vm.classes.get(lc.as_bytes()).cloned() {
         let v = crate::class::vmc(&existing);
         let msg = match &v.decl {
@@ -1589,6 +1586,7 @@ fn b_class_alias(e: &mut dyn Engine, a: &mut Args) -> BResult {
 /// lowercase key.
 fn declared(e: &mut dyn Engine, want: fn(u32) -> bool) -> BResult {
     let vm = vm_of(e);
+    crate::prelude::declare_all_lazy(vm);
     let mut out = ZArr::new();
     let mut seen = std::collections::HashSet::new();
     for lc in &vm.class_order {

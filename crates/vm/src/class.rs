@@ -337,6 +337,9 @@ impl Vm {
         if let Some(c) = self.classes.get(&lc) {
             return Some(c.clone());
         }
+        if crate::prelude::declare_lazy(self, &lc) {
+            return self.classes.get(&lc).cloned();
+        }
         if self.autoloaders.is_empty() || self.autoloading.contains(&lc) {
             return None;
         }
@@ -367,10 +370,24 @@ impl Vm {
     /// Enters a class (or an alias of one) under lowercase name `lc`, remembering the order
     /// names first appeared in.
     pub(crate) fn insert_class(&mut self, lc: Vec<u8>, ce: Rc<ClassEntry>) {
-        if !self.classes.contains_key(&lc) {
+        // (A lazy prelude class has its place in the order from the start.)
+        let reserved = self.loading_prelude && self.class_order.contains(&lc);
+        if !(self.classes.contains_key(&lc) || reserved) {
             self.class_order.push(lc.clone());
         }
         self.classes.insert(lc, ce);
+    }
+
+    /// A declared class by lowercase name, without autoloading (a prelude class not compiled
+    /// yet is declared now: it counts as declared from the start).
+    pub(crate) fn declared_class(&mut self, lc: &[u8]) -> Option<Rc<ClassEntry>> {
+        if let Some(c) = self.classes.get(lc) {
+            return Some(c.clone());
+        }
+        if crate::prelude::declare_lazy(self, lc) {
+            return self.classes.get(lc).cloned();
+        }
+        None
     }
 
     /// Class lookup that throws PHP's `Class "X" not found` Error.
@@ -440,6 +457,7 @@ impl Vm {
         early: bool,
     ) -> Result<bool, Flow> {
         let lc = decl.name.to_ascii_lowercase().into_bytes();
+        crate::prelude::declare_lazy(self, &lc);
         if let Some(existing) = self.classes.get(&lc) {
             if let Some(d) = &vmc(existing).decl {
                 if Rc::ptr_eq(d, decl) {
@@ -533,9 +551,7 @@ impl Vm {
         kind: &str,
     ) -> Result<Option<Rc<ClassEntry>>, Flow> {
         let found = if early {
-            self.classes
-                .get(&name.to_ascii_lowercase().into_bytes())
-                .cloned()
+            self.declared_class(&name.to_ascii_lowercase().into_bytes())
         } else {
             self.lookup_class(name.as_bytes())
         };

@@ -439,8 +439,11 @@ pub struct Vm {
     pub(crate) functions: HashMap<Vec<u8>, Rc<Function>>,
     pub(crate) builtins: HashMap<&'static str, &'static memphis_std::Builtin>,
     pub(crate) classes: HashMap<Vec<u8>, Rc<memphis_values::ClassEntry>>,
-    /// The keys of `classes` in the order they were declared (`get_declared_classes`).
+    /// The keys of `classes` in the order they were declared (`get_declared_classes`), the
+    /// prelude's lazy classes included.
     pub(crate) class_order: Vec<Vec<u8>>,
+    /// The prelude's classes not compiled yet, by lowercase name (see `prelude::load`).
+    pub(crate) lazy_classes: HashMap<Vec<u8>, prelude::LazyClass>,
     /// The `Closure` class, once looked up (every closure made needs it).
     pub(crate) closure_class: Option<Rc<memphis_values::ClassEntry>>,
     /// The `WeakReference` class, looked up on first use.
@@ -568,6 +571,7 @@ impl Vm {
             builtins: HashMap::default(),
             classes: HashMap::default(),
             class_order: Vec::new(),
+            lazy_classes: HashMap::default(),
             closure_class: None,
             weakref_class: None,
             constants: HashMap::default(),

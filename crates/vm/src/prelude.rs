@@ -1,6 +1,8 @@
 //! Built-in classes and interfaces, written in PHP where PHP itself would do (exceptions, SPL
-//! data structures), compiled once at start-up. Their methods reach engine internals through
-//! `__memphis_*` builtins.
+//! data structures). The ones the engine itself needs (interfaces, exceptions, Closure,
+//! Generator, weak references) are compiled at start-up; the rest each the first time a script
+//! names it, its memory not counted as the script's (PHP's internal classes live outside the
+//! request heap). Their methods reach engine internals through `__memphis_*` builtins.
 
 use crate::Vm;
 
@@ -919,10 +921,66 @@ class SplObjectStorage implements Countable, Iterator, ArrayAccess {
 }
 "#;
 
-/// Compiles and declares the prelude.
+/// Where the prelude's lazily declared part starts: the classes from here on (SPL iterators
+/// and containers, Reflection, dates) are compiled the first time a script names one, not at
+/// every start (compiling all of them was most of the start-up's time).
+const LAZY_FROM: &str = "\nclass ArrayIterator implements";
+
+/// A class of the prelude's lazy part, not compiled yet: its source and first line.
+pub(crate) struct LazyClass {
+    src: &'static str,
+    line: u32,
+}
+
+/// Compiles and declares the prelude's first part; notes the classes of the rest, in order.
 pub fn load(vm: &mut Vm) {
-    vm.loading_prelude = true;
-    let unit = match memphis_compiler::compile_file(PRELUDE.as_bytes(), PRELUDE_FILE) {
+    let split = PRELUDE.find(LAZY_FROM).map_or(PRELUDE.len(), |i| i + 1);
+    let (core, lazy) = PRELUDE.split_at(split);
+    declare_source(vm, core);
+    // Each top-level declaration of the rest, up to the next one, is a class's source.
+    let first_line = core.matches('\n').count() as u32 + 1;
+    let mut starts: Vec<(Vec<u8>, usize, u32)> = Vec::new();
+    let mut at = 0;
+    for (line, l) in (first_line..).zip(lazy.split_inclusive('\n')) {
+        if let Some(name) = declared_name(l) {
+            starts.push((name.to_ascii_lowercase().into_bytes(), at, line));
+        }
+        at += l.len();
+    }
+    for (i, (lc, from, line)) in starts.iter().enumerate() {
+        let to = starts.get(i + 1).map_or(lazy.len(), |n| n.1);
+        vm.lazy_classes.insert(
+            lc.clone(),
+            LazyClass {
+                src: &lazy[*from..to],
+                line: *line,
+            },
+        );
+        // Listed where PHP lists them, declared or not (`get_declared_classes`).
+        vm.class_order.push(lc.clone());
+    }
+}
+
+/// The name a line declaring a class, interface or trait at the top level declares.
+fn declared_name(l: &str) -> Option<&str> {
+    let rest = [
+        "final class ",
+        "abstract class ",
+        "class ",
+        "interface ",
+        "trait ",
+    ]
+    .iter()
+    .find_map(|k| l.strip_prefix(k))?;
+    rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .next()
+        .filter(|n| !n.is_empty())
+}
+
+/// Compiles prelude source and declares its classes as internal ones.
+fn declare_source(vm: &mut Vm, src: &str) {
+    let was = std::mem::replace(&mut vm.loading_prelude, true);
+    let unit = match memphis_compiler::compile_file(src.as_bytes(), PRELUDE_FILE) {
         Ok(u) => u,
         Err(e) => {
             eprintln!(
@@ -940,5 +998,37 @@ pub fn load(vm: &mut Vm) {
             std::process::exit(70);
         }
     }
-    vm.loading_prelude = false;
+    vm.loading_prelude = was;
+}
+
+/// Declares the prelude's class `lc` (lowercase) if it is one not declared yet; says whether
+/// it was.
+pub(crate) fn declare_lazy(vm: &mut Vm, lc: &[u8]) -> bool {
+    let Some(c) = vm.lazy_classes.remove(lc) else {
+        return false;
+    };
+    // Blank lines first, so that its lines are the prelude's.
+    let mut src = String::with_capacity(c.src.len() + c.line as usize + 8);
+    src.push_str("<?php");
+    for _ in 1..c.line {
+        src.push('\n');
+    }
+    src.push_str(c.src);
+    // (Its literal arrays are the engine's, not the script's: PHP's internal classes take
+    // nothing from the request's memory.)
+    memphis_mm::uncounted(|| declare_source(vm, &src));
+    true
+}
+
+/// Declares every class of the prelude not declared yet, in order.
+pub(crate) fn declare_all_lazy(vm: &mut Vm) {
+    let names: Vec<Vec<u8>> = vm
+        .class_order
+        .iter()
+        .filter(|n| vm.lazy_classes.contains_key(*n))
+        .cloned()
+        .collect();
+    for n in names {
+        declare_lazy(vm, &n);
+    }
 }
