@@ -747,12 +747,70 @@ impl TypeDecl {
             TypeDecl::Builtin(s) if s == "iterable" => "Traversable|array".into(),
             TypeDecl::Builtin(s) | TypeDecl::Class(s) => s.clone(),
             TypeDecl::Nullable(t) => format!("?{}", t.display()),
-            TypeDecl::Union(ts) => ts.iter().map(|t| t.display()).collect::<Vec<_>>().join("|"),
+            TypeDecl::Union(ts) => display_union(ts),
             TypeDecl::Intersection(ts) => {
                 ts.iter().map(|t| t.display()).collect::<Vec<_>>().join("&")
             }
         }
     }
+}
+
+/// A union type as PHP prints it (`zend_type_to_string`): class names and intersections in
+/// their order, then the built-in types in PHP's fixed order, `bool` for `true|false`, and
+/// `null` last, or as a `?` before a lone other type.
+fn display_union(ts: &[TypeDecl]) -> String {
+    let has = |n: &str| {
+        ts.iter()
+            .any(|t| matches!(t, TypeDecl::Builtin(b) if b.eq_ignore_ascii_case(n)))
+    };
+    if has("mixed") {
+        return "mixed".into();
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for t in ts {
+        match t {
+            TypeDecl::Class(c) => parts.push(c.clone()),
+            TypeDecl::Intersection(_) => parts.push(format!("({})", t.display())),
+            _ => {}
+        }
+    }
+    if has("iterable") {
+        parts.push("Traversable".into());
+    }
+    for n in ["static", "callable", "object"] {
+        if has(n) {
+            parts.push(n.into());
+        }
+    }
+    if has("array") || has("iterable") {
+        parts.push("array".into());
+    }
+    for n in ["string", "int", "float"] {
+        if has(n) {
+            parts.push(n.into());
+        }
+    }
+    if has("bool") || (has("true") && has("false")) {
+        parts.push("bool".into());
+    } else if has("false") {
+        parts.push("false".into());
+    } else if has("true") {
+        parts.push("true".into());
+    }
+    for n in ["void", "never"] {
+        if has(n) {
+            parts.push(n.into());
+        }
+    }
+    if has("null") {
+        if let [one] = &parts[..] {
+            if !one.contains('&') {
+                return format!("?{one}");
+            }
+        }
+        parts.push("null".into());
+    }
+    parts.join("|")
 }
 
 /// A parameter.
@@ -952,6 +1010,13 @@ pub enum SOp {
     /// null). The scalar loop stops here; the VM's scalar calls return from it (see
     /// [`Function::scalar_body`]).
     Return { val: u32, lit: bool },
+    /// Receives parameter `slot`, passed, whose value's kind bit is in `accepts` (the
+    /// parameter's `Param::accepts`; an int for a type that takes floats but not ints is
+    /// made a float, as PHP does in either mode). Anything else is the general form's.
+    Recv { slot: u32, accepts: u16 },
+    /// `dst = val` for a returned value whose kind bit is in `accepts` (the function's
+    /// `ret_accepts`).
+    VerifyReturn { val: u32, dst: u32, accepts: u16 },
 }
 
 /// Index of the `DoCall` of the call begun at `i` when the `argc` instructions after it are
@@ -970,6 +1035,37 @@ pub fn fused_span(ops: &[Op], i: usize, argc: u32) -> Option<usize> {
         };
     }
     matches!(ops.get(at), Some(Op::DoCall { .. })).then_some(at)
+}
+
+/// The scalar forms of `Recv` and `VerifyReturn`, which need the parameters' and the return
+/// type's kinds (known once the function is compiled): filled into `sops`.
+pub fn typed_forms(ops: &[Op], sops: &mut [SOp], params: &[Param], ret_accepts: u16) {
+    for (op, sop) in ops.iter().zip(sops.iter_mut()) {
+        match op {
+            Op::Recv { n } => {
+                if let Some(p) = params.get(*n as usize) {
+                    if !p.by_ref && !p.variadic {
+                        *sop = SOp::Recv {
+                            slot: *n,
+                            accepts: p.accepts,
+                        };
+                    }
+                }
+            }
+            Op::VerifyReturn { val, dst } if val.as_lit().is_none() => {
+                *sop = SOp::VerifyReturn {
+                    val: val.0 & !Operand::TMP_BIT,
+                    dst: *dst,
+                    accepts: ret_accepts,
+                };
+            }
+            // A literal (most often the implicit `return null` after the last statement):
+            // left to the general form at run time, which the scalar loop's general form
+            // hands on, so that a function ending so still counts as scalar code.
+            Op::VerifyReturn { .. } => *sop = SOp::Generic,
+            _ => {}
+        }
+    }
 }
 
 /// Whether every instruction from `from` on has a scalar form or belongs to a plain function

@@ -228,7 +228,9 @@ impl<'c, 's> FnC<'c, 's> {
                     && !p.variadic
             })
             .count() as u32;
-        let sops = crate::bytecode::scalar_form(&self.ops, &self.literals);
+        let mut sops = crate::bytecode::scalar_form(&self.ops, &self.literals);
+        let ret_accepts = ret_type.as_ref().map_or(u16::MAX, TypeDecl::plain_mask);
+        crate::bytecode::typed_forms(&self.ops, &mut sops, &params, ret_accepts);
         let scalar_body = crate::bytecode::scalar_body(&self.ops, &sops, recv_skip as usize);
         Function {
             sops,
@@ -246,7 +248,7 @@ impl<'c, 's> FnC<'c, 's> {
             num_iters: self.num_iters,
             params,
             required,
-            ret_accepts: ret_type.as_ref().map_or(u16::MAX, TypeDecl::plain_mask),
+            ret_accepts,
             ret_class_hit: Default::default(),
             ret_type,
             by_ref,
@@ -1572,14 +1574,17 @@ impl<'c, 's> FnC<'c, 's> {
             FnBody::Block(b) => {
                 sub.stmts(&b.stmts)?;
                 sub.line = line_end;
-                let null = sub.lit(Zval::Null);
                 if sub.has_ret_type && !sub.is_generator {
+                    // Falling off the end returns nothing: an undefined literal, which the
+                    // check reports as PHP does ("none returned", whatever the type).
+                    let none = sub.lit(Zval::Undef);
                     let t = sub.tmp();
-                    sub.emit(Op::VerifyReturn { val: null, dst: t });
+                    sub.emit(Op::VerifyReturn { val: none, dst: t });
                     sub.emit(Op::Return {
                         val: Operand::tmp(t),
                     });
                 } else {
+                    let null = sub.lit(Zval::Null);
                     sub.emit(Op::Return { val: null });
                 }
             }

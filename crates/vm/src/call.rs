@@ -1581,6 +1581,18 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if v.is_undef() {
+            // The end of the function reached without a `return`.
+            let fname = self.frame_function_name();
+            return Err(self.throw_error(
+                "TypeError",
+                format!(
+                    "{}(): Return value must be of type {}, none returned",
+                    fname,
+                    t.display()
+                ),
+            ));
+        }
         if fits_plainly(t, func.ret_accepts, &func.ret_class_hit, &v) {
             return Ok(v);
         }

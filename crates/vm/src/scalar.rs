@@ -416,6 +416,11 @@ pub(crate) fn run_inline(func: &Function, slots: &mut [Zval], mut ip: usize) -> 
             },
             Some(&SOp::AssignCvI { cv, n }) => store_scalar(slots, cv, Zval::Long(n), ip),
             Some(&SOp::AssignCvD { cv, d }) => store_scalar(slots, cv, Zval::Double(d), ip),
+            Some(&SOp::Recv { slot, accepts }) => recv(slots, slot, accepts, ip),
+            Some(&SOp::VerifyReturn { val, dst, accepts }) => match scalar(&slots[val as usize]) {
+                Some(v) if v.kind_bit() & accepts != 0 => store_scalar(slots, dst, v, ip),
+                _ => None,
+            },
             Some(SOp::Generic) => generic(func, slots, ip),
             Some(SOp::Exit | SOp::Call | SOp::Return { .. }) | None => None,
         };
@@ -423,6 +428,27 @@ pub(crate) fn run_inline(func: &Function, slots: &mut [Zval], mut ip: usize) -> 
             Some(n) => ip = n,
             None => return ip,
         }
+    }
+}
+
+/// A passed parameter that plainly fits its type, or an int for a type that takes floats and
+/// not ints (converted, as PHP converts it in either mode).
+#[inline(always)]
+fn recv(slots: &mut [Zval], slot: u32, accepts: u16, ip: usize) -> Option<usize> {
+    use memphis_values::zval::kind;
+    let v = &mut slots[slot as usize];
+    if v.is_undef() {
+        return None;
+    }
+    if v.kind_bit() & accepts != 0 {
+        return Some(ip + 1);
+    }
+    match *v {
+        Zval::Long(i) if accepts & (kind::LONG | kind::DOUBLE) == kind::DOUBLE => {
+            set(v, Zval::Double(i as f64));
+            Some(ip + 1)
+        }
+        _ => None,
     }
 }
 
