@@ -209,16 +209,22 @@ pub(crate) fn method_ref<'a>(
     func: &'a Function,
     lit: u32,
     class: &Rc<ClassEntry>,
-    scope: &Option<Rc<ClassEntry>>,
+    scope: usize,
 ) -> Option<std::cell::Ref<'a, Callee>> {
     let c = of(func)?.methods.borrow();
     std::cell::Ref::filter_map(c, |c| {
         c.get(lit as usize)?
             .iter()
-            .find(|h| Rc::ptr_eq(&h.class, class) && same(&h.scope, scope))
+            .find(|h| Rc::ptr_eq(&h.class, class) && scope_id(&h.scope) == scope)
             .map(|h| &h.callee)
     })
     .ok()
+}
+
+/// A scope's identity for the method cache (0 for none): compared without a handle taken.
+#[inline(always)]
+pub(crate) fn scope_id(scope: &Option<Rc<ClassEntry>>) -> usize {
+    scope.as_ref().map_or(0, |s| Rc::as_ptr(s) as usize)
 }
 
 /// Remembers the callee (without `this`) of the method named by literal `lit`.

@@ -544,15 +544,31 @@ impl Vm {
         while args.last().is_some_and(|v| v.is_undef()) {
             args.pop();
         }
-        // The call as a frame for stack traces (errors about its own arguments included);
-        // the engine's own helpers stay invisible, and so do call_user_func(_array), which
-        // PHP compiles into a direct call.
-        let traced = !b.name.starts_with("__memphis")
-            && !matches!(b.name, "call_user_func" | "call_user_func_array");
+        let traced = traced(b);
         if traced {
             self.push_native_call(b.name, &args);
         }
         let r = self.call_builtin_checked(b, args);
+        if traced {
+            self.pop_native_call();
+        }
+        r
+    }
+
+    /// [`Vm::call_builtin`] for arguments that are plain values sent to by-value parameters
+    /// (what [`Vm::direct_call_args`] gives): no trailing gaps to drop, nothing to dereference
+    /// or wrap.
+    #[inline(always)]
+    fn call_builtin_plain(
+        &mut self,
+        b: &'static memphis_std::Builtin,
+        args: Vec<Zval>,
+    ) -> Result<Zval, Flow> {
+        let traced = traced(b);
+        if traced {
+            self.push_native_call(b.name, &args);
+        }
+        let r = self.call_builtin_with(b, args, false);
         if traced {
             self.pop_native_call();
         }
@@ -628,7 +644,20 @@ impl Vm {
     fn call_builtin_checked(
         &mut self,
         b: &'static memphis_std::Builtin,
+        args: Vec<Zval>,
+    ) -> Result<Zval, Flow> {
+        self.call_builtin_with(b, args, true)
+    }
+
+    /// Calls builtin `b` after PHP's argument count check; `bind` makes by-value arguments
+    /// plain values and by-reference ones references (callers whose arguments are already
+    /// so skip it).
+    #[inline(always)]
+    fn call_builtin_with(
+        &mut self,
+        b: &'static memphis_std::Builtin,
         mut args: Vec<Zval>,
+        bind: bool,
     ) -> Result<Zval, Flow> {
         let max = b.params.len();
         // Required parameters come first: too few arguments leave one of them unfilled.
@@ -636,24 +665,8 @@ impl Vm {
         if too_few || (!b.variadic && args.len() > max) {
             return Err(self.builtin_count_error(b, args.len()));
         }
-        // By-value parameters get plain values.
-        let tail_by_ref = b.variadic && b.params.last().is_some_and(|p| p.by_ref);
-        for (i, a) in args.iter_mut().enumerate() {
-            let by_ref = match b.params.get(i) {
-                Some(p) => p.by_ref,
-                None => tail_by_ref,
-            };
-            match (by_ref, &*a) {
-                (false, Zval::Ref(_)) => {
-                    let v = std::mem::take(a);
-                    *a = v.into_deref();
-                }
-                (true, v) if !matches!(v, Zval::Ref(_)) => {
-                    let v = std::mem::take(a);
-                    *a = Zval::Ref(ZRef::new(v));
-                }
-                _ => {}
-            }
+        if bind {
+            bind_builtin_args(b, &mut args);
         }
         if !self.pending_named_extra.is_empty() {
             self.pending_named_extra.clear();
@@ -675,7 +688,44 @@ impl Vm {
         self.current_builtin = saved;
         r
     }
+}
 
+/// Whether a call of builtin `b` shows as a frame in stack traces (errors about its own
+/// arguments included): the engine's own helpers do not, nor do call_user_func(_array), which
+/// PHP compiles into a direct call.
+#[inline(always)]
+fn traced(b: &memphis_std::Builtin) -> bool {
+    match b.name.as_bytes().first() {
+        Some(b'_') => !b.name.starts_with("__memphis"),
+        Some(b'c') => !matches!(b.name, "call_user_func" | "call_user_func_array"),
+        _ => true,
+    }
+}
+
+/// By-value parameters of builtin `b` get plain values, by-reference ones references.
+#[inline(always)]
+fn bind_builtin_args(b: &memphis_std::Builtin, args: &mut [Zval]) {
+    let tail_by_ref = b.variadic && b.params.last().is_some_and(|p| p.by_ref);
+    for (i, a) in args.iter_mut().enumerate() {
+        let by_ref = match b.params.get(i) {
+            Some(p) => p.by_ref,
+            None => tail_by_ref,
+        };
+        match (by_ref, &*a) {
+            (false, Zval::Ref(_)) => {
+                let v = std::mem::take(a);
+                *a = v.into_deref();
+            }
+            (true, v) if !matches!(v, Zval::Ref(_)) => {
+                let v = std::mem::take(a);
+                *a = Zval::Ref(ZRef::new(v));
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Vm {
     /// PHP's ArgumentCountError for `given` arguments to builtin `b`.
     #[cold]
     #[inline(never)]
@@ -1107,7 +1157,7 @@ impl Vm {
             None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
         };
         let (dst, args) = self.direct_call_args(caller, base, ip, argc, by_ref)?;
-        Some((dst, self.call_builtin(b, args)))
+        Some((dst, self.call_builtin_plain(b, args)))
     }
 
     /// Takes back the arguments [`Vm::fused_sends`] pushed before it met a send it cannot
@@ -1765,11 +1815,18 @@ impl Vm {
     /// The class scope of the innermost user frame (built-in prelude code acts for its caller,
     /// as PHP's internal functions do).
     pub(crate) fn effective_scope(&self) -> Option<Rc<ClassEntry>> {
+        self.effective_scope_ref().clone()
+    }
+
+    /// [`Vm::effective_scope`] borrowed from its frame (no handle taken).
+    #[inline]
+    pub(crate) fn effective_scope_ref(&self) -> &Option<Rc<ClassEntry>> {
+        const NONE: &Option<Rc<ClassEntry>> = &None;
         self.frames
             .iter()
             .rev()
             .find(|f| f.func.file.as_ref() != crate::prelude::PRELUDE_FILE)
-            .and_then(|f| f.scope.clone())
+            .map_or(NONE, |f| &f.scope)
     }
 
     fn can_call(&self, m: &Method, _ce: &Rc<ClassEntry>) -> bool {

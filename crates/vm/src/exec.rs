@@ -389,8 +389,8 @@ impl Vm {
                         // A method the run-time cache resolved for this class and scope.
                         let hit = match (name.as_lit(), peek(&self.stack, &func, base, *obj)) {
                             (Some(l), Zval::Obj(ob)) => {
-                                let scope = self.effective_scope();
-                                crate::cache::method_ref(&func, l, ob.class(), &scope)
+                                let scope = crate::cache::scope_id(self.effective_scope_ref());
+                                crate::cache::method_ref(&func, l, ob.class(), scope)
                             }
                             _ => None,
                         };
@@ -2519,8 +2519,8 @@ impl Vm {
                         };
                         let lit = name.as_lit();
                         if let Some(l) = lit {
-                            let scope = self.effective_scope();
-                            let hit = crate::cache::method_ref(func, l, ob.class(), &scope)
+                            let scope = crate::cache::scope_id(self.effective_scope_ref());
+                            let hit = crate::cache::method_ref(func, l, ob.class(), scope)
                                 .map(|c| c.clone());
                             if let Some(mut c) = hit {
                                 c.set_this(ob);
