@@ -174,6 +174,41 @@ impl ZStr {
         }
     }
 
+    /// `self . more` in the block itself, resized to the result's exact size, for a string
+    /// this handle holds alone (PHP's `zend_string_extend` when a concatenation's left
+    /// operand is a temporary: no second block, no copy of the left part when the block can
+    /// grow where it is). False, with nothing changed, for an interned or shared string or
+    /// when the memory limit refused the block.
+    pub fn extend(&mut self, more: &[u8]) -> bool {
+        if self.is_interned() || self.refcount() != 1 {
+            return false;
+        }
+        let old_len = self.len();
+        let new_len = old_len + more.len();
+        // SAFETY: uniquely held heap string (checked above); realloc keeps the header and the
+        // bytes, and on failure leaves the old block as it was.
+        let Some(p) = (unsafe {
+            crate::interrupt::checked(memphis_mm::realloc(
+                self.0.cast(),
+                (HEADER + new_len + 1 + 7) & !7,
+            ))
+        }) else {
+            return false;
+        };
+        let p = p.cast::<ZendString>();
+        // SAFETY: the block has room for new_len + 1 bytes after the header; `more` is another
+        // block or Rust memory (this string was held alone), never this one.
+        unsafe {
+            (*p.as_ptr()).len = new_len;
+            (*p.as_ptr()).h.set(0);
+            let d = p.as_ptr().cast::<u8>().add(HEADER);
+            std::ptr::copy_nonoverlapping(more.as_ptr(), d.add(old_len), more.len());
+            *d.add(new_len) = 0;
+        }
+        self.0 = p;
+        true
+    }
+
     /// A string from an owned buffer (for builtins that build their result in a Vec).
     pub fn from_vec(v: Vec<u8>) -> ZStr {
         ZStr::new(&v)
@@ -440,4 +475,29 @@ mod interned_table {
 extern "Rust" {
     /// Miri's hook: the allocation at this address is reachable for the whole program.
     fn miri_static_root(ptr: *const u8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extend_grows_a_string_held_alone() {
+        let mut s = ZStr::concat(b"abc", b"def");
+        assert!(s.extend(b"ghij"));
+        assert_eq!(s.as_bytes(), b"abcdefghij");
+        assert_eq!(s.hash(), hash_bytes(b"abcdefghij"));
+        // Shared or interned: left alone.
+        let t = s.clone();
+        assert!(!s.extend(b"x"));
+        drop(t);
+        let mut i = ZStr::interned(b"lit");
+        assert!(!i.extend(b"x"));
+        assert_eq!(i.as_bytes(), b"lit");
+        // Growing across bins keeps the bytes.
+        let long = vec![b'z'; 300];
+        assert!(s.extend(&long));
+        assert_eq!(s.len(), 310);
+        assert!(s.as_bytes()[10..].iter().all(|&c| c == b'z'));
+    }
 }

@@ -1620,6 +1620,29 @@ impl Vm {
         a: Operand,
         b: Operand,
     ) -> bool {
+        // A temporary string held alone on the left grows in place by a string on the right,
+        // as PHP's concatenation extends its left temporary (both sides non-empty strings, as
+        // there: with a number on the right PHP makes a new string).
+        if a.is_tmp() {
+            let ai = base + (a.0 & !Operand::TMP_BIT) as usize;
+            let extendable = matches!(peek(&self.stack, func, base, b), Zval::Str(t) if !t.is_empty())
+                && matches!(&self.stack[ai], Zval::Str(s) if !s.is_empty() && !s.is_interned() && s.refcount() == 1);
+            if extendable {
+                if let Zval::Str(mut s) = std::mem::take(&mut self.stack[ai]) {
+                    let done = match peek(&self.stack, func, base, b) {
+                        Zval::Str(t) => s.extend(t.as_bytes()),
+                        _ => false,
+                    };
+                    if done {
+                        self.release_tmp(base, b);
+                        self.set_slot(base, dst, Zval::Str(s));
+                        return true;
+                    }
+                    // (Put back as it was: the general form decides.)
+                    crate::ops::put_plain(&mut self.stack[ai], Zval::Str(s));
+                }
+            }
+        }
         let Some(r) = crate::ops::concat_plain(
             peek(&self.stack, func, base, a),
             peek(&self.stack, func, base, b),
