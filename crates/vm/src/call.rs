@@ -690,6 +690,12 @@ impl Vm {
     }
 }
 
+/// Whether two optional classes are the same one.
+#[inline(always)]
+fn same_class(a: &Option<Rc<ClassEntry>>, b: &Option<Rc<ClassEntry>>) -> bool {
+    crate::cache::scope_id(a) == crate::cache::scope_id(b)
+}
+
 /// Whether a call of builtin `b` shows as a frame in stack traces (errors about its own
 /// arguments included): the engine's own helpers do not, nor do call_user_func(_array), which
 /// PHP compiles into a direct call.
@@ -1220,8 +1226,13 @@ impl Vm {
         let frame = crate::new_frame(&mut self.frames, f, args_base, ret);
         frame.ip = ip;
         frame.this = this;
-        frame.scope = scope.clone();
-        frame.static_class = static_class.clone();
+        // (A reused entry most often holds these classes already.)
+        if !same_class(&frame.scope, scope) {
+            frame.scope = scope.clone();
+        }
+        if !same_class(&frame.static_class, static_class) {
+            frame.static_class = static_class.clone();
+        }
         frame.argc = argc as u32;
         frame.pending_calls_base = pending_calls_base;
         frame.stack_bytes = bytes as u32;

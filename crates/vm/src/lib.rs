@@ -119,9 +119,9 @@ pub struct Frame {
 impl reuse::Reuse for Frame {
     #[inline(always)]
     fn release(&mut self) {
+        // (The classes stay, as the function does: the next call in this entry is most often
+        // one of the same class, which then touches no count.)
         let plain = self.this.is_none()
-            && self.scope.is_none()
-            && self.static_class.is_none()
             && self.extra_args.is_empty()
             && self.iters.is_empty()
             && self.closure.is_none()
@@ -137,27 +137,20 @@ impl Frame {
     /// What [`reuse::Reuse::release`] lets go of in a frame that holds something.
     #[inline(never)]
     fn release_parts(&mut self) {
-        // A method's frame: only its object and classes to let go.
+        // A method's frame: only its object to let go (its classes stay, see `release`).
         if self.extra_args.is_empty()
             && self.iters.is_empty()
             && self.closure.is_none()
             && self.symtab.is_none()
             && self.generator.is_none()
         {
-            let parts = (
-                self.this.take(),
-                self.scope.take(),
-                self.static_class.take(),
-            );
-            drop(parts);
+            drop(self.this.take());
             return;
         }
         // Taken out before anything is dropped: a destructor may push a frame in this entry.
         // Dropped in the order of the fields, as a frame dropped whole.
         let parts = (
             self.this.take(),
-            self.scope.take(),
-            self.static_class.take(),
             std::mem::take(&mut self.extra_args),
             std::mem::take(&mut self.iters),
             self.closure.take(),
