@@ -183,16 +183,22 @@ impl ZStr {
         if self.is_interned() || self.refcount() != 1 {
             return false;
         }
+        let new_len = self.len() + more.len();
+        self.grow_in_place(more, (HEADER + new_len + 1 + 7) & !7)
+    }
+
+    /// Appends `more` to a string this handle holds alone (not interned), its block resized to
+    /// `request` bytes (room for the result); false, with nothing changed, when the memory
+    /// limit refused the block.
+    fn grow_in_place(&mut self, more: &[u8], request: usize) -> bool {
         let old_len = self.len();
         let new_len = old_len + more.len();
-        // SAFETY: uniquely held heap string (checked above); realloc keeps the header and the
-        // bytes, and on failure leaves the old block as it was.
-        let Some(p) = (unsafe {
-            crate::interrupt::checked(memphis_mm::realloc(
-                self.0.cast(),
-                (HEADER + new_len + 1 + 7) & !7,
-            ))
-        }) else {
+        debug_assert!(request > HEADER + new_len);
+        // SAFETY: the caller holds the string alone and it is a heap block; realloc keeps the
+        // header and the bytes, and on failure leaves the old block as it was.
+        let Some(p) =
+            (unsafe { crate::interrupt::checked(memphis_mm::realloc(self.0.cast(), request)) })
+        else {
             return false;
         };
         let p = p.cast::<ZendString>();
@@ -374,23 +380,7 @@ impl ZStr {
             return;
         }
         // PHP 8.4's in-place `.=` grows the block to `len + 32` bytes (measured on the oracle).
-        let request = (new_len + 32 + 7) & !7;
-        // SAFETY: uniquely held heap string; realloc keeps the header and bytes.
-        let Some(p) =
-            (unsafe { crate::interrupt::checked(memphis_mm::realloc(self.0.cast(), request)) })
-        else {
-            return;
-        };
-        let p = p.cast::<ZendString>();
-        // SAFETY: the new block has room for new_len + 1 bytes after the header.
-        unsafe {
-            (*p.as_ptr()).len = new_len;
-            (*p.as_ptr()).h.set(0);
-            let d = p.as_ptr().cast::<u8>().add(HEADER);
-            std::ptr::copy_nonoverlapping(more.as_ptr(), d.add(old_len), more.len());
-            *d.add(new_len) = 0;
-        }
-        self.0 = p;
+        self.grow_in_place(more, (new_len + 32 + 7) & !7);
     }
 
     /// Lossy UTF-8 view for messages.
