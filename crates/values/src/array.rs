@@ -102,8 +102,14 @@ impl Key {
 
 /// If `b` is a canonical decimal integer (`"0"`, `"-5"`, not `"05"`, `"+1"`, `"1.0"`), its value —
 /// PHP's rule for string keys that become integer keys.
+#[inline]
 pub fn canonical_int(b: &[u8]) -> Option<i64> {
-    if b.is_empty() || b.len() > 20 {
+    // (Most string keys start with a letter: told at the first byte.)
+    match b.first() {
+        Some(c) if c.is_ascii_digit() || *c == b'-' => {}
+        _ => return None,
+    }
+    if b.len() > 20 {
         return None;
     }
     let (neg, digits) = if b[0] == b'-' {
@@ -138,6 +144,7 @@ impl Key {
         }
     }
     /// The key for a string, normalised (keeps the handle when it stays a string).
+    #[inline]
     pub fn from_zstr(s: &ZStr) -> Key {
         match canonical_int(s.as_bytes()) {
             Some(i) => Key::Int(i),
