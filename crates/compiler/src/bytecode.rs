@@ -447,10 +447,13 @@ pub enum Op {
         class: ClassRef,
         argc: u32,
     },
-    /// Passes an argument by value (named when `name` is set).
+    /// Passes an argument by value (named when `name` is set). `var`: the value is a call's
+    /// or `new`'s result (PHP's VAR), which a by-reference parameter takes with a notice;
+    /// any other expression there is an Error.
     SendVal {
         val: Operand,
         name: Option<u32>,
+        var: bool,
     },
     /// Passes a place: by reference when the callee wants one.
     SendPlace {
@@ -1028,7 +1031,9 @@ pub fn fused_span(ops: &[Op], i: usize, argc: u32) -> Option<usize> {
         at += match ops.get(at) {
             Some(Op::SendPlace { name: None, .. } | Op::SendVal { name: None, .. }) => 1,
             Some(Op::Bin { dst, .. }) => match ops.get(at + 1) {
-                Some(Op::SendVal { val, name: None }) if val.0 == *dst | Operand::TMP_BIT => 2,
+                Some(Op::SendVal {
+                    val, name: None, ..
+                }) if val.0 == *dst | Operand::TMP_BIT => 2,
                 _ => return None,
             },
             _ => return None,

@@ -2040,6 +2040,21 @@ fn is_builtin_type(lower: &str) -> bool {
     )
 }
 
+/// Whether `e` gives a call's or `new`'s result (PHP's VAR operand), which a by-reference
+/// parameter takes with a notice instead of an Error.
+pub(crate) fn is_var_result(e: &a::Expr) -> bool {
+    match &e.kind {
+        ExprKind::FunctionCall(_)
+        | ExprKind::MethodCall(_)
+        | ExprKind::NullsafeMethodCall(_)
+        | ExprKind::StaticMethodCall(_)
+        | ExprKind::StaticMethodCallDynamic(_)
+        | ExprKind::New(_) => true,
+        ExprKind::Parenthesized(inner) | ExprKind::ErrorSuppress(inner) => is_var_result(inner),
+        _ => false,
+    }
+}
+
 fn is_lvalue(e: &a::Expr) -> bool {
     matches!(
         e.kind,

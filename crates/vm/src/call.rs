@@ -322,6 +322,74 @@ impl Vm {
         Ok(())
     }
 
+    /// An argument that is no variable (`v`) for a by-reference parameter of the pending
+    /// call: a call's or `new`'s result (`var`) goes with PHP's notice, as a reference to
+    /// itself; anything else is PHP's Error (but for the "prefer-ref" parameters of
+    /// array_multisort and extract, which take values as they are).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn send_non_variable_by_ref(
+        &mut self,
+        v: Zval,
+        name: Option<ZStr>,
+        var: bool,
+    ) -> Result<(), Flow> {
+        // PHP's two "prefer-ref" builtins take values there as they are.
+        if matches!(
+            self.calls.last().map(|c| &c.callee),
+            Some(Callee::Builtin(b)) if matches!(b.name, "array_multisort" | "extract")
+        ) {
+            return self.send(v, name);
+        }
+        if var {
+            if let Err(e) = self.raise(
+                crate::errors::e::NOTICE,
+                "Only variables should be passed by reference",
+            ) {
+                memphis_values::gc::release_nogc(v);
+                return Err(e);
+            }
+            return self.send(Zval::Ref(ZRef::new(v)), name);
+        }
+        memphis_values::gc::release_nogc(v);
+        let Some(c) = self.calls.last() else {
+            return Ok(());
+        };
+        let pos = self.stack.len() - c.args_base;
+        let params: Vec<String> = match &c.callee {
+            Callee::User { func, .. } => func.params.iter().map(|p| p.name.clone()).collect(),
+            Callee::Builtin(b) => b.params.iter().map(|p| p.name.to_string()).collect(),
+            _ => Vec::new(),
+        };
+        let (n, pname) = match &name {
+            Some(n) => {
+                let i = params
+                    .iter()
+                    .position(|p| p.as_bytes() == n.as_bytes())
+                    .unwrap_or(pos);
+                (i, n.to_string_lossy())
+            }
+            None => (
+                pos,
+                params
+                    .get(pos)
+                    .or(params.last())
+                    .cloned()
+                    .unwrap_or_default(),
+            ),
+        };
+        let fname = self.callee_name(&c.callee);
+        Err(self.throw_error(
+            "Error",
+            format!(
+                "{}(): Argument #{} (${}) could not be passed by reference",
+                fname,
+                n + 1,
+                pname
+            ),
+        ))
+    }
+
     /// Places named arguments into their positions (or the extra list for variadics).
     fn bind_named(&mut self, pc: &mut PendingCall) -> Result<(), Flow> {
         if pc.named.is_empty() {
@@ -3146,7 +3214,9 @@ fn fused_arg(stack: &[Zval], base: usize, op: &Op) -> Option<FusedArg> {
             let i = base + *cv as usize;
             (!matches!(stack.get(i)?, Zval::Undef | Zval::Ref(_))).then_some(FusedArg::Slot(i))
         }
-        Op::SendVal { val, name: None } => val.as_lit().map(|l| FusedArg::Lit(l as usize)),
+        Op::SendVal {
+            val, name: None, ..
+        } => val.as_lit().map(|l| FusedArg::Lit(l as usize)),
         _ => None,
     }
 }

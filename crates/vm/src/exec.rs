@@ -1028,9 +1028,9 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::SendVal { val, name: None }
-                        if self.calls.last().is_some_and(|c| c.named.is_empty()) =>
-                    {
+                    Op::SendVal {
+                        val, name: None, ..
+                    } if self.pending_positional_by_value() => {
                         let v = match peek(&self.stack, &func, base, *val) {
                             Zval::Undef | Zval::Ref(_) => None,
                             _ if val.is_tmp() => Some(std::mem::take(
@@ -2711,9 +2711,14 @@ impl Vm {
                 self.push_call(callee);
                 self.ctor_marks.push(self.calls.len() - 1);
             }
-            Op::SendVal { val, name } => {
+            Op::SendVal { val, name, var } => {
                 let v = self.read(func, base, *val)?;
-                self.send(v, name.map(|n| lit_zstr(func, n)))?;
+                let name = name.map(|n| lit_zstr(func, n));
+                if self.pending_param_by_ref(name.clone()) {
+                    self.send_non_variable_by_ref(v, name, *var)?;
+                } else {
+                    self.send(v, name)?;
+                }
             }
             Op::SendPlace { place, name, .. } => {
                 let by_ref = self.pending_param_by_ref(name.map(|n| lit_zstr(func, n)));

@@ -91,7 +91,9 @@ impl Vm {
                         .get(base + *cv as usize)
                         .filter(|v| plain_scalar(v))
                 }
-                Some(Op::SendVal { val, name: None }) => {
+                Some(Op::SendVal {
+                    val, name: None, ..
+                }) => {
                     at += 1;
                     val.as_lit()
                         .and_then(|l| func.literals.get(l as usize))

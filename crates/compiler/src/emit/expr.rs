@@ -108,6 +108,7 @@ impl<'c, 's> FnC<'c, 's> {
                 self.emit(Op::SendVal {
                     val: cmd,
                     name: None,
+                    var: false,
                 });
                 let r = self.tmp();
                 self.emit(Op::DoCall { dst: Some(r) });
@@ -1591,6 +1592,7 @@ impl<'c, 's> FnC<'c, 's> {
                     self.emit(Op::SendVal {
                         val: Operand::tmp(t),
                         name: None,
+                        var: false,
                     });
                     let r = self.tmp();
                     self.emit(Op::DoCall { dst: Some(r) });
@@ -1713,7 +1715,11 @@ impl<'c, 's> FnC<'c, 's> {
         if let Some((text, named)) = description {
             let val = self.lit_str(&text);
             let name = named.then(|| self.lit_idx("description"));
-            self.emit(Op::SendVal { val, name });
+            self.emit(Op::SendVal {
+                val,
+                name,
+                var: false,
+            });
         }
         self.emit(Op::DoCall { dst: Some(t) });
         let end = self.here();
@@ -1757,8 +1763,9 @@ impl<'c, 's> FnC<'c, 's> {
                             mode: SendMode::VarEx,
                         });
                     } else {
+                        let var = is_var_result(v);
                         let val = self.expr(v)?;
-                        self.emit(Op::SendVal { val, name });
+                        self.emit(Op::SendVal { val, name, var });
                     }
                 }
                 a::ArgKind::Spread(v) => {
