@@ -183,6 +183,16 @@ impl Heap {
 
     // --- counters -------------------------------------------------------------------------
 
+    /// `memory_get_usage()`: the blocks in use but the engine's own (`uncounted`).
+    pub(crate) fn shown_size(&self) -> usize {
+        self.size.saturating_sub(self.uncounted)
+    }
+
+    /// `memory_get_peak_usage()`, as [`Heap::shown_size`].
+    pub(crate) fn shown_peak(&self) -> usize {
+        self.peak.saturating_sub(self.uncounted)
+    }
+
     #[inline(always)]
     fn add_size(&mut self, n: usize) {
         self.size += n;

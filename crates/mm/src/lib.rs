@@ -236,24 +236,12 @@ pub unsafe fn realloc(ptr: NonNull<u8>, new_size: usize) -> Option<NonNull<u8>> 
 
 /// `memory_get_usage($real)`.
 pub fn usage(real: bool) -> usize {
-    with_heap(|h| {
-        if real {
-            h.real_size
-        } else {
-            h.size.saturating_sub(h.uncounted)
-        }
-    })
+    with_heap(|h| if real { h.real_size } else { h.shown_size() })
 }
 
 /// `memory_get_peak_usage($real)`.
 pub fn peak_usage(real: bool) -> usize {
-    with_heap(|h| {
-        if real {
-            h.real_peak
-        } else {
-            h.peak.saturating_sub(h.uncounted)
-        }
-    })
+    with_heap(|h| if real { h.real_peak } else { h.shown_peak() })
 }
 
 /// Runs `f`, whose net allocations are the engine's own and stay for the rest of the run
@@ -262,10 +250,10 @@ pub fn peak_usage(real: bool) -> usize {
 /// the chunks (`memory_get_usage(true)`, where the limit is checked).
 pub fn uncounted<R>(f: impl FnOnce() -> R) -> R {
     // (Compared as shown usage, so that a nested call's blocks are not taken out twice.)
-    let (shown0, peak0) = with_heap(|h| (h.size - h.uncounted, h.peak - h.uncounted));
+    let (shown0, peak0) = with_heap(|h| (h.shown_size(), h.shown_peak()));
     let r = f();
     with_heap(|h| {
-        let d = (h.size - h.uncounted).saturating_sub(shown0);
+        let d = h.shown_size().saturating_sub(shown0);
         h.uncounted += d;
         // The peak shown stays what it was before (the shown usage did not move).
         h.peak = (peak0 + h.uncounted).max(h.size);

@@ -13,20 +13,27 @@ pub struct Param {
     pub optional: bool,
     /// Passed by reference.
     pub by_ref: bool,
+    /// By reference when a variable is passed, by value otherwise, without PHP's error for a
+    /// value that is no variable (`ZEND_SEND_PREFER_REF`: array_multisort's parameters).
+    pub prefer_ref: bool,
 }
 
 impl Param {
-    /// Parses `"?&name"`-style specs (see `params!`).
+    /// Parses `"?&name"`-style specs (see `params!`; `*` for prefer-ref).
     pub const fn parse(spec: &'static str) -> Param {
         let b = spec.as_bytes();
         let mut i = 0;
         let mut optional = false;
         let mut by_ref = false;
-        while i < b.len() && (b[i] == b'?' || b[i] == b'&') {
-            if b[i] == b'?' {
-                optional = true;
-            } else {
-                by_ref = true;
+        let mut prefer_ref = false;
+        while i < b.len() && (b[i] == b'?' || b[i] == b'&' || b[i] == b'*') {
+            match b[i] {
+                b'?' => optional = true,
+                b'*' => {
+                    by_ref = true;
+                    prefer_ref = true;
+                }
+                _ => by_ref = true,
             }
             i += 1;
         }
@@ -40,6 +47,7 @@ impl Param {
             name,
             optional,
             by_ref,
+            prefer_ref,
         }
     }
 }

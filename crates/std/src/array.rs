@@ -2737,7 +2737,7 @@ pub static BUILTINS: &[Builtin] = &[
     },
     Builtin {
         name: "array_multisort",
-        params: params!["&array", "&?rest"],
+        params: params!["*array", "*?rest"],
         variadic: true,
         f: array_multisort,
     },

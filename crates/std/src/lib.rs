@@ -259,7 +259,8 @@ pub fn constants() -> Vec<(&'static str, Zval)> {
 }
 
 /// Declares a parameter list: `params!["string", "?times"]` — a leading `?` marks an optional
-/// parameter, a leading `&` a by-reference one.
+/// parameter, a leading `&` a by-reference one, a leading `*` a by-reference one that also
+/// takes a value that is no variable (PHP's "prefer-ref").
 #[macro_export]
 macro_rules! params {
     ($($p:expr),* $(,)?) => {

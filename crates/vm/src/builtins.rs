@@ -1551,8 +1551,7 @@ fn b_class_alias(e: &mut dyn Engine, a: &mut Args) -> BResult {
             line,
         ));
     }
-    crate::prelude::declare_lazy(vm, lc.as_bytes());
-    if let Some(existing) = vm.classes.get(lc.as_bytes()).cloned() {
+    if let Some(existing) = vm.declared_class(lc.as_bytes()) {
         let v = crate::class::vmc(&existing);
         let msg = match &v.decl {
             Some(d) if !v.internal => {

@@ -254,16 +254,10 @@ impl Vm {
                 ..
             }) if named.is_empty() => !func.by_ref_params || !self.pending_param_by_ref(None),
             Some(PendingCall {
-                callee: Callee::Builtin(b),
+                callee: Callee::Builtin(_),
                 named,
-                args_base,
-            }) if named.is_empty() => {
-                let by_ref = match b.params.get(self.stack.len() - args_base) {
-                    Some(p) => p.by_ref,
-                    None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
-                };
-                !by_ref
-            }
+                ..
+            }) if named.is_empty() => !self.pending_builtin_param(None).is_some_and(|p| p.by_ref),
             Some(c) if c.named.is_empty() => !self.pending_param_by_ref(None),
             _ => false,
         }
@@ -287,18 +281,37 @@ impl Vm {
                     None => func.params.last().is_some_and(|p| p.variadic && p.by_ref),
                 },
             },
-            Callee::Builtin(b) => match name {
-                Some(n) => b
-                    .params
-                    .iter()
-                    .any(|p| p.name.as_bytes() == n.as_bytes() && p.by_ref),
-                None => match b.params.get(pos) {
-                    Some(p) => p.by_ref,
-                    None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
-                },
-            },
+            Callee::Builtin(_) => self
+                .pending_builtin_param(name.as_ref())
+                .is_some_and(|p| p.by_ref),
             _ => false,
         }
+    }
+
+    /// The parameter of the pending call's builtin that its next argument (positional, or
+    /// named `name`) goes to, if the callee is a builtin and has one there.
+    #[inline]
+    fn pending_builtin_param(
+        &self,
+        name: Option<&ZStr>,
+    ) -> Option<&'static memphis_std::args::Param> {
+        let c = self.calls.last()?;
+        let Callee::Builtin(b) = &c.callee else {
+            return None;
+        };
+        match name {
+            Some(n) => b.params.iter().find(|p| p.name.as_bytes() == n.as_bytes()),
+            None => b
+                .params
+                .get(self.stack.len() - c.args_base)
+                .or(b.params.last().filter(|_| b.variadic)),
+        }
+    }
+
+    /// Whether the pending call's next argument goes to a builtin's "prefer-ref" parameter.
+    fn pending_param_prefers_ref(&self, name: Option<&ZStr>) -> bool {
+        self.pending_builtin_param(name)
+            .is_some_and(|p| p.prefer_ref)
     }
 
     /// Pushes an argument for the pending call.
@@ -324,8 +337,8 @@ impl Vm {
 
     /// An argument that is no variable (`v`) for a by-reference parameter of the pending
     /// call: a call's or `new`'s result (`var`) goes with PHP's notice, as a reference to
-    /// itself; anything else is PHP's Error (but for the "prefer-ref" parameters of
-    /// array_multisort and extract, which take values as they are).
+    /// itself; anything else is PHP's Error (but for a builtin's "prefer-ref" parameter,
+    /// which takes values as they are).
     #[cold]
     #[inline(never)]
     pub(crate) fn send_non_variable_by_ref(
@@ -334,11 +347,7 @@ impl Vm {
         name: Option<ZStr>,
         var: bool,
     ) -> Result<(), Flow> {
-        // PHP's two "prefer-ref" builtins take values there as they are.
-        if matches!(
-            self.calls.last().map(|c| &c.callee),
-            Some(Callee::Builtin(b)) if matches!(b.name, "array_multisort" | "extract")
-        ) {
+        if self.pending_param_prefers_ref(name.as_ref()) {
             return self.send(v, name);
         }
         if var {
@@ -612,31 +621,24 @@ impl Vm {
         while args.last().is_some_and(|v| v.is_undef()) {
             args.pop();
         }
-        let traced = traced(b);
-        if traced {
-            self.push_native_call(b.name, &args);
-        }
-        let r = self.call_builtin_checked(b, args);
-        if traced {
-            self.pop_native_call();
-        }
-        r
+        self.call_builtin_traced(b, args, true)
     }
 
-    /// [`Vm::call_builtin`] for arguments that are plain values sent to by-value parameters
-    /// (what [`Vm::direct_call_args`] gives): no trailing gaps to drop, nothing to dereference
-    /// or wrap.
+    /// [`Vm::call_builtin`] with the call shown in stack traces while it runs; `bind` as for
+    /// [`Vm::call_builtin_with`] (arguments that are plain values sent to by-value parameters,
+    /// what [`Vm::direct_call_args`] gives, need none).
     #[inline(always)]
-    fn call_builtin_plain(
+    fn call_builtin_traced(
         &mut self,
         b: &'static memphis_std::Builtin,
         args: Vec<Zval>,
+        bind: bool,
     ) -> Result<Zval, Flow> {
         let traced = traced(b);
         if traced {
             self.push_native_call(b.name, &args);
         }
-        let r = self.call_builtin_with(b, args, false);
+        let r = self.call_builtin_with(b, args, bind);
         if traced {
             self.pop_native_call();
         }
@@ -755,6 +757,17 @@ impl Vm {
         memphis_values::gc::set_in_builtin(was);
         self.current_builtin = saved;
         r
+    }
+}
+
+/// Where a call of `f` with `argc` arguments starts: past the `Recv`s of untyped parameters,
+/// which do nothing when their arguments were passed.
+#[inline(always)]
+fn recv_start(f: &Function, argc: usize) -> usize {
+    if argc >= f.recv_skip as usize {
+        f.recv_skip as usize
+    } else {
+        0
     }
 }
 
@@ -962,12 +975,14 @@ impl Vm {
         self.push_user_frame(
             &func,
             this,
-            scope,
-            static_class,
+            &scope,
+            &static_class,
             closure,
             args_base,
             argc,
+            argc.saturating_sub(nparams),
             ret,
+            0,
         );
         if !extra.is_empty() {
             if let Some(f) = self.frames.last_mut() {
@@ -977,34 +992,43 @@ impl Vm {
         Ok(())
     }
 
-    /// Starts the frame of a user function whose arguments are in place on the stack.
+    /// Starts the frame of a user function whose `argc` arguments are in place on the stack
+    /// (`beyond` of them past its parameters, which take room on the VM stack too), going on at
+    /// instruction `ip` (past the `Recv`s its arguments skip).
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn push_user_frame(
         &mut self,
         func: &Rc<Function>,
         this: Option<ZObj>,
-        scope: Option<Rc<ClassEntry>>,
-        static_class: Option<Rc<ClassEntry>>,
+        scope: &Option<Rc<ClassEntry>>,
+        static_class: &Option<Rc<ClassEntry>>,
         closure: Option<ZObj>,
         args_base: usize,
         argc: usize,
+        beyond: usize,
         ret: RetTo,
+        ip: usize,
     ) {
-        let pending_calls_base = self.calls.len();
+        let pending_calls_base = self.calls.len() as u32;
+        let bytes = crate::frame_php_size(func, beyond);
+        let new_page = self.stack_enter(bytes);
+        // The frame is filled in one place (one look-up of the entry).
         let frame = crate::new_frame(&mut self.frames, func, args_base, ret);
+        frame.ip = ip;
         frame.this = this;
-        frame.scope = scope;
-        frame.static_class = static_class;
+        // (A reused entry most often holds these classes already.)
+        if !same_class(&frame.scope, scope) {
+            frame.scope = scope.clone();
+        }
+        if !same_class(&frame.static_class, static_class) {
+            frame.static_class = static_class.clone();
+        }
         frame.closure = closure;
         frame.argc = argc as u32;
-        frame.pending_calls_base = pending_calls_base as u32;
-        let bytes = frame.php_size();
-        let new_page = self.stack_enter(bytes);
-        if let Some(frame) = self.frames.last_mut() {
-            frame.stack_bytes = bytes as u32;
-            frame.stack_new_page = new_page;
-        }
+        frame.pending_calls_base = pending_calls_base;
+        frame.stack_bytes = bytes as u32;
+        frame.stack_new_page = new_page;
         // A new page is the call's only allocation: only it can pass the memory limit.
         if new_page && memphis_mm::limit_hit() {
             memphis_values::interrupt::raise();
@@ -1054,14 +1078,19 @@ impl Vm {
         self.calls.pop_released();
         memphis_values::gc::set_in_builtin(false);
         memphis_values::zval::extend_undef(&mut self.stack, args_base + func.num_slots());
-        let skip = func.recv_skip;
-        self.push_user_frame(&func, this, scope, static_class, None, args_base, argc, ret);
-        // Receiving arguments that were passed to untyped parameters does nothing.
-        if argc >= skip as usize {
-            if let Some(f) = self.frames.last_mut() {
-                f.ip = skip as usize;
-            }
-        }
+        let ip = recv_start(&func, argc);
+        self.push_user_frame(
+            &func,
+            this,
+            &scope,
+            &static_class,
+            None,
+            args_base,
+            argc,
+            0,
+            ret,
+            ip,
+        );
         true
     }
 
@@ -1231,7 +1260,7 @@ impl Vm {
             None => b.variadic && b.params.last().is_some_and(|p| p.by_ref),
         };
         let (dst, args) = self.direct_call_args(caller, base, ip, argc, by_ref)?;
-        Some((dst, self.call_builtin_plain(b, args)))
+        Some((dst, self.call_builtin_traced(b, args, false)))
     }
 
     /// Takes back the arguments [`Vm::fused_sends`] pushed before it met a send it cannot
@@ -1277,38 +1306,22 @@ impl Vm {
         let args_base = self.stack.len() - argc;
         memphis_values::gc::set_in_builtin(false);
         memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
-        let pending_calls_base = self.calls.len() as u32;
-        // (All arguments fit the parameters: the frame holds no extra ones.)
-        let bytes = crate::frame_php_size(f, 0);
-        let new_page = self.stack_enter(bytes);
-        // Receiving arguments that were passed to untyped parameters does nothing.
-        let ip = if argc >= f.recv_skip as usize {
-            f.recv_skip as usize
-        } else {
-            0
-        };
         if let Some(fr) = self.frames.last_mut() {
             fr.ip = resume;
         }
-        // The frame is filled in one place (one look-up of the entry).
-        let frame = crate::new_frame(&mut self.frames, f, args_base, ret);
-        frame.ip = ip;
-        frame.this = this;
-        // (A reused entry most often holds these classes already.)
-        if !same_class(&frame.scope, scope) {
-            frame.scope = scope.clone();
-        }
-        if !same_class(&frame.static_class, static_class) {
-            frame.static_class = static_class.clone();
-        }
-        frame.argc = argc as u32;
-        frame.pending_calls_base = pending_calls_base;
-        frame.stack_bytes = bytes as u32;
-        frame.stack_new_page = new_page;
-        // A new page is the call's only allocation: only it can pass the memory limit.
-        if new_page && memphis_mm::limit_hit() {
-            memphis_values::interrupt::raise();
-        }
+        let ip = recv_start(f, argc);
+        self.push_user_frame(
+            f,
+            this,
+            scope,
+            static_class,
+            None,
+            args_base,
+            argc,
+            0,
+            ret,
+            ip,
+        );
     }
 
     /// `f($a, 1, …)` to a plain function that `InitFCall` literal `lit` resolved to earlier,
@@ -2374,12 +2387,14 @@ impl Vm {
                 self.push_user_frame(
                     f,
                     Some(o.clone()),
-                    m.class(),
-                    static_class,
+                    &m.class(),
+                    &static_class,
                     None,
                     args_base,
                     0,
+                    0,
                     RetTo::Native,
+                    0,
                 );
                 let entry = self.frames.len() - 1;
                 let r = self.run(entry);

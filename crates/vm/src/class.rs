@@ -334,11 +334,8 @@ impl Vm {
     pub(crate) fn lookup_class(&mut self, name: &[u8]) -> Option<Rc<ClassEntry>> {
         let name = name.strip_prefix(b"\\").unwrap_or(name);
         let lc = name.to_ascii_lowercase();
-        if let Some(c) = self.classes.get(&lc) {
-            return Some(c.clone());
-        }
-        if crate::prelude::declare_lazy(self, &lc) {
-            return self.classes.get(&lc).cloned();
+        if let Some(c) = self.declared_class(&lc) {
+            return Some(c);
         }
         if self.autoloaders.is_empty() || self.autoloading.contains(&lc) {
             return None;

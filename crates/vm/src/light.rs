@@ -131,14 +131,34 @@ impl Vm {
         }
     }
 
-    /// Whether the result's destination `ret` holds no handle (so that the return releases
-    /// nothing).
+    /// The arguments of a scalar call from `caller` (its frame at `base`) whose sends start
+    /// at `ip` (see [`Vm::scalar_sends`]), pushed: where they start, where the result goes and
+    /// where the caller goes on. With `check_dst` (a caller that is a frame, whose slots may
+    /// hold handles) the destination must hold none, so that the return releases nothing.
+    /// `None`, with nothing pushed, otherwise.
     #[inline(always)]
-    fn plain_destination(&self, ret: RetTo) -> bool {
-        match ret {
-            RetTo::Slot(i) => self.stack.get(i).is_some_and(|v| !v.is_refcounted()),
-            _ => true,
+    fn scalar_call_args(
+        &mut self,
+        caller: &Function,
+        base: usize,
+        ip: usize,
+        argc: u32,
+        check_dst: bool,
+    ) -> Option<(usize, RetTo, usize)> {
+        let args_base = self.stack.len();
+        let (dst, resume) = self.scalar_sends(caller, base, ip, argc)?;
+        let ret = match dst {
+            Some(d) => RetTo::Slot(base + d as usize),
+            None => RetTo::Discard,
+        };
+        if let (true, RetTo::Slot(i)) = (check_dst, ret) {
+            if self.stack.get(i).is_none_or(|v| v.is_refcounted()) {
+                // Only scalars were pushed.
+                memphis_values::zval::truncate_released(&mut self.stack, args_base);
+                return None;
+            }
         }
+        Some((args_base, ret, resume))
     }
 
     /// The call of `f` begun by the `InitFCall` before `ip` in `real` (whose frame is at
@@ -154,16 +174,7 @@ impl Vm {
         ip: usize,
         argc: u32,
     ) -> Option<Fused> {
-        let args_base = self.stack.len();
-        let (dst, resume) = self.scalar_sends(real, real_base, ip, argc)?;
-        let ret = match dst {
-            Some(d) => RetTo::Slot(real_base + d as usize),
-            None => RetTo::Discard,
-        };
-        if !self.plain_destination(ret) {
-            memphis_values::zval::truncate_released(&mut self.stack, args_base);
-            return None;
-        }
+        let (args_base, ret, resume) = self.scalar_call_args(real, real_base, ip, argc, true)?;
         let mut light = std::mem::take(&mut self.light_frames);
         let mut ip = self.light_push(&mut light, f.clone(), args_base, argc, ret, resume);
         let out = loop {
@@ -186,12 +197,14 @@ impl Vm {
                             _ => None,
                         }
                     };
-                    let args_base = self.stack.len();
+                    // (A scalar call's slots hold scalars: only the frame's are checked.)
                     let sent = match &callee {
-                        Some(_) => self.scalar_sends(func, base, ip + 1, argc),
+                        Some(_) => {
+                            self.scalar_call_args(func, base, ip + 1, argc, light.is_empty())
+                        }
                         None => None,
                     };
-                    let (Some(callee), Some((dst, resume))) = (callee, sent) else {
+                    let (Some(callee), Some((args_base, ret, resume))) = (callee, sent) else {
                         // The call is the general path's, from a frame.
                         if light.is_empty() {
                             break Fused::Back(ip);
@@ -199,15 +212,6 @@ impl Vm {
                         self.make_frames(&mut light, ip);
                         break Fused::Frame;
                     };
-                    // (A scalar call's slots hold scalars; the calling frame's were checked.)
-                    let ret = match dst {
-                        Some(d) => RetTo::Slot(base + d as usize),
-                        None => RetTo::Discard,
-                    };
-                    if light.is_empty() && !self.plain_destination(ret) {
-                        memphis_values::zval::truncate_released(&mut self.stack, args_base);
-                        break Fused::Back(ip);
-                    }
                     ip = self.light_push(&mut light, callee, args_base, argc, ret, resume);
                 }
                 (Some(&SOp::Return { val, lit }), _) if !light.is_empty() => {
@@ -291,12 +295,14 @@ impl Vm {
             self.push_user_frame(
                 &l.func,
                 None,
-                None,
-                None,
+                &None,
+                &None,
                 None,
                 l.base,
                 l.argc as usize,
+                0,
                 l.ret,
+                0,
             );
         }
         if let Some(fr) = self.frames.last_mut() {
