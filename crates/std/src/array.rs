@@ -713,15 +713,12 @@ fn range(e: &mut dyn Engine, a: &mut Args) -> BResult {
             let (lo, hi) = if x > y { (y, x) } else { (x, y) };
             return Err(e.error("ValueError", format!("The supplied range exceeds the maximum array size: start={lo} end={hi} step={st}")));
         }
-        out = ZArr::with_capacity((n + 1) as u32);
-        for i in 0..=n {
+        let down = x > y;
+        out = ZArr::packed_from_fn((n + 1) as u32, |i| {
             let d = (i as i128) * (st as i128);
-            let v = if x > y { x as i128 - d } else { x as i128 + d };
-            out.push(Zval::Long(v as i64));
-            if memphis_mm::limit_hit() {
-                break;
-            }
-        }
+            let v = if down { x as i128 - d } else { x as i128 + d };
+            Zval::Long(v as i64)
+        });
     } else {
         out.push(Zval::Long(x));
     }

@@ -892,7 +892,46 @@ impl ZArr {
     }
 
     /// `$a[k] = v` with a borrowed key.
+    #[inline]
     pub fn set(&mut self, k: KeyRef<'_>, v: Zval) -> bool {
+        match k {
+            KeyRef::Str(s) => self.set_str(s, v),
+            KeyRef::Int(_) => self.set_slow(k, v),
+        }
+    }
+
+    /// `$a[k] = v` for a string key that is no canonical integer (a [`Key::Str`]'s): the
+    /// element is written as its bucket is made, as `zend_hash_update` does.
+    pub fn set_str(&mut self, k: &ZStr, v: Zval) -> bool {
+        self.separate();
+        if self.ht().data.is_null() {
+            if !self.init_hash() {
+                return false;
+            }
+        } else if self.is_packed() && !self.packed_to_hash() {
+            return false;
+        }
+        let hv = k.hash();
+        if let Some(i) = self.find_str(k.as_bytes(), hv) {
+            // SAFETY: `i` is a live bucket of this unshared hash.
+            let slot = unsafe { &mut (*self.bucket_ptr(i)).val };
+            let fresh = slot.is_undef();
+            let old = std::mem::replace(slot, v);
+            crate::release::drop_value(old);
+            if fresh {
+                self.ht_mut().n_elems += 1;
+            }
+            return true;
+        }
+        if !self.hash_make_room() {
+            crate::release::drop_value(v);
+            return false;
+        }
+        self.raw_append_bucket(v, hv, Some(k.clone()));
+        true
+    }
+
+    fn set_slow(&mut self, k: KeyRef<'_>, v: Zval) -> bool {
         let fresh;
         {
             let Some(s) = self.raw_slot(k) else {
@@ -1034,8 +1073,13 @@ impl ZArr {
     // ----- iteration --------------------------------------------------------------------------
 
     /// Iterates `(key, value)` pairs in order.
+    #[inline]
     pub fn iter(&self) -> Iter<'_> {
-        Iter { arr: self, pos: 0 }
+        if self.is_packed() {
+            Iter(IterOver::Packed(self.packed_slots().iter().enumerate()))
+        } else {
+            Iter(IterOver::Hash(self.buckets().iter()))
+        }
     }
 
     /// Position of the first live element at or after `pos` (positions are bucket indexes).
@@ -1137,6 +1181,29 @@ impl ZArr {
         self.iter().map(|(_, v)| v)
     }
 
+    /// A packed list of `n` values made by `f(0)`, `f(1)`, … in order, written straight into
+    /// a block sized as `array_init_size` sizes it (`ZEND_HASH_FILL_PACKED`: no per-element
+    /// checks). Empty when the memory limit refused the block (the interrupt is raised).
+    pub fn packed_from_fn(n: u32, mut f: impl FnMut(u32) -> Zval) -> ZArr {
+        let n = n.min(MAX_SIZE);
+        let mut a = ZArr::with_capacity(n);
+        if n == 0 || !a.init_packed() {
+            return a;
+        }
+        let d = a.ht().data.cast::<Zval>();
+        for i in 0..n {
+            let v = f(i);
+            // SAFETY: `i < n <= table_size`: inside the fresh block, uninitialised; `n_used`
+            // follows each write, so a panic in `f` leaves only initialised slots counted.
+            unsafe { d.add(i as usize).write(v) };
+            let ht = a.ht_mut();
+            ht.n_used = i + 1;
+            ht.n_elems = i + 1;
+        }
+        a.ht_mut().next_free = n as i64;
+        a
+    }
+
     /// Builds a packed list from values.
     pub fn from_values(vals: impl IntoIterator<Item = Zval>) -> ZArr {
         let it = vals.into_iter();
@@ -1157,21 +1224,39 @@ impl Default for ZArr {
     }
 }
 
-/// Iterator over an array's live elements.
-pub struct Iter<'a> {
-    arr: &'a ZArr,
-    pos: u32,
+/// Iterator over an array's live elements (over the element slice itself: a builtin's loop
+/// over an array costs what PHP's `ZEND_HASH_FOREACH` does).
+pub struct Iter<'a>(IterOver<'a>);
+
+enum IterOver<'a> {
+    /// A packed array's slots, with their positions (the keys).
+    Packed(std::iter::Enumerate<std::slice::Iter<'a, Zval>>),
+    /// A hash's buckets.
+    Hash(std::slice::Iter<'a, Bucket>),
 }
 
 impl<'a> Iterator for Iter<'a> {
     type Item = (KeyRef<'a>, &'a Zval);
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        let p = self.arr.valid_pos(self.pos)?;
-        self.pos = p + 1;
-        self.arr.at(p)
+        match &mut self.0 {
+            IterOver::Packed(it) => it
+                .find(|(_, v)| !v.is_undef())
+                .map(|(i, v)| (KeyRef::Int(i as i64), v)),
+            IterOver::Hash(it) => it.find(|b| !b.val.is_undef()).map(|b| {
+                let k = match &b.key {
+                    Some(s) => KeyRef::Str(s),
+                    None => KeyRef::Int(b.h as i64),
+                };
+                (k, &b.val)
+            }),
+        }
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, Some(self.arr.len()))
+        match &self.0 {
+            IterOver::Packed(it) => (0, it.size_hint().1),
+            IterOver::Hash(it) => (0, it.size_hint().1),
+        }
     }
 }
 
@@ -1424,6 +1509,50 @@ mod tests {
         assert_eq!(got, want, "insertion order survives compaction");
         let d = a.dup();
         assert_eq!(ints(&d), ints(&a));
+    }
+
+    #[test]
+    fn set_str_replaces_separates_and_converts() {
+        let k = |t: &str| ZStr::new(t.as_bytes());
+        let mut a = ZArr::new();
+        assert!(a.set_str(&k("id"), Zval::Long(1)));
+        assert!(a.set_str(&k("name"), Zval::Str(k("a string to own"))));
+        // The same key again: replaced in place, the old string released.
+        assert!(a.set_str(&k("name"), Zval::Long(2)));
+        assert_eq!(
+            ints(&a),
+            vec![("id".to_string(), 1), ("name".to_string(), 2)]
+        );
+        // Shared: the write separates.
+        let b = a.clone();
+        assert!(a.set_str(&k("tags"), Zval::Long(3)));
+        assert_eq!((a.len(), b.len()), (3, 2));
+        // Packed: converted to a hash, order kept.
+        let mut p = ZArr::new();
+        assert!(p.push(Zval::Long(7)));
+        assert!(p.set_str(&k("x"), Zval::Long(8)));
+        assert!(!p.is_packed());
+        assert_eq!(ints(&p), vec![("0".to_string(), 7), ("x".to_string(), 8)]);
+        assert_eq!(p.next_index(), 1);
+        // Growth past the first table size.
+        for i in 0..40 {
+            assert!(p.set_str(&k(&format!("k{i}")), Zval::Long(i)));
+        }
+        assert_eq!(p.len(), 42);
+        assert!(matches!(p.get_str(b"k39"), Some(Zval::Long(39))));
+    }
+
+    #[test]
+    fn packed_from_fn_fills_a_list() {
+        let a = ZArr::packed_from_fn(5, |i| Zval::Long(i as i64 * 2));
+        assert!(a.is_packed());
+        assert_eq!((a.len(), a.table_size(), a.next_index()), (5, 8, 5));
+        assert_eq!(ints(&a).last(), Some(&("4".to_string(), 8)));
+        let mut s = ZArr::packed_from_fn(3, |i| Zval::Str(ZStr::new(format!("s{i}").as_bytes())));
+        assert!(s.push(Zval::Long(1)));
+        assert_eq!(s.len(), 4);
+        let e = ZArr::packed_from_fn(0, |_| Zval::Null);
+        assert_eq!((e.len(), e.next_index()), (0, 0));
     }
 
     #[test]

@@ -16,10 +16,19 @@ thread_local! {
 }
 
 /// Drops `v`, deferring it when the release chain is already deep.
+#[inline]
 pub fn drop_value(v: Zval) {
-    if !v.is_refcounted() {
-        return;
+    match v {
+        // A string holds nothing: no chain to bound, no call.
+        Zval::Str(_) => drop(v),
+        _ if !v.is_refcounted() => std::mem::forget(v),
+        _ => drop_counted(v),
     }
+}
+
+/// [`drop_value`] for a value that holds a count.
+#[inline(never)]
+fn drop_counted(v: Zval) {
     let d = DEPTH.with(|c| c.get());
     if d >= MAX_DEPTH {
         DEFERRED.with(|q| q.borrow_mut().push(v));

@@ -1667,11 +1667,15 @@ impl Vm {
         key: Option<Operand>,
         val: Operand,
     ) -> Result<bool, Flow> {
+        // (A string literal is borrowed as the key, not cloned into one.)
         let key = match key.map(|k| (k.as_lit(), k)) {
             None => None,
             Some((Some(l), _)) => match &func.literals[l as usize] {
-                Zval::Long(i) => Some(Key::Int(*i)),
-                Zval::Str(s) => Some(Key::from_zstr(s)),
+                Zval::Long(i) => Some(KeyRef::Int(*i)),
+                Zval::Str(s) => Some(match memphis_values::array::canonical_int(s.as_bytes()) {
+                    Some(i) => KeyRef::Int(i),
+                    None => KeyRef::Str(s),
+                }),
                 _ => return Ok(false),
             },
             Some((None, _)) => return Ok(false),
@@ -1690,7 +1694,7 @@ impl Vm {
             return Ok(false);
         };
         let ok = match key {
-            Some(k) => a.insert(k, v),
+            Some(k) => a.set(k, v),
             None => a.push(v),
         };
         if !ok && !memphis_mm::limit_hit() {
