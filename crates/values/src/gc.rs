@@ -396,11 +396,11 @@ fn release_held(n: Node, requester: bool) {
 /// temporaries, internal functions' arguments and foreach's copy of what it iterates.
 #[inline(always)]
 pub fn release_nogc(v: Zval) {
-    // Most released values hold nothing: no call and no drop glue for them.
-    if v.is_refcounted() {
-        release_handle_nogc(v)
-    } else {
-        std::mem::forget(v)
+    // Most released values hold nothing, and a string is never a root: no call for them.
+    match v {
+        Zval::Str(s) => drop(s),
+        _ if v.is_refcounted() => release_handle_nogc(v),
+        _ => std::mem::forget(v),
     }
 }
 
