@@ -190,6 +190,9 @@ impl Drop for NativeBox {
 }
 
 const OBJ_HEADER: usize = std::mem::size_of::<ZendObject>();
+
+/// Declared slots whose "never initialized" mark is kept (two words in the guard slot).
+const UNINIT_TRACKED: usize = 128;
 const _: () = assert!(OBJ_HEADER == 40);
 
 /// A look at an object's dynamic-properties table: a counted handle, released without
@@ -246,6 +249,18 @@ impl ZObj {
             for (i, pi) in ce.props.iter().enumerate() {
                 slots.add(i).write(UnsafeCell::new(pi.default.clone()));
             }
+            if guard != 0 {
+                // The guard slot's words: which typed properties were never initialized.
+                let words = slots.add(n).cast::<u64>();
+                let mut bits = [0u64; 2];
+                for (i, pi) in ce.props.iter().enumerate().take(UNINIT_TRACKED) {
+                    if pi.default.is_undef() {
+                        bits[i / 64] |= 1 << (i % 64);
+                    }
+                }
+                words.write(bits[0]);
+                words.add(1).write(bits[1]);
+            }
             p.as_ptr().write(ZendObject {
                 gc: GcHeader::new(type_code::OBJECT, fl),
                 handle: 0,
@@ -260,6 +275,46 @@ impl ZObj {
         // SAFETY: we are the only holder; setting the handle field of a fresh object.
         unsafe { (*p.as_ptr()).handle = h };
         o
+    }
+
+    /// The guard slot's words (objects of classes with property magic have one), where the
+    /// typed properties never initialized are marked (PHP's `IS_PROP_UNINIT`).
+    fn uninit_words(&self) -> Option<*mut u64> {
+        if self.class().flags & acc::USE_GUARDS == 0 {
+            return None;
+        }
+        let n = self.obj().nslots as usize;
+        // SAFETY: an object of a class using guards has 16 bytes after its `n` slots, written
+        // as two words when it was made.
+        Some(unsafe {
+            self.0
+                .as_ptr()
+                .cast::<u8>()
+                .add(OBJ_HEADER + 16 * n)
+                .cast::<u64>()
+        })
+    }
+
+    /// Whether declared slot `i` holds a typed property never initialized (nor unset since):
+    /// property magic skips it, as PHP skips `IS_PROP_UNINIT` slots. Known for objects whose
+    /// class has magic methods (the only ones where it matters), for their first 128 slots.
+    pub fn prop_uninit(&self, i: usize) -> bool {
+        match self.uninit_words() {
+            // SAFETY: `i < 128` indexes one of the two words (see `uninit_words`).
+            Some(w) if i < UNINIT_TRACKED => unsafe { *w.add(i / 64) >> (i % 64) & 1 != 0 },
+            _ => false,
+        }
+    }
+
+    /// Marks declared slot `i` as no longer "never initialized" (it was unset: property magic
+    /// applies to it from now on).
+    pub fn clear_prop_uninit(&self, i: usize) {
+        if let Some(w) = self.uninit_words() {
+            if i < UNINIT_TRACKED {
+                // SAFETY: as in `prop_uninit`; the words are plain data of this object.
+                unsafe { *w.add(i / 64) &= !(1u64 << (i % 64)) };
+            }
+        }
     }
 
     #[inline]
@@ -416,6 +471,15 @@ impl ZObj {
         let o = ZObj::new(self.class().clone());
         for i in 0..self.num_slots() {
             let _ = o.set_slot(i, self.slot(i));
+        }
+        // The marks of properties never initialized go with the values (PHP copies the slots
+        // whole).
+        if let (Some(from), Some(to)) = (self.uninit_words(), o.uninit_words()) {
+            // SAFETY: both objects are of one class: two words each (see `uninit_words`).
+            unsafe {
+                *to = *from;
+                *to.add(1) = *from.add(1);
+            }
         }
         if let Some(t) = self.dyn_props() {
             // Shared, PHP's fast copy: writes to either object separate it then.
@@ -807,6 +871,50 @@ mod tests {
         assert_eq!(arr.refcount(), 1);
         assert!(matches!(o.slot(1), Zval::Long(5)));
         assert!(matches!(o.slot(0), Zval::Null));
+    }
+
+    #[test]
+    fn never_initialized_marks_follow_unset_and_clone() {
+        use super::{acc, ClassEntry, PropInfo, ZObj};
+        use crate::{ZStr, Zval};
+        let prop = |n: &str, default: Zval| PropInfo {
+            name: ZStr::from(n),
+            flags: 0,
+            declaring: ZStr::from("C"),
+            default,
+        };
+        let class = |flags: u32, n: usize| {
+            Rc::new(ClassEntry {
+                name: ZStr::from("C"),
+                lcname: b"c".to_vec(),
+                flags,
+                parent: None,
+                props: (0..n)
+                    .map(|i| {
+                        // Every third property is typed without a default.
+                        let d = if i % 3 == 0 { Zval::Undef } else { Zval::Null };
+                        prop(&format!("p{i}"), d)
+                    })
+                    .collect(),
+                prop_slots: Default::default(),
+                has_destructor: false,
+                object_size: 0,
+                inline_arrays: false,
+                ext: Box::new(()),
+                instances: Cell::new(0),
+            })
+        };
+        // A class with property magic: its 130 slots' marks, past the first word too.
+        let o = ZObj::new(class(acc::USE_GUARDS, 130));
+        assert!(o.prop_uninit(0) && !o.prop_uninit(1) && o.prop_uninit(99));
+        assert!(!o.prop_uninit(129), "past the tracked slots: no mark");
+        o.clear_prop_uninit(99);
+        assert!(!o.prop_uninit(99) && o.prop_uninit(102));
+        let c = o.shallow_clone(false);
+        assert!(!c.prop_uninit(99) && c.prop_uninit(0));
+        // Without magic nothing is kept.
+        let p = ZObj::new(class(0, 4));
+        assert!(!p.prop_uninit(0));
     }
 
     #[test]

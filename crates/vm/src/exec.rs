@@ -4514,7 +4514,12 @@ fn place_object<'a>(
 fn fits_slot_plainly(v: &Zval, accepts: u16, o: &ZObj, i: usize) -> bool {
     !matches!(v, Zval::Undef | Zval::Ref(_))
         && (accepts == u16::MAX || accepts & v.kind_bit() != 0 || type_plainly_takes(v, o, i))
-        && !o.with_slot(i, |s| matches!(s, Zval::Ref(_)))
+        && !o.with_slot(i, |s| match s {
+            Zval::Ref(_) => true,
+            // An empty slot of a class with property magic may be `__set`'s to write.
+            Zval::Undef => o.class().flags & memphis_values::object::acc::USE_GUARDS != 0,
+            _ => false,
+        })
 }
 
 /// The element of `a` at key `k` when `k` is an int or a string (`Some(None)`: missing);

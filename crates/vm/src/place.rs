@@ -830,6 +830,15 @@ impl Vm {
                         self.check_set_visibility(o, i, kind)?;
                     }
                 }
+                // An unset declared property goes to the magic methods as a missing one does.
+                let op = if o.class().flags & acc::USE_GUARDS != 0 && o.slot(i).is_undef() {
+                    match self.magic_on_unset_declared(o, i, name, rest, op)? {
+                        Ok(r) => return Ok(r),
+                        Err(op) => op,
+                    }
+                } else {
+                    op
+                };
                 if rest.is_empty() {
                     let pinfo_flags = o.class().props[i].flags;
                     if let PlaceOp::Assign(v) = op {
@@ -860,6 +869,9 @@ impl Vm {
                             ));
                         }
                         let old = o.set_slot(i, Zval::Undef);
+                        // (Unset, the property is no longer "never initialized": magic
+                        // applies to it from now on.)
+                        o.clear_prop_uninit(i);
                         drop(old);
                         return Ok(Zval::Null);
                     }
@@ -1539,7 +1551,8 @@ impl Vm {
                     Ok(PropSlot::Declared(i)) => {
                         let v = o.slot(i);
                         if v.is_undef() {
-                            if vmc(o.class()).magic_isset && !self.in_magic(o, n, b"__isset") {
+                            if self.declared_magic(o, i, n, vmc(o.class()).magic_isset, b"__isset")
+                            {
                                 let r = self.with_magic_guard(o, n, b"__isset", |vm| {
                                     vm.call_method(o, "__isset", vec![Zval::Str(n.clone())])
                                 })?;
@@ -1549,9 +1562,13 @@ impl Vm {
                                 if !want_value {
                                     return Ok(Some(Zval::Bool(true)));
                                 }
-                                self.with_magic_guard(o, n, b"__get", |vm| {
-                                    vm.call_method(o, "__get", vec![Zval::Str(n.clone())])
-                                })?
+                                if !self.declared_magic(o, i, n, vmc(o.class()).magic_get, b"__get")
+                                {
+                                    return Ok(None);
+                                }
+                                let o = o.clone();
+                                let n = n.clone();
+                                self.magic_get_declared(&o, i, &n)?
                             } else {
                                 return Ok(None);
                             }
@@ -1755,10 +1772,8 @@ impl Vm {
             PropSlot::Declared(i) => {
                 let v = o.slot(i);
                 if v.is_undef() {
-                    if vmc(o.class()).magic_get && !self.in_magic(o, name, b"__get") {
-                        return self.with_magic_guard(o, name, b"__get", |vm| {
-                            vm.call_method(o, "__get", vec![Zval::Str(name.clone())])
-                        });
+                    if self.declared_magic(o, i, name, vmc(o.class()).magic_get, b"__get") {
+                        return self.magic_get_declared(o, i, name);
                     }
                     if vmc(o.class())
                         .prop_types
@@ -1807,6 +1822,122 @@ impl Vm {
                     ))?;
                 }
                 Ok(Zval::Null)
+            }
+        }
+    }
+
+    /// Whether declared slot `i` of `o`, found empty, goes to the magic method `kind` (with
+    /// `has` telling the class defines it): not while that method runs for this name, and
+    /// never for a typed property not yet initialized (PHP's `IS_PROP_UNINIT`).
+    fn declared_magic(&self, o: &ZObj, i: usize, name: &ZStr, has: bool, kind: &[u8]) -> bool {
+        has && !o.prop_uninit(i) && !self.in_magic(o, name, kind)
+    }
+
+    /// A write or modification of declared slot `i` of `o`, found empty, that the class's
+    /// magic methods take (as PHP's handlers do when a property was unset): `__set` for an
+    /// assignment, `__unset` for an unset, `__get` then the write for `+=`/`++`, `__get` for
+    /// a write into the value. The operation comes back (`Err`) when no magic applies; an
+    /// unset of a typed property never initialized only ends that state.
+    fn magic_on_unset_declared(
+        &mut self,
+        o: &ZObj,
+        i: usize,
+        name: &ZStr,
+        rest: &[Step],
+        op: PlaceOp,
+    ) -> Result<Result<Zval, PlaceOp>, Flow> {
+        let vc = vmc(o.class());
+        let (get, set, unset) = (vc.magic_get, vc.magic_set, vc.magic_unset);
+        if !rest.is_empty() {
+            if matches!(op, PlaceOp::MakeRef | PlaceOp::BindRef(_))
+                || !self.declared_magic(o, i, name, get, b"__get")
+            {
+                return Ok(Err(op));
+            }
+            let mut v = self.magic_get_declared(o, i, name)?;
+            if !matches!(v, Zval::Obj(_)) {
+                self.raise(
+                    crate::errors::e::NOTICE,
+                    &format!(
+                        "Indirect modification of overloaded property {}::${} has no effect",
+                        o.class().name.to_string_lossy(),
+                        name.to_string_lossy()
+                    ),
+                )?;
+            }
+            let r = self.walk(&mut v, rest, op, None);
+            memphis_values::gc::release_nogc(v);
+            return r.map(Ok);
+        }
+        match op {
+            PlaceOp::Assign(v) if self.declared_magic(o, i, name, set, b"__set") => {
+                let args = vec![Zval::Str(name.clone()), v.clone()];
+                self.with_magic_guard(o, name, b"__set", |vm| vm.call_method(o, "__set", args))?;
+                Ok(Ok(v))
+            }
+            PlaceOp::Unset if o.prop_uninit(i) => {
+                o.clear_prop_uninit(i);
+                Ok(Ok(Zval::Null))
+            }
+            PlaceOp::Unset if self.declared_magic(o, i, name, unset, b"__unset") => {
+                let args = vec![Zval::Str(name.clone())];
+                self.with_magic_guard(o, name, b"__unset", |vm| {
+                    vm.call_method(o, "__unset", args)
+                })?;
+                Ok(Ok(Zval::Null))
+            }
+            PlaceOp::AssignOp(bop, v) if self.declared_magic(o, i, name, get, b"__get") => {
+                let cur = self.magic_get_declared(o, i, name)?;
+                let nv = self.binary_op(bop, &cur, &v)?;
+                self.walk_prop_stored(o, name, &[], PlaceOp::Assign(nv))
+                    .map(Ok)
+            }
+            PlaceOp::IncDec { inc, post } if self.declared_magic(o, i, name, get, b"__get") => {
+                let cur = self.magic_get_declared(o, i, name)?;
+                let nv = self.incdec(&cur, inc)?;
+                let r = self.walk_prop_stored(o, name, &[], PlaceOp::Assign(nv))?;
+                Ok(Ok(if post { cur } else { r }))
+            }
+            op => Ok(Err(op)),
+        }
+    }
+
+    /// `__get` for declared property slot `i` of `o`, which was unset: its result checked
+    /// against the property's type as `__get`'s own file declares (coerced unless strict),
+    /// with PHP's TypeError otherwise.
+    fn magic_get_declared(&mut self, o: &ZObj, i: usize, name: &ZStr) -> Result<Zval, Flow> {
+        let v = self.with_magic_guard(o, name, b"__get", |vm| {
+            vm.call_method(o, "__get", vec![Zval::Str(name.clone())])
+        })?;
+        let ce = o.class().clone();
+        let Some(t) = vmc(&ce).prop_types.get(i).cloned().flatten() else {
+            return Ok(v);
+        };
+        let strict = match Self::find_method(&ce, b"__get").map(|m| m.imp.clone()) {
+            Some(crate::class::MethodImpl::User(f)) => f.strict_types,
+            _ => false,
+        };
+        let given = memphis_std::args::type_name(&v.deref());
+        let inner = v.deref();
+        let coerced = if strict {
+            self.coerce_strict(&t, inner, ce.name.as_bytes())
+        } else {
+            self.coerce_to_type(&t, inner, ce.name.as_bytes())?
+        };
+        match coerced {
+            Some(x) => {
+                memphis_values::gc::release_nogc(v);
+                Ok(x)
+            }
+            None => {
+                memphis_values::gc::release_nogc(v);
+                let decl = ce.props[i].declaring.to_string_lossy();
+                let msg = format!(
+                    "Value of type {given} returned from {decl}::__get() must be compatible with unset property {decl}::${} of type {}",
+                    name.to_string_lossy(),
+                    t.display()
+                );
+                Err(self.throw_error("TypeError", msg))
             }
         }
     }
