@@ -1551,8 +1551,10 @@ fn b_class_alias(e: &mut dyn Engine, a: &mut Args) -> BResult {
             line,
         ));
     }
-    if let Some(existing) = vm.declared_class(lc.as_bytes()) {
-        let v = crate::class::vmc(&existing);
+    // PHP words the clash as a redeclaration of the aliased class under the alias's name: its
+    // kind, and where it was declared when it is a user class.
+    if vm.declared_class(lc.as_bytes()).is_some() {
+        let v = crate::class::vmc(&ce);
         let msg = match &v.decl {
             Some(d) if !v.internal => {
                 let file = d
@@ -1562,17 +1564,13 @@ fn b_class_alias(e: &mut dyn Engine, a: &mut Args) -> BResult {
                     .unwrap_or_else(|| vm.current_file().to_string());
                 format!(
                     "Cannot redeclare {} {} (previously declared in {}:{})",
-                    class_kind_word(existing.flags),
+                    class_kind_word(ce.flags),
                     shown,
                     file,
                     d.line
                 )
             }
-            _ => format!(
-                "Cannot declare {} {}, because the name is already in use",
-                class_kind_word(existing.flags),
-                shown
-            ),
+            _ => format!("Cannot redeclare {} {}", class_kind_word(ce.flags), shown),
         };
         vm.warn(&msg)?;
         return Ok(Zval::Bool(false));
