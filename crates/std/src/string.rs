@@ -61,14 +61,33 @@ pub(crate) fn find_from(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
         return None;
     }
     let h = &h[from..];
-    // A one-byte needle, or a short haystack, is found without building a searcher (whose
-    // set-up costs more than such a search).
+    // As `zend_memnstr`: a needle's first byte found with memchr, then the rest compared; a
+    // searcher (whose set-up costs more than most searches) only for a long needle in a long
+    // haystack.
     let found = match n {
         [] => Some(0),
         [b] if h.len() < 32 => h.iter().position(|c| c == b),
         [b] => memchr::memchr(*b, h),
-        _ if h.len() < 64 => h.windows(n.len()).position(|w| w == n),
-        _ => memchr::memmem::find(h, n),
+        _ if n.len() > h.len() => None,
+        _ if h.len() >= 1024 && n.len() >= 9 => memchr::memmem::find(h, n),
+        [first, rest @ ..] => {
+            // Candidates start at most here.
+            let last = h.len() - n.len();
+            let mut at = 0;
+            loop {
+                let Some(p) = memchr::memchr(*first, &h[at..=last]) else {
+                    break None;
+                };
+                let c = at + p;
+                if &h[c + 1..c + n.len()] == rest {
+                    break Some(c);
+                }
+                at = c + 1;
+                if at > last {
+                    break None;
+                }
+            }
+        }
     };
     found.map(|p| p + from)
 }
@@ -414,13 +433,19 @@ fn substr_count(e: &mut dyn Engine, a: &mut Args) -> BResult {
     };
     let hay = &h.as_bytes()[o as usize..end as usize];
     let nb = n.as_bytes();
-    let mut count = 0;
-    let mut i = 0;
-    while let Some(p) = find_from(hay, nb, i) {
-        count += 1;
-        i = p + nb.len();
-    }
-    Ok(Zval::Long(count))
+    let count = match nb {
+        [b] => memchr::memchr_iter(*b, hay).count(),
+        _ => {
+            let mut count = 0;
+            let mut i = 0;
+            while let Some(p) = find_from(hay, nb, i) {
+                count += 1;
+                i = p + nb.len();
+            }
+            count
+        }
+    };
+    Ok(Zval::Long(count as i64))
 }
 
 fn substr_compare(e: &mut dyn Engine, a: &mut Args) -> BResult {

@@ -191,6 +191,27 @@ impl Drop for NativeBox {
 
 const OBJ_HEADER: usize = std::mem::size_of::<ZendObject>();
 
+/// Writes the two words of a new object's guard slot: which of its typed properties (of
+/// class `ce`) are never initialized yet.
+///
+/// # Safety
+/// `words` points at the guard slot of an object being made, 16 writable bytes.
+#[cold]
+#[inline(never)]
+unsafe fn mark_uninit(ce: &ClassEntry, words: *mut u64) {
+    let mut bits = [0u64; 2];
+    for (i, pi) in ce.props.iter().enumerate().take(UNINIT_TRACKED) {
+        if pi.default.is_undef() {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    // SAFETY: per the contract, two words are writable there.
+    unsafe {
+        words.write(bits[0]);
+        words.add(1).write(bits[1]);
+    }
+}
+
 /// Declared slots whose "never initialized" mark is kept (two words in the guard slot).
 const UNINIT_TRACKED: usize = 128;
 const _: () = assert!(OBJ_HEADER == 40);
@@ -250,16 +271,7 @@ impl ZObj {
                 slots.add(i).write(UnsafeCell::new(pi.default.clone()));
             }
             if guard != 0 {
-                // The guard slot's words: which typed properties were never initialized.
-                let words = slots.add(n).cast::<u64>();
-                let mut bits = [0u64; 2];
-                for (i, pi) in ce.props.iter().enumerate().take(UNINIT_TRACKED) {
-                    if pi.default.is_undef() {
-                        bits[i / 64] |= 1 << (i % 64);
-                    }
-                }
-                words.write(bits[0]);
-                words.add(1).write(bits[1]);
+                mark_uninit(&ce, slots.add(n).cast::<u64>());
             }
             p.as_ptr().write(ZendObject {
                 gc: GcHeader::new(type_code::OBJECT, fl),
@@ -399,6 +411,7 @@ impl ZObj {
     }
 
     /// Runs `f` on slot `i` without copying. `f` must not touch this object's slots.
+    #[inline(always)]
     pub fn with_slot<R>(&self, i: usize, f: impl FnOnce(&Zval) -> R) -> R {
         // SAFETY: see `slot`; the closure contract forbids re-entry into this slot.
         f(unsafe { &*self.slot_cell(i).get() })

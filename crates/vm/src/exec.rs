@@ -855,6 +855,36 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::Count { dst, val, .. } => {
+                        if let Zval::Arr(a) = peek(&self.stack, &func, base, *val) {
+                            let n = a.len() as i64;
+                            self.release_tmp(base, *val);
+                            self.set_slot(base, *dst, Zval::Long(n));
+                            continue;
+                        }
+                    }
+                    // `is_int($x)` and its kin on a defined value, read in place.
+                    Op::TypeCheck { dst, val, kind } if *kind != 7 => {
+                        let v = peek(&self.stack, &func, base, *val);
+                        if !matches!(v, Zval::Undef | Zval::Ref(_)) {
+                            let r = match kind {
+                                0 => matches!(v, Zval::Null),
+                                1 => matches!(v, Zval::Bool(_)),
+                                2 => matches!(v, Zval::Long(_)),
+                                3 => matches!(v, Zval::Double(_)),
+                                4 => matches!(v, Zval::Str(_)),
+                                5 => matches!(v, Zval::Arr(_)),
+                                6 => matches!(v, Zval::Obj(_)),
+                                _ => matches!(
+                                    v,
+                                    Zval::Bool(_) | Zval::Long(_) | Zval::Double(_) | Zval::Str(_)
+                                ),
+                            };
+                            self.release_tmp(base, *val);
+                            self.set_slot(base, *dst, Zval::Bool(r));
+                            continue;
+                        }
+                    }
                     Op::Un { .. } => {
                         let next = crate::scalar::run(&func, &mut self.stack[base..], ip - 1);
                         if next != ip - 1 {
@@ -4514,12 +4544,15 @@ fn place_object<'a>(
 fn fits_slot_plainly(v: &Zval, accepts: u16, o: &ZObj, i: usize) -> bool {
     !matches!(v, Zval::Undef | Zval::Ref(_))
         && (accepts == u16::MAX || accepts & v.kind_bit() != 0 || type_plainly_takes(v, o, i))
-        && !o.with_slot(i, |s| match s {
-            Zval::Ref(_) => true,
-            // An empty slot of a class with property magic may be `__set`'s to write.
-            Zval::Undef => o.class().flags & memphis_values::object::acc::USE_GUARDS != 0,
-            _ => false,
-        })
+        // (A reference is the general path's; an empty slot only where no magic may take it.)
+        && !o.with_slot(i, |s| matches!(s, Zval::Ref(_)) || (s.is_undef() && magic_may_take(o)))
+}
+
+/// Whether an empty declared slot of `o` may be its class's `__set`'s to write (a class with
+/// property magic): the general path decides.
+#[inline(always)]
+fn magic_may_take(o: &ZObj) -> bool {
+    o.class().flags & memphis_values::object::acc::USE_GUARDS != 0
 }
 
 /// The element of `a` at key `k` when `k` is an int or a string (`Some(None)`: missing);
