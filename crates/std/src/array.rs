@@ -760,11 +760,11 @@ fn array_values(e: &mut dyn Engine, a: &mut Args) -> BResult {
     if arr.is_packed() && arr.used() as usize == arr.len() {
         return Ok(Zval::Arr(arr));
     }
-    let mut out = ZArr::with_capacity(arr.len() as u32);
-    for v in arr.values() {
-        out.push(copy_el(v));
-    }
-    Ok(Zval::Arr(out))
+    // The live values in order, in one block.
+    let mut it = arr.values();
+    Ok(Zval::Arr(ZArr::packed_from_fn(arr.len() as u32, |_| {
+        it.next().map_or(Zval::Null, copy_el)
+    })))
 }
 
 fn array_merge_impl(e: &mut dyn Engine, a: &Args, recursive: bool) -> BResult {
@@ -774,6 +774,16 @@ fn array_merge_impl(e: &mut dyn Engine, a: &Args, recursive: bool) -> BResult {
     let mut arrays = Vec::with_capacity(a.len());
     for i in 0..a.len() {
         arrays.push(variadic_array(e, a, i)?);
+    }
+    if arrays.iter().all(ZArr::is_packed) {
+        // Lists only: their values one after another, in one block sized for them all.
+        let total: usize = arrays.iter().map(ZArr::len).sum();
+        if total < memphis_values::array::MAX_SIZE as usize {
+            let mut it = arrays.iter().flat_map(|arr| arr.values());
+            return Ok(Zval::Arr(ZArr::packed_from_fn(total as u32, |_| {
+                it.next().map_or(Zval::Null, copy_el)
+            })));
+        }
     }
     let mut out = ZArr::new();
     for arr in &arrays {
@@ -946,6 +956,13 @@ fn array_slice(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let length = a.nullable_int(e, 2)?;
     let preserve = a.bool_or(e, 3, false)?;
     let (off, len) = slice_bounds(arr.len() as i64, offset, length);
+    if arr.is_packed() && !preserve {
+        // From a list: the values in one block.
+        let mut it = arr.values().skip(off);
+        return Ok(Zval::Arr(ZArr::packed_from_fn(len as u32, |_| {
+            it.next().map_or(Zval::Null, copy_el)
+        })));
+    }
     let mut out = ZArr::with_capacity(len as u32);
     for (k, v) in arr.iter().skip(off).take(len) {
         match k {
@@ -1310,6 +1327,14 @@ fn array_unique(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn array_reverse(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = a.array(e, 0)?;
     let preserve = a.bool_or(e, 1, false)?;
+    if !preserve && arr.is_packed() && arr.used() as usize == arr.len() {
+        // A list without holes: its values backwards, in one block.
+        let n = arr.len() as u32;
+        let mut it = arr.values().rev();
+        return Ok(Zval::Arr(ZArr::packed_from_fn(n, |_| {
+            it.next().map_or(Zval::Null, copy_el)
+        })));
+    }
     let mut items = entries(&arr);
     items.reverse();
     let mut out = ZArr::with_capacity(items.len() as u32);
@@ -1335,6 +1360,10 @@ fn array_fill(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     if n >= memphis_values::array::MAX_SIZE as i64 {
         return Err(a.value_error(e, 1, "is too large"));
+    }
+    if start == 0 {
+        // A list from 0: filled in one block (`ZEND_HASH_FILL_PACKED`).
+        return Ok(Zval::Arr(ZArr::packed_from_fn(n as u32, |_| v.clone())));
     }
     let mut out = ZArr::with_capacity(n as u32);
     for i in 0..n {
@@ -1587,7 +1616,13 @@ fn sum_impl(e: &mut dyn Engine, a: &Args, product: bool) -> BResult {
     } else {
         "Addition"
     };
-    for v in arr.values().map(|v| v.deref()).collect::<Vec<_>>() {
+    // (The array is this call's own handle: a warning's handler cannot change it under the
+    // loop.)
+    for v in arr.values() {
+        let v = match v {
+            Zval::Ref(r) => r.get(),
+            v => memphis_values::zval::copy_of(v),
+        };
         let n = match &v {
             Zval::Long(i) => Numeric::Long(*i),
             Zval::Double(d) => Numeric::Double(*d),

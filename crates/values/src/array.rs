@@ -1177,7 +1177,7 @@ impl ZArr {
     }
 
     /// Values in order (copies).
-    pub fn values(&self) -> impl Iterator<Item = &Zval> {
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &Zval> {
         self.iter().map(|(_, v)| v)
     }
 
@@ -1256,6 +1256,24 @@ impl<'a> Iterator for Iter<'a> {
         match &self.0 {
             IterOver::Packed(it) => (0, it.size_hint().1),
             IterOver::Hash(it) => (0, it.size_hint().1),
+        }
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    #[inline]
+    fn next_back(&mut self) -> Option<Self::Item> {
+        match &mut self.0 {
+            IterOver::Packed(it) => it
+                .rfind(|(_, v)| !v.is_undef())
+                .map(|(i, v)| (KeyRef::Int(i as i64), v)),
+            IterOver::Hash(it) => it.rfind(|b| !b.val.is_undef()).map(|b| {
+                let k = match &b.key {
+                    Some(s) => KeyRef::Str(s),
+                    None => KeyRef::Int(b.h as i64),
+                };
+                (k, &b.val)
+            }),
         }
     }
 }
