@@ -945,7 +945,25 @@ impl Vm {
                                         None => self.set_slot(base, *val, v),
                                     }
                                     if let (Some(ks), Some(k)) = (key, k) {
-                                        self.set_slot(base, *ks, k);
+                                        // The key likewise, when the instruction after
+                                        // assigns it to a variable holding no reference.
+                                        match ops.get(ip) {
+                                            Some(Op::AssignCv {
+                                                cv,
+                                                val: from,
+                                                dst: None,
+                                            }) if target.is_some()
+                                                && from.0 == (*ks | Operand::TMP_BIT)
+                                                && !matches!(
+                                                    self.stack[base + *cv as usize],
+                                                    Zval::Ref(_)
+                                                ) =>
+                                            {
+                                                self.set_slot(base, *cv, k);
+                                                ip += 1;
+                                            }
+                                            _ => self.set_slot(base, *ks, k),
+                                        }
                                     }
                                 }
                             }
