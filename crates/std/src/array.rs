@@ -421,18 +421,32 @@ fn msort<T: Clone>(
 struct UserCmp {
     cb: Zval,
     warned: bool,
+    /// The arguments' vector, reused from call to call.
+    args: Vec<Zval>,
 }
 
 impl UserCmp {
+    fn new(cb: Zval) -> UserCmp {
+        UserCmp {
+            cb,
+            warned: false,
+            args: Vec::with_capacity(2),
+        }
+    }
+
     fn cmp(&mut self, e: &mut dyn Engine, x: &Zval, y: &Zval) -> Result<i32, Flow> {
-        let r = e.call(&self.cb, vec![x.deref(), y.deref()])?;
+        self.args.push(x.deref());
+        self.args.push(y.deref());
+        let r = e.call_in(&self.cb, &mut self.args)?;
         if let Zval::Bool(b) = r {
             if !self.warned {
                 self.warned = true;
                 e.diag(Level::Deprecated, "Returning bool from comparison function is deprecated, return an integer less than, equal to, or greater than zero")?;
             }
             if !b {
-                let r2 = e.call(&self.cb, vec![y.deref(), x.deref()])?;
+                self.args.push(y.deref());
+                self.args.push(x.deref());
+                let r2 = e.call_in(&self.cb, &mut self.args)?;
                 return Ok(-ret_long(&r2).signum() as i32);
             }
         }
@@ -1045,8 +1059,10 @@ fn array_map(e: &mut dyn Engine, a: &mut Args) -> BResult {
         };
         let mut out = ZArr::with_capacity(arr.len() as u32);
         let items = entries(arr);
+        let mut args = Vec::with_capacity(1);
         for (k, v) in items {
-            let r = e.call(&cb, vec![v.deref()])?;
+            args.push(v.deref());
+            let r = e.call_in(&cb, &mut args)?;
             out.insert(k, r);
         }
         return Ok(Zval::Arr(out));
@@ -1080,16 +1096,20 @@ fn array_filter(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let cb = cb_or_null(e, a, 1)?;
     let mode = a.int_or(e, 2, 0)?;
     let mut out = ZArr::new();
+    let mut args = Vec::with_capacity(2);
     for (k, v) in entries(&arr) {
         let keep = match &cb {
             None => convert::to_bool(&v),
             Some(cb) => {
-                let args = match mode {
-                    2 => vec![k.to_zval()],
-                    1 => vec![v.deref(), k.to_zval()],
-                    _ => vec![v.deref()],
-                };
-                convert::to_bool(&e.call(cb, args)?)
+                match mode {
+                    2 => args.push(k.to_zval()),
+                    1 => {
+                        args.push(v.deref());
+                        args.push(k.to_zval());
+                    }
+                    _ => args.push(v.deref()),
+                }
+                convert::to_bool(&e.call_in(cb, &mut args)?)
             }
         };
         if keep {
@@ -1103,8 +1123,11 @@ fn array_reduce(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = a.array(e, 0)?;
     let cb = a.callable(e, 1)?;
     let mut acc = if a.has(2) { a.get(2) } else { Zval::Null };
+    let mut args = Vec::with_capacity(2);
     for v in arr.values().map(|v| v.deref()).collect::<Vec<_>>() {
-        acc = e.call(&cb, vec![acc, v])?;
+        args.push(acc);
+        args.push(v);
+        acc = e.call_in(&cb, &mut args)?;
     }
     Ok(acc)
 }
@@ -1183,8 +1206,11 @@ fn array_walk_recursive(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn find_impl(e: &mut dyn Engine, a: &Args) -> Result<Option<(Key, Zval)>, Flow> {
     let arr = a.array(e, 0)?;
     let cb = a.callable(e, 1)?;
+    let mut args = Vec::with_capacity(2);
     for (k, v) in entries(&arr) {
-        let r = e.call(&cb, vec![v.deref(), k.to_zval()])?;
+        args.push(v.deref());
+        args.push(k.to_zval());
+        let r = e.call_in(&cb, &mut args)?;
         if convert::to_bool(&r) {
             return Ok(Some((k, v)));
         }
@@ -1211,8 +1237,11 @@ fn array_any(e: &mut dyn Engine, a: &mut Args) -> BResult {
 fn array_all(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = a.array(e, 0)?;
     let cb = a.callable(e, 1)?;
+    let mut args = Vec::with_capacity(2);
     for (k, v) in entries(&arr) {
-        let r = e.call(&cb, vec![v.deref(), k.to_zval()])?;
+        args.push(v.deref());
+        args.push(k.to_zval());
+        let r = e.call_in(&cb, &mut args)?;
         if !convert::to_bool(&r) {
             return Ok(Zval::Bool(false));
         }
@@ -1750,8 +1779,8 @@ fn setop(e: &mut dyn Engine, a: &Args, intersect: bool, vm: ValMode, km: KeyMode
     let Some(first) = arrays.first() else {
         return Ok(Zval::Arr(ZArr::new()));
     };
-    let mut vcmp = vcb.map(|cb| UserCmp { cb, warned: false });
-    let mut kcmp = kcb.map(|cb| UserCmp { cb, warned: false });
+    let mut vcmp = vcb.map(UserCmp::new);
+    let mut kcmp = kcb.map(UserCmp::new);
     // String forms of values for the string modes.
     let strs = |e: &mut dyn Engine, arr: &ZArr| -> Result<Vec<Vec<u8>>, Flow> {
         let mut out = Vec::with_capacity(arr.len());
@@ -2086,7 +2115,7 @@ fn usort_impl(e: &mut dyn Engine, a: &mut Args, by: By, keep_keys: bool) -> BRes
     let cb = a.callable(e, 1)?;
     let items = entries(&arr);
     drop(arr);
-    let mut uc = UserCmp { cb, warned: false };
+    let mut uc = UserCmp::new(cb);
     let order = msort((0..items.len()).collect(), &mut |x: &usize, y: &usize| {
         let (p, q) = (&items[*x], &items[*y]);
         match by {

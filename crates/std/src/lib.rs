@@ -65,6 +65,11 @@ pub trait Engine {
     fn error(&mut self, class: &str, msg: String) -> Flow;
     /// Calls a PHP callable with arguments.
     fn call(&mut self, callable: &Zval, args: Vec<Zval>) -> BResult;
+    /// Calls a PHP callable with the arguments in `args`, which are taken out: its buffer
+    /// stays for the next call (a callback called per element allocates nothing per call).
+    fn call_in(&mut self, callable: &Zval, args: &mut Vec<Zval>) -> BResult {
+        self.call(callable, std::mem::take(args))
+    }
     /// Whether `v` is callable (strings, arrays, closures, invokable objects).
     fn is_callable(&mut self, v: &Zval) -> bool;
     /// PHP's `==`, objects with `__toString` compared as their string.

@@ -896,6 +896,11 @@ impl ZArr {
     pub fn set(&mut self, k: KeyRef<'_>, v: Zval) -> bool {
         match k {
             KeyRef::Str(s) => self.set_str(s, v),
+            // An append at the next index of an unshared list: written in place.
+            KeyRef::Int(i) if i == self.ht().next_free => match self.push_packed(v) {
+                Ok(()) => true,
+                Err(v) => self.set_slow(k, v),
+            },
             KeyRef::Int(_) => self.set_slow(k, v),
         }
     }

@@ -984,9 +984,31 @@ fn b_call_user_func_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let arr = a.array(e, 1)?;
     let vm = vm_of(e);
     let callee = vm.resolve_callable(&f, true)?;
+    let user = match &callee {
+        Callee::User { func, .. } => Some(func.clone()),
+        _ => None,
+    };
     // Named keys become named arguments.
     vm.push_call(callee);
-    for (k, v) in arr.iter() {
+    for (i, (k, v)) in arr.iter().enumerate() {
+        // A value for a by-reference parameter: PHP's warning (`SEND_ARRAY`), then the value.
+        if let (Some(func), memphis_values::KeyRef::Int(_)) = (&user, k) {
+            if func.params.get(i).is_some_and(|p| p.by_ref && !p.variadic)
+                && !matches!(v, Zval::Ref(_))
+            {
+                let name = match &func.class_name {
+                    Some(cn) if !func.name.starts_with("{closure") => {
+                        format!("{cn}::{}", func.name)
+                    }
+                    _ => func.name.clone(),
+                };
+                vm.warn(&format!(
+                    "{name}(): Argument #{} (${}) must be passed by reference, value given",
+                    i + 1,
+                    func.params[i].name
+                ))?;
+            }
+        }
         match k {
             memphis_values::KeyRef::Int(_) => vm.send(v.clone(), None)?,
             memphis_values::KeyRef::Str(s) => vm.send(v.clone(), Some(s.clone()))?,

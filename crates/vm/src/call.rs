@@ -2251,6 +2251,94 @@ impl Vm {
         r
     }
 
+    /// [`Vm::call_callee`] with the arguments taken out of `args`, whose buffer is left for
+    /// the caller's next call.
+    pub(crate) fn call_callee_in(
+        &mut self,
+        callee: Callee,
+        args: &mut Vec<Zval>,
+    ) -> Result<Zval, Flow> {
+        let Callee::User {
+            func,
+            this,
+            scope,
+            static_class,
+            closure,
+        } = callee
+        else {
+            return self.call_callee(callee, std::mem::take(args));
+        };
+        if self.native_depth >= self.max_native_depth {
+            args.clear();
+            return Err(self.throw_error("Error", "Maximum call stack size of 8306688 bytes (zend.max_allowed_stack_size - zend.reserved_stack_size) reached. Infinite recursion?".into()));
+        }
+        self.native_depth += 1;
+        let r = self.call_user_with(func, this, scope, static_class, closure, args.drain(..));
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Calls user function `func` from Rust with `args` (by-reference parameters given
+    /// references keep them), running it to its return.
+    fn call_user_with(
+        &mut self,
+        func: Rc<Function>,
+        this: Option<ZObj>,
+        scope: Option<Rc<ClassEntry>>,
+        static_class: Option<Rc<ClassEntry>>,
+        closure: Option<ZObj>,
+        args: impl Iterator<Item = Zval>,
+    ) -> Result<Zval, Flow> {
+        let args_base = self.stack.len();
+        let mut by_value = Vec::new();
+        for (i, a) in args.enumerate() {
+            // By-reference parameters of callbacks get references when given them.
+            let by_ref = func.params.get(i).is_some_and(|p| p.by_ref);
+            if !by_ref {
+                self.stack.push(a.into_deref());
+            } else {
+                if !matches!(a, Zval::Ref(_)) {
+                    by_value.push(i);
+                }
+                self.stack.push(a);
+            }
+        }
+        // A value for a by-reference parameter: PHP's warning, then the call with it.
+        for i in by_value {
+            let name = match &func.class_name {
+                Some(cn) if !func.name.starts_with("{closure") => format!("{cn}::{}", func.name),
+                _ => func.name.clone(),
+            };
+            let msg = format!(
+                "{name}(): Argument #{} (${}) must be passed by reference, value given",
+                i + 1,
+                func.params[i].name
+            );
+            if let Err(e) = self.warn(&msg) {
+                for v in self.stack.split_off(args_base) {
+                    memphis_values::gc::release_nogc(v);
+                }
+                return Err(e);
+            }
+        }
+        let depth = self.frames.len();
+        self.enter_user(
+            func,
+            this,
+            scope,
+            static_class,
+            closure,
+            args_base,
+            RetTo::Native,
+        )?;
+        if self.frames.len() == depth {
+            // A generator was created.
+            return Ok(std::mem::take(&mut self.native_ret));
+        }
+        let entry = self.frames.len() - 1;
+        self.run(entry)
+    }
+
     fn call_callee_inner(&mut self, callee: Callee, args: Vec<Zval>) -> Result<Zval, Flow> {
         match callee {
             Callee::Builtin(b) => self.call_builtin(b, args),
@@ -2283,34 +2371,7 @@ impl Vm {
                 scope,
                 static_class,
                 closure,
-            } => {
-                let args_base = self.stack.len();
-                for (i, a) in args.into_iter().enumerate() {
-                    // By-reference parameters of callbacks get references when given them.
-                    let by_ref = func.params.get(i).is_some_and(|p| p.by_ref);
-                    if !by_ref {
-                        self.stack.push(a.into_deref());
-                    } else {
-                        self.stack.push(a);
-                    }
-                }
-                let depth = self.frames.len();
-                self.enter_user(
-                    func,
-                    this,
-                    scope,
-                    static_class,
-                    closure,
-                    args_base,
-                    RetTo::Native,
-                )?;
-                if self.frames.len() == depth {
-                    // A generator was created.
-                    return Ok(std::mem::take(&mut self.native_ret));
-                }
-                let entry = self.frames.len() - 1;
-                self.run(entry)
-            }
+            } => self.call_user_with(func, this, scope, static_class, closure, args.into_iter()),
         }
     }
 

@@ -53,6 +53,21 @@ impl Engine for Vm {
         r
     }
 
+    fn call_in(&mut self, callable: &Zval, args: &mut Vec<Zval>) -> BResult {
+        let saved = self.current_builtin;
+        let mark = memphis_values::gc::in_builtin();
+        let r = match self.resolve_callable(callable, true) {
+            Ok(callee) => self.call_callee_in(callee, args),
+            Err(e) => {
+                args.clear();
+                Err(e)
+            }
+        };
+        memphis_values::gc::set_in_builtin(mark);
+        self.current_builtin = saved;
+        r
+    }
+
     fn is_callable(&mut self, v: &Zval) -> bool {
         self.is_callable_value(v)
     }
