@@ -210,7 +210,10 @@ impl Encoder {
         if self.flags & NUMERIC_CHECK != 0 {
             if let Some(n) = convert::numeric_string(s) {
                 match n {
-                    convert::Numeric::Long(i) => out.extend_from_slice(i.to_string().as_bytes()),
+                    convert::Numeric::Long(i) => {
+                        let mut buf = [0u8; 20];
+                        out.extend_from_slice(convert::itoa(i, &mut buf));
+                    }
                     convert::Numeric::Double(d) => self.double(out, d),
                 }
                 return;
@@ -295,7 +298,10 @@ impl Encoder {
             Zval::Undef | Zval::Null => out.extend_from_slice(b"null"),
             Zval::Bool(true) => out.extend_from_slice(b"true"),
             Zval::Bool(false) => out.extend_from_slice(b"false"),
-            Zval::Long(i) => out.extend_from_slice(i.to_string().as_bytes()),
+            Zval::Long(i) => {
+                let mut buf = [0u8; 20];
+                out.extend_from_slice(convert::itoa(*i, &mut buf));
+            }
             Zval::Double(d) => self.double(out, *d),
             Zval::Str(s) => self.string(out, s.as_bytes()),
             Zval::Ref(r) => {

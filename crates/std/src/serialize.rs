@@ -29,15 +29,30 @@ fn method_cb(o: &ZObj, name: &str) -> Zval {
     ]))
 }
 
+/// Appends `i` in decimal.
+fn push_int(out: &mut Vec<u8>, i: i64) {
+    let mut buf = [0u8; 20];
+    out.extend_from_slice(memphis_values::convert::itoa(i, &mut buf));
+}
+
+/// Appends `tag:i;` (`i:5;`, `r:2;`).
+fn push_tagged_int(out: &mut Vec<u8>, tag: &[u8], i: i64) {
+    out.extend_from_slice(tag);
+    push_int(out, i);
+    out.push(b';');
+}
+
 fn write_str(out: &mut Vec<u8>, s: &[u8]) {
-    out.extend_from_slice(format!("s:{}:\"", s.len()).as_bytes());
+    out.extend_from_slice(b"s:");
+    push_int(out, s.len() as i64);
+    out.extend_from_slice(b":\"");
     out.extend_from_slice(s);
     out.extend_from_slice(b"\";");
 }
 
 fn write_key(out: &mut Vec<u8>, k: KeyRef) {
     match k {
-        KeyRef::Int(i) => out.extend_from_slice(format!("i:{i};").as_bytes()),
+        KeyRef::Int(i) => push_tagged_int(out, b"i:", i),
         KeyRef::Str(s) => write_str(out, s.as_bytes()),
     }
 }
@@ -69,7 +84,7 @@ impl Ser {
                     _ => r.as_ptr(),
                 };
                 if let Some(&idx) = self.seen.get(&key) {
-                    out.extend_from_slice(format!("R:{idx};").as_bytes());
+                    push_tagged_int(out, b"R:", idx as i64);
                     return Ok(());
                 }
                 self.n += 1;
@@ -79,7 +94,7 @@ impl Ser {
             Zval::Obj(o) => {
                 self.n += 1;
                 if let Some(&idx) = self.seen.get(&o.as_ptr()) {
-                    out.extend_from_slice(format!("r:{idx};").as_bytes());
+                    push_tagged_int(out, b"r:", idx as i64);
                     return Ok(());
                 }
                 self.seen.insert(o.as_ptr(), self.n);
@@ -98,7 +113,7 @@ impl Ser {
             Zval::Res(_) => out.extend_from_slice(b"i:0;"),
             Zval::Undef | Zval::Null => out.extend_from_slice(b"N;"),
             Zval::Bool(b) => out.extend_from_slice(if *b { b"b:1;" } else { b"b:0;" }),
-            Zval::Long(i) => out.extend_from_slice(format!("i:{i};").as_bytes()),
+            Zval::Long(i) => push_tagged_int(out, b"i:", *i),
             Zval::Double(d) => {
                 out.extend_from_slice(b"d:");
                 out.extend_from_slice(convert::format_double(*d, self.precision).as_bytes());
@@ -110,7 +125,9 @@ impl Ser {
                 return self.plain(e, out, &x);
             }
             Zval::Arr(a) => {
-                out.extend_from_slice(format!("a:{}:{{", a.len()).as_bytes());
+                out.extend_from_slice(b"a:");
+                push_int(out, a.len() as i64);
+                out.extend_from_slice(b":{");
                 let items: Vec<(Key, Zval)> =
                     a.iter().map(|(k, v)| (k.to_key(), v.clone())).collect();
                 for (k, v) in items {

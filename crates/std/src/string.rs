@@ -1376,9 +1376,19 @@ fn implode(e: &mut dyn Engine, a: &mut Args) -> BResult {
             out.extend_from_slice(sep.as_bytes());
             seps += sep.len();
         }
-        let v = v.clone();
-        let s = e.to_zstr(&v)?;
-        out.extend_from_slice(s.as_bytes());
+        // Strings and ints written straight in (no string made for an int).
+        match v {
+            Zval::Str(s) => out.extend_from_slice(s.as_bytes()),
+            Zval::Long(n) => {
+                let mut buf = [0u8; 20];
+                out.extend_from_slice(memphis_values::convert::itoa(*n, &mut buf));
+            }
+            v => {
+                let v = v.clone();
+                let s = e.to_zstr(&v)?;
+                out.extend_from_slice(s.as_bytes());
+            }
+        }
     }
     if arr.is_empty() {
         return Ok(Zval::Str(ZStr::empty()));
