@@ -84,7 +84,7 @@ impl Ser {
                     _ => r.as_ptr(),
                 };
                 if let Some(&idx) = self.seen.get(&key) {
-                    push_tagged_int(out, b"R:", idx as i64);
+                    push_tagged_int(out, b"R:", idx);
                     return Ok(());
                 }
                 self.n += 1;
@@ -94,7 +94,7 @@ impl Ser {
             Zval::Obj(o) => {
                 self.n += 1;
                 if let Some(&idx) = self.seen.get(&o.as_ptr()) {
-                    push_tagged_int(out, b"r:", idx as i64);
+                    push_tagged_int(out, b"r:", idx);
                     return Ok(());
                 }
                 self.seen.insert(o.as_ptr(), self.n);
