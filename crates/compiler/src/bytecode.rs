@@ -652,6 +652,13 @@ pub enum Op {
         /// Spelled `sizeof` (its name shows in errors).
         sizeof: bool,
     },
+    /// `array_key_exists($k, $a)` with two arguments (PHP's ZEND_ARRAY_KEY_EXISTS): no call
+    /// frame.
+    ArrayKeyExists {
+        dst: Slot,
+        key: Operand,
+        arr: Operand,
+    },
     /// Frees a temporary nothing reads (released as PHP frees it).
     FreeTmp {
         slot: Slot,

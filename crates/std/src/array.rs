@@ -75,6 +75,14 @@ fn offset_key(e: &mut dyn Engine, v: &Zval) -> Result<Key, Flow> {
             let x = r.get();
             return offset_key(e, &x);
         }
+        Zval::Res(r) => {
+            let h = r.handle() as i64;
+            e.diag(
+                Level::Warning,
+                &format!("Resource ID#{h} used as offset, casting to integer ({h})"),
+            )?;
+            Key::Int(h)
+        }
         other => {
             return Err(e.error(
                 "TypeError",

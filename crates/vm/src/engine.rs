@@ -18,6 +18,7 @@ impl Engine for Vm {
             || msg.starts_with("A well formed")
             || msg.starts_with("Array to string conversion")
             || msg.starts_with("Undefined array key")
+            || msg.starts_with("Resource ID#")
             || msg.starts_with("Object of class")
             || msg.starts_with("Invalid characters passed")
             || msg.starts_with("Power of base 0")

@@ -855,6 +855,22 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::ArrayKeyExists { dst, key, arr } => {
+                        let found = match (
+                            peek(&self.stack, &func, base, *key),
+                            peek(&self.stack, &func, base, *arr),
+                        ) {
+                            (Zval::Long(i), Zval::Arr(a)) => Some(a.get_int(*i).is_some()),
+                            (Zval::Str(s), Zval::Arr(a)) => Some(a.get_str(s.as_bytes()).is_some()),
+                            _ => None,
+                        };
+                        if let Some(r) = found {
+                            self.release_tmp(base, *key);
+                            self.release_tmp(base, *arr);
+                            self.set_slot(base, *dst, Zval::Bool(r));
+                            continue;
+                        }
+                    }
                     Op::Count { dst, val, .. } => {
                         if let Zval::Arr(a) = peek(&self.stack, &func, base, *val) {
                             let n = a.len() as i64;
@@ -3309,6 +3325,14 @@ impl Vm {
                 };
                 memphis_values::gc::release_nogc(v);
                 self.set_slot(base, *dst, Zval::Bool(r));
+            }
+            Op::ArrayKeyExists { dst, key, arr } => {
+                let k = self.read(func, base, *key)?;
+                let a = self.read(func, base, *arr)?;
+                self.release_tmp(base, *key);
+                self.release_tmp(base, *arr);
+                let r = self.call_builtin_inline("array_key_exists", vec![k, a])?;
+                self.set_slot(base, *dst, r);
             }
             Op::Strlen { dst, val } | Op::Count { dst, val, .. } => {
                 let strlen = matches!(op, Op::Strlen { .. });

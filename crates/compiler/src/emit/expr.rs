@@ -1639,6 +1639,17 @@ impl<'c, 's> FnC<'c, 's> {
                         return Ok(Some(Operand::tmp(t)));
                     }
                 }
+                "array_key_exists" if plain_args && global_name && fc.args.len() == 2 => {
+                    if let (a::ArgKind::Value(k), a::ArgKind::Value(arr)) =
+                        (&fc.args[0].kind, &fc.args[1].kind)
+                    {
+                        let key = self.expr(k)?;
+                        let arr = self.expr(arr)?;
+                        let t = self.tmp();
+                        self.emit(Op::ArrayKeyExists { dst: t, key, arr });
+                        return Ok(Some(Operand::tmp(t)));
+                    }
+                }
                 "sprintf" if plain_args && global_name => {
                     if let Some(op) = self.sprintf_rope(&fc.args)? {
                         return Ok(Some(op));
