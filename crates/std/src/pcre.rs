@@ -66,7 +66,8 @@ const ERR_JIT_STACK: i64 = 6;
 
 thread_local! {
     static LAST_ERROR: Cell<i64> = const { Cell::new(0) };
-    static CACHE: RefCell<HashMap<Vec<u8>, Rc<Compiled>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<Vec<u8>, Rc<Compiled>, rustc_hash::FxBuildHasher>> =
+        RefCell::new(HashMap::default());
 }
 
 fn set_error(code: i64) {
@@ -86,6 +87,9 @@ pub struct Compiled {
     names: Vec<Option<String>>,
     /// `u` modifier: subject must be valid UTF-8 and matching advances by characters.
     utf: bool,
+    /// The main pattern's match data, kept from match to match (PHP keeps its match data
+    /// too); out while a match runs.
+    locs: RefCell<Option<CaptureLocations>>,
 }
 
 /// One match: per group, byte span or `None` when the group did not participate.
@@ -104,8 +108,12 @@ impl Compiled {
         if start > subject.len() {
             return Ok(None);
         }
-        let mut locs: CaptureLocations = re.capture_locations();
-        match re.captures_read_at(&mut locs, subject, start) {
+        let main = std::ptr::eq(re, &self.re);
+        let mut locs: CaptureLocations = match main.then(|| self.locs.borrow_mut().take()) {
+            Some(Some(l)) => l,
+            _ => re.capture_locations(),
+        };
+        let r = match re.captures_read_at(&mut locs, subject, start) {
             Ok(Some(_)) => {
                 let n = self.groups();
                 let mut g = Vec::with_capacity(n);
@@ -117,7 +125,11 @@ impl Compiled {
             }
             Ok(None) => Ok(None),
             Err(err) => Err(MatchErr::Code(match_error_code(&err))),
+        };
+        if main {
+            *self.locs.borrow_mut() = Some(locs);
         }
+        r
     }
 
     /// The next match at or after `start`.
@@ -498,6 +510,7 @@ fn compile_uncached(regex: &[u8]) -> Result<Compiled, String> {
         builder: b,
         names,
         utf,
+        locs: RefCell::new(None),
     })
 }
 
