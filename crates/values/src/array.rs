@@ -466,6 +466,41 @@ impl ZArr {
         }
     }
 
+    /// The value at string key `k` ([`ZArr::get_str`] with the string's cached hash, and its
+    /// block compared first: a literal key meets itself in arrays built from literals).
+    #[inline]
+    pub fn get_zstr(&self, k: &ZStr) -> Option<&Zval> {
+        match canonical_int(k.as_bytes()) {
+            Some(i) => self.get_int(i),
+            None => self.find_zstr(k).map(|i| self.slot(i)),
+        }
+    }
+
+    #[inline]
+    fn find_zstr(&self, k: &ZStr) -> Option<u32> {
+        let h = self.ht();
+        if h.data.is_null() || h.flags & PACKED != 0 {
+            return None;
+        }
+        let hv = k.hash();
+        // SAFETY: index entries are initialised for a hash table.
+        let mut idx = unsafe { *self.head((hv as u32) & h.mask) };
+        while idx != INVALID {
+            // SAFETY: chain entries are < n_used.
+            let b = unsafe { &*self.bucket_ptr(idx) };
+            if b.h == hv {
+                if let Some(bk) = &b.key {
+                    if bk.ptr_eq(k) || bk.as_bytes() == k.as_bytes() {
+                        return Some(idx);
+                    }
+                }
+            }
+            // SAFETY: as above.
+            idx = unsafe { *self.next_link(idx) };
+        }
+        None
+    }
+
     /// Whether key `k` exists.
     pub fn contains(&self, k: &Key) -> bool {
         self.find(k.as_ref()).is_some()
@@ -896,12 +931,19 @@ impl ZArr {
     pub fn set(&mut self, k: KeyRef<'_>, v: Zval) -> bool {
         match k {
             KeyRef::Str(s) => self.set_str(s, v),
-            // An append at the next index of an unshared list: written in place.
-            KeyRef::Int(i) if i == self.ht().next_free => match self.push_packed(v) {
+            KeyRef::Int(i) => self.set_int(i, v),
+        }
+    }
+
+    /// `$a[i] = v`; an append at the next index of an unshared list is written in place.
+    fn set_int(&mut self, i: i64, v: Zval) -> bool {
+        if i == self.ht().next_free {
+            match self.push_packed(v) {
                 Ok(()) => true,
-                Err(v) => self.set_slow(k, v),
-            },
-            KeyRef::Int(_) => self.set_slow(k, v),
+                Err(v) => self.set_slow(KeyRef::Int(i), v),
+            }
+        } else {
+            self.set_slow(KeyRef::Int(i), v)
         }
     }
 
@@ -917,7 +959,7 @@ impl ZArr {
             return false;
         }
         let hv = k.hash();
-        if let Some(i) = self.find_str(k.as_bytes(), hv) {
+        if let Some(i) = self.find_zstr(k) {
             // SAFETY: `i` is a live bucket of this unshared hash.
             let slot = unsafe { &mut (*self.bucket_ptr(i)).val };
             let fresh = slot.is_undef();

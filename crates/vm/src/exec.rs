@@ -861,7 +861,7 @@ impl Vm {
                             peek(&self.stack, &func, base, *arr),
                         ) {
                             (Zval::Long(i), Zval::Arr(a)) => Some(a.get_int(*i).is_some()),
-                            (Zval::Str(s), Zval::Arr(a)) => Some(a.get_str(s.as_bytes()).is_some()),
+                            (Zval::Str(s), Zval::Arr(a)) => Some(a.get_zstr(s).is_some()),
                             _ => None,
                         };
                         if let Some(r) = found {
@@ -1011,7 +1011,7 @@ impl Vm {
                         );
                         let hit = match (x, d) {
                             (Zval::Arr(a), Zval::Long(i)) => a.get_int(*i),
-                            (Zval::Arr(a), Zval::Str(s)) => a.get_str(s.as_bytes()),
+                            (Zval::Arr(a), Zval::Str(s)) => a.get_zstr(s),
                             _ => None,
                         };
                         let v = match hit {
@@ -4603,7 +4603,7 @@ fn magic_may_take(o: &ZObj) -> bool {
 fn elem_at<'a>(a: &'a ZArr, k: &Zval) -> Option<Option<&'a Zval>> {
     match k {
         Zval::Long(i) => Some(a.get_int(*i)),
-        Zval::Str(s) => Some(a.get_str(s.as_bytes())),
+        Zval::Str(s) => Some(a.get_zstr(s)),
         _ => None,
     }
 }
