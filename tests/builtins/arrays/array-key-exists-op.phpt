@@ -31,10 +31,10 @@ bool(true)
 bool(true)
 bool(false)
 
-Deprecated: Implicit conversion from float 1.7 to int loses precision in %s/array-key-exists-op.php on line 8
+Deprecated: Implicit conversion from float 1.7 to int loses precision in %s on line 8
 bool(true)
 
-Warning: Resource ID#5 used as offset, casting to integer (5) in %s/array-key-exists-op.php on line 10
+Warning: Resource ID#5 used as offset, casting to integer (5) in %s on line 10
 bool(false)
 bool(true)
 bool(true)
@@ -44,9 +44,11 @@ array_key_exists(): Argument #2 ($array) must be of type array, string given
 Cannot access offset of type array on array
 array_key_exists(): Argument #2 ($array) must be of type array, ArrayObject given
 
-Warning: Undefined variable $undefined in %s/array-key-exists-op.php on line 18
+Warning: Undefined variable $undefined in %s on line 18
 
-Fatal error: Uncaught TypeError: array_key_exists(): Argument #2 ($array) must be of type array, null given in %s/array-key-exists-op.php:18
+Fatal error: Uncaught TypeError: array_key_exists(): Argument #2 ($array) must be of type array, null given in %s:18
 Stack trace:
 #0 {main}
-  thrown in %s/array-key-exists-op.php on line 18
+  thrown in %s on line 18
+--EXPECT_EXIT--
+255

@@ -90,7 +90,7 @@ int(3)
 bool(true)
 bool(false)
 
-Warning: byref(): Argument #1 ($x) must be passed by reference, value given in %s/callbacks-per-element.php on line 17
+Warning: byref(): Argument #1 ($x) must be passed by reference, value given in %s on line 17
 Array
 (
     [k] => orig
@@ -102,5 +102,5 @@ unset
 at 2
 [0,2,4,6,8,10,12,14,16,18,"n"]
 
-Deprecated: usort(): Returning bool from comparison function is deprecated, return an integer less than, equal to, or greater than zero in %s/callbacks-per-element.php on line 27
+Deprecated: usort(): Returning bool from comparison function is deprecated, return an integer less than, equal to, or greater than zero in %s on line 27
 1,2,3

@@ -98,9 +98,9 @@ string(4) "sssx" refcount(5)
 216
 99
 
-Warning: array_sum(): Addition is not supported on type string in %s/list-builders.php on line 28
+Warning: array_sum(): Addition is not supported on type string in %s on line 28
 
-Warning: array_sum(): Addition is not supported on type array in %s/list-builders.php on line 28
+Warning: array_sum(): Addition is not supported on type array in %s on line 28
 float(9.223372036854776E+18)
 float(7.5)
 int(0)

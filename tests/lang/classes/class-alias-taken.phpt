@@ -20,35 +20,35 @@ var_dump(class_alias('Countable', 'Foo'));
 var_dump(class_alias('C', 'Foo'));
 --EXPECTF--
 
-Warning: Cannot redeclare class I (previously declared in %s/class-alias-taken.php:5) in %s/class-alias-taken.php on line 6
+Warning: Cannot redeclare class I (previously declared in %s:5) in %s on line 6
 bool(false)
 
-Warning: Cannot redeclare interface C (previously declared in %s/class-alias-taken.php:2) in %s/class-alias-taken.php on line 7
+Warning: Cannot redeclare interface C (previously declared in %s:2) in %s on line 7
 bool(false)
 
-Warning: Cannot redeclare enum C (previously declared in %s/class-alias-taken.php:4) in %s/class-alias-taken.php on line 8
+Warning: Cannot redeclare enum C (previously declared in %s:4) in %s on line 8
 bool(false)
 
-Warning: Cannot redeclare class E (previously declared in %s/class-alias-taken.php:5) in %s/class-alias-taken.php on line 9
+Warning: Cannot redeclare class E (previously declared in %s:5) in %s on line 9
 bool(false)
 
-Warning: Cannot redeclare class T (previously declared in %s/class-alias-taken.php:5) in %s/class-alias-taken.php on line 10
+Warning: Cannot redeclare class T (previously declared in %s:5) in %s on line 10
 bool(false)
 
-Warning: Cannot redeclare class Countable (previously declared in %s/class-alias-taken.php:5) in %s/class-alias-taken.php on line 11
+Warning: Cannot redeclare class Countable (previously declared in %s:5) in %s on line 11
 bool(false)
 
-Warning: Cannot redeclare interface C in %s/class-alias-taken.php on line 12
+Warning: Cannot redeclare interface C in %s on line 12
 bool(false)
 
-Warning: Cannot redeclare class c (previously declared in %s/class-alias-taken.php:5) in %s/class-alias-taken.php on line 13
+Warning: Cannot redeclare class c (previously declared in %s:5) in %s on line 13
 bool(false)
 
-Warning: Cannot redeclare class Foo in %s/class-alias-taken.php on line 15
+Warning: Cannot redeclare class Foo in %s on line 15
 bool(false)
 
-Warning: Cannot redeclare interface Foo in %s/class-alias-taken.php on line 16
+Warning: Cannot redeclare interface Foo in %s on line 16
 bool(false)
 
-Warning: Cannot redeclare class Foo (previously declared in %s/class-alias-taken.php:5) in %s/class-alias-taken.php on line 17
+Warning: Cannot redeclare class Foo (previously declared in %s:5) in %s on line 17
 bool(false)

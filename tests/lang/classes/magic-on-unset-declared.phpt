@@ -136,7 +136,7 @@ __get(typed)
 __set(typed, 43)
 __get(list)
 
-Notice: Indirect modification of overloaded property Lazy::$list has no effect in %s/magic-on-unset-declared.php on line 34
+Notice: Indirect modification of overloaded property Lazy::$list has no effect in %s on line 34
 __isset(name)
 __get(name)
 string(6) "v-name"

@@ -13,15 +13,15 @@ $v = 5; call_user_func_array('f', [&$v]); echo $v, "\n";
 array_map('f', [1]);
 --EXPECTF--
 
-Warning: f(): Argument #1 ($x) must be passed by reference, value given in %s/callback-byref-value-given.php on line 4
+Warning: f(): Argument #1 ($x) must be passed by reference, value given in %s on line 4
 
-Warning: C::m(): Argument #1 ($a) must be passed by reference, value given in %s/callback-byref-value-given.php on line 5
+Warning: C::m(): Argument #1 ($a) must be passed by reference, value given in %s on line 5
 
-Warning: C::i(): Argument #1 ($b) must be passed by reference, value given in %s/callback-byref-value-given.php on line 6
+Warning: C::i(): Argument #1 ($b) must be passed by reference, value given in %s on line 6
 
-Warning: {closure:%s/callback-byref-value-given.php:7}(): Argument #1 ($z) must be passed by reference, value given in %s/callback-byref-value-given.php on line 7
+Warning: {closure:%s:7}(): Argument #1 ($z) must be passed by reference, value given in %s on line 7
 
-Warning: f(): Argument #1 ($x) must be passed by reference, value given in %s/callback-byref-value-given.php on line 8
+Warning: f(): Argument #1 ($x) must be passed by reference, value given in %s on line 8
 2
 
-Warning: f(): Argument #1 ($x) must be passed by reference, value given in %s/callback-byref-value-given.php on line 10
+Warning: f(): Argument #1 ($x) must be passed by reference, value given in %s on line 10

@@ -34,7 +34,7 @@ bool(true)
 int(1)
 bool(true)
 
-Warning: Undefined variable $undefined in %s/typecheck-count-ops.php on line 12
+Warning: Undefined variable $undefined in %s on line 12
 bool(true)
 count(): Argument #1 ($value) must be of type Countable|array, int given
 int(7)
