@@ -48,6 +48,18 @@ struct Bucket {
 
 const _: () = assert!(std::mem::size_of::<Bucket>() == 32);
 
+impl Bucket {
+    /// The bucket's key and value, as iteration yields them.
+    #[inline]
+    fn item(&self) -> (KeyRef<'_>, &Zval) {
+        let k = match &self.key {
+            Some(s) => KeyRef::Str(s),
+            None => KeyRef::Int(self.h as i64),
+        };
+        (k, &self.val)
+    }
+}
+
 /// An array key after PHP's normalisation (`"1"` → `1`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -1290,13 +1302,7 @@ impl<'a> Iterator for Iter<'a> {
             IterOver::Packed(it) => it
                 .find(|(_, v)| !v.is_undef())
                 .map(|(i, v)| (KeyRef::Int(i as i64), v)),
-            IterOver::Hash(it) => it.find(|b| !b.val.is_undef()).map(|b| {
-                let k = match &b.key {
-                    Some(s) => KeyRef::Str(s),
-                    None => KeyRef::Int(b.h as i64),
-                };
-                (k, &b.val)
-            }),
+            IterOver::Hash(it) => it.find(|b| !b.val.is_undef()).map(Bucket::item),
         }
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -1314,13 +1320,7 @@ impl DoubleEndedIterator for Iter<'_> {
             IterOver::Packed(it) => it
                 .rfind(|(_, v)| !v.is_undef())
                 .map(|(i, v)| (KeyRef::Int(i as i64), v)),
-            IterOver::Hash(it) => it.rfind(|b| !b.val.is_undef()).map(|b| {
-                let k = match &b.key {
-                    Some(s) => KeyRef::Str(s),
-                    None => KeyRef::Int(b.h as i64),
-                };
-                (k, &b.val)
-            }),
+            IterOver::Hash(it) => it.rfind(|b| !b.val.is_undef()).map(Bucket::item),
         }
     }
 }

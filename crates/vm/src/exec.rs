@@ -883,19 +883,7 @@ impl Vm {
                     Op::TypeCheck { dst, val, kind } if *kind != 7 => {
                         let v = peek(&self.stack, &func, base, *val);
                         if !matches!(v, Zval::Undef | Zval::Ref(_)) {
-                            let r = match kind {
-                                0 => matches!(v, Zval::Null),
-                                1 => matches!(v, Zval::Bool(_)),
-                                2 => matches!(v, Zval::Long(_)),
-                                3 => matches!(v, Zval::Double(_)),
-                                4 => matches!(v, Zval::Str(_)),
-                                5 => matches!(v, Zval::Arr(_)),
-                                6 => matches!(v, Zval::Obj(_)),
-                                _ => matches!(
-                                    v,
-                                    Zval::Bool(_) | Zval::Long(_) | Zval::Double(_) | Zval::Str(_)
-                                ),
-                            };
+                            let r = type_check(*kind, v);
                             self.release_tmp(base, *val);
                             self.set_slot(base, *dst, Zval::Bool(r));
                             continue;
@@ -3309,20 +3297,7 @@ impl Vm {
                     v => v.clone(),
                 };
                 self.release_tmp(base, *val);
-                let r = match kind {
-                    0 => matches!(v, Zval::Null | Zval::Undef),
-                    1 => matches!(v, Zval::Bool(_)),
-                    2 => matches!(v, Zval::Long(_)),
-                    3 => matches!(v, Zval::Double(_)),
-                    4 => matches!(v, Zval::Str(_)),
-                    5 => matches!(v, Zval::Arr(_)),
-                    6 => matches!(v, Zval::Obj(_)),
-                    7 => matches!(&v, Zval::Res(r) if r.kind() != "Unknown"),
-                    _ => matches!(
-                        v,
-                        Zval::Bool(_) | Zval::Long(_) | Zval::Double(_) | Zval::Str(_)
-                    ),
-                };
+                let r = type_check(*kind, &v);
                 memphis_values::gc::release_nogc(v);
                 self.set_slot(base, *dst, Zval::Bool(r));
             }
@@ -4588,6 +4563,26 @@ fn fits_slot_plainly(v: &Zval, accepts: u16, o: &ZObj, i: usize) -> bool {
         && (accepts == u16::MAX || accepts & v.kind_bit() != 0 || type_plainly_takes(v, o, i))
         // (A reference is the general path's; an empty slot only where no magic may take it.)
         && !o.with_slot(i, |s| matches!(s, Zval::Ref(_)) || (s.is_undef() && magic_may_take(o)))
+}
+
+/// `is_null()` … `is_scalar()` (`Op::TypeCheck`'s `kind`) of a value read through any reference
+/// (undefined reads as null).
+#[inline(always)]
+fn type_check(kind: u8, v: &Zval) -> bool {
+    match kind {
+        0 => matches!(v, Zval::Null | Zval::Undef),
+        1 => matches!(v, Zval::Bool(_)),
+        2 => matches!(v, Zval::Long(_)),
+        3 => matches!(v, Zval::Double(_)),
+        4 => matches!(v, Zval::Str(_)),
+        5 => matches!(v, Zval::Arr(_)),
+        6 => matches!(v, Zval::Obj(_)),
+        7 => matches!(v, Zval::Res(r) if r.kind() != "Unknown"),
+        _ => matches!(
+            v,
+            Zval::Bool(_) | Zval::Long(_) | Zval::Double(_) | Zval::Str(_)
+        ),
+    }
 }
 
 /// Whether an empty declared slot of `o` may be its class's `__set`'s to write (a class with
