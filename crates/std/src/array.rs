@@ -783,10 +783,8 @@ fn array_values(e: &mut dyn Engine, a: &mut Args) -> BResult {
         return Ok(Zval::Arr(arr));
     }
     // The live values in order, in one block.
-    let mut it = arr.values();
-    Ok(Zval::Arr(ZArr::packed_from_fn(arr.len() as u32, |_| {
-        it.next().map_or(Zval::Null, copy_el)
-    })))
+    let values = arr.values().map(copy_el);
+    Ok(Zval::Arr(ZArr::packed_from_iter(arr.len() as u32, values)))
 }
 
 fn array_merge_impl(e: &mut dyn Engine, a: &Args, recursive: bool) -> BResult {
@@ -801,10 +799,8 @@ fn array_merge_impl(e: &mut dyn Engine, a: &Args, recursive: bool) -> BResult {
         // Lists only: their values one after another, in one block sized for them all.
         let total: usize = arrays.iter().map(ZArr::len).sum();
         if total < memphis_values::array::MAX_SIZE as usize {
-            let mut it = arrays.iter().flat_map(|arr| arr.values());
-            return Ok(Zval::Arr(ZArr::packed_from_fn(total as u32, |_| {
-                it.next().map_or(Zval::Null, copy_el)
-            })));
+            let values = arrays.iter().flat_map(|arr| arr.values()).map(copy_el);
+            return Ok(Zval::Arr(ZArr::packed_from_iter(total as u32, values)));
         }
     }
     let mut out = ZArr::new();
@@ -980,10 +976,8 @@ fn array_slice(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let (off, len) = slice_bounds(arr.len() as i64, offset, length);
     if arr.is_packed() && !preserve {
         // From a list: the values in one block.
-        let mut it = arr.values().skip(off);
-        return Ok(Zval::Arr(ZArr::packed_from_fn(len as u32, |_| {
-            it.next().map_or(Zval::Null, copy_el)
-        })));
+        let values = arr.values().skip(off).map(copy_el);
+        return Ok(Zval::Arr(ZArr::packed_from_iter(len as u32, values)));
     }
     let mut out = ZArr::with_capacity(len as u32);
     for (k, v) in arr.iter().skip(off).take(len) {
@@ -1366,11 +1360,8 @@ fn array_reverse(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let preserve = a.bool_or(e, 1, false)?;
     if !preserve && arr.is_packed() && arr.used() as usize == arr.len() {
         // A list without holes: its values backwards, in one block.
-        let n = arr.len() as u32;
-        let mut it = arr.values().rev();
-        return Ok(Zval::Arr(ZArr::packed_from_fn(n, |_| {
-            it.next().map_or(Zval::Null, copy_el)
-        })));
+        let values = arr.values().rev().map(copy_el);
+        return Ok(Zval::Arr(ZArr::packed_from_iter(arr.len() as u32, values)));
     }
     let mut items = entries(&arr);
     items.reverse();

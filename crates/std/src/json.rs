@@ -210,10 +210,7 @@ impl Encoder {
         if self.flags & NUMERIC_CHECK != 0 {
             if let Some(n) = convert::numeric_string(s) {
                 match n {
-                    convert::Numeric::Long(i) => {
-                        let mut buf = [0u8; 20];
-                        out.extend_from_slice(convert::itoa(i, &mut buf));
-                    }
+                    convert::Numeric::Long(i) => convert::push_itoa(out, i),
                     convert::Numeric::Double(d) => self.double(out, d),
                 }
                 return;
@@ -298,10 +295,7 @@ impl Encoder {
             Zval::Undef | Zval::Null => out.extend_from_slice(b"null"),
             Zval::Bool(true) => out.extend_from_slice(b"true"),
             Zval::Bool(false) => out.extend_from_slice(b"false"),
-            Zval::Long(i) => {
-                let mut buf = [0u8; 20];
-                out.extend_from_slice(convert::itoa(*i, &mut buf));
-            }
+            Zval::Long(i) => convert::push_itoa(out, *i),
             Zval::Double(d) => self.double(out, *d),
             Zval::Str(s) => self.string(out, s.as_bytes()),
             Zval::Ref(r) => {

@@ -29,22 +29,16 @@ fn method_cb(o: &ZObj, name: &str) -> Zval {
     ]))
 }
 
-/// Appends `i` in decimal.
-fn push_int(out: &mut Vec<u8>, i: i64) {
-    let mut buf = [0u8; 20];
-    out.extend_from_slice(memphis_values::convert::itoa(i, &mut buf));
-}
-
 /// Appends `tag:i;` (`i:5;`, `r:2;`).
 fn push_tagged_int(out: &mut Vec<u8>, tag: &[u8], i: i64) {
     out.extend_from_slice(tag);
-    push_int(out, i);
+    convert::push_itoa(out, i);
     out.push(b';');
 }
 
 fn write_str(out: &mut Vec<u8>, s: &[u8]) {
     out.extend_from_slice(b"s:");
-    push_int(out, s.len() as i64);
+    convert::push_itoa(out, s.len() as i64);
     out.extend_from_slice(b":\"");
     out.extend_from_slice(s);
     out.extend_from_slice(b"\";");
@@ -126,7 +120,7 @@ impl Ser {
             }
             Zval::Arr(a) => {
                 out.extend_from_slice(b"a:");
-                push_int(out, a.len() as i64);
+                convert::push_itoa(out, a.len() as i64);
                 out.extend_from_slice(b":{");
                 let items: Vec<(Key, Zval)> =
                     a.iter().map(|(k, v)| (k.to_key(), v.clone())).collect();

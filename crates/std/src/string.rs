@@ -1379,10 +1379,7 @@ fn implode(e: &mut dyn Engine, a: &mut Args) -> BResult {
         // Strings and ints written straight in (no string made for an int).
         match v {
             Zval::Str(s) => out.extend_from_slice(s.as_bytes()),
-            Zval::Long(n) => {
-                let mut buf = [0u8; 20];
-                out.extend_from_slice(memphis_values::convert::itoa(*n, &mut buf));
-            }
+            Zval::Long(n) => memphis_values::convert::push_itoa(&mut out, *n),
             v => {
                 let v = v.clone();
                 let s = e.to_zstr(&v)?;

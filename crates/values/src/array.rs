@@ -410,6 +410,12 @@ impl ZArr {
     }
 
     fn find_str(&self, k: &[u8], hv: u64) -> Option<u32> {
+        self.find_str_where(hv, |bk| bk.as_bytes() == k)
+    }
+
+    /// The bucket of the string key with hash `hv` that `same` recognises.
+    #[inline(always)]
+    fn find_str_where(&self, hv: u64, same: impl Fn(&ZStr) -> bool) -> Option<u32> {
         let h = self.ht();
         if h.data.is_null() || h.flags & PACKED != 0 {
             return None;
@@ -419,12 +425,8 @@ impl ZArr {
         while idx != INVALID {
             // SAFETY: chain entries are < n_used.
             let b = unsafe { &*self.bucket_ptr(idx) };
-            if b.h == hv {
-                if let Some(bk) = &b.key {
-                    if bk.as_bytes() == k {
-                        return Some(idx);
-                    }
-                }
+            if b.h == hv && b.key.as_ref().is_some_and(&same) {
+                return Some(idx);
             }
             // SAFETY: as above.
             idx = unsafe { *self.next_link(idx) };
@@ -490,27 +492,7 @@ impl ZArr {
 
     #[inline]
     fn find_zstr(&self, k: &ZStr) -> Option<u32> {
-        let h = self.ht();
-        if h.data.is_null() || h.flags & PACKED != 0 {
-            return None;
-        }
-        let hv = k.hash();
-        // SAFETY: index entries are initialised for a hash table.
-        let mut idx = unsafe { *self.head((hv as u32) & h.mask) };
-        while idx != INVALID {
-            // SAFETY: chain entries are < n_used.
-            let b = unsafe { &*self.bucket_ptr(idx) };
-            if b.h == hv {
-                if let Some(bk) = &b.key {
-                    if bk.ptr_eq(k) || bk.as_bytes() == k.as_bytes() {
-                        return Some(idx);
-                    }
-                }
-            }
-            // SAFETY: as above.
-            idx = unsafe { *self.next_link(idx) };
-        }
-        None
+        self.find_str_where(k.hash(), |bk| bk.ptr_eq(k) || bk.as_bytes() == k.as_bytes())
     }
 
     /// Whether key `k` exists.
@@ -878,16 +860,23 @@ impl ZArr {
         self.slot_mut(k)
     }
 
-    fn str_slot(&mut self, k: &ZStr) -> Option<&mut Zval> {
+    /// Makes this array an unshared hash, ready for a string key: separated, its table made or
+    /// converted from a list. False only when the memory limit refused the table.
+    #[inline]
+    fn hash_for_str_key(&mut self) -> bool {
         self.separate();
         if self.ht().data.is_null() {
-            if !self.init_hash() {
-                return None;
-            }
-        } else if self.is_packed() && !self.packed_to_hash() {
+            self.init_hash()
+        } else {
+            !self.is_packed() || self.packed_to_hash()
+        }
+    }
+
+    fn str_slot(&mut self, k: &ZStr) -> Option<&mut Zval> {
+        if !self.hash_for_str_key() {
             return None;
         }
-        if let Some(i) = self.find_str(k.as_bytes(), k.hash()) {
+        if let Some(i) = self.find_zstr(k) {
             return Some(self.slot_mut(i));
         }
         if !self.hash_make_room() {
@@ -962,12 +951,7 @@ impl ZArr {
     /// `$a[k] = v` for a string key that is no canonical integer (a [`Key::Str`]'s): the
     /// element is written as its bucket is made, as `zend_hash_update` does.
     pub fn set_str(&mut self, k: &ZStr, v: Zval) -> bool {
-        self.separate();
-        if self.ht().data.is_null() {
-            if !self.init_hash() {
-                return false;
-            }
-        } else if self.is_packed() && !self.packed_to_hash() {
+        if !self.hash_for_str_key() {
             return false;
         }
         let hv = k.hash();
@@ -1261,6 +1245,12 @@ impl ZArr {
         }
         a.ht_mut().next_free = n as i64;
         a
+    }
+
+    /// A packed list of the first `n` values of `values` ([`ZArr::packed_from_fn`]; null for
+    /// any the iterator lacks).
+    pub fn packed_from_iter(n: u32, mut values: impl Iterator<Item = Zval>) -> ZArr {
+        ZArr::packed_from_fn(n, |_| values.next().unwrap_or(Zval::Null))
     }
 
     /// Builds a packed list from values.

@@ -329,6 +329,12 @@ pub fn long_to_zstr(i: i64) -> ZStr {
     ZStr::new(itoa(i, &mut buf))
 }
 
+/// Appends the decimal digits of `i` (with a minus sign) to `out`.
+pub fn push_itoa(out: &mut Vec<u8>, i: i64) {
+    let mut buf = [0u8; 20];
+    out.extend_from_slice(itoa(i, &mut buf));
+}
+
 /// The decimal digits of `i` (with a minus sign), written at the end of `buf`.
 pub fn itoa(i: i64, buf: &mut [u8; 20]) -> &[u8] {
     // Two digits per division, from a table of "00" to "99".

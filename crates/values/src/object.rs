@@ -850,30 +850,38 @@ mod tests {
         }
     }
 
-    #[test]
-    fn set_slot_swaps_values_and_keeps_counts() {
-        use super::{ClassEntry, PropInfo, ZObj};
-        use crate::{ZArr, ZStr, Zval};
-        let prop = |n: &str| PropInfo {
-            name: ZStr::from(n),
-            flags: 0,
-            declaring: ZStr::from("C"),
-            default: Zval::Null,
-        };
-        let ce = Rc::new(ClassEntry {
+    /// A class `C` with `flags` and one property `p{i}` per default in `defaults`.
+    fn class(flags: u32, defaults: Vec<crate::Zval>) -> Rc<super::ClassEntry> {
+        use crate::ZStr;
+        Rc::new(super::ClassEntry {
             name: ZStr::from("C"),
             lcname: b"c".to_vec(),
-            flags: 0,
+            flags,
             parent: None,
-            props: vec![prop("a"), prop("b")],
+            props: defaults
+                .into_iter()
+                .enumerate()
+                .map(|(i, default)| super::PropInfo {
+                    name: ZStr::from(format!("p{i}").as_str()),
+                    flags: 0,
+                    declaring: ZStr::from("C"),
+                    default,
+                })
+                .collect(),
             prop_slots: Default::default(),
             has_destructor: false,
             object_size: 0,
             inline_arrays: false,
             ext: Box::new(()),
             instances: Cell::new(0),
-        });
-        let o = ZObj::new(ce);
+        })
+    }
+
+    #[test]
+    fn set_slot_swaps_values_and_keeps_counts() {
+        use super::ZObj;
+        use crate::{ZArr, Zval};
+        let o = ZObj::new(class(0, vec![Zval::Null, Zval::Null]));
         let arr = ZArr::new();
         let old = o.set_slot(1, Zval::Arr(arr.clone()));
         assert!(matches!(old, Zval::Null));
@@ -888,37 +896,16 @@ mod tests {
 
     #[test]
     fn never_initialized_marks_follow_unset_and_clone() {
-        use super::{acc, ClassEntry, PropInfo, ZObj};
-        use crate::{ZStr, Zval};
-        let prop = |n: &str, default: Zval| PropInfo {
-            name: ZStr::from(n),
-            flags: 0,
-            declaring: ZStr::from("C"),
-            default,
-        };
-        let class = |flags: u32, n: usize| {
-            Rc::new(ClassEntry {
-                name: ZStr::from("C"),
-                lcname: b"c".to_vec(),
-                flags,
-                parent: None,
-                props: (0..n)
-                    .map(|i| {
-                        // Every third property is typed without a default.
-                        let d = if i % 3 == 0 { Zval::Undef } else { Zval::Null };
-                        prop(&format!("p{i}"), d)
-                    })
-                    .collect(),
-                prop_slots: Default::default(),
-                has_destructor: false,
-                object_size: 0,
-                inline_arrays: false,
-                ext: Box::new(()),
-                instances: Cell::new(0),
-            })
+        use super::{acc, ZObj};
+        use crate::Zval;
+        // Every third property is typed without a default.
+        let defaults = |n: usize| {
+            (0..n)
+                .map(|i| if i % 3 == 0 { Zval::Undef } else { Zval::Null })
+                .collect()
         };
         // A class with property magic: its 130 slots' marks, past the first word too.
-        let o = ZObj::new(class(acc::USE_GUARDS, 130));
+        let o = ZObj::new(class(acc::USE_GUARDS, defaults(130)));
         assert!(o.prop_uninit(0) && !o.prop_uninit(1) && o.prop_uninit(99));
         assert!(!o.prop_uninit(129), "past the tracked slots: no mark");
         o.clear_prop_uninit(99);
@@ -926,7 +913,7 @@ mod tests {
         let c = o.shallow_clone(false);
         assert!(!c.prop_uninit(99) && c.prop_uninit(0));
         // Without magic nothing is kept.
-        let p = ZObj::new(class(0, 4));
+        let p = ZObj::new(class(0, defaults(4)));
         assert!(!p.prop_uninit(0));
     }
 

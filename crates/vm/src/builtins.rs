@@ -996,17 +996,7 @@ fn b_call_user_func_array(e: &mut dyn Engine, a: &mut Args) -> BResult {
             if func.params.get(i).is_some_and(|p| p.by_ref && !p.variadic)
                 && !matches!(v, Zval::Ref(_))
             {
-                let name = match &func.class_name {
-                    Some(cn) if !func.name.starts_with("{closure") => {
-                        format!("{cn}::{}", func.name)
-                    }
-                    _ => func.name.clone(),
-                };
-                vm.warn(&format!(
-                    "{name}(): Argument #{} (${}) must be passed by reference, value given",
-                    i + 1,
-                    func.params[i].name
-                ))?;
+                vm.warn_by_ref_value_given(func, i)?;
             }
         }
         match k {

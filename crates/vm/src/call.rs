@@ -457,14 +457,25 @@ impl Vm {
         Ok(())
     }
 
+    /// PHP's warning for a value given to by-reference parameter `i` of `func` by a call from
+    /// Rust (`zend_param_must_be_ref`); the call goes on with the value.
+    pub(crate) fn warn_by_ref_value_given(
+        &mut self,
+        func: &Function,
+        i: usize,
+    ) -> Result<(), Flow> {
+        let msg = format!(
+            "{}(): Argument #{} (${}) must be passed by reference, value given",
+            user_func_name(func),
+            i + 1,
+            func.params[i].name
+        );
+        self.warn(&msg)
+    }
+
     fn callee_name(&self, c: &Callee) -> String {
         match c {
-            Callee::User { func, .. } => match &func.class_name {
-                Some(cn) if !func.name.starts_with("{closure") => {
-                    format!("{}::{}", cn, func.name)
-                }
-                _ => func.name.clone(),
-            },
+            Callee::User { func, .. } => user_func_name(func),
             Callee::Builtin(b) => b.name.to_string(),
             Callee::Native { f, .. } => f.name.to_string(),
             Callee::Magic { class, name, .. } => format!(
@@ -768,6 +779,14 @@ fn recv_start(f: &Function, argc: usize) -> usize {
         f.recv_skip as usize
     } else {
         0
+    }
+}
+
+/// A user function's name as PHP's messages give it (`C::m`, `f`, a closure's `{closure:…}`).
+fn user_func_name(func: &Function) -> String {
+    match &func.class_name {
+        Some(cn) if !func.name.starts_with("{closure") => format!("{cn}::{}", func.name),
+        _ => func.name.clone(),
     }
 }
 
@@ -2243,7 +2262,7 @@ impl Vm {
     /// Calls a resolved callee with arguments, from Rust.
     pub(crate) fn call_callee(&mut self, callee: Callee, args: Vec<Zval>) -> Result<Zval, Flow> {
         if self.native_depth >= self.max_native_depth {
-            return Err(self.throw_error("Error", "Maximum call stack size of 8306688 bytes (zend.max_allowed_stack_size - zend.reserved_stack_size) reached. Infinite recursion?".into()));
+            return Err(self.native_depth_error());
         }
         self.native_depth += 1;
         let r = self.call_callee_inner(callee, args);
@@ -2270,12 +2289,18 @@ impl Vm {
         };
         if self.native_depth >= self.max_native_depth {
             args.clear();
-            return Err(self.throw_error("Error", "Maximum call stack size of 8306688 bytes (zend.max_allowed_stack_size - zend.reserved_stack_size) reached. Infinite recursion?".into()));
+            return Err(self.native_depth_error());
         }
         self.native_depth += 1;
         let r = self.call_user_with(func, this, scope, static_class, closure, args.drain(..));
         self.native_depth -= 1;
         r
+    }
+
+    /// PHP 8.4's Error for calls from Rust nested past the native stack's limit.
+    #[cold]
+    fn native_depth_error(&mut self) -> Flow {
+        self.throw_error("Error", "Maximum call stack size of 8306688 bytes (zend.max_allowed_stack_size - zend.reserved_stack_size) reached. Infinite recursion?".into())
     }
 
     /// Calls user function `func` from Rust with `args` (by-reference parameters given
@@ -2305,16 +2330,7 @@ impl Vm {
         }
         // A value for a by-reference parameter: PHP's warning, then the call with it.
         for i in by_value {
-            let name = match &func.class_name {
-                Some(cn) if !func.name.starts_with("{closure") => format!("{cn}::{}", func.name),
-                _ => func.name.clone(),
-            };
-            let msg = format!(
-                "{name}(): Argument #{} (${}) must be passed by reference, value given",
-                i + 1,
-                func.params[i].name
-            );
-            if let Err(e) = self.warn(&msg) {
+            if let Err(e) = self.warn_by_ref_value_given(&func, i) {
                 for v in self.stack.split_off(args_base) {
                     memphis_values::gc::release_nogc(v);
                 }

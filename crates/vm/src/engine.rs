@@ -44,18 +44,14 @@ impl Engine for Vm {
     }
 
     fn call(&mut self, callable: &Zval, args: Vec<Zval>) -> BResult {
-        let saved = self.current_builtin;
-        // User code clears the builtin mark; the builtin's own copies dropped after the
-        // callback returns still go without possible roots.
-        let mark = memphis_values::gc::in_builtin();
-        let r = self.call_value(callable, args);
-        memphis_values::gc::set_in_builtin(mark);
-        self.current_builtin = saved;
-        r
+        let mut args = args;
+        self.call_in(callable, &mut args)
     }
 
     fn call_in(&mut self, callable: &Zval, args: &mut Vec<Zval>) -> BResult {
         let saved = self.current_builtin;
+        // User code clears the builtin mark; the builtin's own copies dropped after the
+        // callback returns still go without possible roots.
         let mark = memphis_values::gc::in_builtin();
         let r = match self.resolve_callable(callable, true) {
             Ok(callee) => self.call_callee_in(callee, args),

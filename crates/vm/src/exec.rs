@@ -856,12 +856,9 @@ impl Vm {
                         }
                     }
                     Op::ArrayKeyExists { dst, key, arr } => {
-                        let found = match (
-                            peek(&self.stack, &func, base, *key),
-                            peek(&self.stack, &func, base, *arr),
-                        ) {
-                            (Zval::Long(i), Zval::Arr(a)) => Some(a.get_int(*i).is_some()),
-                            (Zval::Str(s), Zval::Arr(a)) => Some(a.get_zstr(s).is_some()),
+                        let found = match peek(&self.stack, &func, base, *arr) {
+                            Zval::Arr(a) => elem_at(a, peek(&self.stack, &func, base, *key))
+                                .map(|e| e.is_some()),
                             _ => None,
                         };
                         if let Some(r) = found {
