@@ -938,13 +938,22 @@ impl ZArr {
 
     /// `$a[i] = v`; an append at the next index of an unshared list is written in place.
     fn set_int(&mut self, i: i64, v: Zval) -> bool {
-        if i == self.ht().next_free {
+        let v = if i == self.ht().next_free {
             match self.push_packed(v) {
-                Ok(()) => true,
-                Err(v) => self.set_slow(KeyRef::Int(i), v),
+                Ok(()) => return true,
+                Err(v) => v,
             }
         } else {
-            self.set_slow(KeyRef::Int(i), v)
+            v
+        };
+        match self.hash_put_int(i, v) {
+            Ok(old) => {
+                if let Some(old) = old {
+                    crate::release::drop_value(old);
+                }
+                true
+            }
+            Err(v) => self.set_slow(KeyRef::Int(i), v),
         }
     }
 
@@ -1048,16 +1057,123 @@ impl ZArr {
 
     /// The existing value at `k`, mutable (separating first).
     pub fn get_mut(&mut self, k: &Key) -> Option<&mut Zval> {
-        let i = self.find(k.as_ref())?;
-        self.separate();
+        let i = self.find_separated(k.as_ref())?;
         Some(self.slot_mut(i))
     }
 
     /// `unset($a[k])`; returns the removed value.
     pub fn remove(&mut self, k: &Key) -> Option<Zval> {
-        let i = self.find(k.as_ref())?;
-        self.separate();
+        let i = self.find_separated(k.as_ref())?;
         Some(self.remove_at(i))
+    }
+
+    /// The position of `k` in this array made unshared, when `k` is there (a shared array is
+    /// left as it is otherwise). Found again after a copy: the copy of a hash with holes is
+    /// compacted, so positions move.
+    fn find_separated(&mut self, k: KeyRef<'_>) -> Option<u32> {
+        let i = self.find(k)?;
+        if self.ht().gc.refcount() > 1 || self.is_immutable() {
+            self.separate();
+            return self.find(k);
+        }
+        Some(i)
+    }
+
+    /// `unset($a[k])` for an integer key; returns the removed value. In an unshared hash one
+    /// walk of the key's chain finds and unlinks the bucket, as `zend_hash_index_del` does.
+    pub fn remove_int(&mut self, k: i64) -> Option<Zval> {
+        if !self.is_plain_hash() {
+            return self.remove(&Key::Int(k));
+        }
+        let hv = k as u64;
+        // SAFETY: a hash's index entries are initialised; chain members are live buckets
+        // below `n_used`, and the link found is rewritten to skip the one removed.
+        let i = unsafe {
+            let mut p = self.head((hv as u32) & self.ht().mask);
+            loop {
+                let idx = *p;
+                if idx == INVALID {
+                    return None;
+                }
+                let b = &*self.bucket_ptr(idx);
+                if b.key.is_none() && b.h == hv {
+                    *p = *self.next_link(idx);
+                    break idx;
+                }
+                p = self.next_link(idx);
+            }
+        };
+        // SAFETY: bucket `i` is live (just unlinked); an integer key holds no string.
+        let v = unsafe { std::mem::take(&mut (*self.bucket_ptr(i)).val) };
+        self.after_remove(i);
+        Some(v)
+    }
+
+    /// Whether this is an allocated hash (not a list) that only this handle holds: its
+    /// buckets may be written in place.
+    #[inline(always)]
+    fn is_plain_hash(&self) -> bool {
+        let h = self.ht();
+        !h.data.is_null()
+            && h.flags & PACKED == 0
+            && h.gc.refcount() == 1
+            && !h.gc.has(flags::IMMUTABLE)
+    }
+
+    /// `$a[k] = v` for an integer key of an unshared hash, as `zend_hash_index_update`:
+    /// gives back the value the key held (`Ok(None)` for a new key). `Err(v)` for any other
+    /// array, or when growth was refused, for the general path to decide.
+    #[inline]
+    fn hash_put_int(&mut self, k: i64, v: Zval) -> Result<Option<Zval>, Zval> {
+        if !self.is_plain_hash() {
+            return Err(v);
+        }
+        if let Some(i) = self.find_int(k) {
+            // SAFETY: `i` is a live bucket of this unshared hash.
+            let slot = unsafe { &mut (*self.bucket_ptr(i)).val };
+            let old = std::mem::replace(slot, v);
+            if old.is_undef() {
+                self.ht_mut().n_elems += 1;
+                return Ok(None);
+            }
+            return Ok(Some(old));
+        }
+        if self.ht().n_used >= self.ht().table_size {
+            return Err(v);
+        }
+        self.raw_append_bucket(v, k as u64, None);
+        Ok(None)
+    }
+
+    /// `$a[k] = v` for an integer key the caller knows is absent (`zend_hash_index_add_new`):
+    /// an unshared hash with room appends the bucket without looking the key up first.
+    /// False only when the memory limit refused growth.
+    pub fn add_new_int(&mut self, k: i64, v: Zval) -> bool {
+        if self.is_plain_hash() && self.ht().n_used < self.ht().table_size {
+            debug_assert!(self.find_int(k).is_none());
+            self.raw_append_bucket(v, k as u64, None);
+            return true;
+        }
+        self.set(KeyRef::Int(k), v)
+    }
+
+    /// `$a[k] = v` for an integer key, giving back the value it replaced instead of
+    /// releasing it (the caller lets it go when nothing borrows the array any more).
+    pub fn swap_int(&mut self, k: i64, v: Zval) -> Option<Zval> {
+        let v = match self.hash_put_int(k, v) {
+            Ok(old) => return old,
+            Err(v) => v,
+        };
+        let Some(s) = self.raw_slot(KeyRef::Int(k)) else {
+            crate::release::drop_value(v);
+            return None;
+        };
+        let old = std::mem::replace(s, v);
+        if old.is_undef() {
+            self.ht_mut().n_elems += 1;
+            return None;
+        }
+        Some(old)
     }
 
     fn remove_at(&mut self, i: u32) -> Zval {
@@ -1086,6 +1202,13 @@ impl ZArr {
                 crate::release::drop_value(Zval::Str(k));
             }
         }
+        self.after_remove(i);
+        v
+    }
+
+    /// The bookkeeping after element `i` left: the count, the internal pointer, and the used
+    /// length when the element was the last one.
+    fn after_remove(&mut self, i: u32) {
         let ht = self.ht_mut();
         ht.n_elems -= 1;
         if ht.internal_ptr.get() == i {
@@ -1101,16 +1224,13 @@ impl ZArr {
             while n > 0 && self.slot(n - 1).is_undef() {
                 n -= 1;
             }
-            if self.is_packed() {
-                // Trailing Undef slots of a packed array hold nothing to drop.
-            }
+            // (Trailing `Undef` slots hold nothing to drop.)
             let ht = self.ht_mut();
             ht.n_used = n;
             if ht.internal_ptr.get() > n {
                 ht.internal_ptr.set(n);
             }
         }
-        v
     }
 
     // ----- iteration --------------------------------------------------------------------------
@@ -1595,6 +1715,52 @@ mod tests {
         }
         assert_eq!(p.len(), 42);
         assert!(matches!(p.get_str(b"k39"), Some(Zval::Long(39))));
+    }
+
+    #[test]
+    fn integer_keys_of_a_hash_put_swap_and_remove_in_one_walk() {
+        let s = |t: &str| Zval::Str(ZStr::new(t.repeat(8).as_bytes()));
+        let mut a = ZArr::new();
+        // Sparse keys (object addresses, as the weak-reference registry uses) make a hash;
+        // 1 and 1 + 8 share a chain in the first table.
+        for k in [1_000_001i64, 1, 9, 17, -5] {
+            assert!(a.add_new_int(k, Zval::Long(k)));
+        }
+        assert!(!a.is_packed());
+        assert_eq!(a.next_index(), 1_000_002);
+        // Replacing gives the old value back; a new key gives none.
+        assert!(matches!(a.swap_int(9, s("nine")), Some(Zval::Long(9))));
+        assert!(a.swap_int(33, s("new")).is_none());
+        assert_eq!(a.len(), 6);
+        // Removing from the middle of a chain, its head, and a missing key.
+        assert!(matches!(a.remove_int(9), Some(Zval::Str(_))));
+        assert!(matches!(a.remove_int(1), Some(Zval::Long(1))));
+        assert!(a.remove_int(1).is_none());
+        assert!(matches!(a.get_int(17), Some(Zval::Long(17))));
+        assert!(matches!(a.get_int(33), Some(Zval::Str(_))));
+        // The last element out: the used length shrinks past the holes.
+        assert!(a.remove_int(33).is_some());
+        assert!(matches!(a.remove_int(-5), Some(Zval::Long(-5))));
+        assert_eq!(a.len(), 2);
+        assert_eq!(
+            ints(&a),
+            vec![("1000001".to_string(), 1_000_001), ("17".to_string(), 17)]
+        );
+        // A shared hash separates first; the other holder keeps its elements.
+        let b = a.clone();
+        assert!(a.remove_int(17).is_some());
+        assert_eq!((a.len(), b.len()), (1, 2));
+        // Growth past the first table size through `set`'s integer path.
+        for k in 0..40 {
+            assert!(a.set(KeyRef::Int(k * 1000), Zval::Long(k)));
+        }
+        assert_eq!(a.len(), 41);
+        assert!(matches!(a.get_int(39_000), Some(Zval::Long(39))));
+        // A list is left to the general path.
+        let mut p = ZArr::new();
+        assert!(p.push(Zval::Long(7)));
+        assert!(p.swap_int(0, Zval::Long(8)).is_some());
+        assert!(matches!(p.remove_int(0), Some(Zval::Long(8))));
     }
 
     #[test]

@@ -119,7 +119,7 @@ fn register(addr: usize, who: Referrer) {
         let k = obj_key(addr);
         match t.get_mut(&k) {
             None => {
-                t.insert(k, Zval::Long(who.tagged()));
+                t.add_new_int((addr >> 3) as i64, Zval::Long(who.tagged()));
             }
             Some(slot) => match slot {
                 Zval::Long(x) => {
@@ -148,12 +148,12 @@ fn unregister(n: Node, who: Referrer) {
         let gone = match t.get_mut(&k) {
             Some(Zval::Long(x)) => Referrer::untag(*x) == Some(who),
             Some(Zval::Arr(m)) => {
-                drop(m.remove(&crate::Key::Int(who.id())));
+                drop(m.remove_int(who.id()));
                 m.is_empty()
             }
             _ => false,
         };
-        (gone, if gone { t.remove(&k) } else { None })
+        (gone, if gone { t.remove_int(key_of(n)) } else { None })
     });
     // Freed outside the registry's borrow.
     drop(old);
@@ -202,27 +202,37 @@ fn revive(n: Node) -> ZObj {
 /// Called when a weakly referenced object is freed: clears its WeakReference and drops its
 /// entries from every WeakMap.
 pub(crate) fn object_freed(n: Node) {
-    let Some(entry) = with_registry(|t| t.remove(&obj_key(n.as_ptr() as usize))) else {
+    let Some(entry) = with_registry(|t| t.remove_int(key_of(n))) else {
         return;
     };
+    // Told in the order they came, as PHP's `zend_weakrefs_notify` walks them (a lone holder,
+    // the common case, without a list).
+    if let Zval::Long(x) = entry {
+        if let Some(h) = Referrer::untag(x) {
+            notify(h, n);
+        }
+        return;
+    }
     let hs = holders_in(&entry);
     drop(entry);
-    // Told in the order they came, as PHP's `zend_weakrefs_notify` walks them.
     for &h in hs.as_slice() {
-        match h {
-            Referrer::Ref(w) => {
-                // SAFETY: a registered WeakReference object is live (it unregisters when
-                // freed).
-                let o = unsafe { std::mem::ManuallyDrop::new(ZObj::from_node(w)) };
-                if let Some(d) = o.native::<WeakRefData>() {
-                    d.target.set(None);
-                }
+        notify(h, n);
+    }
+}
+
+/// Tells holder `h` that the object at `n` died.
+fn notify(h: Referrer, n: Node) {
+    match h {
+        Referrer::Ref(w) => {
+            // SAFETY: a registered WeakReference object is live (it unregisters when freed).
+            let o = unsafe { std::mem::ManuallyDrop::new(ZObj::from_node(w)) };
+            if let Some(d) = o.native::<WeakRefData>() {
+                d.target.set(None);
             }
-            Referrer::Map(m) => {
-                // SAFETY: a registered map's native state is live (it unregisters when
-                // dropped).
-                unsafe { &*m }.remove_dead(key_of(n));
-            }
+        }
+        Referrer::Map(m) => {
+            // SAFETY: a registered map's native state is live (it unregisters when dropped).
+            unsafe { &*m }.remove_dead(key_of(n));
         }
     }
 }
@@ -254,7 +264,7 @@ pub fn existing_weakref(o: &ZObj) -> Option<ZObj> {
     if !o.gc().has(flags::WEAKLY_REFERENCED) {
         return None;
     }
-    let w = with_registry(|t| match t.get(&obj_key(o.as_ptr() as usize)) {
+    let w = with_registry(|t| match t.get_int(key_of(o.node())) {
         Some(Zval::Long(x)) => match Referrer::untag(*x) {
             Some(Referrer::Ref(w)) => Some(w),
             _ => None,
@@ -327,11 +337,14 @@ impl WeakMapData {
     }
 
     fn remove_dead(&self, k: i64) {
-        if self.busy.get() {
-            self.dead.borrow_mut().push(k);
-            return;
-        }
-        let old = self.with_entries(|t| t.remove(&crate::Key::Int(k)));
+        // (Removing runs no PHP code: the value is let go after the table's borrow.)
+        let old = match self.entries.try_borrow_mut() {
+            Ok(mut t) if !self.busy.get() => t.as_mut().and_then(|t| t.remove_int(k)),
+            _ => {
+                self.dead.borrow_mut().push(k);
+                return;
+            }
+        };
         drop(old);
     }
 
@@ -389,20 +402,24 @@ impl WeakMapData {
 
     /// The value stored for `key`.
     pub fn get(&self, key: &ZObj) -> Option<Zval> {
-        let k = crate::Key::Int(key_of(key.node()));
-        self.entries.borrow().as_ref()?.get(&k).cloned()
+        let k = key_of(key.node());
+        self.entries.borrow().as_ref()?.get_int(k).cloned()
     }
 
     /// Stores `v` for `key` (replacing an older value).
     pub fn set(&self, key: &ZObj, v: Zval) {
         let kn = key.node();
         let k = key_of(kn);
-        // One lookup: a new entry is one that made the table longer.
-        let fresh = self.with_entries(|t| {
+        // One lookup: a new entry is one that made the table longer. A value it replaces
+        // goes after the table's borrow (its release may run a destructor that uses the map).
+        let (fresh, old) = {
+            let mut e = self.entries.borrow_mut();
+            let t = e.get_or_insert_with(ZArr::new);
             let before = t.len();
-            t.insert(crate::Key::Int(k), v);
-            t.len() > before
-        });
+            let old = t.swap_int(k, v);
+            (t.len() > before, old)
+        };
+        drop(old);
         if fresh {
             key.gc().set(flags::WEAKLY_REFERENCED);
             register(
@@ -415,7 +432,7 @@ impl WeakMapData {
     /// Removes the entry for `key`; returns whether there was one.
     pub fn unset(&self, key: &ZObj) -> bool {
         let kn = key.node();
-        let old = self.with_entries(|t| t.remove(&crate::Key::Int(key_of(kn))));
+        let old = self.with_entries(|t| t.remove_int(key_of(kn)));
         let had = old.is_some();
         drop(old);
         if had {
@@ -502,13 +519,13 @@ pub(crate) fn key_children(
         t.try_borrow().map(|t| {
             holders_in_opt(
                 t.as_ref()
-                    .and_then(|t| t.get(&obj_key(key.as_ptr() as usize))),
+                    .and_then(|t| t.get_int(key_of(key))),
             )
         })
     }) else {
         return;
     };
-    let k = crate::Key::Int(key_of(key));
+    let k = key_of(key);
     {
         for &h in hs.as_slice() {
             let Referrer::Map(m) = h else { continue };
@@ -518,7 +535,7 @@ pub(crate) fn key_children(
                 continue;
             };
             if let Ok(t) = m.entries.try_borrow() {
-                if let Some(node) = t.as_ref().and_then(|t| t.get(&k)).and_then(&node_of) {
+                if let Some(node) = t.as_ref().and_then(|t| t.get_int(k)).and_then(&node_of) {
                     visit(Child {
                         node,
                         inline: false,
