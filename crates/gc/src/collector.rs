@@ -850,6 +850,7 @@ pub fn start_request() {
 /// Returns true when this root reached the threshold with the collector enabled: the node is
 /// then held (its count raised by one) and the caller must make [`run_requested`] run at its
 /// next safe point.
+#[inline]
 pub fn possible_root(node: Node) -> bool {
     // A release during a collection's walk would be a heap bug; never record roots then.
     let g = state();
@@ -916,6 +917,7 @@ pub fn possible_root_after_collection(node: Node) {
 }
 
 /// Takes a block that is being freed out of the buffer (call when its address is non-zero).
+#[inline]
 pub fn remove_from_buffer(node: Node) {
     with(|g| g.remove(node))
 }
