@@ -121,14 +121,16 @@ impl reuse::Reuse for Frame {
     fn release(&mut self) {
         // (The classes stay, as the function does: the next call in this entry is most often
         // one of the same class, which then touches no count.)
-        let plain = self.this.is_none()
-            && self.extra_args.is_empty()
-            && self.iters.is_empty()
-            && self.closure.is_none()
-            && self.symtab.is_none()
-            && self.generator.is_none();
-        if !plain {
+        let rest = !self.extra_args.is_empty()
+            || !self.iters.is_empty()
+            || self.closure.is_some()
+            || self.symtab.is_some()
+            || self.generator.is_some();
+        if rest {
             self.release_parts();
+        } else if let Some(t) = self.this.take() {
+            // A method's frame, the common case: only its object to let go.
+            drop(t);
         }
     }
 }
