@@ -123,14 +123,22 @@ impl reuse::Reuse for Frame {
         // one of the same class, which then touches no count.)
         let rest = !self.extra_args.is_empty()
             || !self.iters.is_empty()
-            || self.closure.is_some()
             || self.symtab.is_some()
             || self.generator.is_some();
         if rest {
             self.release_parts();
         } else if let Some(t) = self.this.take() {
-            // A method's frame, the common case: only its object to let go.
-            drop(t);
+            // A method's frame, the common case: only its object (and the closure running as
+            // the method, taken out first: a destructor may push a frame in this entry).
+            if self.closure.is_some() {
+                let c = self.closure.take();
+                drop(t);
+                drop(c);
+            } else {
+                drop(t);
+            }
+        } else if let Some(c) = self.closure.take() {
+            drop(c);
         }
     }
 }
