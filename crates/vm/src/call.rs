@@ -961,11 +961,7 @@ impl Vm {
             let v = self.stack.split_off(args_base + nparams - 1);
             extra = v;
         }
-        let n = func.num_slots();
-        let want = args_base + n;
-        if self.stack.len() < want {
-            self.stack.resize_with(want, || Zval::Undef);
-        }
+        memphis_values::zval::extend_undef(&mut self.stack, args_base + func.num_slots());
         // Closure `use` variables follow the parameters.
         if let Some(c) = &closure {
             if let Some(cd) = c.native::<ClosureData>() {
@@ -1007,6 +1003,9 @@ impl Vm {
             if let Some(f) = self.frames.last_mut() {
                 f.extra_args.set(extra);
             }
+        } else if extra.capacity() == 0 {
+            // (Owning no buffer, it has nothing to drop: the drop's call is saved.)
+            std::mem::forget(extra);
         }
         Ok(())
     }
@@ -1442,9 +1441,17 @@ impl Vm {
                     ),
                 ));
             }
-            if self.frames.len() >= 2
-                && self.frames[self.frames.len() - 2].func.file.as_ref()
-                    == crate::prelude::PRELUDE_FILE
+            // Called by internal code (a builtin's callback, a built-in class written in
+            // PHP): PHP names no call site. (`call_user_func()` PHP compiles to instructions
+            // of the calling function, which it names.)
+            if (self.frames.last().is_some_and(|f| f.ret == RetTo::Native)
+                && !matches!(
+                    self.current_builtin,
+                    "call_user_func" | "call_user_func_array"
+                ))
+                || (self.frames.len() >= 2
+                    && self.frames[self.frames.len() - 2].func.file.as_ref()
+                        == crate::prelude::PRELUDE_FILE)
             {
                 return Err(self.throw_error(
                     "ArgumentCountError",
@@ -2338,6 +2345,8 @@ impl Vm {
             }
         }
         let depth = self.frames.len();
+        // The arguments are values in place: the `Recv`s of untyped parameters would do nothing.
+        let start = recv_start(&func, self.stack.len() - args_base);
         self.enter_user(
             func,
             this,
@@ -2352,6 +2361,7 @@ impl Vm {
             return Ok(std::mem::take(&mut self.native_ret));
         }
         let entry = self.frames.len() - 1;
+        self.frames[entry].ip = start;
         self.run(entry)
     }
 

@@ -1969,7 +1969,7 @@ impl Vm {
         let (base, pcb) = (f.base, f.pending_calls_base as usize);
         let (new_page, bytes) = (f.stack_new_page, f.stack_bytes);
         self.stack_leave(new_page, bytes);
-        if !self.symtab_frames.is_empty() {
+        if matches!(self.symtab_frames.last(), Some((d, _)) if *d >= fi) {
             self.release_symbol_tables(fi);
         }
         // The function is read where the frame holds it (no handle taken: its count is
