@@ -78,6 +78,25 @@ impl ZStr {
         }
     }
 
+    /// A string of `len` bytes that `fill` writes (`zend_string_alloc`, then a rope's parts
+    /// copied in), sized as [`ZStr::new`] sizes it; empty and one-byte results are the
+    /// interned ones. No buffer in between: the parts go straight into the string.
+    pub fn new_filled(len: usize, fill: impl FnOnce(&mut [u8])) -> ZStr {
+        if len <= 1 {
+            let mut b = [0u8; 1];
+            fill(&mut b[..len]);
+            return ZStr::new(&b[..len]);
+        }
+        match Self::alloc_with_request(len, (HEADER + len + 1 + 7) & !7) {
+            Some(mut s) => {
+                // SAFETY: fresh string, refcount 1, `len` bytes of room.
+                fill(unsafe { s.bytes_mut_unchecked() });
+                s
+            }
+            None => ZStr::empty(),
+        }
+    }
+
     /// A string built like `zend_string_safe_alloc` (e.g. `str_repeat`): requests `len + 32`.
     pub fn with_fill(len: usize, mut fill: impl FnMut(&mut [u8])) -> ZStr {
         if len <= 1 {

@@ -294,6 +294,19 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `$s .= "…"` on a variable holding a string.
+                    Op::AssignOp {
+                        cv,
+                        op: memphis_compiler::bytecode::BinOp::Concat,
+                        val,
+                        dst: None,
+                        ..
+                    } if *cv != NO_CV && self.concat_assign_fast(&func, base, *cv, *val) => {
+                        continue;
+                    }
+                    Op::Rope { dst, parts } if self.rope_fast(&func, base, *dst, parts) => {
+                        continue;
+                    }
                     // `$x op= n` and `$x++` on a number in a plain variable: the scalar loop.
                     Op::AssignOp {
                         cv,
@@ -1537,6 +1550,69 @@ impl Vm {
         };
         let old = o.set_slot(i, v);
         crate::ops::release_old(old);
+        true
+    }
+
+    /// `"x$i,"` (a rope) from the dispatch loop when every part is a string or an int, held
+    /// as it is (no reference, nothing undefined): the length is summed first and the parts
+    /// are copied straight into the result, as PHP's `ROPE_END` does; temporaries among the
+    /// parts are released. False, with nothing touched, for any other part.
+    #[inline(never)]
+    fn rope_fast(&mut self, func: &Function, base: usize, dst: u32, parts: &[Operand]) -> bool {
+        let mut digits = [0u8; 20];
+        let mut len = 0usize;
+        for p in parts {
+            match peek(&self.stack, func, base, *p) {
+                Zval::Str(s) => len += s.len(),
+                Zval::Long(i) => len += memphis_values::convert::itoa(*i, &mut digits).len(),
+                _ => return false,
+            }
+        }
+        let stack = &self.stack;
+        let s = ZStr::new_filled(len, |out| {
+            let mut at = 0;
+            for p in parts {
+                let b: &[u8] = match peek(stack, func, base, *p) {
+                    Zval::Str(s) => s.as_bytes(),
+                    Zval::Long(i) => memphis_values::convert::itoa(*i, &mut digits),
+                    _ => &[],
+                };
+                if let Some(o) = out.get_mut(at..at + b.len()) {
+                    o.copy_from_slice(b);
+                }
+                at += b.len();
+            }
+        });
+        for p in parts {
+            self.release_tmp(base, *p);
+        }
+        self.set_slot(base, dst, Zval::Str(s));
+        true
+    }
+
+    /// `$s .= v` from the dispatch loop on a variable holding a string (no reference) and a
+    /// string or int `v`: appended in place (see `ZStr::append`). False, with nothing
+    /// touched, otherwise.
+    #[inline(never)]
+    fn concat_assign_fast(&mut self, func: &Function, base: usize, cv: u32, val: Operand) -> bool {
+        let idx = base + cv as usize;
+        if !matches!(self.stack.get(idx), Some(Zval::Str(_)))
+            || !matches!(
+                peek(&self.stack, func, base, val),
+                Zval::Str(_) | Zval::Long(_)
+            )
+        {
+            return false;
+        }
+        let v = self.take_operand(func, base, val);
+        if let Some(Zval::Str(s)) = self.stack.get_mut(idx) {
+            match &v {
+                Zval::Str(r) => s.append(r.as_bytes()),
+                Zval::Long(i) => s.append(memphis_values::convert::itoa(*i, &mut [0u8; 20])),
+                _ => {}
+            }
+        }
+        drop(v);
         true
     }
 
