@@ -957,6 +957,54 @@ impl ZArr {
         }
     }
 
+    /// `$a[k] = v` for a key given as PHP gives it (a string key that reads as an integer is
+    /// that integer), unless the element at `k` is a PHP reference: then `Err(v)`, with the
+    /// array made writable but the element untouched (the caller writes the reference's
+    /// target its own way). One lookup for both. `Ok(false)` when the memory limit refused
+    /// growth.
+    pub fn set_unless_ref(&mut self, k: &Zval, v: Zval) -> Result<bool, Zval> {
+        let s = match k {
+            Zval::Long(i) => return self.set_int_unless_ref(*i, v),
+            Zval::Str(s) => s,
+            _ => return Err(v),
+        };
+        if let Some(i) = canonical_int(s.as_bytes()) {
+            return self.set_int_unless_ref(i, v);
+        }
+        if !self.hash_for_str_key() {
+            crate::release::drop_value(v);
+            return Ok(false);
+        }
+        if let Some(i) = self.find_zstr(s) {
+            // SAFETY: `i` is a live bucket of this unshared hash.
+            let slot = unsafe { &mut (*self.bucket_ptr(i)).val };
+            if matches!(slot, Zval::Ref(_)) {
+                return Err(v);
+            }
+            let fresh = slot.is_undef();
+            let old = std::mem::replace(slot, v);
+            crate::release::drop_value(old);
+            if fresh {
+                self.ht_mut().n_elems += 1;
+            }
+            return Ok(true);
+        }
+        if !self.hash_make_room() {
+            crate::release::drop_value(v);
+            return Ok(false);
+        }
+        self.raw_append_bucket(v, s.hash(), Some(s.clone()));
+        Ok(true)
+    }
+
+    /// [`ZArr::set_unless_ref`] for an integer key.
+    fn set_int_unless_ref(&mut self, i: i64, v: Zval) -> Result<bool, Zval> {
+        if let Some(Zval::Ref(_)) = self.get_int(i) {
+            return Err(v);
+        }
+        Ok(self.set_int(i, v))
+    }
+
     /// `$a[k] = v` for a string key that is no canonical integer (a [`Key::Str`]'s): the
     /// element is written as its bucket is made, as `zend_hash_update` does.
     pub fn set_str(&mut self, k: &ZStr, v: Zval) -> bool {

@@ -1456,19 +1456,13 @@ impl Vm {
         };
         let (key, dim) = match elem {
             PlaceElem::Dim(d) => match peek(&self.stack, func, base, *d) {
-                Zval::Long(n) => (Some(Key::Int(*n)), Some(*d)),
-                Zval::Str(s) => (Some(Key::from_zstr(s)), Some(*d)),
+                Zval::Long(n) => (Some(Zval::Long(*n)), Some(*d)),
+                Zval::Str(s) => (Some(Zval::Str(s.clone())), Some(*d)),
                 _ => return false,
             },
             _ => (None, None),
         };
-        let plain = o.with_slot(i, |s| match s {
-            Zval::Arr(a) => key
-                .as_ref()
-                .is_none_or(|k| !matches!(a.get(k), Some(Zval::Ref(_)))),
-            _ => false,
-        });
-        if !plain
+        if !o.with_slot(i, |s| matches!(s, Zval::Arr(_)))
             || matches!(
                 peek(&self.stack, func, base, val),
                 Zval::Undef | Zval::Ref(_)
@@ -1479,13 +1473,17 @@ impl Vm {
         // The object is held while its slot is modified (the value is taken from the stack).
         let o = o.clone();
         let v = self.take_operand(func, base, val);
-        let refused = o.modify_slot(i, |slot| match slot {
-            Zval::Arr(a) => {
+        let refused = o.modify_slot(i, |slot| match (slot, &key) {
+            // (One lookup for the reference check and the write; an element that is a
+            // reference is the general path's.)
+            (Zval::Arr(a), Some(k)) => a.set_unless_ref(k, v).map(drop),
+            (Zval::Arr(a), None) => {
                 a.separate();
-                store_elem(a, key, v)
+                append_elem(a, v)
             }
             _ => Err(v),
         });
+        drop(key);
         o.release_nogc();
         if let Err(v) = refused {
             // The next index is taken: the general path raises PHP's error.
@@ -1700,24 +1698,34 @@ impl Vm {
                 return true;
             }
         }
-        let (key, dim) = match elem {
-            PlaceElem::Dim(d) => match peek(&self.stack, func, base, *d) {
-                Zval::Long(i) => (Some(Key::Int(*i)), Some(*d)),
-                Zval::Str(s) => (Some(Key::from_zstr(s)), Some(*d)),
+        if let PlaceElem::Dim(d) = elem {
+            // `$a[k] = v`: the key read in place (a handle on a string taken only to write
+            // it), one lookup for the reference check and the write.
+            let d = *d;
+            let key = match peek(&self.stack, func, base, d) {
+                Zval::Long(i) => Zval::Long(*i),
+                Zval::Str(s) => Zval::Str(s.clone()),
                 _ => return false,
-            },
-            PlaceElem::Append => (None, None),
-            _ => return false,
-        };
-        // (A shared or immutable array is separated below, as the general path would.)
-        let plain_target = match &self.stack[base + *cv as usize] {
-            Zval::Arr(a) => match &key {
-                Some(k) => !matches!(a.get(k), Some(Zval::Ref(_))),
-                None => true,
-            },
-            _ => false,
-        };
-        if !plain_target {
+            };
+            if !matches!(&self.stack[base + *cv as usize], Zval::Arr(_)) {
+                return false;
+            }
+            let v = self.take_operand(func, base, val);
+            let Zval::Arr(a) = &mut self.stack[base + *cv as usize] else {
+                return self.untake_operand(base, val, v);
+            };
+            if let Err(v) = a.set_unless_ref(&key, v) {
+                return self.untake_operand(base, val, v);
+            }
+            drop(key);
+            // A key read from a temporary is released as PHP frees an operand.
+            self.release_tmp(base, d);
+            return true;
+        }
+        // `$a[] = v` (a shared or immutable array is separated, as the general path would).
+        if !matches!(elem, PlaceElem::Append)
+            || !matches!(&self.stack[base + *cv as usize], Zval::Arr(_))
+        {
             return false;
         }
         let v = self.take_operand(func, base, val);
@@ -1725,13 +1733,9 @@ impl Vm {
             return self.untake_operand(base, val, v);
         };
         a.separate();
-        if let Err(v) = store_elem(a, key, v) {
+        if let Err(v) = append_elem(a, v) {
             // The next index is taken: the general path raises PHP's error.
             return self.untake_operand(base, val, v);
-        }
-        // A key read from a temporary is released as PHP frees an operand.
-        if let Some(d) = dim {
-            self.release_tmp(base, d);
         }
         true
     }
@@ -4589,23 +4593,17 @@ fn strict_key_eq(a: &Zval, b: &Zval) -> bool {
     }
 }
 
-/// `$a[k] = v` (or `$a[] = v` without a key) into an array its caller has separated; the
-/// value back when `$a[]` finds the next index taken (PHP's error is the general path's).
+/// `$a[] = v` into an array its caller has separated; the value back when the next index is
+/// taken (PHP's error is the general path's).
 #[inline]
-fn store_elem(a: &mut ZArr, key: Option<Key>, v: Zval) -> Result<(), Zval> {
-    match key {
-        Some(k) => {
-            a.insert(k, v);
+fn append_elem(a: &mut ZArr, v: Zval) -> Result<(), Zval> {
+    match a.push_packed(v).map_err(|v| (a.push_slot(), v)) {
+        Ok(()) => Ok(()),
+        Err((Some((_, slot)), v)) => {
+            *slot = v;
             Ok(())
         }
-        None => match a.push_packed(v).map_err(|v| (a.push_slot(), v)) {
-            Ok(()) => Ok(()),
-            Err((Some((_, slot)), v)) => {
-                *slot = v;
-                Ok(())
-            }
-            Err((None, v)) => Err(v),
-        },
+        Err((None, v)) => Err(v),
     }
 }
 
