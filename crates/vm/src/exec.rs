@@ -2065,16 +2065,19 @@ impl Vm {
         // them (no root).
         // (Most frames of small functions hold only scalars by now: one pass over the slice
         // finds that, with one bounds check.)
-        let first = base + memphis_values::zval::first_refcounted(&self.stack[base..end]);
-        for i in first..end {
-            if !self.stack[i].is_refcounted() {
-                continue;
-            }
+        // (Each release may run a destructor, which uses the stack above `end`: the slots are
+        // found again after each one, skipping scalars four at a time.)
+        let mut i = base + memphis_values::zval::first_refcounted(&self.stack[base..end]);
+        while i < end {
             let v = std::mem::take(&mut self.stack[i]);
             if internal || func.cv_names[i - base].is_empty() {
                 memphis_values::gc::release_nogc(v);
             } else {
                 drop(v);
+            }
+            i += 1;
+            if let Some(rest) = self.stack.get(i..end) {
+                i += memphis_values::zval::first_refcounted(rest);
             }
         }
         if end == top {
