@@ -1043,6 +1043,18 @@ impl Vm {
                             match func.params.get(*n as usize) {
                                 // (An untyped parameter takes every kind.)
                                 Some(p) if p.accepts & slot.kind_bit() != 0 => continue,
+                                // An int for a type that takes floats but not ints (told
+                                // before the type's names are looked at: they cannot take it).
+                                Some(p)
+                                    if p.accepts & (kind::LONG | kind::DOUBLE) == kind::DOUBLE
+                                        && matches!(slot, Zval::Long(_)) =>
+                                {
+                                    if let Zval::Long(i) = slot {
+                                        let d = *i as f64;
+                                        crate::ops::put_plain(slot, Zval::Double(d));
+                                        continue;
+                                    }
+                                }
                                 Some(p @ Param { ty: Some(t), .. })
                                     if crate::call::fits_plainly(
                                         t,
@@ -1052,16 +1064,6 @@ impl Vm {
                                     ) =>
                                 {
                                     continue
-                                }
-                                // An int for a type that takes floats but not ints.
-                                Some(p)
-                                    if p.accepts & (kind::LONG | kind::DOUBLE) == kind::DOUBLE =>
-                                {
-                                    if let Zval::Long(i) = slot {
-                                        let d = *i as f64;
-                                        crate::ops::put_plain(slot, Zval::Double(d));
-                                        continue;
-                                    }
                                 }
                                 _ => {}
                             }
