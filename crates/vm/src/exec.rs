@@ -1531,13 +1531,16 @@ impl Vm {
         if !fits_slot_plainly(v, accepts, o, i) {
             return false;
         }
-        // The value is taken, then the object found again (a temporary's move needs the
-        // stack); nothing ran in between.
-        let v = if val.is_tmp() {
-            std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize])
-        } else {
-            memphis_values::zval::copy_of(v)
-        };
+        // A value held by a variable or literal, or a scalar, is copied in while the object
+        // is at hand (a scalar temporary needs no release).
+        if !val.is_tmp() || !v.is_refcounted() {
+            let old = o.set_slot(i, memphis_values::zval::copy_of(v));
+            crate::ops::release_old(old);
+            return true;
+        }
+        // A temporary's handle is moved: taken, then the object found again (the move needs
+        // the stack); nothing ran in between.
+        let v = std::mem::take(&mut self.stack[base + (val.0 & !Operand::TMP_BIT) as usize]);
         let o = match p.base {
             PlaceBase::Cv(cv) => match &self.stack[base + cv as usize] {
                 Zval::Obj(o) => o,
