@@ -516,12 +516,8 @@ pub(crate) fn key_children(
     node_of: impl Fn(&Zval) -> Option<Node>,
 ) {
     let Ok(hs) = EG_WEAKREFS.with(|t| {
-        t.try_borrow().map(|t| {
-            holders_in_opt(
-                t.as_ref()
-                    .and_then(|t| t.get_int(key_of(key))),
-            )
-        })
+        t.try_borrow()
+            .map(|t| holders_in_opt(t.as_ref().and_then(|t| t.get_int(key_of(key)))))
     }) else {
         return;
     };
