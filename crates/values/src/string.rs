@@ -509,4 +509,26 @@ mod tests {
         assert_eq!(s.len(), 310);
         assert!(s.as_bytes()[10..].iter().all(|&c| c == b'z'));
     }
+
+    #[test]
+    fn new_filled_writes_in_place_and_interns_short_results() {
+        let parts: [&[u8]; 3] = [b"item ", b"42", b","];
+        let s = ZStr::new_filled(8, |out| {
+            let mut at = 0;
+            for p in parts {
+                out[at..at + p.len()].copy_from_slice(p);
+                at += p.len();
+            }
+        });
+        assert_eq!(s.as_bytes(), b"item 42,");
+        assert_eq!(s.refcount(), 1);
+        assert!(!s.is_interned());
+        // Hashed as the same bytes copied in.
+        assert_eq!(s.hash(), ZStr::new(b"item 42,").hash());
+        // Empty and one-byte results are the interned strings.
+        assert!(ZStr::new_filled(0, |_| {}).is_interned());
+        let one = ZStr::new_filled(1, |out| out[0] = b'x');
+        assert!(one.is_interned());
+        assert_eq!(one.as_bytes(), b"x");
+    }
 }
