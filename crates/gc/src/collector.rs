@@ -375,6 +375,7 @@ impl State {
         self.activated_at = Some(Instant::now());
     }
 
+    #[inline]
     fn fetch_unused(&mut self) -> u32 {
         let idx = self.unused;
         self.unused = (self.buf[idx as usize].addr() >> 3) as u32;
@@ -386,6 +387,7 @@ impl State {
         self.unused = idx;
     }
 
+    #[inline]
     fn fetch_next_unused(&mut self) -> u32 {
         let idx = self.first_unused;
         self.first_unused += 1;
@@ -449,6 +451,7 @@ impl State {
         }
     }
 
+    #[inline]
     fn store(&mut self, idx: u32, node: Node, tag: usize, col: u32) {
         self.buf[idx as usize] = entry(node, tag);
         hdr(node).set_info(compress(idx) | col);
