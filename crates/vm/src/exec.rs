@@ -1556,13 +1556,41 @@ impl Vm {
         true
     }
 
-    /// `"x$i,"` (a rope) from the dispatch loop when it has at most eight parts and every
-    /// one is a string or an int, held as it is (no reference, nothing undefined): the parts'
-    /// bytes are gathered (ints written once, on the stack), then copied straight into a
-    /// string of their summed length, as PHP's `ROPE_END` does; temporaries among the parts
-    /// are released. False, with nothing touched, for any other rope.
+    /// `"x$i,"` (a rope) from the dispatch loop when every part is a string or an int, held
+    /// as it is (no reference, nothing undefined): a short result is gathered in a buffer on
+    /// the stack and copied once into its string, a longer one is copied part by part into a
+    /// string of the summed length (`rope_pieces`); temporaries among the parts are released.
+    /// False, with nothing touched, for any other rope.
     #[inline(never)]
     fn rope_fast(&mut self, func: &Function, base: usize, dst: u32, parts: &[Operand]) -> bool {
+        let mut buf = [0u8; 64];
+        let mut digits = [0u8; 20];
+        let mut len = 0usize;
+        for p in parts {
+            let b: &[u8] = match peek(&self.stack, func, base, *p) {
+                Zval::Str(s) => s.as_bytes(),
+                Zval::Long(i) => memphis_values::convert::itoa(*i, &mut digits),
+                _ => return false,
+            };
+            match buf.get_mut(len..len + b.len()) {
+                Some(room) => room.copy_from_slice(b),
+                None => return self.rope_pieces(func, base, dst, parts),
+            }
+            len += b.len();
+        }
+        let s = ZStr::new(&buf[..len]);
+        for p in parts {
+            self.release_tmp(base, *p);
+        }
+        self.set_slot(base, dst, Zval::Str(s));
+        true
+    }
+
+    /// [`Vm::rope_fast`] for a result longer than its buffer, of at most eight parts: the
+    /// parts' bytes are gathered (ints written once, on the stack), then copied straight into
+    /// a string of their summed length, as PHP's `ROPE_END` does.
+    #[inline(never)]
+    fn rope_pieces(&mut self, func: &Function, base: usize, dst: u32, parts: &[Operand]) -> bool {
         const MAX: usize = 8;
         if parts.len() > MAX {
             return false;

@@ -23,6 +23,12 @@ $m2 = memory_get_usage();
 for ($k = 0; $k < 100; $k++) { $acc .= "$k,"; }
 echo strlen($acc), " ", memory_get_usage() - $m2, "\n";
 $x = 'x'; $x .= 5; $x .= -5; var_dump($x);
+$long = str_repeat('L', 60);
+$r2 = "$long|$i|$long|$min";             // longer than a short rope's buffer
+echo strlen($r2), " ", substr($r2, 55, 20), " ", substr($r2, -22), "\n";
+$m3 = memory_get_usage(); $r3 = "$long$long$i"; echo memory_get_usage() - $m3, "\n";
+$parts9 = "$a$a$a$a$a$a$a$a$i";          // more parts than the gathered form takes
+echo $parts9, "\n";
 --EXPECT--
 x42,-7|-9223372036854775808||aword
 empty
@@ -34,3 +40,6 @@ f=1.5 b=1 n=
 48
 290 384
 string(4) "x5-5"
+145 LLLLL|42|LLLLLLLLLLL L|-9223372036854775808
+160
+aaaaaaaa42
