@@ -519,13 +519,19 @@ mod tests {
 
     #[test]
     fn hash_bytes_is_djbx33a_at_every_length() {
-        let bytes: Vec<u8> = (0..40u8).map(|i| i.wrapping_mul(37).wrapping_add(11)).collect();
+        let bytes: Vec<u8> = (0..40u8)
+            .map(|i| i.wrapping_mul(37).wrapping_add(11))
+            .collect();
         for n in 0..bytes.len() {
             let mut h: u64 = 5381;
             for &c in &bytes[..n] {
                 h = h.wrapping_mul(33).wrapping_add(c as u64);
             }
-            assert_eq!(hash_bytes(&bytes[..n]), h | 0x8000_0000_0000_0000, "length {n}");
+            assert_eq!(
+                hash_bytes(&bytes[..n]),
+                h | 0x8000_0000_0000_0000,
+                "length {n}"
+            );
         }
     }
 
