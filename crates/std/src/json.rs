@@ -307,9 +307,10 @@ impl Encoder {
                     && a.iter()
                         .enumerate()
                         .all(|(i, (k, _))| matches!(k, KeyRef::Int(n) if n == i as i64));
-                let items: Vec<(Zval, Zval)> =
-                    a.iter().map(|(k, v)| (k.to_zval(), v.clone())).collect();
-                self.container(e, out, a.as_ptr(), list, items)?;
+                // Walked in place through a handle of its own (PHP code a value runs, such as
+                // jsonSerialize(), separates the array before writing it).
+                let a = a.clone();
+                self.container(e, out, a.as_ptr(), list, a.is_empty(), a.iter())?;
             }
             Zval::Obj(o) => self.object(e, out, o)?,
         }
@@ -360,22 +361,30 @@ impl Encoder {
         out: &mut Vec<u8>,
         o: &ZObj,
     ) -> Result<(), Flow> {
-        let items: Vec<(Zval, Zval)> = e
+        let items: Vec<(ZStr, Zval)> = e
             .object_props_hooked(o)?
             .into_iter()
             .filter(|p| p.flags & (acc::PRIVATE | acc::PROTECTED) == 0 && !p.value.is_undef())
-            .map(|p| (Zval::Str(p.name), p.value))
+            .map(|p| (p.name, p.value))
             .collect();
-        self.container(e, out, o.as_ptr(), false, items)
+        self.container(
+            e,
+            out,
+            o.as_ptr(),
+            false,
+            items.is_empty(),
+            items.iter().map(|(k, v)| (KeyRef::Str(k), v)),
+        )
     }
 
-    fn container(
+    fn container<'a>(
         &mut self,
         e: &mut dyn Engine,
         out: &mut Vec<u8>,
         id: *const u8,
         list: bool,
-        items: Vec<(Zval, Zval)>,
+        empty: bool,
+        items: impl Iterator<Item = (KeyRef<'a>, &'a Zval)>,
     ) -> Result<(), Flow> {
         if self.guard.contains(&id) {
             self.fail(E_RECURSION);
@@ -392,33 +401,33 @@ impl Encoder {
             }
         }
         out.push(open);
-        if items.is_empty() {
+        if empty {
             out.push(close);
             self.depth -= 1;
             return Ok(());
         }
         self.guard.push(id);
-        for (n, (k, v)) in items.into_iter().enumerate() {
+        for (n, (k, v)) in items.enumerate() {
             if n > 0 {
                 out.push(b',');
             }
             self.newline(out);
             if !list {
-                let ks = match &k {
-                    Zval::Long(i) => i.to_string().into_bytes(),
-                    Zval::Str(s) => s.as_bytes().to_vec(),
-                    _ => Vec::new(),
+                let mut digits = [0u8; 20];
+                let ks = match k {
+                    KeyRef::Int(i) => convert::itoa(i, &mut digits),
+                    KeyRef::Str(s) => s.as_bytes(),
                 };
                 let saved = self.flags;
                 self.flags &= !NUMERIC_CHECK;
-                self.string(out, &ks);
+                self.string(out, ks);
                 self.flags = saved;
                 out.push(b':');
                 if self.flags & PRETTY_PRINT != 0 {
                     out.push(b' ');
                 }
             }
-            self.value(e, out, &v)?;
+            self.value(e, out, v)?;
             if self.stop() {
                 self.guard.pop();
                 self.depth -= 1;
