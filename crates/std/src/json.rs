@@ -508,7 +508,7 @@ struct Parser<'a> {
     assoc: bool,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn ws(&mut self) {
         while self.i < self.s.len() && matches!(self.s[self.i], b' ' | b'\t' | b'\n' | b'\r') {
             self.i += 1;
@@ -528,7 +528,28 @@ impl Parser<'_> {
         Some(v)
     }
 
-    fn string(&mut self) -> Result<Vec<u8>, i64> {
+    /// A string token's bytes: the input's own when the token is plain ASCII without
+    /// escapes (most keys and values), else decoded.
+    fn string(&mut self) -> Result<std::borrow::Cow<'a, [u8]>, i64> {
+        // self.s[self.i] == '"'
+        let s: &'a [u8] = self.s;
+        let start = self.i + 1;
+        let mut j = start;
+        while let Some(&c) = s.get(j) {
+            if c == b'"' {
+                self.i = j + 1;
+                return Ok(std::borrow::Cow::Borrowed(&s[start..j]));
+            }
+            if c == b'\\' || !(0x20..0x80).contains(&c) {
+                break;
+            }
+            j += 1;
+        }
+        self.string_decoded().map(std::borrow::Cow::Owned)
+    }
+
+    /// [`Parser::string`] for a token with escapes, control or non-ASCII bytes.
+    fn string_decoded(&mut self) -> Result<Vec<u8>, i64> {
         // self.s[self.i] == '"'
         self.i += 1;
         let mut out = Vec::new();
