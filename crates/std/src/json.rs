@@ -199,9 +199,16 @@ impl Encoder {
             out.push(b'0');
             return;
         }
-        let s = convert::format_double(d, self.precision).replace('E', "e");
+        let s = convert::format_double(d, self.precision);
+        let at = out.len();
         out.extend_from_slice(s.as_bytes());
-        if self.flags & PRESERVE_ZERO_FRACTION != 0 && !s.contains(['.', 'e']) {
+        // (The exponent's letter lowered in place: no second string.)
+        for b in &mut out[at..] {
+            if *b == b'E' {
+                *b = b'e';
+            }
+        }
+        if self.flags & PRESERVE_ZERO_FRACTION != 0 && !s.contains(['.', 'e', 'E']) {
             out.extend_from_slice(b".0");
         }
     }
