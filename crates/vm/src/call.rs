@@ -2292,7 +2292,11 @@ impl Vm {
             closure,
         } = callee
         else {
-            return self.call_callee(callee, std::mem::take(args));
+            // The callee takes the arguments' buffer and leaves one in the pool when it is
+            // done: the caller's vector gets the pool's (empty, with room), so that its next
+            // arguments need no allocation.
+            let vals = std::mem::replace(args, std::mem::take(&mut self.args_pool));
+            return self.call_callee(callee, vals);
         };
         if self.native_depth >= self.max_native_depth {
             args.clear();
