@@ -1060,12 +1060,13 @@ fn array_map(e: &mut dyn Engine, a: &mut Args) -> BResult {
             return Ok(Zval::Arr(arr.clone()));
         };
         let mut out = ZArr::with_capacity(arr.len() as u32);
-        let items = entries(arr);
         let mut args = Vec::with_capacity(1);
-        for (k, v) in items {
+        // Walked in place: `arrays` holds a handle of its own, so a callback writing the
+        // array separates it first (no copy of the entries).
+        for (k, v) in arr.iter() {
             args.push(v.deref());
             let r = e.call_in(&cb, &mut args)?;
-            out.insert(k, r);
+            out.set(k, r);
         }
         return Ok(Zval::Arr(out));
     }
@@ -1099,9 +1100,10 @@ fn array_filter(e: &mut dyn Engine, a: &mut Args) -> BResult {
     let mode = a.int_or(e, 2, 0)?;
     let mut out = ZArr::new();
     let mut args = Vec::with_capacity(2);
-    for (k, v) in entries(&arr) {
+    // Walked in place (`arr` is a handle of its own: a callback's write separates the array).
+    for (k, v) in arr.iter() {
         let keep = match &cb {
-            None => convert::to_bool(&v),
+            None => convert::to_bool(v),
             Some(cb) => {
                 match mode {
                     2 => args.push(k.to_zval()),
@@ -1115,7 +1117,7 @@ fn array_filter(e: &mut dyn Engine, a: &mut Args) -> BResult {
             }
         };
         if keep {
-            out.insert(k, copy_el(&v));
+            out.set(k, copy_el(v));
         }
     }
     Ok(Zval::Arr(out))

@@ -1299,7 +1299,8 @@ fn explode(e: &mut dyn Engine, a: &mut Args) -> BResult {
     }
     let b = s.as_bytes();
     let d = sep.as_bytes();
-    let mut parts: Vec<&[u8]> = Vec::new();
+    // (Room for a typical line's fields at once: growing from empty reallocated three times.)
+    let mut parts: Vec<&[u8]> = Vec::with_capacity(16);
     let mut i = 0;
     if limit > 1 {
         while let Some(p) = find_from(b, d, i) {
