@@ -346,6 +346,11 @@ impl Vm {
         a: &Zval,
         b: &Zval,
     ) -> Result<Option<Option<(Zval, Zval)>>, Flow> {
+        // (Most comparisons hold no object: told by the kinds alone.)
+        let may_hold_object = |v: &Zval| matches!(v, Zval::Obj(_) | Zval::Ref(_));
+        if !may_hold_object(a) && !may_hold_object(b) {
+            return Ok(None);
+        }
         enum Side {
             Obj(std::rc::Rc<memphis_values::ClassEntry>),
             Num(Zval),
