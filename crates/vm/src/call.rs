@@ -2114,6 +2114,11 @@ impl Vm {
                 ))
             }
             Zval::Str(s) => {
+                if let Some((name, c)) = &self.callable_by_name {
+                    if name.ptr_eq(s) {
+                        return Ok(c.clone());
+                    }
+                }
                 let b = s.as_bytes();
                 if let Some(p) = find_double_colon(b) {
                     let (cls, m) = (&b[..p], &b[p + 2..]);
@@ -2126,7 +2131,14 @@ impl Vm {
                     );
                 }
                 match self.find_function(b) {
-                    Some(c) => Ok(c),
+                    Some(c) => {
+                        // (Only a literal name is kept: it lives outside the PHP heap, so
+                        // holding it changes no memory figure.)
+                        if s.is_interned() {
+                            self.callable_by_name = Some((s.clone(), c.clone()));
+                        }
+                        Ok(c)
+                    }
                     None => {
                         let _ = throw;
                         Err(self.throw_error(

@@ -483,6 +483,10 @@ pub struct Vm {
     pub(crate) step_pool: Vec<place::Step>,
     /// A builtin call's argument vector, kept for the next call (saves an allocation).
     pub(crate) args_pool: Vec<Zval>,
+    /// The last function named by a literal string that a callable resolved to
+    /// (`array_map('trim', …)` resolves it once per element): a literal is never freed, so
+    /// its address names it, and a function, once declared, stays.
+    pub(crate) callable_by_name: Option<(ZStr, Callee)>,
     /// Scalar calls in progress (see the `light` module); empty between its runs, kept for
     /// its capacity.
     pub(crate) light_frames: Vec<light::LightFrame>,
@@ -602,6 +606,7 @@ impl Vm {
             mt: builtins::MtRand::new(),
             step_pool: Vec::new(),
             args_pool: Vec::new(),
+            callable_by_name: None,
             light_frames: Vec::new(),
             units: Vec::new(),
             argv: cfg.argv.clone(),
