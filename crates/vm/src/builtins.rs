@@ -401,6 +401,7 @@ pub(crate) fn native_method(class: &[u8], method: &[u8]) -> Option<&'static Nati
         params: &["object"],
         is_static: true,
         f: weakref_create,
+        silent: false,
     };
     static WEAKREF_GET: NativeSpec = NativeSpec {
         name: "WeakReference::get",
@@ -408,6 +409,7 @@ pub(crate) fn native_method(class: &[u8], method: &[u8]) -> Option<&'static Nati
         params: &[],
         is_static: false,
         f: weakref_get,
+        silent: true,
     };
     match (class, method) {
         (b"weakreference", b"create") => Some(&WEAKREF_CREATE),

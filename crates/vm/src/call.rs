@@ -684,8 +684,14 @@ impl Vm {
             self.pop_native_call();
             return Err(e);
         }
-        self.push_native_call(spec.traced, &args);
         let mut args = args;
+        if spec.silent {
+            let r = (spec.f)(self, this, &mut args);
+            memphis_values::gc::clear_nogc(&mut args);
+            self.pool_args(args);
+            return r;
+        }
+        self.push_native_call(spec.traced, &args);
         let r = (spec.f)(self, this, &mut args);
         // What the method left of its arguments goes as an internal call's (no roots); the
         // vector goes back to the pool.

@@ -25,6 +25,9 @@ pub struct NativeSpec {
     pub is_static: bool,
     /// The body (arguments already counted).
     pub f: NativeMethod,
+    /// The body runs no PHP code and raises nothing (no error, warning or exception can be
+    /// made while it runs): no stack trace can show the call, so none is recorded.
+    pub silent: bool,
 }
 
 /// How a method runs.
