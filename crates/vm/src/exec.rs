@@ -2109,8 +2109,11 @@ impl Vm {
                 drop(v);
             }
             i += 1;
+            // (The next slot told first: handles often sit side by side.)
             if let Some(rest) = self.stack.get(i..end) {
-                i += memphis_values::zval::first_refcounted(rest);
+                if rest.first().is_some_and(|v| !v.is_refcounted()) {
+                    i += memphis_values::zval::first_refcounted(rest);
+                }
             }
         }
         if end == top {
