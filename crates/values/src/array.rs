@@ -946,7 +946,7 @@ impl ZArr {
         } else {
             v
         };
-        match self.hash_put_int(i, v) {
+        match self.hash_put_int(i, v, false) {
             Ok(old) => {
                 if let Some(old) = old {
                     crate::release::drop_value(old);
@@ -971,14 +971,48 @@ impl ZArr {
         if let Some(i) = canonical_int(s.as_bytes()) {
             return self.set_int_unless_ref(i, v);
         }
+        self.put_str(s, v, true)
+    }
+
+    /// [`ZArr::set_unless_ref`] for an integer key.
+    fn set_int_unless_ref(&mut self, i: i64, v: Zval) -> Result<bool, Zval> {
+        // An unshared hash: one lookup. Anything else (or a reference found there): the
+        // general write, after the check.
+        let v = match self.hash_put_int(i, v, true) {
+            Ok(old) => {
+                if let Some(old) = old {
+                    crate::release::drop_value(old);
+                }
+                return Ok(true);
+            }
+            Err(v) => v,
+        };
+        if let Some(Zval::Ref(_)) = self.get_int(i) {
+            return Err(v);
+        }
+        Ok(self.set_int(i, v))
+    }
+
+    /// `$a[k] = v` for a string key that is no canonical integer (a [`Key::Str`]'s): the
+    /// element is written as its bucket is made, as `zend_hash_update` does.
+    pub fn set_str(&mut self, k: &ZStr, v: Zval) -> bool {
+        // (Never `Err`: a reference in the slot is replaced like any value.)
+        self.put_str(k, v, false).unwrap_or(false)
+    }
+
+    /// [`ZArr::set_str`], which with `keep_ref` leaves an element that is a PHP reference
+    /// alone and gives the value back (`Err`); `Ok(false)` when the memory limit refused
+    /// growth.
+    #[inline(always)]
+    fn put_str(&mut self, k: &ZStr, v: Zval, keep_ref: bool) -> Result<bool, Zval> {
         if !self.hash_for_str_key() {
             crate::release::drop_value(v);
             return Ok(false);
         }
-        if let Some(i) = self.find_zstr(s) {
+        if let Some(i) = self.find_zstr(k) {
             // SAFETY: `i` is a live bucket of this unshared hash.
             let slot = unsafe { &mut (*self.bucket_ptr(i)).val };
-            if matches!(slot, Zval::Ref(_)) {
+            if keep_ref && matches!(slot, Zval::Ref(_)) {
                 return Err(v);
             }
             let fresh = slot.is_undef();
@@ -993,42 +1027,8 @@ impl ZArr {
             crate::release::drop_value(v);
             return Ok(false);
         }
-        self.raw_append_bucket(v, s.hash(), Some(s.clone()));
+        self.raw_append_bucket(v, k.hash(), Some(k.clone()));
         Ok(true)
-    }
-
-    /// [`ZArr::set_unless_ref`] for an integer key.
-    fn set_int_unless_ref(&mut self, i: i64, v: Zval) -> Result<bool, Zval> {
-        if let Some(Zval::Ref(_)) = self.get_int(i) {
-            return Err(v);
-        }
-        Ok(self.set_int(i, v))
-    }
-
-    /// `$a[k] = v` for a string key that is no canonical integer (a [`Key::Str`]'s): the
-    /// element is written as its bucket is made, as `zend_hash_update` does.
-    pub fn set_str(&mut self, k: &ZStr, v: Zval) -> bool {
-        if !self.hash_for_str_key() {
-            return false;
-        }
-        let hv = k.hash();
-        if let Some(i) = self.find_zstr(k) {
-            // SAFETY: `i` is a live bucket of this unshared hash.
-            let slot = unsafe { &mut (*self.bucket_ptr(i)).val };
-            let fresh = slot.is_undef();
-            let old = std::mem::replace(slot, v);
-            crate::release::drop_value(old);
-            if fresh {
-                self.ht_mut().n_elems += 1;
-            }
-            return true;
-        }
-        if !self.hash_make_room() {
-            crate::release::drop_value(v);
-            return false;
-        }
-        self.raw_append_bucket(v, hv, Some(k.clone()));
-        true
     }
 
     fn set_slow(&mut self, k: KeyRef<'_>, v: Zval) -> bool {
@@ -1170,15 +1170,19 @@ impl ZArr {
 
     /// `$a[k] = v` for an integer key of an unshared hash, as `zend_hash_index_update`:
     /// gives back the value the key held (`Ok(None)` for a new key). `Err(v)` for any other
-    /// array, or when growth was refused, for the general path to decide.
+    /// array, when growth was refused, or (with `keep_ref`) when the element is a PHP
+    /// reference, for the general path to decide.
     #[inline]
-    fn hash_put_int(&mut self, k: i64, v: Zval) -> Result<Option<Zval>, Zval> {
+    fn hash_put_int(&mut self, k: i64, v: Zval, keep_ref: bool) -> Result<Option<Zval>, Zval> {
         if !self.is_plain_hash() {
             return Err(v);
         }
         if let Some(i) = self.find_int(k) {
             // SAFETY: `i` is a live bucket of this unshared hash.
             let slot = unsafe { &mut (*self.bucket_ptr(i)).val };
+            if keep_ref && matches!(slot, Zval::Ref(_)) {
+                return Err(v);
+            }
             let old = std::mem::replace(slot, v);
             if old.is_undef() {
                 self.ht_mut().n_elems += 1;
@@ -1208,7 +1212,7 @@ impl ZArr {
     /// `$a[k] = v` for an integer key, giving back the value it replaced instead of
     /// releasing it (the caller lets it go when nothing borrows the array any more).
     pub fn swap_int(&mut self, k: i64, v: Zval) -> Option<Zval> {
-        let v = match self.hash_put_int(k, v) {
+        let v = match self.hash_put_int(k, v, false) {
             Ok(old) => return old,
             Err(v) => v,
         };

@@ -29,8 +29,8 @@ impl Referrer {
         // Addresses shifted past their alignment, as PHP keys its tables by object
         // (`zend_object_to_weakref_key`): low bits that vary spread the entries.
         match self {
-            Referrer::Ref(n) => (n.as_ptr() as usize >> 3) as i64,
-            Referrer::Map(m) => (m as usize >> 3) as i64 | MAP_ID,
+            Referrer::Ref(n) => addr_key(n.as_ptr() as usize),
+            Referrer::Map(m) => addr_key(m as usize) | MAP_ID,
         }
     }
 
@@ -65,7 +65,12 @@ impl Referrer {
 
 /// The registry's key of the object at `addr`.
 fn obj_key(addr: usize) -> crate::Key {
-    crate::Key::Int((addr >> 3) as i64)
+    crate::Key::Int(addr_key(addr))
+}
+
+/// An object address as a table key: shifted past its alignment, as PHP keys by object.
+fn addr_key(addr: usize) -> i64 {
+    (addr >> 3) as i64
 }
 
 /// Runs `f` over `EG(weakrefs)` (made if missing). Nothing `f` does may reach the registry
@@ -119,7 +124,7 @@ fn register(addr: usize, who: Referrer) {
         let k = obj_key(addr);
         match t.get_mut(&k) {
             None => {
-                t.add_new_int((addr >> 3) as i64, Zval::Long(who.tagged()));
+                t.add_new_int(addr_key(addr), Zval::Long(who.tagged()));
             }
             Some(slot) => match slot {
                 Zval::Long(x) => {
@@ -182,7 +187,7 @@ thread_local! {
 }
 
 fn key_of(n: Node) -> i64 {
-    (n.as_ptr() as usize >> 3) as i64
+    addr_key(n.as_ptr() as usize)
 }
 
 fn node_of_key(k: i64) -> Node {

@@ -1578,11 +1578,7 @@ impl Vm {
             }
             len += b.len();
         }
-        let s = ZStr::new(&buf[..len]);
-        for p in parts {
-            self.release_tmp(base, *p);
-        }
-        self.set_slot(base, dst, Zval::Str(s));
+        self.rope_done(base, dst, parts, ZStr::new(&buf[..len]));
         true
     }
 
@@ -1615,11 +1611,17 @@ impl Vm {
                 at += piece.len();
             }
         });
+        self.rope_done(base, dst, parts, s);
+        true
+    }
+
+    /// A rope's end: its temporaries released, its string in `dst`.
+    #[inline(always)]
+    fn rope_done(&mut self, base: usize, dst: u32, parts: &[Operand], s: ZStr) {
         for p in parts {
             self.release_tmp(base, *p);
         }
         self.set_slot(base, dst, Zval::Str(s));
-        true
     }
 
     /// `$s .= v` from the dispatch loop on a variable holding a string (no reference) and a
