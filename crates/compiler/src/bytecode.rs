@@ -920,8 +920,9 @@ pub enum SOp {
     /// An `Init…Call` or `New` (which the scalar loop does not run either) whose arguments
     /// are sent the way a call made at once from it can take: each a positional
     /// `SendPlace`/`SendVal`, or a `Bin` into the temporary the next `SendVal` sends, then
-    /// the `DoCall`. Decided here so that the VM tells any other call at a glance.
-    Call,
+    /// the `DoCall`. Decided here so that the VM tells any other call at a glance; `site`
+    /// indexes [`Function::sites`], the sends decoded.
+    Call { site: u32 },
     /// One it runs in its general form (read from `ops`): literal conditions, unary
     /// operators, literals other than ints and floats.
     Generic,
@@ -1029,6 +1030,67 @@ pub enum SOp {
     VerifyReturn { val: u32, dst: u32, accepts: u16 },
 }
 
+/// Where an argument of a call made at once comes from: its send instructions decoded once,
+/// so that the VM reads a slot or a literal without matching the instructions on every call.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SendSrc {
+    /// A `SendPlace` of compiled variable `cv`.
+    Cv(u32),
+    /// A `SendVal` of literal `lit`.
+    Lit(u32),
+    /// A `Bin` at instruction `at` into temporary `tmp`, which the `SendVal` after it sends.
+    Arith { at: u32, tmp: u32 },
+    /// Any other send of a shape [`fused_span`] accepts (a `SendPlace` of something other than
+    /// a variable, a `SendVal` of a temporary): the call is the general path's.
+    Other,
+}
+
+/// A call whose sends a call made at once can take ([`SOp::Call`]), decoded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallSite {
+    /// Each argument's source, in order.
+    pub args: Box<[SendSrc]>,
+    /// The `DoCall`'s destination slot ([`NO_CV`]: the result is discarded).
+    pub dst: u32,
+    /// The instruction after the `DoCall`, where the caller goes on.
+    pub resume: u32,
+}
+
+/// The call begun at `i`, decoded, when the `argc` instructions after it are sends a fused
+/// call can take (see [`fused_span`]).
+pub fn call_site(ops: &[Op], i: usize, argc: u32) -> Option<CallSite> {
+    let end = fused_span(ops, i, argc)?;
+    let mut args = Vec::with_capacity(argc as usize);
+    let mut at = i + 1;
+    while at < end {
+        let (src, n) = match &ops[at] {
+            Op::SendPlace { cv, .. } if *cv != NO_CV => (SendSrc::Cv(*cv), 1),
+            Op::SendVal { val, .. } => match val.as_lit() {
+                Some(l) => (SendSrc::Lit(l), 1),
+                None => (SendSrc::Other, 1),
+            },
+            Op::Bin { dst, .. } => (
+                SendSrc::Arith {
+                    at: at as u32,
+                    tmp: *dst,
+                },
+                2,
+            ),
+            _ => (SendSrc::Other, 1),
+        };
+        args.push(src);
+        at += n;
+    }
+    let Some(Op::DoCall { dst }) = ops.get(end) else {
+        return None;
+    };
+    Some(CallSite {
+        args: args.into_boxed_slice(),
+        dst: dst.unwrap_or(NO_CV),
+        resume: end as u32 + 1,
+    })
+}
+
 /// Index of the `DoCall` of the call begun at `i` when the `argc` instructions after it are
 /// sends a fused call can take (positional `SendPlace`/`SendVal`, or a `Bin` into the
 /// temporary the next `SendVal` sends).
@@ -1087,11 +1149,11 @@ pub fn scalar_body(ops: &[Op], sops: &[SOp], from: usize) -> bool {
     while let (Some(op), Some(sop)) = (ops.get(i), sops.get(i)) {
         i = match (sop, op) {
             (SOp::Exit, _) => return false,
-            (SOp::Call, Op::InitFCall { argc, .. }) => match fused_span(ops, i, *argc) {
+            (SOp::Call { .. }, Op::InitFCall { argc, .. }) => match fused_span(ops, i, *argc) {
                 Some(end) => end + 1,
                 None => return false,
             },
-            (SOp::Call, _) => return false,
+            (SOp::Call { .. }, _) => return false,
             _ => i + 1,
         };
     }
@@ -1124,10 +1186,10 @@ pub fn scalar_binop(op: BinOp) -> bool {
     )
 }
 
-/// The scalar loop's form of each of `ops` (see [`SOp`]): what the loop runs is decided here,
-/// once; the loop still checks the kinds of the values it meets and leaves every other case
-/// to the general loop.
-pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
+/// The scalar loop's form of each of `ops` (see [`SOp`]), and the calls made at once that
+/// its `SOp::Call`s index: what the loop runs is decided here, once; the loop still checks
+/// the kinds of the values it meets and leaves every other case to the general loop.
+pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> (Vec<SOp>, Vec<CallSite>) {
     enum Src {
         Slot(u32),
         Int(i64),
@@ -1162,19 +1224,28 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
         }
         _ => None,
     };
-    // Whether the instructions after `i` are `argc` sends a fused call can take, then the
-    // `DoCall`.
-    let fusable = |i: usize, argc: u32| fused_span(ops, i, argc).is_some();
-    ops.iter()
+    let mut sites = Vec::new();
+    let sops = ops
+        .iter()
         .enumerate()
         .map(|(i, op)| match op {
+            // (Calls whose instructions after them are `argc` sends a fused call can take,
+            // then the `DoCall`.)
             Op::InitFCall { argc, .. }
             | Op::InitMethodCall { argc, .. }
             | Op::InitStaticCall { argc, .. }
             | Op::New { argc, .. }
-                if fusable(i, *argc) =>
+                if fused_span(ops, i, *argc).is_some() =>
             {
-                SOp::Call
+                match call_site(ops, i, *argc) {
+                    Some(site) => {
+                        sites.push(site);
+                        SOp::Call {
+                            site: sites.len() as u32 - 1,
+                        }
+                    }
+                    None => SOp::Exit,
+                }
             }
             Op::Jmp { target } => SOp::Jmp { target: *target },
             Op::JmpZ { cond, target } => match src(*cond) {
@@ -1324,7 +1395,8 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> Vec<SOp> {
             },
             _ => SOp::Exit,
         })
-        .collect()
+        .collect();
+    (sops, sites)
 }
 
 /// A compiled function, method, closure body or file's main code.
@@ -1336,6 +1408,8 @@ pub struct Function {
     pub class_name: Option<String>,
     /// The scalar loop's form of `ops` (see [`SOp`]), index for index.
     pub sops: Vec<SOp>,
+    /// The calls made at once, decoded (indexed by `SOp::Call`).
+    pub sites: Vec<CallSite>,
     /// Instructions.
     pub ops: Vec<Op>,
     /// Source line of each instruction.

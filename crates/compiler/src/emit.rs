@@ -228,12 +228,16 @@ impl<'c, 's> FnC<'c, 's> {
                     && !p.variadic
             })
             .count() as u32;
-        let mut sops = crate::bytecode::scalar_form(&self.ops, &self.literals);
+        let (mut sops, sites) = crate::bytecode::scalar_form(&self.ops, &self.literals);
         let ret_accepts = ret_type.as_ref().map_or(u16::MAX, TypeDecl::plain_mask);
         crate::bytecode::typed_forms(&self.ops, &mut sops, &params, ret_accepts);
-        let scalar_body = crate::bytecode::scalar_body(&self.ops, &sops, recv_skip as usize);
+        let scalar_body = plain_entry
+            && !by_ref_params
+            && !by_ref
+            && crate::bytecode::scalar_body(&self.ops, &sops, recv_skip as usize);
         Function {
             sops,
+            sites,
             scalar_body,
             name: self.func_name,
             class_name: self.class_name,

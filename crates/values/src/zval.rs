@@ -315,6 +315,21 @@ pub fn copy_of(v: &Zval) -> Zval {
     }
 }
 
+/// A copy of `v` when it is a defined value holding no handle (null, a bool, an int, a
+/// float): its two words. `None` for anything else.
+#[inline(always)]
+pub fn scalar_copy(v: &Zval) -> Option<Zval> {
+    if matches!(
+        v,
+        Zval::Null | Zval::Bool(_) | Zval::Long(_) | Zval::Double(_)
+    ) {
+        // SAFETY: such a value owns nothing, so its bitwise copy is a whole value of its own.
+        Some(unsafe { std::ptr::read(v) })
+    } else {
+        None
+    }
+}
+
 /// Appends a copy of each of `src`'s values to `dst` (a handle with its count raised, a
 /// scalar as its two words): the record of a builtin call's arguments kept for stack traces.
 #[inline]

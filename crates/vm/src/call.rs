@@ -6,7 +6,7 @@ use crate::class::{instance_of, instance_of_name, vmc, Method, MethodImpl};
 use crate::exec::Ctl;
 use crate::light::Fused;
 use crate::{Callee, Flow, Frame, PendingCall, RareVec, RetTo, Vm};
-use memphis_compiler::bytecode::{Function, IncludeKind, Op, SOp, TypeDecl};
+use memphis_compiler::bytecode::{Function, IncludeKind, Op, SOp, SendSrc, TypeDecl, NO_CV};
 use memphis_std::args::type_name;
 use memphis_values::object::acc;
 use memphis_values::{ClassEntry, Key, ZArr, ZObj, ZRef, ZStr, Zval};
@@ -1138,69 +1138,56 @@ impl Vm {
         argc: u32,
         slots: usize,
     ) -> Option<(Option<u32>, usize)> {
-        // (The compiler marked the `Init…Call` of calls whose sends have a shape taken here.)
-        if !call_marked(caller, ip) {
-            return None;
-        }
-        let argc = argc as usize;
-        let ops = &caller.ops[..];
+        // (The compiler marked and decoded the calls whose sends have a shape taken here.)
+        let site = marked_site(caller, ip)?;
+        debug_assert_eq!(site.args.len(), argc as usize);
         let args_base = self.stack.len();
-        self.stack.reserve(slots.max(argc));
-        // Plain sends only (the `DoCall` right after them): the shorter loop.
-        if let (Some(Op::DoCall { dst }), Some(sends)) =
-            (ops.get(ip + argc), ops.get(ip..ip + argc))
-        {
-            for op in sends {
-                let Some(a) = fused_arg(&self.stack, base, op) else {
-                    self.unpush_args(args_base);
-                    return None;
-                };
-                let v = fused_copy(&self.stack, caller, a);
-                v.push_onto(&mut self.stack);
-            }
-            return Some((*dst, ip + argc + 1));
-        }
-        let mut at = ip;
-        for _ in 0..argc {
-            let Some((v, n)) = self.fused_send_value(caller, base, at) else {
+        self.stack.reserve(slots.max(site.args.len()));
+        for a in site.args.iter() {
+            let Some(v) = self.site_value(caller, base, *a) else {
                 self.unpush_args(args_base);
                 return None;
             };
-            at += n;
             v.push_onto(&mut self.stack);
         }
-        match ops.get(at) {
-            Some(Op::DoCall { dst }) => Some((*dst, at + 1)),
-            _ => {
-                self.unpush_args(args_base);
-                None
-            }
-        }
+        Some((
+            (site.dst != NO_CV).then_some(site.dst),
+            site.resume as usize,
+        ))
     }
 
-    /// The value the send at `at` sends, when [`Vm::fused_sends`] can take it (a plain
-    /// variable or literal, or arithmetic on numbers into the temporary the next `SendVal`
-    /// sends), and how many instructions it spans.
+    /// The value send `a` of a decoded call site sends, when [`Vm::fused_sends`] can take it
+    /// (a variable holding a value that is no reference, a literal, or arithmetic on numbers
+    /// into a temporary holding no handle, computed as the `Bin` would).
     #[inline(always)]
-    fn fused_send_value(&self, caller: &Function, base: usize, at: usize) -> Option<(Zval, usize)> {
-        let ops = &caller.ops[..];
-        match ops.get(at)? {
-            // (The compiler's `SOp::Call` mark, checked by both callers, says that the next
-            // instruction sends this one's temporary.)
-            Op::Bin { op, dst, a, b } if !self.stack[base + *dst as usize].is_refcounted() => {
-                if let Some(sop) = caller.sops.get(at) {
-                    if let Some(r) = crate::scalar::int_result(sop, &self.stack[base..]) {
-                        return Some((r, 2));
-                    }
+    fn site_value(&self, caller: &Function, base: usize, a: SendSrc) -> Option<Zval> {
+        match a {
+            SendSrc::Cv(cv) => match self.stack.get(base + cv as usize)? {
+                Zval::Undef | Zval::Ref(_) => None,
+                v => Some(memphis_values::zval::copy_of(v)),
+            },
+            SendSrc::Lit(l) => caller
+                .literals
+                .get(l as usize)
+                .map(memphis_values::zval::copy_of),
+            SendSrc::Arith { at, tmp } => {
+                if self.stack.get(base + tmp as usize)?.is_refcounted() {
+                    return None;
                 }
+                let at = at as usize;
+                if let Some(r) =
+                    crate::scalar::int_result(caller.sops.get(at)?, &self.stack[base..])
+                {
+                    return Some(r);
+                }
+                let Some(Op::Bin { op, a, b, .. }) = caller.ops.get(at) else {
+                    return None;
+                };
                 let x = crate::exec::peek(&self.stack, caller, base, *a);
                 let y = crate::exec::peek(&self.stack, caller, base, *b);
-                crate::scalar::arith(*op, x, y).map(|r| (r, 2))
+                crate::scalar::arith(*op, x, y)
             }
-            op => Some((
-                fused_copy(&self.stack, caller, fused_arg(&self.stack, base, op)?),
-                1,
-            )),
+            SendSrc::Other => None,
         }
     }
 
@@ -1217,20 +1204,14 @@ impl Vm {
         argc: u32,
         by_ref: impl Fn(usize) -> bool,
     ) -> Option<(Option<u32>, Vec<Zval>)> {
-        if !call_marked(caller, ip) {
-            return None;
-        }
-        let argc = argc as usize;
+        let site = marked_site(caller, ip)?;
+        debug_assert_eq!(site.args.len(), argc as usize);
         let mut args = std::mem::take(&mut self.args_pool);
-        let mut at = ip;
-        for i in 0..argc {
-            match self.fused_send_value(caller, base, at) {
-                Some((v, n)) if !by_ref(i) => {
-                    args.push(v);
-                    at += n;
-                }
+        for (i, a) in site.args.iter().enumerate() {
+            match self.site_value(caller, base, *a) {
+                Some(v) if !by_ref(i) => args.push(v),
                 other => {
-                    if let Some((v, _)) = other {
+                    if let Some(v) = other {
                         memphis_values::gc::release_nogc(v);
                     }
                     // Copies of live values, let go without roots (they were never sent).
@@ -1240,15 +1221,10 @@ impl Vm {
                 }
             }
         }
-        let Some(Op::DoCall { dst }) = caller.ops.get(at) else {
-            memphis_values::gc::clear_nogc(&mut args);
-            self.pool_args(args);
-            return None;
-        };
         if let Some(fr) = self.frames.last_mut() {
-            fr.ip = at + 1;
+            fr.ip = site.resume as usize;
         }
-        Some((*dst, args))
+        Some(((site.dst != NO_CV).then_some(site.dst), args))
     }
 
     /// A built-in class's Rust method (`$ref->get()`, `WeakReference::create($o)`) called at
@@ -1388,9 +1364,11 @@ impl Vm {
         f: &Rc<Function>,
         argc: u32,
     ) -> Fused {
-        if self.scalar_callee_fits(f, argc, 0) && call_marked(caller, ip) {
-            if let Some(out) = self.scalar_calls(caller, base, f, ip, argc) {
-                return out;
+        if self.scalar_callee_fits(f, argc, 0) {
+            if let Some(site) = marked_site(caller, ip) {
+                if let Some(out) = self.scalar_calls(caller, base, f, site) {
+                    return out;
+                }
             }
         }
         self.enter_fused_frame(caller, base, ip, f, argc)
@@ -3303,12 +3281,6 @@ pub(crate) fn plainly_accepts(t: &TypeDecl, v: &Zval) -> bool {
     }
 }
 
-/// Where a plainly sent argument is: a stack slot or a literal.
-pub(crate) enum FusedArg {
-    Slot(usize),
-    Lit(usize),
-}
-
 /// The functions that read or write their caller's frame, whose calls the compiler makes
 /// itself: called by a name held in a value, they throw as PHP's do.
 const FRAME_FUNCTIONS: [&str; 6] = [
@@ -3330,33 +3302,12 @@ pub(crate) fn frame_function(name: &[u8]) -> Option<&'static str> {
         .copied()
 }
 
-/// The argument send `op` passes when it is a plain one for [`Vm::fused_sends`].
+/// The decoded sends of the `Init…Call`/`New` just run (at `ip - 1`), when the compiler
+/// marked it as a call a fused entry can take (`SOp::Call`).
 #[inline(always)]
-fn fused_arg(stack: &[Zval], base: usize, op: &Op) -> Option<FusedArg> {
-    match op {
-        Op::SendPlace { cv, name: None, .. } if *cv != memphis_compiler::bytecode::NO_CV => {
-            let i = base + *cv as usize;
-            (!matches!(stack.get(i)?, Zval::Undef | Zval::Ref(_))).then_some(FusedArg::Slot(i))
-        }
-        Op::SendVal {
-            val, name: None, ..
-        } => val.as_lit().map(|l| FusedArg::Lit(l as usize)),
+fn marked_site(caller: &Function, ip: usize) -> Option<&memphis_compiler::bytecode::CallSite> {
+    match caller.sops.get(ip.wrapping_sub(1)) {
+        Some(SOp::Call { site }) => caller.sites.get(*site as usize),
         _ => None,
-    }
-}
-
-/// Whether the compiler marked the `Init…Call`/`New` just run (at `ip - 1`) as a call whose
-/// sends a fused entry can take (`SOp::Call`).
-#[inline(always)]
-fn call_marked(caller: &Function, ip: usize) -> bool {
-    caller.sops.get(ip.wrapping_sub(1)) == Some(&SOp::Call)
-}
-
-/// The value a plain fused send sends: a copy of the variable's or the literal's.
-#[inline(always)]
-fn fused_copy(stack: &[Zval], caller: &Function, a: FusedArg) -> Zval {
-    match a {
-        FusedArg::Slot(i) => memphis_values::zval::copy_of(&stack[i]),
-        FusedArg::Lit(l) => memphis_values::zval::copy_of(&caller.literals[l]),
     }
 }

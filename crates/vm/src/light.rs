@@ -13,8 +13,8 @@
 //! and pop.
 
 use crate::{RetTo, Vm};
-use memphis_compiler::bytecode::{Function, Op, SOp};
-use memphis_values::Zval;
+use memphis_compiler::bytecode::{CallSite, Function, Op, SOp, SendSrc, NO_CV};
+use memphis_values::zval::scalar_copy;
 use std::rc::Rc;
 
 /// A call running as a scalar call: what its frame record would hold.
@@ -23,15 +23,18 @@ pub(crate) struct LightFrame {
     func: Rc<Function>,
     /// Index of its slot 0 on the VM stack.
     base: usize,
+    /// The VM stack slot its result goes to ([`NO_RET`]: discarded).
+    ret: usize,
     /// Arguments passed.
     argc: u32,
-    /// Where its result goes.
-    ret: RetTo,
     /// The caller's next instruction (after the `DoCall`).
-    resume: usize,
+    resume: u32,
     /// Bytes it takes on the VM stack model.
     bytes: u32,
 }
+
+/// [`LightFrame::ret`] of a call whose result is discarded.
+const NO_RET: usize = usize::MAX;
 
 /// What became of a call that [`Vm::enter_fused_fcall`] was given.
 pub(crate) enum Fused {
@@ -43,78 +46,66 @@ pub(crate) enum Fused {
     Back(usize),
 }
 
-/// Whether `v` is a value a scalar call takes or gives: one holding no handle.
-#[inline(always)]
-fn plain_scalar(v: &Zval) -> bool {
-    matches!(
-        v,
-        Zval::Null | Zval::Bool(_) | Zval::Long(_) | Zval::Double(_)
-    )
-}
-
 impl Vm {
     /// Whether user function `f`, which [`Vm::can_enter_fused`] accepted for `argc`
-    /// arguments, may run as a scalar call above `light` others: its body is all scalar forms,
+    /// arguments, may run as a scalar call above `light` others: its body is all scalar forms
+    /// (which the compiler grants only to plain entries taking values and returning one),
     /// the arguments skip its `Recv`s, its bytes fit the VM stack page (a new page is an
     /// allocation, the general path's) and no interrupt waits.
     #[inline(always)]
     pub(crate) fn scalar_callee_fits(&self, f: &Function, argc: u32, light: usize) -> bool {
         f.scalar_body
-            && !f.by_ref
             && argc >= f.recv_skip
+            && argc as usize <= f.params.len()
             && self.frames.len() + light < self.max_frames
             && self.stack_top + crate::frame_php_size(f, 0) <= self.stack_page_cap
             && !memphis_values::interrupt::raised()
     }
 
-    /// Pushes the `argc` arguments the instructions at `ip` send to the call begun before it,
-    /// when each is a scalar (a variable or literal holding one, or int arithmetic into the
-    /// temporary the next `SendVal` sends) and a `DoCall` follows; gives the `DoCall`'s
-    /// destination and the instruction after it. `None`, with nothing pushed, otherwise.
+    /// Pushes the arguments of the call `site` describes in `caller` (its frame at `base`)
+    /// when each is a scalar (a variable or literal holding one, or int arithmetic), then the
+    /// callee's other `slots` undefined; gives where they start. With `check_dst` (a caller
+    /// that is a frame, whose slots may hold handles) the destination must hold none, so that
+    /// the return releases nothing. `None`, with nothing pushed, otherwise.
     #[inline(always)]
-    fn scalar_sends(
+    fn scalar_args(
         &mut self,
-        func: &Function,
+        caller: &Function,
         base: usize,
-        ip: usize,
-        argc: u32,
-    ) -> Option<(Option<u32>, usize)> {
+        site: &CallSite,
+        slots: usize,
+        check_dst: bool,
+    ) -> Option<usize> {
+        if check_dst
+            && site.dst != NO_CV
+            && self
+                .stack
+                .get(base + site.dst as usize)
+                .is_none_or(|v| v.is_refcounted())
+        {
+            return None;
+        }
         let args_base = self.stack.len();
-        let mut at = ip;
-        for _ in 0..argc {
-            let v = match func.ops.get(at) {
-                Some(Op::SendPlace { cv, name: None, .. })
-                    if *cv != memphis_compiler::bytecode::NO_CV =>
-                {
-                    at += 1;
-                    self.stack
-                        .get(base + *cv as usize)
-                        .filter(|v| plain_scalar(v))
-                }
-                Some(Op::SendVal {
-                    val, name: None, ..
-                }) => {
-                    at += 1;
-                    val.as_lit()
-                        .and_then(|l| func.literals.get(l as usize))
-                        .filter(|v| plain_scalar(v))
-                }
-                Some(Op::Bin { dst, .. }) if !self.stack[base + *dst as usize].is_refcounted() => {
-                    // (The compiler's call mark says that the next instruction sends it.)
-                    let sop = func.sops.get(at);
-                    at += 2;
-                    if let Some(sop) = sop {
-                        if let Some(r) = crate::scalar::int_result(sop, &self.stack[base..]) {
-                            r.push_onto(&mut self.stack);
-                            continue;
-                        }
+        self.stack.reserve(slots.max(site.args.len()));
+        for a in site.args.iter() {
+            let v = match *a {
+                SendSrc::Cv(cv) => self.stack.get(base + cv as usize).and_then(scalar_copy),
+                SendSrc::Lit(l) => caller.literals.get(l as usize).and_then(scalar_copy),
+                // (The temporary is not written, as the send would have moved it out; one
+                // holding a handle is left to the general path, which releases it.)
+                SendSrc::Arith { at, tmp } => match (
+                    self.stack.get(base + tmp as usize),
+                    caller.sops.get(at as usize),
+                ) {
+                    (Some(t), Some(op)) if !t.is_refcounted() => {
+                        crate::scalar::int_result(op, &self.stack[base..])
                     }
-                    None
-                }
-                _ => None,
+                    _ => None,
+                },
+                SendSrc::Other => None,
             };
             match v {
-                Some(v) => v.clone().push_onto(&mut self.stack),
+                Some(v) => v.push_onto(&mut self.stack),
                 None => {
                     // Only scalars were pushed.
                     memphis_values::zval::truncate_released(&mut self.stack, args_base);
@@ -122,89 +113,60 @@ impl Vm {
                 }
             }
         }
-        match func.ops.get(at) {
-            Some(Op::DoCall { dst }) => Some((*dst, at + 1)),
-            _ => {
-                memphis_values::zval::truncate_released(&mut self.stack, args_base);
-                None
-            }
-        }
+        memphis_values::zval::extend_undef(&mut self.stack, args_base + slots);
+        Some(args_base)
     }
 
-    /// The arguments of a scalar call from `caller` (its frame at `base`) whose sends start
-    /// at `ip` (see [`Vm::scalar_sends`]), pushed: where they start, where the result goes and
-    /// where the caller goes on. With `check_dst` (a caller that is a frame, whose slots may
-    /// hold handles) the destination must hold none, so that the return releases nothing.
-    /// `None`, with nothing pushed, otherwise.
-    #[inline(always)]
-    fn scalar_call_args(
-        &mut self,
-        caller: &Function,
-        base: usize,
-        ip: usize,
-        argc: u32,
-        check_dst: bool,
-    ) -> Option<(usize, RetTo, usize)> {
-        let args_base = self.stack.len();
-        let (dst, resume) = self.scalar_sends(caller, base, ip, argc)?;
-        let ret = match dst {
-            Some(d) => RetTo::Slot(base + d as usize),
-            None => RetTo::Discard,
-        };
-        if let (true, RetTo::Slot(i)) = (check_dst, ret) {
-            if self.stack.get(i).is_none_or(|v| v.is_refcounted()) {
-                // Only scalars were pushed.
-                memphis_values::zval::truncate_released(&mut self.stack, args_base);
-                return None;
-            }
-        }
-        Some((args_base, ret, resume))
-    }
-
-    /// The call of `f` begun by the `InitFCall` before `ip` in `real` (whose frame is at
-    /// `real_base`), made as a scalar call when its arguments are scalars (see
-    /// [`Vm::scalar_sends`]), and then the scalar code around it, calls included, until an
-    /// instruction outside the scalar forms. `None`, with nothing done, for other arguments.
+    /// The call of `f` that `site` in `real` (whose frame is at `real_base`) describes, made
+    /// as a scalar call when its arguments are scalars (see [`Vm::scalar_args`]), and then the
+    /// scalar code around it, calls included, until an instruction outside the scalar forms.
+    /// `None`, with nothing done, for other arguments.
     #[inline(never)]
     pub(crate) fn scalar_calls(
         &mut self,
         real: &Function,
         real_base: usize,
         f: &Rc<Function>,
-        ip: usize,
-        argc: u32,
+        site: &CallSite,
     ) -> Option<Fused> {
-        let (args_base, ret, resume) = self.scalar_call_args(real, real_base, ip, argc, true)?;
+        let args_base = self.scalar_args(real, real_base, site, f.num_slots(), true)?;
         let mut light = std::mem::take(&mut self.light_frames);
-        let mut ip = self.light_push(&mut light, f.clone(), args_base, argc, ret, resume);
+        let mut ip = self.light_enter(
+            &mut light,
+            f.clone(),
+            args_base,
+            site.args.len(),
+            real_base,
+            site.dst,
+            site.resume,
+        );
         let out = loop {
             let (func, base): (&Function, usize) = match light.last() {
                 Some(l) => (&l.func, l.base),
                 None => (real, real_base),
             };
             ip = crate::scalar::run_inline(func, &mut self.stack[base..], ip);
-            match (func.sops.get(ip), func.ops.get(ip)) {
-                (Some(SOp::Call), Some(&Op::InitFCall { name, argc, .. })) => {
-                    let callee = {
-                        let cache = func.runtime.1.borrow();
-                        match cache.get(name as usize) {
-                            Some(Some(c))
-                                if self.can_enter_fused(c, argc)
-                                    && self.scalar_callee_fits(c, argc, light.len()) =>
-                            {
-                                Some(c.clone())
+            match func.sops.get(ip) {
+                Some(&SOp::Call { site }) => {
+                    let callee = match (func.ops.get(ip), func.sites.get(site as usize)) {
+                        (Some(&Op::InitFCall { name, argc, .. }), Some(site)) => {
+                            let cache = func.runtime.1.borrow();
+                            match cache.get(name as usize) {
+                                Some(Some(c)) if self.scalar_callee_fits(c, argc, light.len()) => {
+                                    Some((c.clone(), site))
+                                }
+                                _ => None,
                             }
-                            _ => None,
                         }
+                        _ => None,
                     };
                     // (A scalar call's slots hold scalars: only the frame's are checked.)
-                    let sent = match &callee {
-                        Some(_) => {
-                            self.scalar_call_args(func, base, ip + 1, argc, light.is_empty())
-                        }
-                        None => None,
-                    };
-                    let (Some(callee), Some((args_base, ret, resume))) = (callee, sent) else {
+                    let sent = callee.and_then(|(c, site)| {
+                        let at =
+                            self.scalar_args(func, base, site, c.num_slots(), light.is_empty());
+                        at.map(|at| (c, site, at))
+                    });
+                    let Some((callee, site, args_base)) = sent else {
                         // The call is the general path's, from a frame.
                         if light.is_empty() {
                             break Fused::Back(ip);
@@ -212,31 +174,32 @@ impl Vm {
                         self.make_frames(&mut light, ip);
                         break Fused::Frame;
                     };
-                    ip = self.light_push(&mut light, callee, args_base, argc, ret, resume);
+                    let (argc, dst, resume) = (site.args.len(), site.dst, site.resume);
+                    ip = self.light_enter(&mut light, callee, args_base, argc, base, dst, resume);
                 }
-                (Some(&SOp::Return { val, lit }), _) if !light.is_empty() => {
+                Some(&SOp::Return { val, lit }) if !light.is_empty() => {
                     let v = if lit {
                         func.literals.get(val as usize)
                     } else {
                         self.stack.get(base + val as usize)
                     };
-                    let v = match v {
-                        Some(v) if plain_scalar(v) => v.clone(),
-                        _ => {
-                            self.make_frames(&mut light, ip);
-                            break Fused::Frame;
-                        }
+                    let Some(v) = v.and_then(scalar_copy) else {
+                        self.make_frames(&mut light, ip);
+                        break Fused::Frame;
                     };
-                    let Some(l) = light.pop() else {
+                    let Some(l) = light.last() else {
                         break Fused::Back(ip);
                     };
-                    // Every slot of a scalar call holds a scalar: nothing to release.
-                    memphis_values::zval::truncate_released(&mut self.stack, l.base);
-                    self.stack_top -= l.bytes as usize;
-                    if let RetTo::Slot(i) = l.ret {
-                        crate::ops::put(&mut self.stack[i], v);
+                    let (lbase, ret, resume, bytes) = (l.base, l.ret, l.resume, l.bytes);
+                    light.truncate(light.len() - 1);
+                    // Every slot of a scalar call holds a scalar: nothing to release; nor
+                    // does the destination, checked at the call.
+                    memphis_values::zval::truncate_released(&mut self.stack, lbase);
+                    self.stack_top -= bytes as usize;
+                    if let Some(out) = self.stack.get_mut(ret) {
+                        crate::ops::put(out, v);
                     }
-                    ip = l.resume;
+                    ip = resume as usize;
                 }
                 _ => {
                     if light.is_empty() {
@@ -251,27 +214,34 @@ impl Vm {
         Some(out)
     }
 
-    /// Starts a scalar call of `f` whose arguments are pushed from `args_base` (which
-    /// [`Vm::scalar_callee_fits`] accepted); gives its first instruction.
+    /// Starts a scalar call of `f` with `argc` arguments, its slots pushed from `args_base`
+    /// (see [`Vm::scalar_args`]), for a caller whose frame is at `caller_base`, its result
+    /// going to slot `dst` there ([`NO_CV`]: discarded) and the caller going on at `resume`;
+    /// gives its first instruction.
     #[inline(always)]
-    fn light_push(
+    #[allow(clippy::too_many_arguments)]
+    fn light_enter(
         &mut self,
         light: &mut Vec<LightFrame>,
         f: Rc<Function>,
         args_base: usize,
-        argc: u32,
-        ret: RetTo,
-        resume: usize,
+        argc: usize,
+        caller_base: usize,
+        dst: u32,
+        resume: u32,
     ) -> usize {
-        memphis_values::zval::extend_undef(&mut self.stack, args_base + f.num_slots());
         let bytes = crate::frame_php_size(&f, 0);
         self.stack_top += bytes;
         let ip = f.recv_skip as usize;
         light.push(LightFrame {
             func: f,
             base: args_base,
-            argc,
-            ret,
+            ret: if dst == NO_CV {
+                NO_RET
+            } else {
+                caller_base + dst as usize
+            },
+            argc: argc as u32,
             resume,
             bytes: bytes as u32,
         });
@@ -290,8 +260,12 @@ impl Vm {
         memphis_values::gc::set_in_builtin(false);
         for l in light.drain(..) {
             if let Some(fr) = self.frames.last_mut() {
-                fr.ip = l.resume;
+                fr.ip = l.resume as usize;
             }
+            let ret = match l.ret {
+                NO_RET => RetTo::Discard,
+                i => RetTo::Slot(i),
+            };
             self.push_user_frame(
                 &l.func,
                 None,
@@ -301,7 +275,7 @@ impl Vm {
                 l.base,
                 l.argc as usize,
                 0,
-                l.ret,
+                ret,
                 0,
             );
         }

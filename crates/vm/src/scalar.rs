@@ -127,7 +127,7 @@ fn truth(v: &Zval) -> Option<bool> {
 pub(crate) fn starts(func: &Function, ip: usize) -> bool {
     !matches!(
         func.sops.get(ip),
-        Some(SOp::Exit | SOp::Call | SOp::Return { .. }) | None
+        Some(SOp::Exit | SOp::Call { .. } | SOp::Return { .. }) | None
     )
 }
 
@@ -422,7 +422,7 @@ pub(crate) fn run_inline(func: &Function, slots: &mut [Zval], mut ip: usize) -> 
                 _ => None,
             },
             Some(SOp::Generic) => generic(func, slots, ip),
-            Some(SOp::Exit | SOp::Call | SOp::Return { .. }) | None => None,
+            Some(SOp::Exit | SOp::Call { .. } | SOp::Return { .. }) | None => None,
         };
         match next {
             Some(n) => ip = n,
