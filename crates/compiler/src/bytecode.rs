@@ -986,6 +986,28 @@ pub enum SOp {
         n: i64,
         target: u32,
     },
+    /// `++$cv` or `--$cv` as a statement (`inc`: which) followed by a `CmpJmpSI` of `$cv`
+    /// (the step and the condition of a `for` loop): both at once, one dispatch fewer. The
+    /// comparison's instruction stays as it is for jumps that land on it.
+    IncCmpJmpSI {
+        cv: u32,
+        inc: bool,
+        mask: u8,
+        jump_if: bool,
+        dst: u32,
+        n: i64,
+        target: u32,
+    },
+    /// The same followed by a `CmpJmpSS` of `$cv` against slot `b`.
+    IncCmpJmpSS {
+        cv: u32,
+        inc: bool,
+        mask: u8,
+        jump_if: bool,
+        dst: u32,
+        b: u32,
+        target: u32,
+    },
     /// `$cv += slot` (`-=`, `*=` below): forms of their own, as `AddSS`.
     AddAssignS { cv: u32, val: u32 },
     /// See `AddAssignS`.
@@ -1396,7 +1418,59 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> (Vec<SOp>, Vec<CallSite>) {
             _ => SOp::Exit,
         })
         .collect();
-    (sops, sites)
+    (fuse_steps(sops), sites)
+}
+
+/// Fuses a statement `++$i`/`--$i` with the comparison of `$i` and jump after it (see
+/// [`SOp::IncCmpJmpSI`]).
+fn fuse_steps(mut sops: Vec<SOp>) -> Vec<SOp> {
+    for i in 0..sops.len().saturating_sub(1) {
+        let SOp::IncDec {
+            cv,
+            inc,
+            dst: NO_CV,
+            ..
+        } = sops[i]
+        else {
+            continue;
+        };
+        sops[i] = match sops[i + 1] {
+            SOp::CmpJmpSI {
+                mask,
+                jump_if,
+                dst,
+                a,
+                n,
+                target,
+            } if a == cv => SOp::IncCmpJmpSI {
+                cv,
+                inc,
+                mask,
+                jump_if,
+                dst,
+                n,
+                target,
+            },
+            SOp::CmpJmpSS {
+                mask,
+                jump_if,
+                dst,
+                a,
+                b,
+                target,
+            } if a == cv => SOp::IncCmpJmpSS {
+                cv,
+                inc,
+                mask,
+                jump_if,
+                dst,
+                b,
+                target,
+            },
+            _ => continue,
+        };
+    }
+    sops
 }
 
 /// A compiled function, method, closure body or file's main code.

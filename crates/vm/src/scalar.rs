@@ -406,6 +406,33 @@ pub(crate) fn run_inline(func: &Function, slots: &mut [Zval], mut ip: usize) -> 
                 })
             }
             Some(&SOp::IncDec { cv, inc, post, dst }) => incdec(slots, cv, inc, post, dst, ip),
+            Some(&SOp::IncCmpJmpSI {
+                cv,
+                inc,
+                mask,
+                jump_if,
+                dst,
+                n,
+                target,
+            }) => step_int(slots, cv, inc, ip).map(|x| {
+                // (The comparison is the next instruction's when its result slot holds a
+                // handle.)
+                cmp_jump(slots, mask, jump_if, dst, x, n, target, ip + 1).unwrap_or(ip + 1)
+            }),
+            Some(&SOp::IncCmpJmpSS {
+                cv,
+                inc,
+                mask,
+                jump_if,
+                dst,
+                b,
+                target,
+            }) => step_int(slots, cv, inc, ip).map(|x| match slots[b as usize] {
+                Zval::Long(y) => {
+                    cmp_jump(slots, mask, jump_if, dst, x, y, target, ip + 1).unwrap_or(ip + 1)
+                }
+                _ => ip + 1,
+            }),
             Some(&SOp::UnS { op, dst, a }) => match scalar(&slots[a as usize]) {
                 Some(v) => unary(slots, op, dst, &v, ip),
                 None => None,
@@ -526,6 +553,21 @@ fn incdec(
     }
     set(&mut slots[cv as usize], Zval::Long(new));
     Some(ip + 1)
+}
+
+/// `++$cv`/`--$cv` (`inc`) on an int variable that does not overflow: its new value.
+#[inline(always)]
+fn step_int(slots: &mut [Zval], cv: u32, inc: bool, _ip: usize) -> Option<i64> {
+    let Zval::Long(old) = slots[cv as usize] else {
+        return None;
+    };
+    let new = if inc {
+        old.checked_add(1)
+    } else {
+        old.checked_sub(1)
+    }?;
+    set(&mut slots[cv as usize], Zval::Long(new));
+    Some(new)
 }
 
 /// The instructions of the scalar loop's kinds in their general form (operands that are
