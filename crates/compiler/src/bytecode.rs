@@ -986,28 +986,6 @@ pub enum SOp {
         n: i64,
         target: u32,
     },
-    /// `++$cv` or `--$cv` as a statement (`inc`: which) followed by a `CmpJmpSI` of `$cv`
-    /// (the step and the condition of a `for` loop): both at once, one dispatch fewer. The
-    /// comparison's instruction stays as it is for jumps that land on it.
-    IncCmpJmpSI {
-        cv: u32,
-        inc: bool,
-        mask: u8,
-        jump_if: bool,
-        dst: u32,
-        n: i64,
-        target: u32,
-    },
-    /// The same followed by a `CmpJmpSS` of `$cv` against slot `b`.
-    IncCmpJmpSS {
-        cv: u32,
-        inc: bool,
-        mask: u8,
-        jump_if: bool,
-        dst: u32,
-        b: u32,
-        target: u32,
-    },
     /// `$cv += slot` (`-=`, `*=` below): forms of their own, as `AddSS`.
     AddAssignS { cv: u32, val: u32 },
     /// See `AddAssignS`.
@@ -1050,6 +1028,28 @@ pub enum SOp {
     /// `dst = val` for a returned value whose kind bit is in `accepts` (the function's
     /// `ret_accepts`).
     VerifyReturn { val: u32, dst: u32, accepts: u16 },
+    /// `++$cv` or `--$cv` as a statement (`inc`: which) followed by a `CmpJmpSI` of `$cv`
+    /// (the step and the condition of a `for` loop): both at once, one dispatch fewer. The
+    /// comparison's instruction stays as it is for jumps that land on it.
+    IncCmpJmpSI {
+        cv: u32,
+        inc: bool,
+        mask: u8,
+        jump_if: bool,
+        dst: u32,
+        n: i64,
+        target: u32,
+    },
+    /// The same followed by a `CmpJmpSS` of `$cv` against slot `b`.
+    IncCmpJmpSS {
+        cv: u32,
+        inc: bool,
+        mask: u8,
+        jump_if: bool,
+        dst: u32,
+        b: u32,
+        target: u32,
+    },
 }
 
 /// Where an argument of a call made at once comes from: its send instructions decoded once,

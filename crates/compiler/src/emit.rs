@@ -610,11 +610,9 @@ impl<'c, 's> FnC<'c, 's> {
                 let cond_at = self.here();
                 self.patch(to_cond, cond_at);
                 self.line = self.line_of(w.condition.span);
-                let c = self.cond(&w.condition)?;
-                self.emit(Op::JmpNz {
-                    cond: c,
-                    target: top,
-                });
+                for j in self.branch(&w.condition, true)? {
+                    self.patch(j, top);
+                }
                 let end = self.here();
                 self.pop_loop(end, cond_at);
             }
@@ -624,11 +622,9 @@ impl<'c, 's> FnC<'c, 's> {
                 self.block_or_stmt(d.body)?;
                 let cont = self.here();
                 self.line = self.line_of(d.condition.span);
-                let c = self.cond(&d.condition)?;
-                self.emit(Op::JmpNz {
-                    cond: c,
-                    target: top,
-                });
+                for j in self.branch(&d.condition, true)? {
+                    self.patch(j, top);
+                }
                 let end = self.here();
                 self.pop_loop(end, cont);
             }
@@ -669,11 +665,9 @@ impl<'c, 's> FnC<'c, 's> {
                 for (i, e) in f.condition.iter().enumerate() {
                     self.line = self.line_of(e.span);
                     if i + 1 == n {
-                        let c = self.cond(e)?;
-                        self.emit(Op::JmpNz {
-                            cond: c,
-                            target: top,
-                        });
+                        for j in self.branch(e, true)? {
+                            self.patch(j, top);
+                        }
                     } else {
                         self.expr_discard(e)?;
                     }
@@ -921,8 +915,7 @@ impl<'c, 's> FnC<'c, 's> {
     }
 
     fn if_stmt(&mut self, i: &a::IfStmt) -> R<()> {
-        let c = self.cond(&i.condition)?;
-        let jz = self.emit(Op::JmpZ { cond: c, target: 0 });
+        let jz = self.branch(&i.condition, false)?;
         self.depth_block += 1;
         self.block_or_stmt(i.then_branch)?;
         // A branch jumps over the rest only when a rest follows.
@@ -935,17 +928,20 @@ impl<'c, 's> FnC<'c, 's> {
         let mut next = jz;
         for (k, ei) in i.elseif_branches.iter().enumerate() {
             let h = self.here();
-            self.patch(next, h);
+            for j in next {
+                self.patch(j, h);
+            }
             self.line = self.line_of(ei.span);
-            let c = self.cond(&ei.condition)?;
-            next = self.emit(Op::JmpZ { cond: c, target: 0 });
+            next = self.branch(&ei.condition, false)?;
             self.block_or_stmt(&ei.body)?;
             if more(k + 1) {
                 ends.push(self.emit(Op::Jmp { target: 0 }));
             }
         }
         let h = self.here();
-        self.patch(next, h);
+        for j in next {
+            self.patch(j, h);
+        }
         if let Some(e) = i.else_branch {
             self.block_or_stmt(e)?;
         }
