@@ -228,13 +228,14 @@ impl<'c, 's> FnC<'c, 's> {
                 let res = self.tmp();
                 match t.then_expr {
                     Some(then) => {
-                        let c = self.cond(t.condition)?;
-                        let jz = self.emit(Op::JmpZ { cond: c, target: 0 });
+                        let jz = self.branch(t.condition, false)?;
                         let v = self.expr(then)?;
                         self.emit_move(res, v);
                         let j = self.emit(Op::Jmp { target: 0 });
                         let h = self.here();
-                        self.patch(jz, h);
+                        for jz in jz {
+                            self.patch(jz, h);
+                        }
                         let v = self.expr(t.else_expr)?;
                         self.emit_move(res, v);
                         let h = self.here();
