@@ -811,8 +811,10 @@ impl Vm {
                         place,
                         val,
                         dst: None,
-                    } if self.assign_prop_fast(&func, base, fi, *place, *val)
-                        || self.assign_in_loop(&func, base, *place, *val) =>
+                    } if match prop_place(&func, *place) {
+                        Some((p, l)) => self.assign_prop_fast(&func, base, fi, p, l, *val),
+                        None => self.assign_in_loop(&func, base, *place, *val),
+                    } =>
                     {
                         continue;
                     }
@@ -1507,17 +1509,11 @@ impl Vm {
         func: &Function,
         base: usize,
         fi: usize,
-        pidx: u32,
+        p: &memphis_compiler::bytecode::Place,
+        l: u32,
         val: Operand,
     ) -> bool {
-        use memphis_compiler::bytecode::{PlaceBase, PlaceElem};
-        let p = &func.places[pidx as usize];
-        let [PlaceElem::Prop(name)] = p.elems.as_slice() else {
-            return false;
-        };
-        let Some(l) = name.as_lit() else {
-            return false;
-        };
+        use memphis_compiler::bytecode::PlaceBase;
         let f = &self.frames[fi];
         let Some(o) = place_object(&self.stack, base, &p.base, f) else {
             return false;
@@ -4645,6 +4641,19 @@ fn append_elem(a: &mut ZArr, v: Zval) -> Result<(), Zval> {
             Ok(())
         }
         Err((None, v)) => Err(v),
+    }
+}
+
+/// Place `pidx` and the literal naming its property when it is one property of its base
+/// named outright (`$o->p`, `$this->p`): the writes `assign_prop_fast` makes; any other place
+/// is `assign_in_loop`'s (told before either call).
+#[inline(always)]
+fn prop_place(func: &Function, pidx: u32) -> Option<(&memphis_compiler::bytecode::Place, u32)> {
+    use memphis_compiler::bytecode::PlaceElem;
+    let p = func.places.get(pidx as usize)?;
+    match p.elems.as_slice() {
+        [PlaceElem::Prop(name)] => Some((p, name.as_lit()?)),
+        _ => None,
     }
 }
 
