@@ -664,6 +664,7 @@ impl ZArr {
         let old_data = self.ht().data;
         let old_used = self.ht().n_used;
         let old_t = self.ht().table_size;
+        let old_n_elems = self.ht().n_elems;
         let ip = self.ht().internal_ptr.get();
         let old_buckets = old_data.wrapping_add(8 * old_t as usize).cast::<Bucket>();
         {
@@ -673,6 +674,37 @@ impl ZArr {
             ht.mask = new_t - 1;
             ht.n_used = 0;
             ht.n_elems = 0;
+        }
+        if old_n_elems == old_used {
+            // No holes: the buckets keep their positions, so they move as one block and are
+            // then linked into the new index (as `zend_hash_rehash` after the block grew).
+            // Only the heads are reset: every bucket's link is written as it is linked, and
+            // links are only read along chains.
+            let t = self.ht().table_size as usize;
+            // SAFETY: the index part starts with T u32 heads.
+            unsafe { std::ptr::write_bytes(self.ht().data.cast::<u32>(), 0xff, t) };
+            let new_buckets = self.bucket_ptr(0);
+            // SAFETY: the old block holds `old_used` initialised buckets and the new one room
+            // for `new_t >= old_used`; the blocks are distinct. The buckets are moved: the old
+            // block is freed below without dropping them.
+            unsafe { std::ptr::copy_nonoverlapping(old_buckets, new_buckets, old_used as usize) };
+            let mask = self.ht().mask;
+            for i in 0..old_used {
+                // SAFETY: `i < old_used <= new_t`: a bucket just written; its slot is within
+                // the heads (`mask < new_t`) and its link within the links.
+                unsafe {
+                    let slot = ((*new_buckets.add(i as usize)).h as u32) & mask;
+                    *self.next_link(i) = *self.head(slot);
+                    *self.head(slot) = i;
+                }
+            }
+            let ht = self.ht_mut();
+            ht.n_used = old_used;
+            ht.n_elems = old_used;
+            ht.internal_ptr.set(ip.min(old_used));
+            // SAFETY: the old block came from the PHP heap and its contents were moved out.
+            unsafe { memphis_mm::free(NonNull::new_unchecked(old_data)) };
+            return true;
         }
         self.reset_index();
         let nf = self.ht().next_free;
@@ -1708,6 +1740,54 @@ mod tests {
         assert_eq!(b.refcount(), 1);
         assert_eq!(b.len(), 10);
         assert_eq!(a.len(), 11);
+    }
+
+    #[test]
+    fn growth_without_holes_moves_buckets_and_keeps_lookups_order_and_pointer() {
+        let mut a = ZArr::new();
+        // Mixed keys, with negative and large ints, through several doublings.
+        for i in 0..300i64 {
+            if i % 3 == 0 {
+                a.insert(Key::Int(i * 7 - 500), Zval::Long(i));
+            } else {
+                a.insert(
+                    Key::Str(ZStr::new(format!("k{i}").as_bytes())),
+                    Zval::Str(ZStr::new(format!("value number {i}").as_bytes())),
+                );
+            }
+            if i == 40 {
+                a.set_internal_pointer(17);
+            }
+        }
+        assert_eq!(a.len(), 300);
+        assert_eq!(a.used(), 300);
+        assert_eq!(a.internal_pointer(), 17, "no holes: positions do not move");
+        for i in 0..300i64 {
+            if i % 3 == 0 {
+                assert!(matches!(a.get(&Key::Int(i * 7 - 500)), Some(Zval::Long(v)) if *v == i));
+            } else {
+                let want = format!("value number {i}");
+                assert!(
+                    matches!(a.get_str(format!("k{i}").as_bytes()), Some(Zval::Str(s)) if s.as_bytes() == want.as_bytes())
+                );
+            }
+        }
+        assert!(a.get_str(b"k0").is_none());
+        // The next free index follows the largest int key.
+        let next = a.next_index();
+        assert_eq!(next, 297 * 7 - 500 + 1);
+        // Removal after growth unlinks along the chains written by the block move.
+        for i in (0..300i64).step_by(2) {
+            let k = if i % 3 == 0 {
+                Key::Int(i * 7 - 500)
+            } else {
+                Key::Str(ZStr::new(format!("k{i}").as_bytes()))
+            };
+            assert!(a.remove(&k).is_some());
+        }
+        assert_eq!(a.len(), 150);
+        let d = a.dup();
+        assert_eq!(d.len(), 150);
     }
 
     #[test]
