@@ -1148,7 +1148,7 @@ impl Vm {
                 self.unpush_args(args_base);
                 return None;
             };
-            v.push_onto(&mut self.stack);
+            self.stack.push(v);
         }
         Some((
             (site.dst != NO_CV).then_some(site.dst),
