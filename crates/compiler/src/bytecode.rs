@@ -1076,6 +1076,10 @@ pub struct CallSite {
     pub dst: u32,
     /// The instruction after the `DoCall`, where the caller goes on.
     pub resume: u32,
+    /// The variable that instruction assigns the result to, when it is a plain `$v = f(…)`
+    /// (`AssignCv` of the destination, its result unused); [`NO_CV`] otherwise. A scalar call
+    /// may return straight into it when it holds no handle (no reference, nothing to release).
+    pub then_cv: u32,
 }
 
 /// The call begun at `i`, decoded, when the `argc` instructions after it are sends a fused
@@ -1106,10 +1110,19 @@ pub fn call_site(ops: &[Op], i: usize, argc: u32) -> Option<CallSite> {
     let Some(Op::DoCall { dst }) = ops.get(end) else {
         return None;
     };
+    let then_cv = match (dst, ops.get(end + 1)) {
+        (Some(d), Some(Op::AssignCv { cv, val, dst: None }))
+            if val.0 == *d | Operand::TMP_BIT && *cv != NO_CV =>
+        {
+            *cv
+        }
+        _ => NO_CV,
+    };
     Some(CallSite {
         args: args.into_boxed_slice(),
         dst: dst.unwrap_or(NO_CV),
         resume: end as u32 + 1,
+        then_cv,
     })
 }
 

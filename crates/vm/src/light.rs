@@ -25,12 +25,18 @@ pub(crate) struct LightFrame {
     base: usize,
     /// The VM stack slot its result goes to ([`NO_RET`]: discarded).
     ret: usize,
+
     /// Arguments passed.
     argc: u32,
     /// The caller's next instruction (after the `DoCall`).
     resume: u32,
     /// Bytes it takes on the VM stack model.
     bytes: u32,
+    /// The call's destination in the caller's frame ([`NO_CV`]: discarded): where `ret` is,
+    /// unless the result goes straight into the variable the caller's next instruction
+    /// assigns it to (see [`CallSite::then_cv`]); a frame made for the call returns to the
+    /// destination, before that instruction.
+    dst: u32,
 }
 
 /// [`LightFrame::ret`] of a call whose result is discarded.
@@ -139,6 +145,7 @@ impl Vm {
             real_base,
             site.dst,
             site.resume,
+            site.then_cv,
         );
         let out = loop {
             let (func, base): (&Function, usize) = match light.last() {
@@ -175,7 +182,10 @@ impl Vm {
                         break Fused::Frame;
                     };
                     let (argc, dst, resume) = (site.args.len(), site.dst, site.resume);
-                    ip = self.light_enter(&mut light, callee, args_base, argc, base, dst, resume);
+                    let then_cv = site.then_cv;
+                    ip = self.light_enter(
+                        &mut light, callee, args_base, argc, base, dst, resume, then_cv,
+                    );
                 }
                 Some(&SOp::Return { val, lit }) if !light.is_empty() => {
                     let v = if lit {
@@ -216,7 +226,9 @@ impl Vm {
 
     /// Starts a scalar call of `f` with `argc` arguments, its slots pushed from `args_base`
     /// (see [`Vm::scalar_args`]), for a caller whose frame is at `caller_base`, its result
-    /// going to slot `dst` there ([`NO_CV`]: discarded) and the caller going on at `resume`;
+    /// going to slot `dst` there ([`NO_CV`]: discarded) and the caller going on at `resume`,
+    /// or, when the instruction at `resume` only assigns the result to variable `then_cv`
+    /// holding no handle, straight into that variable with the caller going on after it;
     /// gives its first instruction.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
@@ -229,21 +241,33 @@ impl Vm {
         caller_base: usize,
         dst: u32,
         resume: u32,
+        then_cv: u32,
     ) -> usize {
         let bytes = crate::frame_php_size(&f, 0);
         self.stack_top += bytes;
         let ip = f.recv_skip as usize;
+        // (A variable holding no handle is no reference and has nothing to release: writing
+        // the result there is what the assignment would do.)
+        let direct = then_cv != NO_CV
+            && self
+                .stack
+                .get(caller_base + then_cv as usize)
+                .is_some_and(|v| !v.is_refcounted());
+        let (ret, resume) = if direct {
+            (caller_base + then_cv as usize, resume + 1)
+        } else if dst == NO_CV {
+            (NO_RET, resume)
+        } else {
+            (caller_base + dst as usize, resume)
+        };
         light.push(LightFrame {
             func: f,
             base: args_base,
-            ret: if dst == NO_CV {
-                NO_RET
-            } else {
-                caller_base + dst as usize
-            },
+            ret,
             argc: argc as u32,
             resume,
             bytes: bytes as u32,
+            dst,
         });
         ip
     }
@@ -259,13 +283,17 @@ impl Vm {
         self.stack_top -= bytes;
         memphis_values::gc::set_in_builtin(false);
         for l in light.drain(..) {
-            if let Some(fr) = self.frames.last_mut() {
-                fr.ip = l.resume as usize;
-            }
-            let ret = match l.ret {
-                NO_RET => RetTo::Discard,
-                i => RetTo::Slot(i),
+            // (A call returning straight into a variable returns as a frame to its
+            // destination, before the assignment, as the general path's does.)
+            let caller_base = self.frames.last().map_or(0, |f| f.base);
+            let (ret, resume) = match l.dst {
+                NO_CV => (RetTo::Discard, l.resume),
+                d if l.ret == caller_base + d as usize => (RetTo::Slot(l.ret), l.resume),
+                d => (RetTo::Slot(caller_base + d as usize), l.resume - 1),
             };
+            if let Some(fr) = self.frames.last_mut() {
+                fr.ip = resume as usize;
+            }
             self.push_user_frame(
                 &l.func,
                 None,
