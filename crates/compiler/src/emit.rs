@@ -90,6 +90,10 @@ struct FnC<'c, 's> {
     depth_block: u32,
     returns_ref: bool,
     has_ret_type: bool,
+    /// The kinds of value the declared return type takes as they are (`plain_mask`).
+    ret_mask: u16,
+    /// Return checks counted as temporaries so far (see `verify_return`).
+    verify_counted: u32,
     /// Compiling inside a member-access chain (`a->b?->c()->d`).
     in_chain: bool,
     /// Short-circuit jumps of `?->` in the current chain, to its null result.
@@ -176,6 +180,8 @@ impl<'c, 's> FnC<'c, 's> {
             depth_block: 0,
             returns_ref: false,
             has_ret_type: false,
+            ret_mask: 0,
+            verify_counted: 0,
             in_chain: false,
             nullsafe_jumps: Vec::new(),
             early_classes: 0,
@@ -398,6 +404,25 @@ impl<'c, 's> FnC<'c, 's> {
             } if elems.is_empty() => *cv,
             _ => crate::bytecode::NO_CV,
         }
+    }
+
+    /// The check of returned value `v` against the declared return type, into a temporary.
+    /// PHP checks a temporary or variable in place and gives a literal a temporary of its own
+    /// only when its type needs the check (none at all for falling off the end), so only
+    /// then is the temporary counted: frame sizes, and `memory_get_usage()`, are PHP's.
+    fn verify_return(&mut self, v: Operand) -> Operand {
+        let t = self.tmp();
+        self.emit(Op::VerifyReturn { val: v, dst: t });
+        let counted = match v.as_lit().and_then(|l| self.literals.get(l as usize)) {
+            Some(Zval::Undef) | None => false,
+            Some(z) => z.kind_bit() & self.ret_mask == 0,
+        };
+        if counted {
+            self.verify_counted += 1;
+        } else {
+            self.temps_made -= 1;
+        }
+        Operand::tmp(t)
     }
 
     fn place(&mut self, base: PlaceBase, elems: Vec<PlaceElem>) -> u32 {
@@ -1187,10 +1212,55 @@ impl<'c, 's> FnC<'c, 's> {
     fn return_stmt(&mut self, e: Option<&a::Expr>, _span: php_ast::Span) -> R<()> {
         let by_ref = self.returns_ref;
         if by_ref {
-            if let Some(ex) = e {
-                if is_lvalue(ex) {
-                    let p = self.lvalue(ex)?;
-                    self.emit(Op::ReturnRef { place: p });
+            if let Some(ex) = e.filter(|ex| is_lvalue(ex)) {
+                let p = self.lvalue(ex)?;
+                self.emit(Op::ReturnRef { place: p });
+                return Ok(());
+            }
+        }
+        if by_ref && !self.is_generator {
+            // Any other value (a bare `return;` too) is returned from a temporary made a
+            // reference: a call's result that is one already as it is, anything else with
+            // PHP's notice (`ZEND_RETURN_BY_REF` on a TMP, CONST or non-reference VAR).
+            let v = match e {
+                Some(ex) => self.expr(ex)?,
+                None => self.lit(Zval::Null),
+            };
+            let v = if self.has_ret_type {
+                self.verify_return(v)
+            } else {
+                v
+            };
+            let t = self.tmp_of(v);
+            let p = self.place(PlaceBase::Tmp(t), vec![]);
+            self.emit(Op::ReturnRef { place: p });
+            return Ok(());
+        }
+        // `return c ? a : b;` returns from each branch (no result temporary moved and jumped
+        // over to one `return`): the same evaluation, two instructions fewer.
+        // (A function returning by reference returns a ternary by value, with PHP's notice.)
+        if let (Some(ex), false) = (e, by_ref) {
+            let mut inner = ex;
+            while let ExprKind::Parenthesized(x) = &inner.kind {
+                inner = x;
+            }
+            if let ExprKind::Ternary(t) = &inner.kind {
+                if let Some(then) = t.then_expr {
+                    // (PHP's frame has the ternary's result temporary, which it checks in
+                    // place: checks the branches counted are taken back.)
+                    self.temps_made += 1;
+                    let counted = self.verify_counted;
+                    let line = self.line;
+                    let jz = self.branch(t.condition, false)?;
+                    self.return_stmt(Some(then), _span)?;
+                    let h = self.here();
+                    for j in jz {
+                        self.patch(j, h);
+                    }
+                    self.line = line;
+                    self.return_stmt(Some(t.else_expr), _span)?;
+                    self.temps_made -= self.verify_counted - counted;
+                    self.verify_counted = counted;
                     return Ok(());
                 }
             }
@@ -1200,9 +1270,7 @@ impl<'c, 's> FnC<'c, 's> {
             None => self.lit(Zval::Null),
         };
         let v = if self.has_ret_type {
-            let t = self.tmp();
-            self.emit(Op::VerifyReturn { val: v, dst: t });
-            Operand::tmp(t)
+            self.verify_return(v)
         } else {
             v
         };
@@ -1448,6 +1516,9 @@ impl<'c, 's> FnC<'c, 's> {
                     | a::TypeHintKind::Keyword(php_ast::ast::BuiltinType::Never, _)
             )
         });
+        if let Some(t) = ret {
+            sub.ret_mask = sub.type_decl(t).plain_mask();
+        }
         let mut ps = Vec::new();
         let mut required = 0;
         for (i, p) in params.iter().enumerate() {
@@ -1578,11 +1649,12 @@ impl<'c, 's> FnC<'c, 's> {
                     // Falling off the end returns nothing: an undefined literal, which the
                     // check reports as PHP does ("none returned", whatever the type).
                     let none = sub.lit(Zval::Undef);
-                    let t = sub.tmp();
-                    sub.emit(Op::VerifyReturn { val: none, dst: t });
-                    sub.emit(Op::Return {
-                        val: Operand::tmp(t),
-                    });
+                    let v = sub.verify_return(none);
+                    sub.emit(Op::Return { val: v });
+                } else if by_ref && !sub.is_generator {
+                    // Falling off the end of a function returning by reference: `null` made a
+                    // reference, with PHP's notice (its final `ZEND_RETURN_BY_REF`).
+                    sub.return_stmt(None, php_ast::Span::default())?;
                 } else {
                     let null = sub.lit(Zval::Null);
                     sub.emit(Op::Return { val: null });
@@ -1593,9 +1665,7 @@ impl<'c, 's> FnC<'c, 's> {
                 sub.begin_stmt();
                 let v = sub.expr(e)?;
                 let v = if sub.has_ret_type {
-                    let t = sub.tmp();
-                    sub.emit(Op::VerifyReturn { val: v, dst: t });
-                    Operand::tmp(t)
+                    sub.verify_return(v)
                 } else {
                     v
                 };

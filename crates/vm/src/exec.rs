@@ -2983,6 +2983,18 @@ impl Vm {
                 return self.do_return(v);
             }
             Op::ReturnRef { place } => {
+                if let Some(memphis_compiler::bytecode::Place {
+                    base: memphis_compiler::bytecode::PlaceBase::Tmp(t),
+                    elems,
+                }) = func.places.get(*place as usize)
+                {
+                    if elems.is_empty() && !matches!(self.stack[base + *t as usize], Zval::Ref(_)) {
+                        self.raise(
+                            crate::errors::e::NOTICE,
+                            "Only variable references should be returned by reference",
+                        )?;
+                    }
+                }
                 let r = self.place_op(func, base, *place, PlaceOp::MakeRef)?;
                 return self.do_return(r);
             }

@@ -20,6 +20,24 @@ impl<'c, 's> FnC<'c, 's> {
         self.expr(e)
     }
 
+    /// Whether PHP compiles `e` to a `TMP_VAR` (an operator's result), whose slot a `&&`/`||`
+    /// reuses for its own result; anything else (a variable, a literal, a call's `VAR`) makes
+    /// it number a new temporary. Frame sizes, and so `memory_get_usage()`, follow this.
+    fn php_tmp_result(e: &a::Expr) -> bool {
+        use a::UnaryPrefixOp as U;
+        match &e.kind {
+            ExprKind::Parenthesized(inner) => Self::php_tmp_result(inner),
+            ExprKind::Binary(_)
+            | ExprKind::Cast(..)
+            | ExprKind::Isset(_)
+            | ExprKind::Empty(_)
+            | ExprKind::Ternary(_)
+            | ExprKind::UnaryPostfix(_) => true,
+            ExprKind::UnaryPrefix(u) => !matches!(u.op, U::PreIncrement | U::PreDecrement),
+            _ => false,
+        }
+    }
+
     /// Compiles condition `e` into jumps, returned for the caller to patch: taken when `e` is
     /// `when`, passed through otherwise. `&&`, `||`, `and`, `or` and `!` become jumps instead
     /// of a boolean written and then tested (one instruction or three fewer per test, and a
@@ -32,9 +50,12 @@ impl<'c, 's> FnC<'c, 's> {
         if l > self.line {
             self.line = l;
         }
+        // (Each `&&`, `||` and `!` still counts the temporary PHP gives its result, which
+        // sizes PHP's frame and so `memory_get_usage()`; no slot is made for it.)
         let r = match &e.kind {
             ExprKind::Parenthesized(inner) => self.branch(inner, when),
             ExprKind::UnaryPrefix(u) if u.op == a::UnaryPrefixOp::BooleanNot => {
+                self.temps_made += 1;
                 self.branch(u.operand, !when)
             }
             ExprKind::Binary(b)
@@ -44,6 +65,9 @@ impl<'c, 's> FnC<'c, 's> {
                 ) =>
             {
                 let is_and = matches!(b.op, B::BooleanAnd | B::LogicalAnd);
+                if !Self::php_tmp_result(b.left) {
+                    self.temps_made += 1;
+                }
                 if is_and != when {
                     // `a && b` is false, `a || b` true, as soon as either side is.
                     let mut jumps = self.branch(b.left, when)?;
@@ -75,7 +99,7 @@ impl<'c, 's> FnC<'c, 's> {
         r
     }
 
-    fn tmp_of(&mut self, v: Operand) -> Slot {
+    pub(super) fn tmp_of(&mut self, v: Operand) -> Slot {
         if v.is_tmp() {
             return v.as_slot().unwrap_or(0);
         }
@@ -963,6 +987,10 @@ impl<'c, 's> FnC<'c, 's> {
             B::BooleanAnd | B::LogicalAnd | B::BooleanOr | B::LogicalOr => {
                 let is_and = matches!(b.op, B::BooleanAnd | B::LogicalAnd);
                 let res = self.tmp();
+                if Self::php_tmp_result(b.left) {
+                    // (PHP's result reuses the left operand's temporary.)
+                    self.temps_made -= 1;
+                }
                 let l = self.expr(b.left)?;
                 self.emit(Op::Un {
                     op: UnOp::ToBool,
