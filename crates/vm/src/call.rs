@@ -1148,7 +1148,7 @@ impl Vm {
                 self.unpush_args(args_base);
                 return None;
             };
-            self.stack.push(v);
+            v.push_onto(&mut self.stack);
         }
         Some((
             (site.dst != NO_CV).then_some(site.dst),

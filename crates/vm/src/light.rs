@@ -111,7 +111,7 @@ impl Vm {
                 SendSrc::Other => None,
             };
             match v {
-                Some(v) => self.stack.push(v),
+                Some(v) => v.push_onto(&mut self.stack),
                 None => {
                     // Only scalars were pushed.
                     memphis_values::zval::truncate_released(&mut self.stack, args_base);
