@@ -406,6 +406,20 @@ impl<'c, 's> FnC<'c, 's> {
         }
     }
 
+    /// The value a `return` gives (`null` for a bare one), checked against the declared
+    /// return type when there is one.
+    fn return_value(&mut self, e: Option<&a::Expr>) -> R<Operand> {
+        let v = match e {
+            Some(ex) => self.expr(ex)?,
+            None => self.lit(Zval::Null),
+        };
+        Ok(if self.has_ret_type {
+            self.verify_return(v)
+        } else {
+            v
+        })
+    }
+
     /// The check of returned value `v` against the declared return type, into a temporary.
     /// PHP checks a temporary or variable in place and gives a literal a temporary of its own
     /// only when its type needs the check (none at all for falling off the end), so only
@@ -1222,15 +1236,7 @@ impl<'c, 's> FnC<'c, 's> {
             // Any other value (a bare `return;` too) is returned from a temporary made a
             // reference: a call's result that is one already as it is, anything else with
             // PHP's notice (`ZEND_RETURN_BY_REF` on a TMP, CONST or non-reference VAR).
-            let v = match e {
-                Some(ex) => self.expr(ex)?,
-                None => self.lit(Zval::Null),
-            };
-            let v = if self.has_ret_type {
-                self.verify_return(v)
-            } else {
-                v
-            };
+            let v = self.return_value(e)?;
             let t = self.tmp_of(v);
             let p = self.place(PlaceBase::Tmp(t), vec![]);
             self.emit(Op::ReturnRef { place: p });
@@ -1265,15 +1271,7 @@ impl<'c, 's> FnC<'c, 's> {
                 }
             }
         }
-        let v = match e {
-            Some(ex) => self.expr(ex)?,
-            None => self.lit(Zval::Null),
-        };
-        let v = if self.has_ret_type {
-            self.verify_return(v)
-        } else {
-            v
-        };
+        let v = self.return_value(e)?;
         // Inside try/finally: go through the finally blocks.
         if let Some(idx) = (0..self.tries.len())
             .rev()

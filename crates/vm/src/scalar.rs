@@ -414,7 +414,7 @@ pub(crate) fn run_inline(func: &Function, slots: &mut [Zval], mut ip: usize) -> 
                 dst,
                 n,
                 target,
-            }) => step_int(slots, cv, inc, ip).map(|x| {
+            }) => step_int(slots, cv, inc).map(|x| {
                 // (The comparison is the next instruction's when its result slot holds a
                 // handle.)
                 cmp_jump(slots, mask, jump_if, dst, x, n, target, ip + 1).unwrap_or(ip + 1)
@@ -427,7 +427,7 @@ pub(crate) fn run_inline(func: &Function, slots: &mut [Zval], mut ip: usize) -> 
                 dst,
                 b,
                 target,
-            }) => step_int(slots, cv, inc, ip).map(|x| match slots[b as usize] {
+            }) => step_int(slots, cv, inc).map(|x| match slots[b as usize] {
                 Zval::Long(y) => {
                     cmp_jump(slots, mask, jump_if, dst, x, y, target, ip + 1).unwrap_or(ip + 1)
                 }
@@ -536,14 +536,7 @@ fn incdec(
     dst: u32,
     ip: usize,
 ) -> Option<usize> {
-    let Zval::Long(old) = slots[cv as usize] else {
-        return None;
-    };
-    let new = if inc {
-        old.checked_add(1)
-    } else {
-        old.checked_sub(1)
-    }?;
+    let (old, new) = stepped(slots, cv, inc)?;
     if dst != NO_CV {
         let out = &mut slots[dst as usize];
         if out.is_refcounted() {
@@ -555,9 +548,9 @@ fn incdec(
     Some(ip + 1)
 }
 
-/// `++$cv`/`--$cv` (`inc`) on an int variable that does not overflow: its new value.
+/// `$cv` and `$cv` plus or minus one (`inc`) when it holds an int that does not overflow.
 #[inline(always)]
-fn step_int(slots: &mut [Zval], cv: u32, inc: bool, _ip: usize) -> Option<i64> {
+fn stepped(slots: &[Zval], cv: u32, inc: bool) -> Option<(i64, i64)> {
     let Zval::Long(old) = slots[cv as usize] else {
         return None;
     };
@@ -566,6 +559,13 @@ fn step_int(slots: &mut [Zval], cv: u32, inc: bool, _ip: usize) -> Option<i64> {
     } else {
         old.checked_sub(1)
     }?;
+    Some((old, new))
+}
+
+/// `++$cv`/`--$cv` (`inc`) on an int variable that does not overflow: its new value.
+#[inline(always)]
+fn step_int(slots: &mut [Zval], cv: u32, inc: bool) -> Option<i64> {
+    let (_, new) = stepped(slots, cv, inc)?;
     set(&mut slots[cv as usize], Zval::Long(new));
     Some(new)
 }
