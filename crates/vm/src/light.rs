@@ -25,7 +25,6 @@ pub(crate) struct LightFrame {
     base: usize,
     /// The VM stack slot its result goes to ([`NO_RET`]: discarded).
     ret: usize,
-
     /// Arguments passed.
     argc: u32,
     /// The caller's next instruction (after the `DoCall`).
