@@ -1062,9 +1062,6 @@ pub enum SendSrc {
     Lit(u32),
     /// A `Bin` at instruction `at` into temporary `tmp`, which the `SendVal` after it sends.
     Arith { at: u32, tmp: u32 },
-    /// Any other send of a shape [`fused_span`] accepts (a `SendPlace` of something other than
-    /// a variable, a `SendVal` of a temporary): the call is the general path's.
-    Other,
 }
 
 /// A call whose sends a call made at once can take ([`SOp::Call`]), decoded.
@@ -1083,7 +1080,9 @@ pub struct CallSite {
 }
 
 /// The call begun at `i`, decoded, when the `argc` instructions after it are sends a fused
-/// call can take (see [`fused_span`]).
+/// call can take (see [`fused_span`]) of a variable, a literal or arithmetic; `None` for any
+/// other (a `SendPlace` of something other than a variable, a `SendVal` of a temporary):
+/// such a call is the general path's.
 pub fn call_site(ops: &[Op], i: usize, argc: u32) -> Option<CallSite> {
     let end = fused_span(ops, i, argc)?;
     let mut args = Vec::with_capacity(argc as usize);
@@ -1091,10 +1090,7 @@ pub fn call_site(ops: &[Op], i: usize, argc: u32) -> Option<CallSite> {
     while at < end {
         let (src, n) = match &ops[at] {
             Op::SendPlace { cv, .. } if *cv != NO_CV => (SendSrc::Cv(*cv), 1),
-            Op::SendVal { val, .. } => match val.as_lit() {
-                Some(l) => (SendSrc::Lit(l), 1),
-                None => (SendSrc::Other, 1),
-            },
+            Op::SendVal { val, .. } => (SendSrc::Lit(val.as_lit()?), 1),
             Op::Bin { dst, .. } => (
                 SendSrc::Arith {
                     at: at as u32,
@@ -1102,7 +1098,7 @@ pub fn call_site(ops: &[Op], i: usize, argc: u32) -> Option<CallSite> {
                 },
                 2,
             ),
-            _ => (SendSrc::Other, 1),
+            _ => return None,
         };
         args.push(src);
         at += n;
@@ -1178,14 +1174,14 @@ pub fn typed_forms(ops: &[Op], sops: &mut [SOp], params: &[Param], ret_accepts: 
 }
 
 /// Whether every instruction from `from` on has a scalar form or belongs to a plain function
-/// call made at once (see [`Function::scalar_body`]).
-pub fn scalar_body(ops: &[Op], sops: &[SOp], from: usize) -> bool {
+/// call made at once (see [`Function::scalar_body`]; `sites` are the calls' decoded forms).
+pub fn scalar_body(ops: &[Op], sops: &[SOp], sites: &[CallSite], from: usize) -> bool {
     let mut i = from;
     while let (Some(op), Some(sop)) = (ops.get(i), sops.get(i)) {
         i = match (sop, op) {
             (SOp::Exit, _) => return false,
-            (SOp::Call { .. }, Op::InitFCall { argc, .. }) => match fused_span(ops, i, *argc) {
-                Some(end) => end + 1,
+            (SOp::Call { site }, Op::InitFCall { .. }) => match sites.get(*site as usize) {
+                Some(s) => s.resume as usize,
                 None => return false,
             },
             (SOp::Call { .. }, _) => return false,
@@ -1269,19 +1265,15 @@ pub fn scalar_form(ops: &[Op], literals: &[Zval]) -> (Vec<SOp>, Vec<CallSite>) {
             Op::InitFCall { argc, .. }
             | Op::InitMethodCall { argc, .. }
             | Op::InitStaticCall { argc, .. }
-            | Op::New { argc, .. }
-                if fused_span(ops, i, *argc).is_some() =>
-            {
-                match call_site(ops, i, *argc) {
-                    Some(site) => {
-                        sites.push(site);
-                        SOp::Call {
-                            site: sites.len() as u32 - 1,
-                        }
+            | Op::New { argc, .. } => match call_site(ops, i, *argc) {
+                Some(site) => {
+                    sites.push(site);
+                    SOp::Call {
+                        site: sites.len() as u32 - 1,
                     }
-                    None => SOp::Exit,
                 }
-            }
+                None => SOp::Exit,
+            },
             Op::Jmp { target } => SOp::Jmp { target: *target },
             Op::JmpZ { cond, target } => match src(*cond) {
                 Src::Slot(c) => SOp::JmpZ {

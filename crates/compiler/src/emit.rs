@@ -240,7 +240,7 @@ impl<'c, 's> FnC<'c, 's> {
         let scalar_body = plain_entry
             && !by_ref_params
             && !by_ref
-            && crate::bytecode::scalar_body(&self.ops, &sops, recv_skip as usize);
+            && crate::bytecode::scalar_body(&self.ops, &sops, &sites, recv_skip as usize);
         Function {
             sops,
             sites,

@@ -316,7 +316,8 @@ pub fn copy_of(v: &Zval) -> Zval {
 }
 
 /// A copy of `v` when it is a defined value holding no handle (null, a bool, an int, a
-/// float): its two words. `None` for anything else.
+/// float): its two words. `None` for anything else. (The scalar loop keeps its own copy by
+/// variant, `scalar::scalar`: measured, either one in the other's place cost 1-1.5%.)
 #[inline(always)]
 pub fn scalar_copy(v: &Zval) -> Option<Zval> {
     if matches!(

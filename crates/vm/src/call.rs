@@ -1187,7 +1187,6 @@ impl Vm {
                 let y = crate::exec::peek(&self.stack, caller, base, *b);
                 crate::scalar::arith(*op, x, y)
             }
-            SendSrc::Other => None,
         }
     }
 

@@ -107,7 +107,6 @@ impl Vm {
                     }
                     _ => None,
                 },
-                SendSrc::Other => None,
             };
             match v {
                 Some(v) => v.push_onto(&mut self.stack),
